@@ -1,0 +1,28 @@
+// Context: all state of one SPICE session (loaded kernels, kernel pool, body-name definitions).
+// There is no global state anywhere in the core: two contexts never see each other, and a context
+// that is only read from can serve several threads.
+#pragma once
+
+#include "bodies/body_names.hpp"
+#include "io/bytes.hpp"
+#include "kernels/kernel_registry.hpp"
+
+namespace sc {
+
+class Context {
+ public:
+  explicit Context(io::HostFileReader host_reader = {}) : kernels_(std::move(host_reader)) {}
+
+  kernels::KernelRegistry& kernels() { return kernels_; }
+  const kernels::KernelRegistry& kernels() const { return kernels_; }
+  pool::Pool& pool() { return kernels_.pool(); }
+  const pool::Pool& pool() const { return kernels_.pool(); }
+  bodies::BodyNames& body_names() { return body_names_; }
+  const bodies::BodyNames& body_names() const { return body_names_; }
+
+ private:
+  kernels::KernelRegistry kernels_;
+  bodies::BodyNames body_names_;
+};
+
+}  // namespace sc

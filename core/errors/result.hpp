@@ -1,0 +1,61 @@
+// Result<T>: a value or an Error. A hand-rolled std::expected because libc++ 14 (Emscripten 3.1.6)
+// has none, and the core must compile identically for native and WASM.
+#pragma once
+
+#include <utility>
+#include <variant>
+
+#include "errors/error.hpp"
+
+namespace sc {
+
+template <class T>
+class [[nodiscard]] Result {
+ public:
+  Result(T value) : v_(std::in_place_index<0>, std::move(value)) {}
+  Result(Error error) : v_(std::in_place_index<1>, std::move(error)) {}
+
+  explicit operator bool() const { return v_.index() == 0; }
+  bool ok() const { return v_.index() == 0; }
+  T& value() & { return std::get<0>(v_); }
+  const T& value() const& { return std::get<0>(v_); }
+  T&& value() && { return std::get<0>(std::move(v_)); }
+  T& operator*() & { return value(); }
+  const T& operator*() const& { return value(); }
+  T* operator->() { return &value(); }
+  const T* operator->() const { return &value(); }
+  Error& error() & { return std::get<1>(v_); }
+  const Error& error() const& { return std::get<1>(v_); }
+  Error&& error() && { return std::get<1>(std::move(v_)); }
+
+ private:
+  std::variant<T, Error> v_;
+};
+
+template <>
+class [[nodiscard]] Result<void> {
+ public:
+  Result() = default;
+  Result(Error error) : error_(std::move(error)), failed_(true) {}
+
+  explicit operator bool() const { return !failed_; }
+  bool ok() const { return !failed_; }
+  Error& error() & { return error_; }
+  const Error& error() const& { return error_; }
+  Error&& error() && { return std::move(error_); }
+
+ private:
+  Error error_;
+  bool failed_ = false;
+};
+
+using Status = Result<void>;
+
+}  // namespace sc
+
+// Propagates a failed Result out of the enclosing function. A macro because C++ has no `?` operator.
+#define SC_TRY(expr)                                           \
+  do {                                                         \
+    auto sc_try_result_ = (expr);                              \
+    if (!sc_try_result_) return std::move(sc_try_result_).error(); \
+  } while (0)

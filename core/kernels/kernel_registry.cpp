@@ -1,0 +1,223 @@
+#include "kernels/kernel_registry.hpp"
+
+#include <algorithm>
+#include <sstream>
+
+#include "kernels/meta_kernel.hpp"
+#include "pool/text_kernel_parser.hpp"
+
+namespace sc::kernels {
+namespace {
+
+// ktotal/kdata kinds: a blank-separated list of SPK, CK, PCK, DSK, EK, TEXT, META or ALL.
+bool kind_matches(std::string_view kinds, std::string_view filtyp) {
+  std::string list(kinds);
+  for (auto& c : list) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  std::istringstream words(list);
+  for (std::string w; words >> w;) {
+    if (w == "ALL" || w == filtyp) return true;
+  }
+  return false;
+}
+
+std::string quoted(std::string_view s) { return "'" + std::string(s) + "'"; }
+
+}  // namespace
+
+Result<io::Bytes> KernelRegistry::open(std::string_view name) const {
+  if (auto it = staged_.find(name); it != staged_.end()) return it->second;
+  if (host_reader_) return host_reader_(name);
+  return make_error("SPICE(NOSUCHFILE)", "The kernel " + quoted(name) +
+                                             " was not found: it was not loaded as bytes, and this backend has no "
+                                             "file system to read it from.");
+}
+
+Result<LoadedKernel> KernelRegistry::prepare(std::string_view name, std::string_view source) const {
+  if (name.find_first_not_of(' ') == std::string_view::npos) {
+    return make_error("SPICE(BLANKFILENAME)", "The kernel name is blank.");
+  }
+  auto bytes = open(name);
+  if (!bytes) return std::move(bytes).error();
+
+  LoadedKernel k;
+  k.info.file = std::string(name);
+  k.info.source = std::string(source);
+  k.bytes = *bytes;
+  k.file_type = detect_file_type(bytes->span());
+  if (k.file_type.binary()) {
+    const auto& t = k.file_type.type;
+    if (t != "SPK" && t != "PCK" && t != "CK" && t != "EK" && t != "DSK") {
+      return make_error("SPICE(UNKNOWNKERNELTYPE)", "The binary file " + quoted(name) + " has architecture " +
+                                                        k.file_type.arch + " and type " + t +
+                                                        ", which is not a kernel type this toolkit loads.");
+    }
+    if (bytes->size() < 1024) {
+      return make_error("SPICE(FILEISTOOSHORT)", "The " + k.file_type.arch + " file " + quoted(name) + " has " +
+                                                     std::to_string(bytes->size()) +
+                                                     " bytes, less than its 1024-byte file record.");
+    }
+    k.info.filtyp = t;
+    return k;
+  }
+  // Anything that is not DAF/DAS is read as a text kernel, as CSPICE does; binary junk fails there
+  // with the parser's own error.
+  auto statements = pool::parse_text_kernel(bytes->text(), name);
+  if (!statements) return std::move(statements).error();
+  k.statements = std::move(*statements);
+  k.info.filtyp = is_meta_kernel(k.statements) ? "META" : "TEXT";
+  return k;
+}
+
+Status KernelRegistry::furnsh(std::string_view name) {
+  auto status = load(name, "");
+  if (!status) return std::move(status).error().within("furnsh");
+  return {};
+}
+
+Status KernelRegistry::furnsh_bytes(std::string_view name, io::Bytes bytes) {
+  std::optional<io::Bytes> previous;
+  if (auto it = staged_.find(name); it != staged_.end()) previous = it->second;
+  staged_.insert_or_assign(std::string(name), std::move(bytes));
+  auto status = load(name, "");
+  if (!status) {
+    if (previous) {
+      staged_.insert_or_assign(std::string(name), *previous);
+    } else {
+      staged_.erase(staged_.find(name));
+    }
+    return std::move(status).error().within("furnsh");
+  }
+  return {};
+}
+
+Status KernelRegistry::load(std::string_view name, std::string_view source) {
+  auto prepared = prepare(name, source);
+  if (!prepared) return std::move(prepared).error();
+  LoadedKernel k = std::move(*prepared);
+
+  // A meta-kernel's list is resolved before anything changes, and its own KERNELS_TO_LOAD etc.
+  // are consumed here rather than left in the pool.
+  std::vector<std::string> children;
+  if (k.info.filtyp == "META") {
+    auto files = meta_kernel_files(k.statements, name);
+    if (!files) return std::move(files).error();
+    children = std::move(*files);
+    std::erase_if(k.statements, [](const auto& s) { return is_meta_kernel_variable(s.name); });
+  }
+
+  // From here on the registry changes; any failure restores this snapshot, so a kernel that does
+  // not load (type clash in the pool, broken meta-kernel child) leaves everything as it was.
+  // Bytes are shared, so the copy is cheap; loading is not a hot path.
+  const auto saved_loaded = loaded_;
+  const auto saved_pool = pool_;
+  auto restore = [&](Error e) {
+    loaded_ = saved_loaded;
+    pool_ = saved_pool;
+    return e;
+  };
+
+  // Loading a name again replaces the earlier kernel and moves it to the end of the load order
+  // (the highest priority), as a repeated furnsh does in CSPICE.
+  if (kinfo(name)) remove(name);
+  if (k.file_type.binary()) k.info.handle = next_handle_++;
+  if (auto applied = pool_.apply(k.statements, name); !applied) return restore(std::move(applied).error());
+  loaded_.push_back(std::move(k));
+
+  if (!children.empty()) {
+    if (auto status = load_meta_children(name, children); !status) return restore(std::move(status).error());
+  }
+  return {};
+}
+
+Status KernelRegistry::load_meta_children(std::string_view meta_name, std::span<const std::string> files) {
+  // A meta-kernel that lists itself, directly or through others, would recurse without end.
+  if (std::find(loading_.begin(), loading_.end(), meta_name) != loading_.end()) {
+    return make_error("SPICE(RECURSIVELOADING)",
+                      "The meta-kernel " + quoted(meta_name) + " loads itself, directly or through another meta-kernel.");
+  }
+  loading_.emplace_back(meta_name);
+  Status result;
+  for (const auto& file : files) {
+    auto status = load(file, meta_name);
+    if (!status) {
+      result = std::move(status).error().within("meta-kernel " + std::string(meta_name));
+      break;
+    }
+  }
+  loading_.pop_back();
+  return result;
+}
+
+void KernelRegistry::remove(std::string_view name) {
+  bool text_removed = false;
+  bool is_meta = false;
+  for (const auto& k : loaded_) {
+    if (k.info.file == name && k.info.filtyp == "META") is_meta = true;
+  }
+  auto gone = [&](const LoadedKernel& k) {
+    bool hit = k.info.file == name || (is_meta && k.info.source == name);
+    if (hit && !k.file_type.binary()) text_removed = true;
+    return hit;
+  };
+  loaded_.erase(std::remove_if(loaded_.begin(), loaded_.end(), gone), loaded_.end());
+  // CSPICE clears the pool and reloads the remaining text kernels when one is unloaded.
+  if (text_removed) rebuild_pool();
+}
+
+void KernelRegistry::rebuild_pool() {
+  pool_.clear();
+  for (const auto& k : loaded_) {
+    // Each kernel applied cleanly when it was loaded, and replaying in the same order reproduces
+    // the same types, so this cannot fail.
+    (void)pool_.apply(k.statements, k.info.file);
+  }
+}
+
+Status KernelRegistry::unload(std::string_view name) {
+  if (!kinfo(name)) {
+    return make_error("SPICE(NOSUCHFILE)", "The kernel " + quoted(name) + " cannot be unloaded: it is not loaded.")
+        .within("unload");
+  }
+  remove(name);
+  staged_.erase(std::string(name));  // memory kernels free their bytes here
+  return {};
+}
+
+void KernelRegistry::kclear() {
+  loaded_.clear();
+  staged_.clear();
+  pool_.clear();
+}
+
+Result<FileType> KernelRegistry::file_type(std::string_view name) const {
+  for (const auto& k : loaded_) {
+    if (k.info.file == name) return k.file_type;
+  }
+  auto bytes = open(name);
+  if (!bytes) return std::move(bytes).error().within("getfat");
+  return detect_file_type(bytes->span());
+}
+
+int KernelRegistry::ktotal(std::string_view kinds) const {
+  return static_cast<int>(
+      std::count_if(loaded_.begin(), loaded_.end(), [&](const auto& k) { return kind_matches(kinds, k.info.filtyp); }));
+}
+
+std::optional<KernelInfo> KernelRegistry::kdata(int which, std::string_view kinds) const {
+  if (which < 0) return std::nullopt;
+  int seen = 0;
+  for (const auto& k : loaded_) {
+    if (!kind_matches(kinds, k.info.filtyp)) continue;
+    if (seen++ == which) return k.info;
+  }
+  return std::nullopt;
+}
+
+std::optional<KernelInfo> KernelRegistry::kinfo(std::string_view file) const {
+  for (const auto& k : loaded_) {
+    if (k.info.file == file) return k.info;
+  }
+  return std::nullopt;
+}
+
+}  // namespace sc::kernels

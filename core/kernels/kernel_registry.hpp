@@ -1,0 +1,73 @@
+// The list of loaded kernels and the kernel pool they feed: furnsh, unload, kclear, ktotal, kdata,
+// kinfo with CSPICE's semantics. A kernel is a name plus bytes; the bytes come from the caller
+// (memory kernels) or from the host's file reader, never from a filesystem the core assumes.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "errors/result.hpp"
+#include "io/bytes.hpp"
+#include "kernels/file_type.hpp"
+#include "pool/pool.hpp"
+
+namespace sc::kernels {
+
+struct KernelInfo {
+  std::string file;    // the name the caller loaded it by
+  std::string filtyp;  // SPK, PCK, CK, DSK, EK, TEXT or META, as kdata reports it
+  std::string source;  // the meta-kernel that loaded it, "" when loaded directly
+  int handle = 0;      // DAF/DAS handle; 0 for text kernels
+};
+
+struct LoadedKernel {
+  KernelInfo info;
+  FileType file_type;
+  io::Bytes bytes;
+  std::vector<pool::Assignment> statements;  // text kernels: re-applied whenever the pool is rebuilt
+};
+
+class KernelRegistry {
+ public:
+  explicit KernelRegistry(io::HostFileReader host_reader = {}) : host_reader_(std::move(host_reader)) {}
+
+  // Loads a kernel by name: a memory kernel staged under that name, else a host file.
+  Status furnsh(std::string_view name);
+  // Stages `bytes` under `name` (a memory kernel) and loads it. Loading a name again replaces the
+  // earlier kernel; a kernel that fails to load leaves everything as it was.
+  Status furnsh_bytes(std::string_view name, io::Bytes bytes);
+  Status unload(std::string_view name);
+  void kclear();
+
+  // getfat: the architecture and type of a loaded kernel or of a file the registry can open.
+  Result<FileType> file_type(std::string_view name) const;
+
+  int ktotal(std::string_view kinds) const;
+  std::optional<KernelInfo> kdata(int which, std::string_view kinds) const;
+  std::optional<KernelInfo> kinfo(std::string_view file) const;
+
+  const std::vector<LoadedKernel>& loaded() const { return loaded_; }
+  const pool::Pool& pool() const { return pool_; }
+  pool::Pool& pool() { return pool_; }
+
+ private:
+  Result<io::Bytes> open(std::string_view name) const;
+  Result<LoadedKernel> prepare(std::string_view name, std::string_view source) const;
+  Status load(std::string_view name, std::string_view source);
+  Status load_meta_children(std::string_view meta_name, std::span<const std::string> files);
+  void remove(std::string_view name);  // the kernel and, for a meta-kernel, what it loaded
+  void rebuild_pool();
+
+  io::HostFileReader host_reader_;
+  std::map<std::string, io::Bytes, std::less<>> staged_;  // memory kernels by name
+  std::vector<LoadedKernel> loaded_;                      // load order, oldest first
+  pool::Pool pool_;
+  std::vector<std::string> loading_;  // meta-kernels being loaded, to catch self-reference
+  int next_handle_ = 1;
+};
+
+}  // namespace sc::kernels
