@@ -1,0 +1,52 @@
+// The versioned function table. Append-only: new functions go at the end of sc_api, and an old
+// caller keeps working because struct_size tells it which members exist.
+#include "calls.hpp"
+
+namespace {
+
+constexpr sc_api make_table() {
+  using namespace sc::shim;
+  sc_api t{};
+  t.struct_size = sizeof(sc_api);
+  t.abi_version = SC_ABI_VERSION;
+  t.version = version;
+  t.context_create = context_create;
+  t.context_create_native = context_create_native;
+  t.context_destroy = context_destroy;
+  t.furnsh = furnsh;
+  t.furnsh_bytes = furnsh_bytes;
+  t.unload = unload;
+  t.kclear = kclear;
+  t.ktotal = ktotal;
+  t.kdata = kdata;
+  t.kinfo = kinfo;
+  t.getfat = getfat;
+  t.gdpool = gdpool;
+  t.gipool = gipool;
+  t.gcpool = gcpool;
+  t.gnpool = gnpool;
+  t.dtpool = dtpool;
+  t.expool = expool;
+  t.pdpool = pdpool;
+  t.pipool = pipool;
+  t.pcpool = pcpool;
+  t.lmpool = lmpool;
+  t.bodfnd = bodfnd;
+  t.bodvcd = bodvcd;
+  t.bodvrd = bodvrd;
+  t.bodn2c = bodn2c;
+  t.bods2c = bods2c;
+  t.bodc2n = bodc2n;
+  t.bodc2s = bodc2s;
+  t.boddef = boddef;
+  return t;
+}
+
+constexpr sc_api kTable = make_table();
+
+}  // namespace
+
+extern "C" const sc_api* sc_get_api(uint32_t abi_version) {
+  // Version 1 is the only one so far; later versions extend the same table.
+  return abi_version == 1u ? &kTable : nullptr;
+}

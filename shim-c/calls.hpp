@@ -1,0 +1,54 @@
+// Declarations of the shim functions that api_table.cpp puts into the sc_api table. Grouped by the
+// file that defines them.
+#pragma once
+
+#include "spicecraft.h"
+
+namespace sc::shim {
+
+// calls_context.cpp
+const char* version();
+sc_status context_create(sc_file_reader reader, void* reader_user, sc_context** out, sc_error* err);
+sc_status context_create_native(sc_context** out, sc_error* err);
+void context_destroy(sc_context* ctx);
+
+// calls_kernels.cpp
+sc_status furnsh(sc_context* ctx, const char* name, sc_error* err);
+sc_status furnsh_bytes(sc_context* ctx, const char* name, const uint8_t* bytes, size_t length, sc_error* err);
+sc_status unload(sc_context* ctx, const char* name, sc_error* err);
+sc_status kclear(sc_context* ctx, sc_error* err);
+sc_status ktotal(sc_context* ctx, const char* kinds, int32_t* count, sc_error* err);
+sc_status kdata(sc_context* ctx, int32_t which, const char* kinds, sc_kernel_sink sink, void* user, int32_t* found,
+                sc_error* err);
+sc_status kinfo(sc_context* ctx, const char* file, sc_kernel_sink sink, void* user, int32_t* found, sc_error* err);
+sc_status getfat(sc_context* ctx, const char* file, sc_string_sink sink, void* user, sc_error* err);
+
+// calls_pool.cpp
+sc_status gdpool(sc_context* ctx, const char* name, int32_t start, int32_t room, sc_double_sink sink, void* user,
+                 int32_t* found, sc_error* err);
+sc_status gipool(sc_context* ctx, const char* name, int32_t start, int32_t room, sc_int_sink sink, void* user,
+                 int32_t* found, sc_error* err);
+sc_status gcpool(sc_context* ctx, const char* name, int32_t start, int32_t room, sc_string_sink sink, void* user,
+                 int32_t* found, sc_error* err);
+sc_status gnpool(sc_context* ctx, const char* pattern, int32_t start, int32_t room, sc_string_sink sink, void* user,
+                 int32_t* found, sc_error* err);
+sc_status dtpool(sc_context* ctx, const char* name, int32_t* found, int32_t* n, char* type, sc_error* err);
+sc_status expool(sc_context* ctx, const char* name, int32_t* found, sc_error* err);
+sc_status pdpool(sc_context* ctx, const char* name, int32_t n, const double* values, sc_error* err);
+sc_status pipool(sc_context* ctx, const char* name, int32_t n, const int32_t* values, sc_error* err);
+sc_status pcpool(sc_context* ctx, const char* name, int32_t n, const char* const* values, sc_error* err);
+sc_status lmpool(sc_context* ctx, const char* text, size_t length, sc_error* err);
+
+// calls_bodies.cpp
+sc_status bodfnd(sc_context* ctx, int32_t body, const char* item, int32_t* found, sc_error* err);
+sc_status bodvcd(sc_context* ctx, int32_t body, const char* item, int32_t maxn, sc_double_sink sink, void* user,
+                 sc_error* err);
+sc_status bodvrd(sc_context* ctx, const char* body, const char* item, int32_t maxn, sc_double_sink sink, void* user,
+                 sc_error* err);
+sc_status bodn2c(sc_context* ctx, const char* name, int32_t* code, int32_t* found, sc_error* err);
+sc_status bods2c(sc_context* ctx, const char* name, int32_t* code, int32_t* found, sc_error* err);
+sc_status bodc2n(sc_context* ctx, int32_t code, sc_string_sink sink, void* user, int32_t* found, sc_error* err);
+sc_status bodc2s(sc_context* ctx, int32_t code, sc_string_sink sink, void* user, sc_error* err);
+sc_status boddef(sc_context* ctx, const char* name, int32_t code, sc_error* err);
+
+}  // namespace sc::shim

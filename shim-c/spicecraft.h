@@ -1,0 +1,126 @@
+/*
+ * spicecraft C ABI: the one surface every backend (Node addon, WASM module, plain shared library)
+ * binds to. Plain C; no C++ type, exception or allocation ownership crosses it.
+ *
+ * - Obtain the function table with sc_get_api(SC_ABI_VERSION). The table is append-only: its first
+ *   member is its size, so a caller built against an older header still finds its functions.
+ * - Every fallible function returns SC_OK or SC_ERROR; on SC_ERROR it has filled *err.
+ * - Strings in are NUL-terminated UTF-8. Variable-length results come out through sink callbacks
+ *   whose arguments are valid only during the callback: the caller copies what it keeps.
+ * - A context is not locked: calls that change it (furnsh, unload, pdpool, ...) must not run at the
+ *   same time as other calls on the same context. Read-only calls may run concurrently.
+ */
+#ifndef SPICECRAFT_H
+#define SPICECRAFT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define SC_ABI_VERSION 1u
+#define SC_OK 0
+#define SC_ERROR 1
+
+#define SC_SHORT_LEN 64
+#define SC_LONG_LEN 1841 /* CSPICE's long-message limit is 1840 characters */
+#define SC_TRACE_LEN 512
+
+typedef int32_t sc_status;
+typedef struct sc_context sc_context;
+
+typedef struct sc_error {
+  char short_code[SC_SHORT_LEN]; /* "SPICE(NOSUCHFILE)" */
+  char long_msg[SC_LONG_LEN];
+  char trace[SC_TRACE_LEN]; /* "furnsh --> ..." */
+} sc_error;
+
+typedef struct sc_kernel_info {
+  const char* file;
+  const char* filtyp; /* SPK, PCK, CK, DSK, EK, TEXT, META */
+  const char* source; /* meta-kernel that loaded it, "" otherwise */
+  int32_t handle;
+} sc_kernel_info;
+
+typedef void (*sc_string_sink)(void* user, const char* text, size_t length);
+typedef void (*sc_double_sink)(void* user, const double* values, size_t count);
+typedef void (*sc_int_sink)(void* user, const int32_t* values, size_t count);
+typedef void (*sc_kernel_sink)(void* user, const sc_kernel_info* info);
+
+/* A host's file reader: on success calls `deliver` once with the whole file and returns SC_OK; the
+ * bytes are copied. On failure fills *err and returns SC_ERROR. NULL: the host has no files. */
+typedef void (*sc_bytes_sink)(void* sink_user, const uint8_t* bytes, size_t length);
+typedef sc_status (*sc_file_reader)(void* reader_user, const char* path, sc_bytes_sink deliver, void* sink_user,
+                                    sc_error* err);
+
+typedef struct sc_api {
+  uint32_t struct_size; /* sizeof(sc_api) of the library: members past it do not exist */
+  uint32_t abi_version;
+  const char* (*version)(void); /* "major.minor.patch" */
+
+  /* Context life cycle. context_create_native reads host files itself (memory-mapped); it is only
+   * available where the library was built with host file support (not WASM). */
+  sc_status (*context_create)(sc_file_reader reader, void* reader_user, sc_context** out, sc_error* err);
+  sc_status (*context_create_native)(sc_context** out, sc_error* err);
+  void (*context_destroy)(sc_context* ctx);
+
+  /* Kernels */
+  sc_status (*furnsh)(sc_context* ctx, const char* name, sc_error* err);
+  sc_status (*furnsh_bytes)(sc_context* ctx, const char* name, const uint8_t* bytes, size_t length, sc_error* err);
+  sc_status (*unload)(sc_context* ctx, const char* name, sc_error* err);
+  sc_status (*kclear)(sc_context* ctx, sc_error* err);
+  sc_status (*ktotal)(sc_context* ctx, const char* kinds, int32_t* count, sc_error* err);
+  sc_status (*kdata)(sc_context* ctx, int32_t which, const char* kinds, sc_kernel_sink sink, void* user,
+                     int32_t* found, sc_error* err);
+  sc_status (*kinfo)(sc_context* ctx, const char* file, sc_kernel_sink sink, void* user, int32_t* found,
+                     sc_error* err);
+  sc_status (*getfat)(sc_context* ctx, const char* file, sc_string_sink sink, void* user, sc_error* err);
+
+  /* Kernel pool. Values come out through one sink call (at most `room` of them), so a caller never
+   * allocates in proportion to `room`. */
+  sc_status (*gdpool)(sc_context* ctx, const char* name, int32_t start, int32_t room, sc_double_sink sink,
+                      void* user, int32_t* found, sc_error* err);
+  sc_status (*gipool)(sc_context* ctx, const char* name, int32_t start, int32_t room, sc_int_sink sink, void* user,
+                      int32_t* found, sc_error* err);
+  sc_status (*gcpool)(sc_context* ctx, const char* name, int32_t start, int32_t room, sc_string_sink sink,
+                      void* user, int32_t* found, sc_error* err);
+  sc_status (*gnpool)(sc_context* ctx, const char* pattern, int32_t start, int32_t room, sc_string_sink sink,
+                      void* user, int32_t* found, sc_error* err);
+  sc_status (*dtpool)(sc_context* ctx, const char* name, int32_t* found, int32_t* n, char* type, sc_error* err);
+  sc_status (*expool)(sc_context* ctx, const char* name, int32_t* found, sc_error* err);
+  sc_status (*pdpool)(sc_context* ctx, const char* name, int32_t n, const double* values, sc_error* err);
+  sc_status (*pipool)(sc_context* ctx, const char* name, int32_t n, const int32_t* values, sc_error* err);
+  sc_status (*pcpool)(sc_context* ctx, const char* name, int32_t n, const char* const* values, sc_error* err);
+  sc_status (*lmpool)(sc_context* ctx, const char* text, size_t length, sc_error* err);
+
+  /* Body constants from the pool (BODY<id>_<item>). bodvcd/bodvrd deliver at most maxn values. */
+  sc_status (*bodfnd)(sc_context* ctx, int32_t body, const char* item, int32_t* found, sc_error* err);
+  sc_status (*bodvcd)(sc_context* ctx, int32_t body, const char* item, int32_t maxn, sc_double_sink sink,
+                      void* user, sc_error* err);
+  sc_status (*bodvrd)(sc_context* ctx, const char* body, const char* item, int32_t maxn, sc_double_sink sink,
+                      void* user, sc_error* err);
+
+  /* Body names and ID codes */
+  sc_status (*bodn2c)(sc_context* ctx, const char* name, int32_t* code, int32_t* found, sc_error* err);
+  sc_status (*bods2c)(sc_context* ctx, const char* name, int32_t* code, int32_t* found, sc_error* err);
+  sc_status (*bodc2n)(sc_context* ctx, int32_t code, sc_string_sink sink, void* user, int32_t* found, sc_error* err);
+  sc_status (*bodc2s)(sc_context* ctx, int32_t code, sc_string_sink sink, void* user, sc_error* err);
+  sc_status (*boddef)(sc_context* ctx, const char* name, int32_t code, sc_error* err);
+} sc_api;
+
+#if defined(SC_EXPORT_API) && defined(__GNUC__)
+#define SC_API __attribute__((visibility("default")))
+#else
+#define SC_API
+#endif
+
+/* Returns the function table for `abi_version`, or NULL if this library cannot serve it. */
+SC_API const sc_api* sc_get_api(uint32_t abi_version);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* SPICECRAFT_H */
