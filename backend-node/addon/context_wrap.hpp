@@ -1,0 +1,51 @@
+// The JS class `Context` over one sc_context, bound through the shim's function table only.
+// Methods return plain values, or an error record { short, long, trace } that the shared TS layer
+// turns into a SpiceError, exactly as the WASM binding does, so both backends raise identical errors.
+#pragma once
+
+#include <napi.h>
+
+#include "spicecraft.h"
+
+namespace sc::node {
+
+class ContextWrap : public Napi::ObjectWrap<ContextWrap> {
+ public:
+  static Napi::Function Define(Napi::Env env);
+  explicit ContextWrap(const Napi::CallbackInfo& info);
+  ~ContextWrap() override;
+
+ private:
+  Napi::Value Furnsh(const Napi::CallbackInfo& info);
+  Napi::Value FurnshBytes(const Napi::CallbackInfo& info);
+  Napi::Value Unload(const Napi::CallbackInfo& info);
+  Napi::Value Kclear(const Napi::CallbackInfo& info);
+  Napi::Value Ktotal(const Napi::CallbackInfo& info);
+  Napi::Value Kdata(const Napi::CallbackInfo& info);
+  Napi::Value Kinfo(const Napi::CallbackInfo& info);
+  Napi::Value Getfat(const Napi::CallbackInfo& info);
+  Napi::Value Gdpool(const Napi::CallbackInfo& info);
+  Napi::Value Gipool(const Napi::CallbackInfo& info);
+  Napi::Value Gcpool(const Napi::CallbackInfo& info);
+  Napi::Value Gnpool(const Napi::CallbackInfo& info);
+  Napi::Value Dtpool(const Napi::CallbackInfo& info);
+  Napi::Value Expool(const Napi::CallbackInfo& info);
+  Napi::Value Pdpool(const Napi::CallbackInfo& info);
+  Napi::Value Pipool(const Napi::CallbackInfo& info);
+  Napi::Value Pcpool(const Napi::CallbackInfo& info);
+  Napi::Value Lmpool(const Napi::CallbackInfo& info);
+  Napi::Value Bodfnd(const Napi::CallbackInfo& info);
+  Napi::Value Bodvcd(const Napi::CallbackInfo& info);
+  Napi::Value Bodvrd(const Napi::CallbackInfo& info);
+  Napi::Value Bodn2c(const Napi::CallbackInfo& info);
+  Napi::Value Bods2c(const Napi::CallbackInfo& info);
+  Napi::Value Bodc2n(const Napi::CallbackInfo& info);
+  Napi::Value Bodc2s(const Napi::CallbackInfo& info);
+  Napi::Value Boddef(const Napi::CallbackInfo& info);
+  Napi::Value Dispose(const Napi::CallbackInfo& info);
+
+  const sc_api* api_;
+  sc_context* ctx_ = nullptr;
+};
+
+}  // namespace sc::node
