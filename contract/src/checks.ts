@@ -1,0 +1,55 @@
+/**
+ * Argument checks run in JS before anything reaches C++: a wrong type is a TypeError, a number
+ * out of range (NaN, non-integer index, beyond int32) a RangeError. Both backends use these, so
+ * they reject the same inputs with the same messages.
+ */
+
+const INT32_MIN = -2147483648;
+const INT32_MAX = 2147483647;
+
+/** A string without NUL characters (C strings would silently cut it there). */
+export function checkString(operation: string, name: string, value: unknown): string {
+  if (typeof value !== "string") {
+    throw new TypeError(`${operation}: ${name} must be a string, got ${describe(value)}`);
+  }
+  if (value.includes("\0")) throw new TypeError(`${operation}: ${name} must not contain NUL characters`);
+  return value;
+}
+
+/** An integer that fits CSPICE's 32-bit integers. */
+export function checkInt(operation: string, name: string, value: unknown): number {
+  if (typeof value !== "number") throw new TypeError(`${operation}: ${name} must be a number, got ${describe(value)}`);
+  if (!Number.isInteger(value) || value < INT32_MIN || value > INT32_MAX) {
+    throw new RangeError(`${operation}: ${name} must be a 32-bit integer, got ${value}`);
+  }
+  return value;
+}
+
+/** A finite number (not NaN, not infinite). */
+export function checkFinite(operation: string, name: string, value: unknown): number {
+  if (typeof value !== "number") throw new TypeError(`${operation}: ${name} must be a number, got ${describe(value)}`);
+  if (!Number.isFinite(value)) throw new RangeError(`${operation}: ${name} must be finite, got ${value}`);
+  return value;
+}
+
+/** A non-empty array of finite numbers. */
+export function checkNumbers(operation: string, name: string, value: unknown, integers = false): number[] {
+  if (!Array.isArray(value)) throw new TypeError(`${operation}: ${name} must be an array, got ${describe(value)}`);
+  if (value.length === 0) throw new RangeError(`${operation}: ${name} must not be empty`);
+  return value.map((v, i) =>
+    integers ? checkInt(operation, `${name}[${i}]`, v) : checkFinite(operation, `${name}[${i}]`, v),
+  );
+}
+
+/** A non-empty array of strings. */
+export function checkStrings(operation: string, name: string, value: unknown): string[] {
+  if (!Array.isArray(value)) throw new TypeError(`${operation}: ${name} must be an array, got ${describe(value)}`);
+  if (value.length === 0) throw new RangeError(`${operation}: ${name} must not be empty`);
+  return value.map((v, i) => checkString(operation, `${name}[${i}]`, v));
+}
+
+function describe(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  return typeof value === "number" && Number.isNaN(value) ? "NaN" : typeof value;
+}

@@ -1,0 +1,6 @@
+/** spicecraft's backend contract: the interface, its value types, SpiceError and argument checks. */
+export { SpiceError, type SpiceErrorData } from "./spice-error.js";
+export type { SpiceBackend } from "./backend.js";
+export type * from "./types.js";
+export { isRawError, type RawContext, type RawError, type RawKernel, type RawResult } from "./raw-context.js";
+export { checkFinite, checkInt, checkNumbers, checkString, checkStrings } from "./checks.js";

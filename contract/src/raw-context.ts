@@ -1,0 +1,65 @@
+/**
+ * What a binding (the Node addon or the Embind module) provides: the shim's calls, one for one.
+ * Every method returns its value, `null` for "not found", or a {@link RawError} record: bindings do
+ * not throw for SPICE failures, so both backends' errors pass through the same code in staging.
+ */
+
+/** An error record from the core, as the shim fills `sc_error`. */
+export interface RawError {
+  short: string;
+  long: string;
+  trace: string;
+}
+
+/** A value from a raw call, or the error record it failed with. */
+export type RawResult<T> = T | RawError;
+
+/** One kernel as the binding reports it. */
+export interface RawKernel {
+  file: string;
+  filtyp: string;
+  source: string;
+  handle: number;
+}
+
+/** The binding-level context. Implemented by the Node addon and the Embind module. */
+export interface RawContext {
+  furnsh(name: string): RawResult<undefined>;
+  furnshBytes(name: string, bytes: Uint8Array): RawResult<undefined>;
+  unload(name: string): RawResult<undefined>;
+  kclear(): RawResult<undefined>;
+  ktotal(kinds: string): RawResult<number>;
+  kdata(which: number, kinds: string): RawResult<RawKernel | null>;
+  kinfo(file: string): RawResult<RawKernel | null>;
+  getfat(file: string): RawResult<string[]>;
+  gdpool(name: string, start: number, room: number): RawResult<number[] | null>;
+  gipool(name: string, start: number, room: number): RawResult<number[] | null>;
+  gcpool(name: string, start: number, room: number): RawResult<string[] | null>;
+  gnpool(name: string, start: number, room: number): RawResult<string[] | null>;
+  dtpool(name: string): RawResult<{ n: number; type: string } | null>;
+  expool(name: string): RawResult<boolean>;
+  pdpool(name: string, values: number[]): RawResult<undefined>;
+  pipool(name: string, values: number[]): RawResult<undefined>;
+  pcpool(name: string, values: string[]): RawResult<undefined>;
+  lmpool(text: string): RawResult<undefined>;
+  bodfnd(body: number, item: string): RawResult<boolean>;
+  bodvcd(body: number, item: string, maxn: number): RawResult<number[]>;
+  bodvrd(body: string, item: string, maxn: number): RawResult<number[]>;
+  bodn2c(name: string): RawResult<number | null>;
+  bods2c(name: string): RawResult<number | null>;
+  bodc2n(code: number): RawResult<string | null>;
+  bodc2s(code: number): RawResult<string>;
+  boddef(name: string, code: number): RawResult<undefined>;
+  dispose(): void;
+}
+
+/** True if a raw call's result is an error record. */
+export function isRawError(value: unknown): value is RawError {
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    !Array.isArray(value) &&
+    typeof (value as Record<string, unknown>).short === "string" &&
+    typeof (value as Record<string, unknown>).long === "string"
+  );
+}

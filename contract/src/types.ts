@@ -1,0 +1,39 @@
+/** Value types shared by every backend. */
+
+/** The result of a look-up that may miss, CSPICE's `found` flag made a type (tspice compatible). */
+export type Found<T> = { found: false } | ({ found: true } & T);
+
+/** Bytes of a kernel handed over in memory, named by a virtual id such as `/kernels/lsk/naif0012.tls`. */
+export interface KernelBytes {
+  /** Virtual id (normalised to `/kernels/<relative>`) or a relative path below `/kernels/`. */
+  path: string;
+  /** The file's bytes. They are copied once into the core; the caller may reuse the buffer. */
+  bytes: Uint8Array;
+}
+
+/** A kernel to load: a host path (Node backends), a virtual id, or bytes with a virtual id. */
+export type KernelSource = string | KernelBytes;
+
+/** Kernel kinds as CSPICE's ktotal/kdata take them, or a blank-separated list of them. */
+export type KernelKind = "ALL" | "SPK" | "CK" | "PCK" | "DSK" | "EK" | "TEXT" | "META" | (string & {});
+
+/** What kdata reports for one loaded kernel. */
+export interface KernelData {
+  /** The name the kernel was loaded by: the virtual id or the host path the caller used. */
+  file: string;
+  /** SPK, PCK, CK, DSK, EK, TEXT or META. */
+  filtyp: string;
+  /** The meta-kernel that loaded it, `""` when it was loaded directly. */
+  source: string;
+  /** The DAF/DAS handle, 0 for text kernels. Informational: not stable across backends or runs. */
+  handle: number;
+}
+
+/** What kinfo reports for one loaded kernel. */
+export type KernelInfo = Omit<KernelData, "file">;
+
+/** Type of a kernel pool variable: `N` numeric, `C` character. */
+export type PoolType = "N" | "C";
+
+/** Which backend runs the core. */
+export type BackendKind = "node" | "wasm";

@@ -1,0 +1,43 @@
+/**
+ * Turns what a caller passes to furnsh into what the core loads: a name and, for byte-backed
+ * kernels, the bytes to stage under that name.
+ */
+import { checkString, type KernelSource } from "@spicecraft/contract";
+import { isVirtualId, normalizeVirtualId } from "./virtual-id.js";
+
+/** A kernel ready for the core. */
+export interface StagedKernel {
+  /** The name the core records: a normalised virtual id or a host path exactly as given. */
+  name: string;
+  /** Bytes to hand over as a memory kernel, or undefined to let the core open `name`. */
+  bytes?: Uint8Array;
+}
+
+/** What the host can do. */
+export interface HostCapabilities {
+  /** True where the backend can read host files (Node); false in browsers. */
+  hostFiles: boolean;
+}
+
+/** Resolves a furnsh argument. Throws TypeError for a malformed argument, SpiceError for a bad id. */
+export function stageKernel(source: KernelSource, host: HostCapabilities): StagedKernel {
+  if (typeof source === "string") return { name: resolveName(source, host, "furnsh") };
+  if (typeof source !== "object" || source === null) {
+    throw new TypeError("furnsh: kernel must be a path, a virtual id or { path, bytes }");
+  }
+  const path = checkString("furnsh", "kernel.path", source.path);
+  if (!(source.bytes instanceof Uint8Array)) {
+    throw new TypeError("furnsh: kernel.bytes must be a Uint8Array");
+  }
+  return { name: normalizeVirtualId(path, "furnsh"), bytes: source.bytes };
+}
+
+/**
+ * The name to look a kernel up by (unload, kinfo, getfat): virtual ids are normalised; without host
+ * files every name is a virtual id; otherwise a name is a host path as given.
+ */
+export function resolveName(name: string, host: HostCapabilities, operation: string): string {
+  checkString(operation, "path", name);
+  if (isVirtualId(name) || !host.hostFiles) return normalizeVirtualId(name, operation);
+  return name;
+}
