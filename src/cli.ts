@@ -1,0 +1,162 @@
+#!/usr/bin/env node
+/**
+ * The spicecraft command line. Loads the bundled default kernels unless --kernels is given.
+ *
+ *   spicecraft kernels                       list loaded kernels and their types
+ *   spicecraft pool <template>               kernel pool variables matching a template (* and %)
+ *   spicecraft body <name|code>              NAIF ID, name and the body's constants from the pool
+ *
+ * Options: --kernels <file>... (repeatable), --backend node|wasm|auto, --json, --help
+ */
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { bundledKernelsDir, createBackend, SpiceError, type SpiceBackend } from "./index.js";
+
+const USAGE = `Usage: spicecraft <command> [arguments] [options]
+
+Commands:
+  kernels                  list the loaded kernels and their types
+  pool <template>          show kernel pool variables whose names match <template> (* any run, % one char)
+  body <name|code>         show a body's NAIF ID, name and constants (radii, GM, ...)
+
+Options:
+  --kernels <file>         load this kernel (repeatable); default: the kernels bundled with spicecraft
+  --backend <kind>         node, wasm or auto (default auto)
+  --json                   print JSON instead of text
+  -h, --help               show this help
+
+Examples:
+  spicecraft pool 'BODY399_*'
+  spicecraft body MOON
+  spicecraft kernels --kernels naif0012.tls --backend wasm`;
+
+function defaultKernels(): string[] {
+  const dir = bundledKernelsDir();
+  const order = [".tls", ".tpc", ".tf", ".bsp"];
+  return readdirSync(dir)
+    .filter((f) => order.some((ext) => f.endsWith(ext)))
+    .sort((a, b) => order.findIndex((e) => a.endsWith(e)) - order.findIndex((e) => b.endsWith(e)) || a.localeCompare(b))
+    .map((f) => join(dir, f));
+}
+
+function listKernels(spice: SpiceBackend): object[] {
+  const out: object[] = [];
+  for (let i = 0; i < spice.ktotal("ALL"); i++) {
+    const k = spice.kdata(i, "ALL");
+    if (k.found) out.push({ file: k.file, type: k.filtyp, ...(k.source ? { source: k.source } : {}) });
+  }
+  return out;
+}
+
+function poolVariables(spice: SpiceBackend, template: string): Record<string, (number | string)[]> {
+  const out: Record<string, (number | string)[]> = {};
+  const names = spice.gnpool(template, 0, 100000);
+  if (!names.found) return out;
+  for (const name of names.values) {
+    const shape = spice.dtpool(name);
+    if (!shape.found) continue;
+    const got = shape.type === "N" ? spice.gdpool(name, 0, shape.n) : spice.gcpool(name, 0, shape.n);
+    if (got.found) out[name] = got.values;
+  }
+  return out;
+}
+
+function body(spice: SpiceBackend, query: string): object {
+  const code = spice.bods2c(query);
+  if (!code.found) {
+    throw new SpiceError({
+      short: "SPICE(IDCODENOTFOUND)",
+      long: `'${query}' is neither a known body name nor an integer ID code.`,
+      trace: "body",
+      operation: "body",
+    });
+  }
+  const name = spice.bodc2n(code.code);
+  return {
+    code: code.code,
+    name: name.found ? name.name : null,
+    constants: poolVariables(spice, `BODY${code.code}_*`),
+  };
+}
+
+function print(value: unknown, json: boolean): void {
+  if (json) {
+    console.log(JSON.stringify(value, null, 2));
+    return;
+  }
+  if (Array.isArray(value)) {
+    for (const row of value) console.log(Object.values(row as object).join("  "));
+    return;
+  }
+  for (const [key, v] of Object.entries(value as object)) {
+    if (v !== null && typeof v === "object" && !Array.isArray(v)) {
+      console.log(`${key}:`);
+      for (const [k2, v2] of Object.entries(v as object)) console.log(`  ${k2} = ${formatValue(v2)}`);
+    } else {
+      console.log(`${key} = ${formatValue(v)}`);
+    }
+  }
+}
+
+function formatValue(v: unknown): string {
+  return Array.isArray(v) ? v.map((x) => (typeof x === "string" ? `'${x}'` : String(x))).join(", ") : String(v);
+}
+
+async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      kernels: { type: "string", multiple: true },
+      backend: { type: "string", default: "auto" },
+      json: { type: "boolean", default: false },
+      help: { type: "boolean", short: "h", default: false },
+    },
+  });
+  const [command, ...rest] = positionals;
+  if (values.help || command === undefined) {
+    console.log(USAGE);
+    return command === undefined && !values.help ? 2 : 0;
+  }
+  const spice = await createBackend({ backend: values.backend as "node" | "wasm" | "auto" });
+  try {
+    for (const kernel of values.kernels ?? defaultKernels()) spice.furnsh(kernel);
+    switch (command) {
+      case "kernels":
+        print(listKernels(spice), values.json);
+        return 0;
+      case "pool": {
+        const template = rest[0];
+        if (template === undefined) throw new TypeError("pool: give a variable name or template, e.g. 'BODY399_*'");
+        const found = poolVariables(spice, template);
+        if (Object.keys(found).length === 0) {
+          console.error(`No kernel pool variable matches '${template}'.`);
+          return 1;
+        }
+        print(found, values.json);
+        return 0;
+      }
+      case "body": {
+        const query = rest.join(" ");
+        if (query === "") throw new TypeError("body: give a body name or NAIF ID, e.g. MOON or 301");
+        print(body(spice, query), values.json);
+        return 0;
+      }
+      default:
+        console.error(`Unknown command '${command}'.\n\n${USAGE}`);
+        return 2;
+    }
+  } finally {
+    spice.dispose();
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    if (error instanceof SpiceError) console.error(`spicecraft: ${error.short}: ${error.long}`);
+    else console.error(`spicecraft: ${(error as Error).message}`);
+    process.exit(1);
+  },
+);
