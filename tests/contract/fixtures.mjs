@@ -1,0 +1,18 @@
+// Where the tests find their data: tests/fixtures (kernels and golden files copied into the repo).
+import { fileURLToPath } from "node:url";
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
+
+export const fixturesDir = fileURLToPath(new URL("../fixtures/", import.meta.url));
+export const kernelsDir = join(fixturesDir, "kernels");
+export const goldenDir = join(fixturesDir, "golden");
+
+/** Golden files by name, e.g. goldenFile("pool") -> .../golden/pool.json */
+export const goldenFile = (name) => join(goldenDir, `${name}.json`);
+
+/** Every golden file in the repository. */
+export const allGoldenFiles = () =>
+  readdirSync(goldenDir).filter((f) => f.endsWith(".json")).sort().map((f) => join(goldenDir, f));
+
+/** The golden files that the implemented calls must pass in full, per issue. */
+export const requiredGolden = ["pool", "kernels", "ids"];
