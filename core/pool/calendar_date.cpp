@@ -2,11 +2,12 @@
 
 #include <array>
 #include <cstdint>
-#include <cstdlib>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
+
+#include "pool/cspice_decimal.hpp"
 
 namespace sc::pool {
 namespace {
@@ -32,7 +33,12 @@ bool all_digits(std::string_view s) {
   return !s.empty();
 }
 
-std::string quoted(std::string_view s) { return "'" + std::string(s) + "'"; }
+std::string quoted(std::string_view s) {
+  std::string out(1, '\'');
+  out += s;
+  out += '\'';
+  return out;
+}
 
 // Days from 0000-03-01 to the given date of the proleptic Gregorian calendar. Counting from a
 // March 1st puts the leap day at the end of each counting year, so the month lengths before any
@@ -63,19 +69,17 @@ std::optional<std::int64_t> parse_int(std::string_view s) {
   return v;
 }
 
-// digits[.digits] as a double; the fraction is exact up to the double's rounding.
+// digits[.digits] as a double. CSPICE's date parser (TPARSE, through TPARTV) reads every numeric
+// field with NPARSD, so this does too: a long fraction gets NPARSD's value, not the nearest double.
 std::optional<double> parse_decimal(std::string_view s) {
   const std::size_t dot = s.find('.');
   const std::string_view whole = s.substr(0, dot);
   const std::string_view fraction = dot == std::string_view::npos ? std::string_view{} : s.substr(dot + 1);
   if (whole.empty() || whole.size() > kMaxFieldDigits || !all_digits(whole)) return std::nullopt;
   if (dot != std::string_view::npos && !fraction.empty() && !all_digits(fraction)) return std::nullopt;
-  if (fraction.size() > kMaxDateLength) return std::nullopt;
-  std::array<char, 2 * kMaxDateLength> digits{};
-  std::size_t n = 0;
-  for (char c : whole) digits[n++] = c;
-  for (char c : fraction) digits[n++] = c;
-  return scaled_decimal(std::string_view(digits.data(), n), -static_cast<long>(fraction.size()), false);
+  const CspiceNumber number = parse_cspice_number(s);
+  if (!number) return std::nullopt;
+  return number.value;
 }
 
 // Years written with one or two digits are 1969..2068, NAIF's default century window.
@@ -282,58 +286,6 @@ bool ends_with_jd(std::string_view s) {
 }
 
 }  // namespace
-
-double scaled_decimal(std::string_view digits, long exponent, bool negative) {
-  // Leading zeros carry no value; dropping them keeps long zero runs from filling the buffer.
-  while (digits.size() > 1 && digits.front() == '0') digits.remove_prefix(1);
-  // Clinger's fast path: a mantissa below 2^53 and a power of ten up to 1e22 are both exact
-  // doubles, so one IEEE multiplication or division gives the correctly rounded result. Most
-  // kernel numbers take this path, which is far cheaper than strtod.
-  static constexpr std::array<double, 23> kPow10 = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
-                                                    1e8,  1e9,  1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
-                                                    1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
-  if (digits.size() <= 15 && exponent >= -22 && exponent <= 22) {
-    std::int64_t mantissa = 0;
-    for (char c : digits) mantissa = mantissa * 10 + (c - '0');
-    const double m = static_cast<double>(mantissa);
-    const double value = exponent >= 0 ? m * kPow10[static_cast<std::size_t>(exponent)]
-                                       : m / kPow10[static_cast<std::size_t>(-exponent)];
-    return negative ? -value : value;
-  }
-  // Beyond 800 significant digits only "are the dropped digits all zero?" can still matter (a
-  // double's halfway points need at most 768), so the dropped digits become one sticky '1'.
-  constexpr std::size_t kKeep = 800;
-  bool sticky = false;
-  if (digits.size() > kKeep) {
-    const std::string_view dropped = digits.substr(kKeep);
-    sticky = dropped.find_first_not_of('0') != std::string_view::npos;
-    exponent += static_cast<long>(dropped.size()) - (sticky ? 1 : 0);
-    digits = digits.substr(0, kKeep);
-  }
-  std::array<char, kKeep + 32> buffer;  // filled below up to its terminating NUL
-  std::size_t n = 0;
-  if (negative) buffer[n++] = '-';
-  for (char c : digits) buffer[n++] = c;
-  if (sticky) buffer[n++] = '1';
-  buffer[n++] = 'e';
-  // Exponents far outside the double range all mean overflow or zero; clamping them keeps the
-  // text short and the arithmetic away from long overflow.
-  constexpr long kClamp = 100000;
-  long e = exponent > kClamp ? kClamp : (exponent < -kClamp ? -kClamp : exponent);
-  if (e < 0) {
-    buffer[n++] = '-';
-    e = -e;
-  }
-  std::array<char, 8> reversed;
-  std::size_t r = 0;
-  do {
-    reversed[r++] = static_cast<char>('0' + e % 10);
-    e /= 10;
-  } while (e > 0);
-  while (r > 0) buffer[n++] = reversed[--r];
-  buffer[n] = '\0';
-  return std::strtod(buffer.data(), nullptr);
-}
 
 Result<double> parse_formal_calendar_date(std::string_view text) {
   if (text.empty()) return bad_date("the date is empty");

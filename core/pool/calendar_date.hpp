@@ -25,10 +25,4 @@ namespace sc::pool {
 // Errors carry SPICE(BADTIMESPEC) and say what is wrong with the string (not where it came from).
 Result<double> parse_formal_calendar_date(std::string_view text);
 
-// The double nearest to (digits) x 10^exponent, negated if `negative`; `digits` is a non-empty run
-// of decimal digits. strtod does the correctly rounded conversion, but it is handed a string with
-// no radix character, so the result does not depend on the C locale. Returns an infinity when the
-// value is too large for a double, and 0 or a subnormal when it is too small.
-double scaled_decimal(std::string_view digits, long exponent, bool negative);
-
 }  // namespace sc::pool

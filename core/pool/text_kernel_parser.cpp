@@ -74,8 +74,10 @@ bool starts_with_backslash(std::string_view s) {
 
 std::string echo(std::string_view s) {
   s = trim(s);
-  if (s.size() <= kMaxEcho) return "'" + std::string(s) + "'";
-  return "'" + std::string(s.substr(0, kMaxEcho)) + "...'";
+  std::string out(1, '\'');
+  out += s.substr(0, kMaxEcho);
+  out += s.size() <= kMaxEcho ? "'" : "...'";
+  return out;
 }
 
 // A token as it is written; quoted tokens already show their quotes.
