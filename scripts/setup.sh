@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 say() { printf '\n==> %s\n' "$*"; }
 
-PACKAGES=(cmake ninja-build g++ emscripten libxsimd-dev doctest-dev)
+PACKAGES=(cmake ninja-build g++ emscripten libxsimd-dev doctest-dev chromium)
 missing=()
 for p in "${PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

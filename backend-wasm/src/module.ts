@@ -19,8 +19,13 @@ export interface WasmModule {
 export interface WasmLoadOptions {
   /** The `.wasm` bytes, if the caller already has them (skips reading or fetching). */
   wasmBinary?: Uint8Array | ArrayBuffer;
-  /** Where to fetch the `.wasm` from in browsers (default: next to the glue). */
+  /** Where the `.wasm` is (default: `../wasm/spicecraft.wasm` next to this file). */
   wasmUrl?: string | URL;
+  /**
+   * Where the Emscripten glue `spicecraft.mjs` is (default: `../wasm/spicecraft.mjs` next to this
+   * file). Set it when a bundler moves this code away from the package's `wasm/` folder.
+   */
+  glueUrl?: string | URL;
 }
 
 type Factory = (options: Record<string, unknown>) => Promise<WasmModule>;
@@ -29,7 +34,7 @@ const isNode = typeof process !== "undefined" && typeof process.versions?.node =
 
 /** Instantiates a fresh module. */
 export async function loadWasmModule(options: WasmLoadOptions = {}): Promise<WasmModule> {
-  const glueUrl = new URL("../wasm/spicecraft.mjs", import.meta.url);
+  const glueUrl = new URL(options.glueUrl ?? "../wasm/spicecraft.mjs", import.meta.url);
   const wasmUrl = new URL(options.wasmUrl ?? "../wasm/spicecraft.wasm", import.meta.url);
   const { default: factory } = (await import(/* @vite-ignore */ glueUrl.href)) as { default: Factory };
   let wasmBinary = options.wasmBinary;

@@ -3,30 +3,8 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { createBackend } from "../../dist/index.js";
-import { runGolden } from "../golden/golden.mjs";
+import { firstDifference, runGolden } from "../golden/golden.mjs";
 import { allGoldenFiles, kernelsDir } from "./fixtures.mjs";
-
-function firstDifference(a, b, path = "") {
-  if (typeof a === "number" && typeof b === "number") return Object.is(a, b) ? null : `${path}: ${a} vs ${b}`;
-  if (Array.isArray(a) || Array.isArray(b)) {
-    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return `${path}: shapes differ`;
-    for (let i = 0; i < a.length; i++) {
-      const d = firstDifference(a[i], b[i], `${path}[${i}]`);
-      if (d) return d;
-    }
-    return null;
-  }
-  if (a !== null && b !== null && typeof a === "object" && typeof b === "object") {
-    const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
-    for (const k of keys) {
-      if (k === "handle") continue;  // handles are informational
-      const d = firstDifference(a[k], b[k], `${path}.${k}`);
-      if (d) return d;
-    }
-    return null;
-  }
-  return a === b ? null : `${path}: ${JSON.stringify(a)} vs ${JSON.stringify(b)}`;
-}
 
 for (const file of allGoldenFiles()) {
   test(`node and wasm agree bit for bit on ${file.split("/").pop()}`, async () => {

@@ -1,0 +1,102 @@
+// The environment-free part of the golden runner (no node:fs), shared by Node and the browser page:
+// comparing results with CSPICE's answers and running a file's cases on a loaded backend.
+
+export function deepMap(value, f) {
+  if (Array.isArray(value)) return value.map((v) => deepMap(v, f));
+  if (value !== null && typeof value === "object") {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, deepMap(v, f)]));
+  }
+  return f(value);
+}
+
+function numbersMatch(got, expect, tol) {
+  if (typeof got !== "number") return false;
+  if (Number.isNaN(expect)) return Number.isNaN(got);
+  return Math.abs(got - expect) <= tol.abs + tol.rel * Math.abs(expect);
+}
+
+/** Compares a result with an expectation; returns a description of the first mismatch or null. */
+export function compare(call, got, expect, tol, path = "") {
+  if (typeof expect === "number") return numbersMatch(got, expect, tol) ? null : `${path || "value"}: got ${got}, want ${expect}`;
+  if (typeof expect === "string" || typeof expect === "boolean" || expect === null) {
+    return got === expect ? null : `${path || "value"}: got ${JSON.stringify(got)}, want ${JSON.stringify(expect)}`;
+  }
+  if (Array.isArray(expect)) {
+    if (!Array.isArray(got)) return `${path}: got ${JSON.stringify(got)}, want an array`;
+    if (call === "gnpool" && path === ".values") {
+      const a = [...got].sort(), b = [...expect].sort();
+      return JSON.stringify(a) === JSON.stringify(b) ? null : `${path}: name sets differ: got ${JSON.stringify(a)}, want ${JSON.stringify(b)}`;
+    }
+    if (got.length !== expect.length) return `${path}: got ${got.length} elements, want ${expect.length}`;
+    for (let i = 0; i < expect.length; i++) {
+      const m = compare(call, got[i], expect[i], tol, `${path}[${i}]`);
+      if (m) return m;
+    }
+    return null;
+  }
+  if (typeof got !== "object" || got === null) return `${path}: got ${JSON.stringify(got)}, want an object`;
+  for (const [key, want] of Object.entries(expect)) {
+    if (key === "handle" && (call === "kdata" || call === "kinfo")) continue;  // informational only
+    const m = compare(call, got[key], want, tol, `${path}.${key}`);
+    if (m) return m;
+  }
+  return null;
+}
+
+/**
+ * Runs every case of a golden file on `spice`, whose kernels are loaded already. `mapName` maps
+ * /kernels/ names in arguments and expectations (host-path mode). Returns
+ * { passed, failed, failures: [{ id, why }], dump: { [id]: result | { error } } }.
+ */
+export function runCases(spice, golden, mapName = (v) => v) {
+  const result = { passed: 0, failed: 0, failures: [], dump: {} };
+  for (const c of golden.cases) {
+    const args = deepMap(c.args, mapName);
+    let got, error;
+    try {
+      if (typeof spice[c.call] !== "function") throw new Error(`not implemented: ${c.call}`);
+      got = spice[c.call](...args);
+    } catch (e) {
+      error = e;
+    }
+    result.dump[c.id] = error ? { error: error.short ?? `${error.name}: ${error.message}` } : got;
+    let why = null;
+    if ("error" in c) {
+      if (!error) why = `expected ${c.error}, got a result ${JSON.stringify(got)}`;
+      else if (error.short !== c.error) why = `expected ${c.error}, got ${error.short ?? error.message}`;
+    } else if (error) {
+      why = `threw ${error.short ?? ""} ${error.message}`;
+    } else {
+      why = compare(c.call, got, deepMap(c.expect, mapName), golden.tolerance ?? { abs: 0, rel: 0 });
+    }
+    if (why) {
+      result.failed++;
+      result.failures.push({ id: c.id, why });
+    } else {
+      result.passed++;
+    }
+  }
+  return result;
+}
+
+/** The first bit-level difference between two dumps' values (Object.is on numbers), or null. */
+export function firstDifference(a, b, path = "") {
+  if (typeof a === "number" && typeof b === "number") return Object.is(a, b) ? null : `${path}: ${a} vs ${b}`;
+  if (Array.isArray(a) || Array.isArray(b)) {
+    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return `${path}: shapes differ`;
+    for (let i = 0; i < a.length; i++) {
+      const d = firstDifference(a[i], b[i], `${path}[${i}]`);
+      if (d) return d;
+    }
+    return null;
+  }
+  if (a !== null && b !== null && typeof a === "object" && typeof b === "object") {
+    for (const k of new Set([...Object.keys(a), ...Object.keys(b)])) {
+      if (k === "handle") continue;  // kernel handles are informational
+      const d = firstDifference(a[k], b[k], `${path}.${k}`);
+      if (d) return d;
+    }
+    return null;
+  }
+  return a === b ? null : `${path}: ${JSON.stringify(a)} vs ${JSON.stringify(b)}`;
+}
