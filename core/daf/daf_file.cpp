@@ -1,0 +1,41 @@
+#include "daf/daf_file.hpp"
+
+#include "daf/comment_area.hpp"
+#include "daf/daf_layout.hpp"
+
+namespace sc::daf {
+
+Result<DafFile> DafFile::open(io::Bytes bytes, std::string file_name) {
+  auto record = read_file_record(bytes.span(), file_name);
+  if (!record) return std::move(record).error();
+  auto arrays = read_array_summaries(bytes.span(), *record, file_name);
+  if (!arrays) return std::move(arrays).error();
+  return DafFile(std::move(bytes), std::move(file_name), std::move(*record), std::move(*arrays));
+}
+
+Status DafFile::read_words(long long first, std::span<double> out) const {
+  const auto words = static_cast<long long>(word_count());
+  const auto count = static_cast<long long>(out.size());
+  if (first < 1) {
+    return make_error("SPICE(DAFNEGADDR)", "Cannot read address " + std::to_string(first) + " of the DAF " +
+                                               quoted(file_name_) + ": addresses start at 1.");
+  }
+  if (first > words || count > words - first + 1) {
+    return make_error("SPICE(DAFBEGGTEND)", "Cannot read " + std::to_string(count) + " words from address " +
+                                                std::to_string(first) + " of the DAF " + quoted(file_name_) +
+                                                ": the file ends at address " + std::to_string(words) + ".");
+  }
+  const auto data = bytes_.span();
+  std::size_t at = word_offset(static_cast<std::size_t>(first));
+  for (double& d : out) {
+    d = load_double(data, at, record_.byte_order);
+    at += kWordBytes;
+  }
+  return {};
+}
+
+Result<std::vector<std::string>> DafFile::comments() const {
+  return read_comment_area(bytes_.span(), record_, file_name_);
+}
+
+}  // namespace sc::daf
