@@ -5,6 +5,7 @@
 
 #include "kernels/meta_kernel.hpp"
 #include "pool/text_kernel_parser.hpp"
+#include "spk/spk_file.hpp"
 
 namespace sc::kernels {
 namespace {
@@ -57,6 +58,13 @@ Result<LoadedKernel> KernelRegistry::prepare(std::string_view name, std::string_
                                                      " bytes, less than its 1024-byte file record.");
     }
     k.info.filtyp = t;
+    // An SPK is opened here, before anything changes, so that a corrupt one fails furnsh with the
+    // DAF reader's error and leaves nothing loaded. Only the file record and summaries are read.
+    if (t == "SPK" && k.file_type.arch == "DAF") {
+      auto spk = spk::SpkFile::open(k.bytes, k.info.file);
+      if (!spk) return std::move(spk).error();
+      k.spk = std::move(*spk);
+    }
     return k;
   }
   // Anything that is not DAF/DAS is read as a text kernel, as CSPICE does; binary junk fails there

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <map>
+#include <memory>
 #include <optional>
 #include <span>
 #include <string>
@@ -14,6 +15,10 @@
 #include "io/bytes.hpp"
 #include "kernels/file_type.hpp"
 #include "pool/pool.hpp"
+
+namespace sc::spk {
+class SpkFile;  // spk/spk_file.hpp
+}
 
 namespace sc::kernels {
 
@@ -29,6 +34,8 @@ struct LoadedKernel {
   FileType file_type;
   io::Bytes bytes;
   std::vector<pool::Assignment> statements;  // text kernels: re-applied whenever the pool is rebuilt
+  // DAF SPKs: the file record and segment descriptors, parsed once at load (data stays in `bytes`).
+  std::shared_ptr<const spk::SpkFile> spk;
 };
 
 class KernelRegistry {

@@ -1,0 +1,232 @@
+// Geometric states by chaining segments, following CSPICE's SPKGEO step for step: the target's
+// chain of centers is built first (up to CHLEN = 20 entries, later legs folded into the last
+// entry), then the observer's chain is followed until it reaches a body of the target's chain;
+// the target's legs are summed only up to that common node, and the result is the difference of
+// the two sums. Sums, frame changes and their order are SPKGEO's, so results carry its bits.
+#include "spk/spk_api.hpp"
+
+#include <algorithm>
+#include <cstdio>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "bodies/body_names.hpp"
+#include "spk/frame_change.hpp"
+#include "spk/segment_evaluation.hpp"
+#include "spk/segment_search.hpp"
+
+namespace sc::spk {
+namespace {
+
+constexpr std::size_t kChainLength = 20;  // SPKGEO's CHLEN
+// SPKGEO follows chains until they end; a file whose centers form a loop would keep it going
+// forever. No real chain is longer than a handful of legs.
+constexpr int kMaxLegs = 1000;
+
+struct Leg {
+  State state;  // of the body relative to `center`, in `frame`
+  int center;
+  int frame;
+};
+
+// SPKSFS + SPKPVN: the leg from `body` to its center at `et`, std::nullopt when no loaded segment
+// covers it.
+Result<std::optional<Leg>> next_leg(const kernels::KernelRegistry& kernels, int body, double et) {
+  const auto found = find_segment(kernels, body, et);
+  if (!found) return std::optional<Leg>{};
+  auto state = evaluate_segment(*found->file, *found->segment, et);
+  if (!state) return std::move(state).error();
+  return std::optional<Leg>{Leg{*state, found->segment->center, found->segment->frame}};
+}
+
+// "301 (MOON)", as SPKGEO names bodies in its message (built-in and kernel-pool names).
+std::string body_text(const kernels::KernelRegistry& kernels, int code) {
+  const bodies::BodyNames names;
+  if (auto name = names.code_to_name(code, kernels.pool())) return std::to_string(code) + " (" + *name + ")";
+  return std::to_string(code);
+}
+
+std::string epoch_text(double et) {
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%.6f", et);
+  return std::string("ET ") + buf + " (TDB seconds past J2000)";
+}
+
+Error insufficient_data(const kernels::KernelRegistry& kernels, int target, int observer, double et,
+                        const std::string& why) {
+  return make_error("SPICE(SPKINSUFFDATA)",
+                    "Insufficient ephemeris data has been loaded to compute the state of " + body_text(kernels, target) +
+                        " relative to " + body_text(kernels, observer) + " at the ephemeris epoch " + epoch_text(et) +
+                        ". " + why);
+}
+
+std::string chain_text(const std::vector<int>& bodies) {
+  std::string s;
+  for (int b : bodies) s += (s.empty() ? "" : " -> ") + std::to_string(b);
+  return s;
+}
+
+// The target's side: CTARG (bodies), STARG (legs, STARG(1) = 0) and TFRAME of SPKGEO.
+struct TargetChain {
+  std::vector<int> bodies;
+  std::vector<State> legs;
+  std::vector<int> frames;
+};
+
+Result<TargetChain> target_chain(const kernels::KernelRegistry& kernels, int target, double et, int observer) {
+  TargetChain c{{target}, {State{}}, {0}};
+  bool found = true;
+  while (found && c.bodies.size() < kChainLength && c.bodies.back() != observer && c.bodies.back() != 0) {
+    auto leg = next_leg(kernels, c.bodies.back(), et);
+    if (!leg) return std::move(leg).error();
+    found = leg->has_value();
+    if (found) {
+      c.bodies.push_back((*leg)->center);
+      c.legs.push_back((*leg)->state);
+      c.frames.push_back((*leg)->frame);
+    }
+  }
+  if (c.frames.size() > 1) c.frames[0] = c.frames[1];
+
+  // A chain longer than CHLEN: SPKGEO keeps following it, adding each further leg to the last one.
+  int extra = 0;
+  while (found && c.bodies.size() == kChainLength && c.bodies.back() != 0 && c.bodies.back() != observer) {
+    if (++extra > kMaxLegs) {
+      return insufficient_data(kernels, target, observer, et,
+                               "The chain of centers of " + std::to_string(target) + " does not end: it loops (" +
+                                   chain_text(c.bodies) + " ...).");
+    }
+    auto leg = next_leg(kernels, c.bodies.back(), et);
+    if (!leg) return std::move(leg).error();
+    found = leg->has_value();
+    if (!found) break;
+    State folded = c.legs.back();
+    if (c.frames.back() != (*leg)->frame) {
+      auto rotated = change_frame(folded, c.frames.back(), (*leg)->frame);
+      if (!rotated) return std::move(rotated).error();
+      folded = *rotated;
+    }
+    c.legs.back() = add(folded, (*leg)->state);
+    c.frames.back() = (*leg)->frame;
+    c.bodies.back() = (*leg)->center;
+  }
+  return c;
+}
+
+// The observer's side: its state relative to the first body it reaches that is in the target's
+// chain (COBS, SOBS, CFRAME) and that body's 1-based position in the chain (CTPOS; 0 = none).
+struct ObserverPath {
+  State state{};
+  int frame = 0;
+  std::size_t common = 0;
+};
+
+std::size_t position_in(const std::vector<int>& bodies, int body) {  // ISRCHI
+  auto it = std::find(bodies.begin(), bodies.end(), body);
+  return it == bodies.end() ? 0 : static_cast<std::size_t>(it - bodies.begin()) + 1;
+}
+
+Result<ObserverPath> observer_path(const kernels::KernelRegistry& kernels, const TargetChain& c, int target,
+                                   double et, int observer) {
+  ObserverPath p;
+  if (c.bodies.back() == observer) {
+    p.common = c.bodies.size();
+    p.frame = c.frames.back();
+    return p;
+  }
+  int center = observer;
+  int legs = 0;
+  std::vector<int> visited{observer};
+  while (center != 0 && p.common == 0) {
+    if (legs >= kMaxLegs) {
+      return insufficient_data(kernels, target, observer, et,
+                               "The chain of centers of " + std::to_string(observer) + " does not end: it loops (" +
+                                   chain_text(visited) + " ...).");
+    }
+    auto leg = next_leg(kernels, center, et);
+    if (!leg) return std::move(leg).error();
+    if (!leg->has_value()) break;
+    const Leg& l = **leg;
+    if (legs == 0) {
+      p.state = l.state;
+      p.frame = l.frame;
+    } else if (p.frame == l.frame) {
+      p.state = add(p.state, l.state);
+    } else {
+      auto rotated = change_frame(p.state, p.frame, l.frame);
+      if (!rotated) return std::move(rotated).error();
+      p.state = add(*rotated, l.state);
+      p.frame = l.frame;
+    }
+    ++legs;
+    center = l.center;
+    if (visited.size() < kChainLength) visited.push_back(center);
+    p.common = position_in(c.bodies, center);
+  }
+  return p;
+}
+
+Result<State> spkgeo_j2000(const kernels::KernelRegistry& kernels, int target, double et, int observer) {
+  if (target == observer) return State{};
+  auto chain = target_chain(kernels, target, et, observer);
+  if (!chain) return std::move(chain).error();
+  TargetChain& c = *chain;
+  auto path = observer_path(kernels, c, target, et, observer);
+  if (!path) return std::move(path).error();
+  ObserverPath& obs = *path;
+  if (obs.common == 0) {
+    return insufficient_data(kernels, target, observer, et,
+                             "Data for " + std::to_string(target) + " reach " + chain_text(c.bodies) +
+                                 "; no loaded segment links " + std::to_string(observer) + " to any of these bodies.");
+  }
+
+  // The target's state relative to the common node: its legs summed (STARG(I+1) += STARG(I)),
+  // each partial sum turned into the next leg's frame first when the frames differ.
+  const std::size_t common = obs.common;  // 1-based, as CTPOS
+  if (common == 1) c.frames[0] = obs.frame;
+  for (std::size_t i = 2; i + 1 <= common; ++i) {  // I = 2 .. CTPOS-1
+    State partial = c.legs[i - 1];
+    if (c.frames[i - 1] != c.frames[i]) {
+      auto rotated = change_frame(partial, c.frames[i - 1], c.frames[i]);
+      if (!rotated) return std::move(rotated).error();
+      partial = *rotated;
+    }
+    c.legs[i] = add(partial, c.legs[i]);
+  }
+
+  const State& target_state = c.legs[common - 1];
+  const int target_frame = c.frames[common - 1];
+  State state{};
+  if (target_frame == obs.frame) {
+    state = subtract(target_state, obs.state);
+  } else if (target_frame == kJ2000) {
+    auto observer_state = change_frame(obs.state, obs.frame, kJ2000);
+    if (!observer_state) return std::move(observer_state).error();
+    obs.frame = kJ2000;
+    state = subtract(target_state, *observer_state);
+  } else {
+    auto rotated = change_frame(target_state, target_frame, obs.frame);
+    if (!rotated) return std::move(rotated).error();
+    state = subtract(*rotated, obs.state);
+  }
+  if (obs.frame != kJ2000) {
+    auto rotated = change_frame(state, obs.frame, kJ2000);
+    if (!rotated) return std::move(rotated).error();
+    state = *rotated;
+  }
+  return state;
+}
+
+}  // namespace
+
+Result<State> ssb_state_j2000(const kernels::KernelRegistry& kernels, int body, double et) {
+  // SPKSSB is SPKGEO with the solar-system barycenter as the observer.
+  return spkgeo_j2000(kernels, body, et, 0);
+}
+
+Result<State> geometric_state_j2000(const kernels::KernelRegistry& kernels, int target, double et, int observer) {
+  return spkgeo_j2000(kernels, target, et, observer);
+}
+
+}  // namespace sc::spk

@@ -1,0 +1,24 @@
+// Geometric states from the loaded SPK kernels: segment selection with CSPICE precedence (last file
+// loaded, last segment in a file wins), chaining through centers to the common node, and
+// evaluation of each segment type. No aberration corrections here (that is geometry/).
+#pragma once
+
+#include <array>
+
+#include "errors/result.hpp"
+#include "kernels/kernel_registry.hpp"
+
+namespace sc::spk {
+
+using State = std::array<double, 6>;  // km, km/s
+
+// State of `body` relative to the solar-system barycenter (0), J2000, at TDB seconds `et`.
+// Fails with SPICE(SPKINSUFFDATA) naming the body, the epoch and what is missing.
+Result<State> ssb_state_j2000(const kernels::KernelRegistry& kernels, int body, double et);
+
+// State of `target` relative to `observer`, J2000, at `et`: the difference of the two bodies' chains
+// from their common node, exactly as CSPICE's spkgeo computes it (not via the SSB when a closer
+// common center exists, because that loses bits).
+Result<State> geometric_state_j2000(const kernels::KernelRegistry& kernels, int target, double et, int observer);
+
+}  // namespace sc::spk

@@ -1,0 +1,20 @@
+#include "spk/type02_chebyshev_position.hpp"
+
+#include "spk/chebyshev.hpp"
+#include "spk/chebyshev_records.hpp"
+
+namespace sc::spk {
+
+Result<State> evaluate_type02(const SpkFile& file, const Segment& segment, double et) {
+  auto record = read_chebyshev_record(file, segment, et, 3);
+  if (!record) return std::move(record).error();
+  State state{};
+  for (std::size_t i = 0; i < 3; ++i) {
+    const auto p = chebyshev_value_and_rate(record->component(i), record->midpoint, record->radius, et);
+    state[i] = p.value;
+    state[i + 3] = p.rate;
+  }
+  return state;
+}
+
+}  // namespace sc::spk

@@ -1,0 +1,18 @@
+#include "spk/type03_chebyshev_state.hpp"
+
+#include "spk/chebyshev.hpp"
+#include "spk/chebyshev_records.hpp"
+
+namespace sc::spk {
+
+Result<State> evaluate_type03(const SpkFile& file, const Segment& segment, double et) {
+  auto record = read_chebyshev_record(file, segment, et, 6);
+  if (!record) return std::move(record).error();
+  State state{};
+  for (std::size_t i = 0; i < 6; ++i) {
+    state[i] = chebyshev_value(record->component(i), record->midpoint, record->radius, et);
+  }
+  return state;
+}
+
+}  // namespace sc::spk
