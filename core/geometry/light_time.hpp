@@ -1,0 +1,44 @@
+// Light-time corrections: where the target was when the photons that reach the observer at `et`
+// left it (reception, LT/CN), or where it will be when photons leaving the observer at `et`
+// arrive (transmission, XLT/XCN). The observer stays at its geometric position at `et`.
+//
+// CSPICE has two iterations and both are reproduced, because they stop differently:
+//  - states (SPKLTC, used by spkezr/spkez): LT does one iteration; CN at most 5, stopping as soon
+//    as |lt - previous lt| / max(1, |epoch|) <= 1e-17, where epoch is the light-time-corrected
+//    epoch of that iteration. The velocity includes d(lt)/dt:
+//        v = v_target(et +- lt) * (1 +- dlt) - v_observer(et)
+//        dlt = A*B / (1 - s*C*A),  A = 1/(c |r|),  B = <r, v_rel>,  C = <r, v_target>
+//    with s = -1 (reception) or +1 (transmission).
+//  - positions (SPKAPO, used by spkpos/spkezp): LT one iteration, CN exactly 3, no convergence test.
+#pragma once
+
+#include "context.hpp"
+#include "errors/result.hpp"
+#include "geometry/abcorr.hpp"
+#include "geometry/output_frame.hpp"
+#include "geometry/vector_ops.hpp"
+
+namespace sc::geometry {
+
+struct LightTimeState {
+  State6 state{};   // target relative to observer, light-time corrected, in the output frame
+  double lt = 0;    // one-way light time, s
+  double dlt = 0;   // d(lt)/d(et), unitless
+};
+
+struct LightTimePosition {
+  Vec3 pos{};
+  double lt = 0;
+};
+
+// SPKLTC. `observer_ssb` is the observer's geometric state relative to the SSB at `et`, in `frame`.
+// A zero separation gives lt = dlt = 0 and the geometric state. SPICE(DIVIDEBYZERO) when the
+// target's range rate is about the speed of light.
+Result<LightTimeState> light_time_state(const Context& ctx, int target, double et, const OutputFrame& frame,
+                                        const AbCorr& corr, const State6& observer_ssb);
+
+// SPKAPO's light-time part (no stellar aberration).
+Result<LightTimePosition> light_time_position(const Context& ctx, int target, double et, const OutputFrame& frame,
+                                              const AbCorr& corr, const State6& observer_ssb);
+
+}  // namespace sc::geometry
