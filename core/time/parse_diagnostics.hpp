@@ -1,0 +1,30 @@
+// Shared pieces of the time-string parser's diagnostics: the error every parse failure carries
+// (SPICE(UNPARSEDTIME), as STR2ET signals for TPARTV's failures) and the way CSPICE shows the
+// offending text.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "errors/result.hpp"
+#include "time/time_tokens.hpp"
+
+namespace sc::time::parse {
+
+inline Error unparsed(std::string message) { return make_error("SPICE(UNPARSEDTIME)", std::move(message)); }
+
+inline std::string text_of(std::string_view text, Span s) {
+  return std::string(text.substr(s.begin, s.end - s.begin + 1));
+}
+
+// The string with the span bracketed, "1995 <JAN> 1", the way CSPICE points at a problem.
+inline std::string marked(std::string_view text, Span s) {
+  std::string out(text.substr(0, s.begin));
+  out += '<';
+  out += text_of(text, s);
+  out += '>';
+  out += text.substr(s.end + 1);
+  return out;
+}
+
+}  // namespace sc::time::parse
