@@ -39,6 +39,20 @@ constexpr sc_api make_table() {
   t.bodc2n = bodc2n;
   t.bodc2s = bodc2s;
   t.boddef = boddef;
+  t.str2et = str2et;
+  t.et2utc = et2utc;
+  t.timout = timout;
+  t.deltet = deltet;
+  t.unitim = unitim;
+  t.spkezr = spkezr;
+  t.spkpos = spkpos;
+  t.spkez = spkez;
+  t.spkezp = spkezp;
+  t.spkgeo = spkgeo;
+  t.spkgps = spkgps;
+  t.spkssb = spkssb;
+  t.spkezr_batch = spkezr_batch;
+  t.spkpos_batch = spkpos_batch;
   return t;
 }
 

@@ -108,6 +108,37 @@ typedef struct sc_api {
   sc_status (*bodc2n)(sc_context* ctx, int32_t code, sc_string_sink sink, void* user, int32_t* found, sc_error* err);
   sc_status (*bodc2s)(sc_context* ctx, int32_t code, sc_string_sink sink, void* user, sc_error* err);
   sc_status (*boddef)(sc_context* ctx, const char* name, int32_t code, sc_error* err);
+
+  /* Time. Conversions that need leap seconds fail without an LSK in the pool. */
+  sc_status (*str2et)(sc_context* ctx, const char* text, double* et, sc_error* err);
+  sc_status (*et2utc)(sc_context* ctx, double et, const char* format, int32_t precision, sc_string_sink sink,
+                      void* user, sc_error* err);
+  sc_status (*timout)(sc_context* ctx, double et, const char* picture, sc_string_sink sink, void* user,
+                      sc_error* err);
+  sc_status (*deltet)(sc_context* ctx, double epoch, const char* epoch_type, double* delta, sc_error* err);
+  sc_status (*unitim)(sc_context* ctx, double epoch, const char* from, const char* to, double* out, sc_error* err);
+
+  /* States: state[6] in km and km/s, pos[3] in km, lt in seconds. */
+  sc_status (*spkezr)(sc_context* ctx, const char* target, double et, const char* ref, const char* abcorr,
+                      const char* observer, double* state, double* lt, sc_error* err);
+  sc_status (*spkpos)(sc_context* ctx, const char* target, double et, const char* ref, const char* abcorr,
+                      const char* observer, double* pos, double* lt, sc_error* err);
+  sc_status (*spkez)(sc_context* ctx, int32_t target, double et, const char* ref, const char* abcorr,
+                     int32_t observer, double* state, double* lt, sc_error* err);
+  sc_status (*spkezp)(sc_context* ctx, int32_t target, double et, const char* ref, const char* abcorr,
+                      int32_t observer, double* pos, double* lt, sc_error* err);
+  sc_status (*spkgeo)(sc_context* ctx, int32_t target, double et, const char* ref, int32_t observer, double* state,
+                      double* lt, sc_error* err);
+  sc_status (*spkgps)(sc_context* ctx, int32_t target, double et, const char* ref, int32_t observer, double* pos,
+                      double* lt, sc_error* err);
+  sc_status (*spkssb)(sc_context* ctx, int32_t target, double et, const char* ref, double* state, sc_error* err);
+  /* Batches: n epochs in one call; states[6n] / positions[3n] and lts[n]. The first failing epoch
+   * fails the batch, and the error names its index. */
+  sc_status (*spkezr_batch)(sc_context* ctx, const char* target, const double* ets, size_t n, const char* ref,
+                            const char* abcorr, const char* observer, double* states, double* lts, sc_error* err);
+  sc_status (*spkpos_batch)(sc_context* ctx, const char* target, const double* ets, size_t n, const char* ref,
+                            const char* abcorr, const char* observer, double* positions, double* lts,
+                            sc_error* err);
 } sc_api;
 
 #if defined(SC_EXPORT_API) && defined(__GNUC__)

@@ -1,5 +1,6 @@
 #include "context_wrap.hpp"
 
+#include <cstdio>
 #include <optional>
 #include <string>
 #include <vector>
@@ -39,6 +40,46 @@ std::optional<int32_t> int_arg(const Napi::CallbackInfo& info, std::size_t i) {
     return std::nullopt;
   }
   return info[i].As<Napi::Number>().Int32Value();
+}
+
+std::optional<double> double_arg(const Napi::CallbackInfo& info, std::size_t i) {
+  if (info.Length() <= i || !info[i].IsNumber()) {
+    Napi::TypeError::New(info.Env(), "argument " + std::to_string(i + 1) + " must be a number")
+        .ThrowAsJavaScriptException();
+    return std::nullopt;
+  }
+  return info[i].As<Napi::Number>().DoubleValue();
+}
+
+std::optional<Napi::Float64Array> float64_arg(const Napi::CallbackInfo& info, std::size_t i) {
+  if (info.Length() <= i || !info[i].IsTypedArray() ||
+      info[i].As<Napi::TypedArray>().TypedArrayType() != napi_float64_array) {
+    Napi::TypeError::New(info.Env(), "argument " + std::to_string(i + 1) + " must be a Float64Array")
+        .ThrowAsJavaScriptException();
+    return std::nullopt;
+  }
+  return info[i].As<Napi::Float64Array>();
+}
+
+// A function this library build does not provide (its table slot is empty).
+Napi::Object unavailable(Napi::Env env, const char* name) {
+  sc_error e{};
+  std::snprintf(e.short_code, sizeof e.short_code, "SPICE(NOTIMPLEMENTED)");
+  std::snprintf(e.long_msg, sizeof e.long_msg, "%s is not available in this build of spicecraft.", name);
+  return error_record(env, e);
+}
+
+Napi::Array doubles(Napi::Env env, const double* values, std::size_t n) {
+  Napi::Array a = Napi::Array::New(env, n);
+  for (uint32_t i = 0; i < n; ++i) a.Set(i, Napi::Number::New(env, values[i]));
+  return a;
+}
+
+Napi::Object with_lt(Napi::Env env, const char* key, const double* values, std::size_t n, double lt) {
+  Napi::Object o = Napi::Object::New(env);
+  o.Set(key, doubles(env, values, n));
+  o.Set("lt", lt);
+  return o;
 }
 
 std::optional<Napi::Array> array_arg(const Napi::CallbackInfo& info, std::size_t i) {
@@ -127,6 +168,20 @@ Napi::Function ContextWrap::Define(Napi::Env env) {
                          InstanceMethod<&ContextWrap::Bodc2n>("bodc2n"),
                          InstanceMethod<&ContextWrap::Bodc2s>("bodc2s"),
                          InstanceMethod<&ContextWrap::Boddef>("boddef"),
+                         InstanceMethod<&ContextWrap::Str2et>("str2et"),
+                         InstanceMethod<&ContextWrap::Et2utc>("et2utc"),
+                         InstanceMethod<&ContextWrap::Timout>("timout"),
+                         InstanceMethod<&ContextWrap::Deltet>("deltet"),
+                         InstanceMethod<&ContextWrap::Unitim>("unitim"),
+                         InstanceMethod<&ContextWrap::Spkezr>("spkezr"),
+                         InstanceMethod<&ContextWrap::Spkpos>("spkpos"),
+                         InstanceMethod<&ContextWrap::Spkez>("spkez"),
+                         InstanceMethod<&ContextWrap::Spkezp>("spkezp"),
+                         InstanceMethod<&ContextWrap::Spkgeo>("spkgeo"),
+                         InstanceMethod<&ContextWrap::Spkgps>("spkgps"),
+                         InstanceMethod<&ContextWrap::Spkssb>("spkssb"),
+                         InstanceMethod<&ContextWrap::SpkezrBatch>("spkezrBatch"),
+                         InstanceMethod<&ContextWrap::SpkposBatch>("spkposBatch"),
                          InstanceMethod<&ContextWrap::Dispose>("dispose"),
                      });
 }
@@ -402,6 +457,178 @@ Napi::Value ContextWrap::Boddef(const Napi::CallbackInfo& info) {
   SC_ARG(code, int_arg(info, 1));
   SC_CALL(api_->boddef(ctx_, name->c_str(), *code, &err));
   return env.Undefined();
+}
+
+#define SC_PROVIDED(member) \
+  if (api_->member == nullptr) return unavailable(env, #member)
+
+Napi::Value ContextWrap::Str2et(const Napi::CallbackInfo& info) {
+  SC_ALIVE;
+  SC_PROVIDED(str2et);
+  SC_ARG(text, string_arg(info, 0));
+  double et = 0;
+  SC_CALL(api_->str2et(ctx_, text->c_str(), &et, &err));
+  return Napi::Number::New(env, et);
+}
+
+Napi::Value ContextWrap::Et2utc(const Napi::CallbackInfo& info) {
+  SC_ALIVE;
+  SC_PROVIDED(et2utc);
+  SC_ARG(et, double_arg(info, 0));
+  SC_ARG(format, string_arg(info, 1));
+  SC_ARG(precision, int_arg(info, 2));
+  std::vector<std::string> out;
+  SC_CALL(api_->et2utc(ctx_, *et, format->c_str(), *precision, collect_string, &out, &err));
+  return Napi::String::New(env, out.empty() ? std::string() : out[0]);
+}
+
+Napi::Value ContextWrap::Timout(const Napi::CallbackInfo& info) {
+  SC_ALIVE;
+  SC_PROVIDED(timout);
+  SC_ARG(et, double_arg(info, 0));
+  SC_ARG(picture, string_arg(info, 1));
+  std::vector<std::string> out;
+  SC_CALL(api_->timout(ctx_, *et, picture->c_str(), collect_string, &out, &err));
+  return Napi::String::New(env, out.empty() ? std::string() : out[0]);
+}
+
+Napi::Value ContextWrap::Deltet(const Napi::CallbackInfo& info) {
+  SC_ALIVE;
+  SC_PROVIDED(deltet);
+  SC_ARG(epoch, double_arg(info, 0));
+  SC_ARG(type, string_arg(info, 1));
+  double delta = 0;
+  SC_CALL(api_->deltet(ctx_, *epoch, type->c_str(), &delta, &err));
+  return Napi::Number::New(env, delta);
+}
+
+Napi::Value ContextWrap::Unitim(const Napi::CallbackInfo& info) {
+  SC_ALIVE;
+  SC_PROVIDED(unitim);
+  SC_ARG(epoch, double_arg(info, 0));
+  SC_ARG(from, string_arg(info, 1));
+  SC_ARG(to, string_arg(info, 2));
+  double out = 0;
+  SC_CALL(api_->unitim(ctx_, *epoch, from->c_str(), to->c_str(), &out, &err));
+  return Napi::Number::New(env, out);
+}
+
+Napi::Value ContextWrap::Spkezr(const Napi::CallbackInfo& info) {
+  SC_ALIVE;
+  SC_PROVIDED(spkezr);
+  SC_ARG(target, string_arg(info, 0));
+  SC_ARG(et, double_arg(info, 1));
+  SC_ARG(ref, string_arg(info, 2));
+  SC_ARG(abcorr, string_arg(info, 3));
+  SC_ARG(observer, string_arg(info, 4));
+  double state[6] = {}, lt = 0;
+  SC_CALL(api_->spkezr(ctx_, target->c_str(), *et, ref->c_str(), abcorr->c_str(), observer->c_str(), state, &lt, &err));
+  return with_lt(env, "state", state, 6, lt);
+}
+
+Napi::Value ContextWrap::Spkpos(const Napi::CallbackInfo& info) {
+  SC_ALIVE;
+  SC_PROVIDED(spkpos);
+  SC_ARG(target, string_arg(info, 0));
+  SC_ARG(et, double_arg(info, 1));
+  SC_ARG(ref, string_arg(info, 2));
+  SC_ARG(abcorr, string_arg(info, 3));
+  SC_ARG(observer, string_arg(info, 4));
+  double pos[3] = {}, lt = 0;
+  SC_CALL(api_->spkpos(ctx_, target->c_str(), *et, ref->c_str(), abcorr->c_str(), observer->c_str(), pos, &lt, &err));
+  return with_lt(env, "pos", pos, 3, lt);
+}
+
+Napi::Value ContextWrap::Spkez(const Napi::CallbackInfo& info) {
+  SC_ALIVE;
+  SC_PROVIDED(spkez);
+  SC_ARG(target, int_arg(info, 0));
+  SC_ARG(et, double_arg(info, 1));
+  SC_ARG(ref, string_arg(info, 2));
+  SC_ARG(abcorr, string_arg(info, 3));
+  SC_ARG(observer, int_arg(info, 4));
+  double state[6] = {}, lt = 0;
+  SC_CALL(api_->spkez(ctx_, *target, *et, ref->c_str(), abcorr->c_str(), *observer, state, &lt, &err));
+  return with_lt(env, "state", state, 6, lt);
+}
+
+Napi::Value ContextWrap::Spkezp(const Napi::CallbackInfo& info) {
+  SC_ALIVE;
+  SC_PROVIDED(spkezp);
+  SC_ARG(target, int_arg(info, 0));
+  SC_ARG(et, double_arg(info, 1));
+  SC_ARG(ref, string_arg(info, 2));
+  SC_ARG(abcorr, string_arg(info, 3));
+  SC_ARG(observer, int_arg(info, 4));
+  double pos[3] = {}, lt = 0;
+  SC_CALL(api_->spkezp(ctx_, *target, *et, ref->c_str(), abcorr->c_str(), *observer, pos, &lt, &err));
+  return with_lt(env, "pos", pos, 3, lt);
+}
+
+Napi::Value ContextWrap::Spkgeo(const Napi::CallbackInfo& info) {
+  SC_ALIVE;
+  SC_PROVIDED(spkgeo);
+  SC_ARG(target, int_arg(info, 0));
+  SC_ARG(et, double_arg(info, 1));
+  SC_ARG(ref, string_arg(info, 2));
+  SC_ARG(observer, int_arg(info, 3));
+  double state[6] = {}, lt = 0;
+  SC_CALL(api_->spkgeo(ctx_, *target, *et, ref->c_str(), *observer, state, &lt, &err));
+  return with_lt(env, "state", state, 6, lt);
+}
+
+Napi::Value ContextWrap::Spkgps(const Napi::CallbackInfo& info) {
+  SC_ALIVE;
+  SC_PROVIDED(spkgps);
+  SC_ARG(target, int_arg(info, 0));
+  SC_ARG(et, double_arg(info, 1));
+  SC_ARG(ref, string_arg(info, 2));
+  SC_ARG(observer, int_arg(info, 3));
+  double pos[3] = {}, lt = 0;
+  SC_CALL(api_->spkgps(ctx_, *target, *et, ref->c_str(), *observer, pos, &lt, &err));
+  return with_lt(env, "pos", pos, 3, lt);
+}
+
+Napi::Value ContextWrap::Spkssb(const Napi::CallbackInfo& info) {
+  SC_ALIVE;
+  SC_PROVIDED(spkssb);
+  SC_ARG(target, int_arg(info, 0));
+  SC_ARG(et, double_arg(info, 1));
+  SC_ARG(ref, string_arg(info, 2));
+  double state[6] = {};
+  SC_CALL(api_->spkssb(ctx_, *target, *et, ref->c_str(), state, &err));
+  return doubles(env, state, 6);
+}
+
+// Batches read the epochs straight from the caller's Float64Array and write into new typed arrays:
+// one crossing of the JS boundary for the whole sweep. spkezr_batch and spkpos_batch share one C
+// signature and differ only in the row width (6 or 3) and the result's name.
+Napi::Value ContextWrap::Batch(const Napi::CallbackInfo& info, BatchFunction function, std::size_t width,
+                               const char* rows_key) {
+  SC_ALIVE;
+  if (function == nullptr) return unavailable(env, rows_key);
+  SC_ARG(target, string_arg(info, 0));
+  SC_ARG(ets, float64_arg(info, 1));
+  SC_ARG(ref, string_arg(info, 2));
+  SC_ARG(abcorr, string_arg(info, 3));
+  SC_ARG(observer, string_arg(info, 4));
+  const std::size_t n = ets->ElementLength();
+  auto rows = Napi::Float64Array::New(env, width * n);
+  auto lts = Napi::Float64Array::New(env, n);
+  SC_CALL(function(ctx_, target->c_str(), ets->Data(), n, ref->c_str(), abcorr->c_str(), observer->c_str(),
+                   rows.Data(), lts.Data(), &err));
+  Napi::Object o = Napi::Object::New(env);
+  o.Set(rows_key, rows);
+  o.Set("lts", lts);
+  return o;
+}
+
+Napi::Value ContextWrap::SpkezrBatch(const Napi::CallbackInfo& info) {
+  return Batch(info, api_->spkezr_batch, 6, "states");
+}
+
+Napi::Value ContextWrap::SpkposBatch(const Napi::CallbackInfo& info) {
+  return Batch(info, api_->spkpos_batch, 3, "positions");
 }
 
 }  // namespace sc::node

@@ -42,7 +42,24 @@ class ContextWrap : public Napi::ObjectWrap<ContextWrap> {
   Napi::Value Bodc2n(const Napi::CallbackInfo& info);
   Napi::Value Bodc2s(const Napi::CallbackInfo& info);
   Napi::Value Boddef(const Napi::CallbackInfo& info);
+  Napi::Value Str2et(const Napi::CallbackInfo& info);
+  Napi::Value Et2utc(const Napi::CallbackInfo& info);
+  Napi::Value Timout(const Napi::CallbackInfo& info);
+  Napi::Value Deltet(const Napi::CallbackInfo& info);
+  Napi::Value Unitim(const Napi::CallbackInfo& info);
+  Napi::Value Spkezr(const Napi::CallbackInfo& info);
+  Napi::Value Spkpos(const Napi::CallbackInfo& info);
+  Napi::Value Spkez(const Napi::CallbackInfo& info);
+  Napi::Value Spkezp(const Napi::CallbackInfo& info);
+  Napi::Value Spkgeo(const Napi::CallbackInfo& info);
+  Napi::Value Spkgps(const Napi::CallbackInfo& info);
+  Napi::Value Spkssb(const Napi::CallbackInfo& info);
+  Napi::Value SpkezrBatch(const Napi::CallbackInfo& info);
+  Napi::Value SpkposBatch(const Napi::CallbackInfo& info);
   Napi::Value Dispose(const Napi::CallbackInfo& info);
+
+  using BatchFunction = decltype(sc_api::spkezr_batch);
+  Napi::Value Batch(const Napi::CallbackInfo& info, BatchFunction function, std::size_t width, const char* rows_key);
 
   const sc_api* api_;
   sc_context* ctx_ = nullptr;

@@ -4,6 +4,7 @@
 #include <emscripten/bind.h>
 #include <emscripten/val.h>
 
+#include <cstdio>
 #include <string>
 #include <vector>
 
@@ -72,6 +73,36 @@ sc_status read_with_js(void* reader_user, const char* path, sc_bytes_sink delive
   err->trace[0] = '\0';
   return SC_ERROR;
 }
+
+// A function this library build does not provide (its table slot is empty).
+val unavailable(const char* name) {
+  sc_error e{};
+  std::snprintf(e.short_code, sizeof e.short_code, "SPICE(NOTIMPLEMENTED)");
+  std::snprintf(e.long_msg, sizeof e.long_msg, "%s is not available in this build of spicecraft.", name);
+  return error_record(e);
+}
+
+val doubles(const double* values, std::size_t n) {
+  val a = val::array();
+  for (std::size_t i = 0; i < n; ++i) a.call<void>("push", values[i]);
+  return a;
+}
+
+val with_lt(const char* key, const double* values, std::size_t n, double lt) {
+  val o = val::object();
+  o.set(key, doubles(values, n));
+  o.set("lt", lt);
+  return o;
+}
+
+// A JS Float64Array holding a copy of `values` (the WASM heap may move when memory grows).
+val float64_copy(const std::vector<double>& values) {
+  val view = val(emscripten::typed_memory_view(values.size(), values.data()));
+  return val::global("Float64Array").new_(view);
+}
+
+#define SC_PROVIDED(member) \
+  if (api_->member == nullptr) return unavailable(#member)
 
 class WasmContext {
  public:
@@ -246,7 +277,133 @@ class WasmContext {
 
   val boddef(const std::string& name, int32_t code) { return done(api_->boddef(ctx_, name.c_str(), code, &err_)); }
 
+  val str2et(const std::string& text) {
+    SC_PROVIDED(str2et);
+    double et = 0;
+    if (api_->str2et(ctx_, text.c_str(), &et, &err_) != SC_OK) return error_record(err_);
+    return val(et);
+  }
+
+  val et2utc(double et, const std::string& format, int32_t precision) {
+    SC_PROVIDED(et2utc);
+    std::vector<std::string> out;
+    if (api_->et2utc(ctx_, et, format.c_str(), precision, collect_string, &out, &err_) != SC_OK) {
+      return error_record(err_);
+    }
+    return val(out.empty() ? std::string() : out[0]);
+  }
+
+  val timout(double et, const std::string& picture) {
+    SC_PROVIDED(timout);
+    std::vector<std::string> out;
+    if (api_->timout(ctx_, et, picture.c_str(), collect_string, &out, &err_) != SC_OK) return error_record(err_);
+    return val(out.empty() ? std::string() : out[0]);
+  }
+
+  val deltet(double epoch, const std::string& type) {
+    SC_PROVIDED(deltet);
+    double delta = 0;
+    if (api_->deltet(ctx_, epoch, type.c_str(), &delta, &err_) != SC_OK) return error_record(err_);
+    return val(delta);
+  }
+
+  val unitim(double epoch, const std::string& from, const std::string& to) {
+    SC_PROVIDED(unitim);
+    double out = 0;
+    if (api_->unitim(ctx_, epoch, from.c_str(), to.c_str(), &out, &err_) != SC_OK) return error_record(err_);
+    return val(out);
+  }
+
+  val spkezr(const std::string& target, double et, const std::string& ref, const std::string& abcorr,
+             const std::string& observer) {
+    SC_PROVIDED(spkezr);
+    double state[6] = {}, lt = 0;
+    if (api_->spkezr(ctx_, target.c_str(), et, ref.c_str(), abcorr.c_str(), observer.c_str(), state, &lt, &err_) !=
+        SC_OK) {
+      return error_record(err_);
+    }
+    return with_lt("state", state, 6, lt);
+  }
+
+  val spkpos(const std::string& target, double et, const std::string& ref, const std::string& abcorr,
+             const std::string& observer) {
+    SC_PROVIDED(spkpos);
+    double pos[3] = {}, lt = 0;
+    if (api_->spkpos(ctx_, target.c_str(), et, ref.c_str(), abcorr.c_str(), observer.c_str(), pos, &lt, &err_) !=
+        SC_OK) {
+      return error_record(err_);
+    }
+    return with_lt("pos", pos, 3, lt);
+  }
+
+  val spkez(int32_t target, double et, const std::string& ref, const std::string& abcorr, int32_t observer) {
+    SC_PROVIDED(spkez);
+    double state[6] = {}, lt = 0;
+    if (api_->spkez(ctx_, target, et, ref.c_str(), abcorr.c_str(), observer, state, &lt, &err_) != SC_OK) {
+      return error_record(err_);
+    }
+    return with_lt("state", state, 6, lt);
+  }
+
+  val spkezp(int32_t target, double et, const std::string& ref, const std::string& abcorr, int32_t observer) {
+    SC_PROVIDED(spkezp);
+    double pos[3] = {}, lt = 0;
+    if (api_->spkezp(ctx_, target, et, ref.c_str(), abcorr.c_str(), observer, pos, &lt, &err_) != SC_OK) {
+      return error_record(err_);
+    }
+    return with_lt("pos", pos, 3, lt);
+  }
+
+  val spkgeo(int32_t target, double et, const std::string& ref, int32_t observer) {
+    SC_PROVIDED(spkgeo);
+    double state[6] = {}, lt = 0;
+    if (api_->spkgeo(ctx_, target, et, ref.c_str(), observer, state, &lt, &err_) != SC_OK) return error_record(err_);
+    return with_lt("state", state, 6, lt);
+  }
+
+  val spkgps(int32_t target, double et, const std::string& ref, int32_t observer) {
+    SC_PROVIDED(spkgps);
+    double pos[3] = {}, lt = 0;
+    if (api_->spkgps(ctx_, target, et, ref.c_str(), observer, pos, &lt, &err_) != SC_OK) return error_record(err_);
+    return with_lt("pos", pos, 3, lt);
+  }
+
+  val spkssb(int32_t target, double et, const std::string& ref) {
+    SC_PROVIDED(spkssb);
+    double state[6] = {};
+    if (api_->spkssb(ctx_, target, et, ref.c_str(), state, &err_) != SC_OK) return error_record(err_);
+    return doubles(state, 6);
+  }
+
+  val spkezrBatch(const std::string& target, val ets, const std::string& ref, const std::string& abcorr,
+                  const std::string& observer) {
+    return batch(api_->spkezr_batch, 6, "states", target, ets, ref, abcorr, observer);
+  }
+
+  val spkposBatch(const std::string& target, val ets, const std::string& ref, const std::string& abcorr,
+                  const std::string& observer) {
+    return batch(api_->spkpos_batch, 3, "positions", target, ets, ref, abcorr, observer);
+  }
+
  private:
+  // One crossing for the whole sweep: epochs copied in once, results copied out once. Both batch
+  // functions share one C signature and differ in row width (6 or 3) and the result's name.
+  val batch(decltype(sc_api::spkezr_batch) function, std::size_t width, const char* rows_key,
+            const std::string& target, val ets, const std::string& ref, const std::string& abcorr,
+            const std::string& observer) {
+    if (function == nullptr) return unavailable(rows_key);
+    auto epochs = emscripten::convertJSArrayToNumberVector<double>(ets);
+    std::vector<double> rows(width * epochs.size()), lts(epochs.size());
+    if (function(ctx_, target.c_str(), epochs.data(), epochs.size(), ref.c_str(), abcorr.c_str(), observer.c_str(),
+                 rows.data(), lts.data(), &err_) != SC_OK) {
+      return error_record(err_);
+    }
+    val o = val::object();
+    o.set(rows_key, float64_copy(rows));
+    o.set("lts", float64_copy(lts));
+    return o;
+  }
+
   val done(sc_status s) { return s == SC_OK ? val::undefined() : error_record(err_); }
 
   const sc_api* api_;
@@ -290,5 +447,19 @@ EMSCRIPTEN_BINDINGS(spicecraft) {
       .function("bods2c", &WasmContext::bods2c)
       .function("bodc2n", &WasmContext::bodc2n)
       .function("bodc2s", &WasmContext::bodc2s)
-      .function("boddef", &WasmContext::boddef);
+      .function("boddef", &WasmContext::boddef)
+      .function("str2et", &WasmContext::str2et)
+      .function("et2utc", &WasmContext::et2utc)
+      .function("timout", &WasmContext::timout)
+      .function("deltet", &WasmContext::deltet)
+      .function("unitim", &WasmContext::unitim)
+      .function("spkezr", &WasmContext::spkezr)
+      .function("spkpos", &WasmContext::spkpos)
+      .function("spkez", &WasmContext::spkez)
+      .function("spkezp", &WasmContext::spkezp)
+      .function("spkgeo", &WasmContext::spkgeo)
+      .function("spkgps", &WasmContext::spkgps)
+      .function("spkssb", &WasmContext::spkssb)
+      .function("spkezrBatch", &WasmContext::spkezrBatch)
+      .function("spkposBatch", &WasmContext::spkposBatch);
 }
