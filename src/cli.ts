@@ -5,6 +5,8 @@
  *   spicecraft kernels                       list loaded kernels and their types
  *   spicecraft pool <template>               kernel pool variables matching a template (* and %)
  *   spicecraft body <name|code>              NAIF ID, name and the body's constants from the pool
+ *   spicecraft state <target> --observer <obs> --at <time> [--frame F] [--abcorr C]
+ *   spicecraft time <time string>            ET, UTC, TDB and Julian dates of a time
  *
  * Options: --kernels <file>... (repeatable), --backend node|wasm|auto, --json, --help
  */
@@ -19,14 +21,22 @@ Commands:
   kernels                  list the loaded kernels and their types
   pool <template>          show kernel pool variables whose names match <template> (* any run, % one char)
   body <name|code>         show a body's NAIF ID, name and constants (radii, GM, ...)
+  state <target>           state of <target> seen from --observer at --at, in --frame with --abcorr
+  time <time string>       a time as ET (TDB seconds past J2000), UTC, TDB and Julian date
 
 Options:
   --kernels <file>         load this kernel (repeatable); default: the kernels bundled with spicecraft
   --backend <kind>         node, wasm or auto (default auto)
+  --observer <body>        observer for state (default EARTH)
+  --at <time>              epoch for state, any CSPICE time string (UTC unless labelled TDB/TDT)
+  --frame <name>           reference frame for state (default J2000)
+  --abcorr <correction>    NONE, LT, LT+S, CN, CN+S, XLT, XLT+S, XCN, XCN+S (default NONE)
   --json                   print JSON instead of text
   -h, --help               show this help
 
 Examples:
+  spicecraft state MOON --observer EARTH --at 2015-03-02T12:00:00 --abcorr LT+S
+  spicecraft time '2015 MAR 02 12:00:00'
   spicecraft pool 'BODY399_*'
   spicecraft body MOON
   spicecraft kernels --kernels naif0012.tls --backend wasm`;
@@ -80,6 +90,38 @@ function body(spice: SpiceBackend, query: string): object {
   };
 }
 
+function state(spice: SpiceBackend, target: string, o: { observer: string; at: string; frame: string; abcorr: string }) {
+  const et = spice.str2et(o.at);
+  const { state: s, lt } = spice.spkezr(target, et, o.frame, o.abcorr, o.observer);
+  const distance = Math.hypot(s[0], s[1], s[2]);
+  return {
+    target,
+    observer: o.observer,
+    frame: o.frame,
+    abcorr: o.abcorr,
+    utc: spice.et2utc(et, "ISOC", 3),
+    et,
+    position_km: s.slice(0, 3),
+    velocity_km_s: s.slice(3, 6),
+    distance_km: distance,
+    light_time_s: lt,
+  };
+}
+
+function time(spice: SpiceBackend, text: string) {
+  const et = spice.str2et(text);
+  return {
+    input: text,
+    et,
+    utc: spice.et2utc(et, "ISOC", 6),
+    utc_doy: spice.et2utc(et, "ISOD", 6),
+    tdb: spice.timout(et, "YYYY-MM-DDTHR:MN:SC.###### ::TDB"),
+    jd_utc: spice.et2utc(et, "J", 8),
+    jd_tdb: spice.unitim(et, "ET", "JDTDB"),
+    delta_et_utc_s: spice.deltet(et, "ET"),
+  };
+}
+
 function print(value: unknown, json: boolean): void {
   if (json) {
     console.log(JSON.stringify(value, null, 2));
@@ -111,6 +153,10 @@ async function main(argv: string[]): Promise<number> {
       kernels: { type: "string", multiple: true },
       backend: { type: "string", default: "auto" },
       json: { type: "boolean", default: false },
+      observer: { type: "string", default: "EARTH" },
+      at: { type: "string" },
+      frame: { type: "string", default: "J2000" },
+      abcorr: { type: "string", default: "NONE" },
       help: { type: "boolean", short: "h", default: false },
     },
   });
@@ -141,6 +187,21 @@ async function main(argv: string[]): Promise<number> {
         const query = rest.join(" ");
         if (query === "") throw new TypeError("body: give a body name or NAIF ID, e.g. MOON or 301");
         print(body(spice, query), values.json);
+        return 0;
+      }
+      case "state": {
+        const target = rest.join(" ");
+        if (target === "") throw new TypeError("state: give a target body, e.g. state MOON --observer EARTH --at 2015-03-02T12:00");
+        if (values.at === undefined) {
+          throw new TypeError("state: give the epoch with --at, e.g. --at 2015-03-02T12:00:00 (the bundled ephemeris covers 2015-02-27 to 2015-03-07)");
+        }
+        print(state(spice, target, { observer: values.observer, at: values.at, frame: values.frame, abcorr: values.abcorr }), values.json);
+        return 0;
+      }
+      case "time": {
+        const text = rest.join(" ");
+        if (text === "") throw new TypeError("time: give a time string, e.g. time 2015-03-02T12:00:00");
+        print(time(spice, text), values.json);
         return 0;
       }
       default:

@@ -1,4 +1,18 @@
-import type { BackendKind, Found, KernelData, KernelInfo, KernelKind, KernelSource, PoolType } from "./types.js";
+import type {
+  AbCorr,
+  BackendKind,
+  Found,
+  KernelData,
+  KernelInfo,
+  KernelKind,
+  KernelSource,
+  PoolType,
+  PositionBatch,
+  PositionLt,
+  State6,
+  StateBatch,
+  StateLt,
+} from "./types.js";
 
 /**
  * The contract every spicecraft backend implements. Method names and argument orders follow
@@ -67,6 +81,36 @@ export interface SpiceBackend {
 
   /** File architecture and type (`DAF`/`SPK`, `KPL`/`LSK`, ...) of a loaded or loadable kernel. */
   getfat(path: string): { arch: string; type: string };
+
+  /** A time string (ISO, day-of-year, month names, JD, UTC/TDB/TDT labels, ...) to ET (TDB seconds past J2000). Needs an LSK. */
+  str2et(time: string): number;
+  /** ET to UTC: format `C`, `D`, `J`, `ISOC` or `ISOD`, precision 0..14 fraction digits. */
+  et2utc(et: number, format: "C" | "D" | "J" | "ISOC" | "ISOD" | (string & {}), precision: number): string;
+  /** ET to a string following a picture such as `YYYY-MM-DDTHR:MN:SC.### ::UTC`. */
+  timout(et: number, picture: string): string;
+  /** ET - UTC, seconds, at an epoch of type `ET` or `UTC`. */
+  deltet(epoch: number, epochType: "ET" | "UTC"): number;
+  /** Converts an epoch between TAI, TDT, TDB, ET, JDTDB, JDTDT and JED. */
+  unitim(epoch: number, from: string, to: string): number;
+
+  /** State of `target` seen from `observer` at ET `et` in frame `ref`, with aberration correction `abcorr`. */
+  spkezr(target: string, et: number, ref: string, abcorr: AbCorr, observer: string): StateLt;
+  /** Position of `target` seen from `observer` (as spkezr, without velocity). */
+  spkpos(target: string, et: number, ref: string, abcorr: AbCorr, observer: string): PositionLt;
+  /** spkezr with NAIF ID codes. */
+  spkez(target: number, et: number, ref: string, abcorr: AbCorr, observer: number): StateLt;
+  /** spkpos with NAIF ID codes. */
+  spkezp(target: number, et: number, ref: string, abcorr: AbCorr, observer: number): PositionLt;
+  /** Geometric state (no aberration correction) by NAIF ID codes. */
+  spkgeo(target: number, et: number, ref: string, observer: number): StateLt;
+  /** Geometric position by NAIF ID codes. */
+  spkgps(target: number, et: number, ref: string, observer: number): PositionLt;
+  /** State relative to the solar-system barycenter. */
+  spkssb(target: number, et: number, ref: string): State6;
+  /** spkezr for many epochs in one call; bit-identical to the single calls. */
+  spkezrBatch(target: string, ets: Float64Array, ref: string, abcorr: AbCorr, observer: string): StateBatch;
+  /** spkpos for many epochs in one call; bit-identical to the single calls. */
+  spkposBatch(target: string, ets: Float64Array, ref: string, abcorr: AbCorr, observer: string): PositionBatch;
 
   /** Frees the core context. Any later call throws. */
   dispose(): void;

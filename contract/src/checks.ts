@@ -53,3 +53,14 @@ function describe(value: unknown): string {
   if (Array.isArray(value)) return "an array";
   return typeof value === "number" && Number.isNaN(value) ? "NaN" : typeof value;
 }
+
+/** A Float64Array of finite epochs (a NaN epoch would otherwise reach the core). */
+export function checkEpochs(operation: string, name: string, value: unknown): Float64Array {
+  if (!(value instanceof Float64Array)) {
+    throw new TypeError(`${operation}: ${name} must be a Float64Array, got ${describe(value)}`);
+  }
+  for (let i = 0; i < value.length; i++) {
+    if (!Number.isFinite(value[i])) throw new RangeError(`${operation}: ${name}[${i}] must be finite, got ${value[i]}`);
+  }
+  return value;
+}

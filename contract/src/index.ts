@@ -3,4 +3,4 @@ export { SpiceError, type SpiceErrorData } from "./spice-error.js";
 export type { SpiceBackend } from "./backend.js";
 export type * from "./types.js";
 export { isRawError, type RawContext, type RawError, type RawKernel, type RawResult } from "./raw-context.js";
-export { checkFinite, checkInt, checkNumbers, checkString, checkStrings } from "./checks.js";
+export { checkEpochs, checkFinite, checkInt, checkNumbers, checkString, checkStrings } from "./checks.js";

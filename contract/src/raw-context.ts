@@ -50,6 +50,20 @@ export interface RawContext {
   bodc2n(code: number): RawResult<string | null>;
   bodc2s(code: number): RawResult<string>;
   boddef(name: string, code: number): RawResult<undefined>;
+  str2et(text: string): RawResult<number>;
+  et2utc(et: number, format: string, precision: number): RawResult<string>;
+  timout(et: number, picture: string): RawResult<string>;
+  deltet(epoch: number, type: string): RawResult<number>;
+  unitim(epoch: number, from: string, to: string): RawResult<number>;
+  spkezr(target: string, et: number, ref: string, abcorr: string, observer: string): RawResult<{ state: number[]; lt: number }>;
+  spkpos(target: string, et: number, ref: string, abcorr: string, observer: string): RawResult<{ pos: number[]; lt: number }>;
+  spkez(target: number, et: number, ref: string, abcorr: string, observer: number): RawResult<{ state: number[]; lt: number }>;
+  spkezp(target: number, et: number, ref: string, abcorr: string, observer: number): RawResult<{ pos: number[]; lt: number }>;
+  spkgeo(target: number, et: number, ref: string, observer: number): RawResult<{ state: number[]; lt: number }>;
+  spkgps(target: number, et: number, ref: string, observer: number): RawResult<{ pos: number[]; lt: number }>;
+  spkssb(target: number, et: number, ref: string): RawResult<number[]>;
+  spkezrBatch(target: string, ets: Float64Array, ref: string, abcorr: string, observer: string): RawResult<{ states: Float64Array; lts: Float64Array }>;
+  spkposBatch(target: string, ets: Float64Array, ref: string, abcorr: string, observer: string): RawResult<{ positions: Float64Array; lts: Float64Array }>;
   dispose(): void;
 }
 

@@ -37,3 +37,40 @@ export type PoolType = "N" | "C";
 
 /** Which backend runs the core. */
 export type BackendKind = "node" | "wasm";
+
+/** A 3-vector (km). */
+export type Vector3 = [number, number, number];
+
+/** A state: position (km) and velocity (km/s). */
+export type State6 = [number, number, number, number, number, number];
+
+/** Aberration corrections as CSPICE spells them (case and blanks are ignored). */
+export type AbCorr = "NONE" | "LT" | "LT+S" | "CN" | "CN+S" | "XLT" | "XLT+S" | "XCN" | "XCN+S" | (string & {});
+
+/** A state with the one-way light time between target and observer. */
+export interface StateLt {
+  /** Position (km) and velocity (km/s) of the target relative to the observer. */
+  state: State6;
+  /** One-way light time, seconds. */
+  lt: number;
+}
+
+/** A position with the one-way light time. */
+export interface PositionLt {
+  /** Position of the target relative to the observer, km. */
+  pos: Vector3;
+  /** One-way light time, seconds. */
+  lt: number;
+}
+
+/** States for many epochs: `states[6*i .. 6*i+5]` belongs to epoch i. */
+export interface StateBatch {
+  states: Float64Array;
+  lts: Float64Array;
+}
+
+/** Positions for many epochs: `positions[3*i .. 3*i+2]` belongs to epoch i. */
+export interface PositionBatch {
+  positions: Float64Array;
+  lts: Float64Array;
+}

@@ -4,6 +4,8 @@
  * native and WASM backends behave (and fail) identically.
  */
 import {
+  checkEpochs,
+  checkFinite,
   checkInt,
   checkNumbers,
   checkString,
@@ -16,7 +18,13 @@ import {
   type KernelInfo,
   type KernelKind,
   type KernelSource,
+  type AbCorr,
   type PoolType,
+  type PositionBatch,
+  type PositionLt,
+  type State6,
+  type StateBatch,
+  type StateLt,
   type RawContext,
   type RawResult,
   type SpiceBackend,
@@ -221,10 +229,115 @@ class ComposedBackend implements SpiceBackend {
     this.#call("boddef", (r) => r.boddef(name, code));
   }
 
+  str2et(time: string): number {
+    checkString("str2et", "time", time);
+    return this.#call("str2et", (r) => r.str2et(time));
+  }
+
+  et2utc(et: number, format: string, precision: number): string {
+    checkFinite("et2utc", "et", et);
+    checkString("et2utc", "format", format);
+    checkInt("et2utc", "precision", precision);
+    return this.#call("et2utc", (r) => r.et2utc(et, format, precision));
+  }
+
+  timout(et: number, picture: string): string {
+    checkFinite("timout", "et", et);
+    checkString("timout", "picture", picture);
+    return this.#call("timout", (r) => r.timout(et, picture));
+  }
+
+  deltet(epoch: number, epochType: string): number {
+    checkFinite("deltet", "epoch", epoch);
+    checkString("deltet", "epochType", epochType);
+    return this.#call("deltet", (r) => r.deltet(epoch, epochType));
+  }
+
+  unitim(epoch: number, from: string, to: string): number {
+    checkFinite("unitim", "epoch", epoch);
+    checkString("unitim", "from", from);
+    checkString("unitim", "to", to);
+    return this.#call("unitim", (r) => r.unitim(epoch, from, to));
+  }
+
+  #named(operation: string, target: string, et: number, ref: string, abcorr: string, observer: string): void {
+    checkString(operation, "target", target);
+    checkFinite(operation, "et", et);
+    checkString(operation, "ref", ref);
+    checkString(operation, "abcorr", abcorr);
+    checkString(operation, "observer", observer);
+  }
+
+  #coded(operation: string, target: number, et: number, ref: string, observer: number): void {
+    checkInt(operation, "target", target);
+    checkFinite(operation, "et", et);
+    checkString(operation, "ref", ref);
+    checkInt(operation, "observer", observer);
+  }
+
+  spkezr(target: string, et: number, ref: string, abcorr: AbCorr, observer: string): StateLt {
+    this.#named("spkezr", target, et, ref, abcorr, observer);
+    return stateLt(this.#call("spkezr", (r) => r.spkezr(target, et, ref, abcorr, observer)));
+  }
+
+  spkpos(target: string, et: number, ref: string, abcorr: AbCorr, observer: string): PositionLt {
+    this.#named("spkpos", target, et, ref, abcorr, observer);
+    return positionLt(this.#call("spkpos", (r) => r.spkpos(target, et, ref, abcorr, observer)));
+  }
+
+  spkez(target: number, et: number, ref: string, abcorr: AbCorr, observer: number): StateLt {
+    this.#coded("spkez", target, et, ref, observer);
+    checkString("spkez", "abcorr", abcorr);
+    return stateLt(this.#call("spkez", (r) => r.spkez(target, et, ref, abcorr, observer)));
+  }
+
+  spkezp(target: number, et: number, ref: string, abcorr: AbCorr, observer: number): PositionLt {
+    this.#coded("spkezp", target, et, ref, observer);
+    checkString("spkezp", "abcorr", abcorr);
+    return positionLt(this.#call("spkezp", (r) => r.spkezp(target, et, ref, abcorr, observer)));
+  }
+
+  spkgeo(target: number, et: number, ref: string, observer: number): StateLt {
+    this.#coded("spkgeo", target, et, ref, observer);
+    return stateLt(this.#call("spkgeo", (r) => r.spkgeo(target, et, ref, observer)));
+  }
+
+  spkgps(target: number, et: number, ref: string, observer: number): PositionLt {
+    this.#coded("spkgps", target, et, ref, observer);
+    return positionLt(this.#call("spkgps", (r) => r.spkgps(target, et, ref, observer)));
+  }
+
+  spkssb(target: number, et: number, ref: string): State6 {
+    checkInt("spkssb", "target", target);
+    checkFinite("spkssb", "et", et);
+    checkString("spkssb", "ref", ref);
+    return this.#call("spkssb", (r) => r.spkssb(target, et, ref)) as State6;
+  }
+
+  spkezrBatch(target: string, ets: Float64Array, ref: string, abcorr: AbCorr, observer: string): StateBatch {
+    this.#named("spkezrBatch", target, 0, ref, abcorr, observer);
+    checkEpochs("spkezrBatch", "ets", ets);
+    return this.#call("spkezrBatch", (r) => r.spkezrBatch(target, ets, ref, abcorr, observer));
+  }
+
+  spkposBatch(target: string, ets: Float64Array, ref: string, abcorr: AbCorr, observer: string): PositionBatch {
+    this.#named("spkposBatch", target, 0, ref, abcorr, observer);
+    checkEpochs("spkposBatch", "ets", ets);
+    return this.#call("spkposBatch", (r) => r.spkposBatch(target, ets, ref, abcorr, observer));
+  }
+
   dispose(): void {
     this.#raw?.dispose();
     this.#raw = undefined;
   }
+}
+
+function stateLt(raw: { state: number[]; lt: number }): StateLt {
+  return { state: raw.state as State6, lt: raw.lt };
+}
+
+function positionLt(raw: { pos: number[]; lt: number }): PositionLt {
+  return { pos: raw.pos as PositionLt["pos"], lt: raw.lt };
 }
 
 function found<T>(values: T[] | null): Found<{ values: T[] }> {

@@ -41,3 +41,32 @@ test("a bad kernel path exits 1 with the SPICE short code", async () => {
 test("no command prints the usage and exits 2", async () => {
   await assert.rejects(run(process.execPath, [cli]), (e) => e.code === 2 && /Usage: spicecraft/.test(e.stdout));
 });
+
+for (const backend of ["node", "wasm"]) {
+  test(`state prints the Moon seen from Earth with CSPICE's numbers (${backend})`, async () => {
+    const { stdout } = await run(process.execPath, [cli, "state", "MOON", "--observer", "EARTH", "--at", "2015-03-02T12:00:00",
+      "--frame", "J2000", "--abcorr", "LT+S", "--backend", backend, "--json"]);
+    const out = JSON.parse(stdout);
+    assert.equal(out.utc, "2015-03-02T12:00:00.000");
+    assert.equal(out.et, 478569667.1853986);  // CSPICE's str2et of that string (time.json str2et#0)
+    assert.equal(out.position_km.length, 3);
+    assert.ok(out.distance_km > 356000 && out.distance_km < 407000, String(out.distance_km));
+    assert.ok(Math.abs(out.light_time_s - out.distance_km / 299792.458) < 1e-6);
+  });
+
+  test(`time converts a calendar string to ET, UTC, TDB and JD (${backend})`, async () => {
+    const { stdout } = await run(process.execPath, [cli, "time", "2015", "MAR", "02", "12:00:00", "--backend", backend, "--json"]);
+    const out = JSON.parse(stdout);
+    assert.equal(out.et, 478569667.1853986);
+    assert.equal(out.utc, "2015-03-02T12:00:00.000000");
+    assert.equal(out.utc_doy, "2015-061T12:00:00.000000");
+  });
+}
+
+test("state outside the bundled ephemeris says SPKINSUFFDATA", async () => {
+  await assert.rejects(run(process.execPath, [cli, "state", "MOON", "--at", "2020-01-01", "--backend", "node"]), (e) => {
+    assert.equal(e.code, 1);
+    assert.match(e.stderr, /SPICE\(SPKINSUFFDATA\)/);
+    return true;
+  });
+});

@@ -15,4 +15,4 @@ export const allGoldenFiles = () =>
   readdirSync(goldenDir).filter((f) => f.endsWith(".json")).sort().map((f) => join(goldenDir, f));
 
 /** The golden files that the implemented calls must pass in full, per issue. */
-export const requiredGolden = ["pool", "kernels", "ids"];
+export const requiredGolden = ["pool", "kernels", "ids", "time", "spk-planets", "spk-big-endian", "spk-jupiter", "spk-merged"];

@@ -8,6 +8,7 @@ import type { SpiceBackend } from "../backend.js";
 import { defineKernelScenarios } from "./kernels.js";
 import { definePoolScenarios } from "./pool.js";
 import { defineRobustnessScenarios } from "./robustness.js";
+import { defineStateScenarios } from "./states.js";
 
 /** What the scenarios need from the test file. */
 export interface ConformanceOptions {
@@ -25,6 +26,7 @@ export function defineConformance(options: ConformanceOptions): void {
     defineKernelScenarios(options);
     definePoolScenarios(options);
     defineRobustnessScenarios(options);
+    defineStateScenarios(options);
   });
 }
 
