@@ -6,6 +6,7 @@
 #include "bodies/body_names.hpp"
 #include "io/bytes.hpp"
 #include "kernels/kernel_registry.hpp"
+#include "kernels/output_registry.hpp"
 
 namespace sc {
 
@@ -19,10 +20,14 @@ class Context {
   const pool::Pool& pool() const { return kernels_.pool(); }
   bodies::BodyNames& body_names() { return body_names_; }
   const bodies::BodyNames& body_names() const { return body_names_; }
+  // Files being written (spkopn ... spkcls) and finished virtual outputs.
+  kernels::OutputRegistry& outputs() { return outputs_; }
+  const kernels::OutputRegistry& outputs() const { return outputs_; }
 
  private:
   kernels::KernelRegistry kernels_;
   bodies::BodyNames body_names_;
+  kernels::OutputRegistry outputs_;
 };
 
 }  // namespace sc

@@ -3,43 +3,47 @@
 
 #include <string>
 
+#include "frames/frame_registry.hpp"
+#include "frames/frames_api.hpp"
 #include "frames/inertial_frames.hpp"
+#include "frames/state_transforms.hpp"
 
 namespace sc::geometry {
 namespace {
 
 constexpr int kJ2000 = 1;
+constexpr int kInertialClass = 1;
 
 bool all_blank(std::string_view s) { return s.find_first_not_of(' ') == std::string_view::npos; }
 
 }  // namespace
 
-OutputFrame frame_kind(const Context& /*ctx*/, std::string_view ref) {
-  // The context is where kernel-defined (FK) and PCK frames will be looked up; the built-in
-  // inertial frames need nothing from it.
-  const auto id = frames::inertial_frame_id(ref);
-  if (!id) return OutputFrame{};
-  auto rotation = frames::inertial_rotation(kJ2000, *id);
-  if (!rotation) return OutputFrame{};  // cannot happen for an id the table just returned
-  return OutputFrame{FrameKind::Inertial, *id, *rotation};
+Result<OutputFrame> frame_kind(const Context& ctx, std::string_view ref) {
+  auto id = frames::namfrm_checked(ctx, ref);
+  if (!id) return std::move(id).error();
+  if (!*id) return OutputFrame{};
+  auto info = frames::frinfo_checked(ctx, **id);
+  if (!info) return std::move(info).error();
+  if (!*info) return OutputFrame{FrameKind::Undescribed, **id, {}, 0};
+  if ((*info)->frame_class == kInertialClass) {
+    auto rotation = frames::inertial_rotation(kJ2000, **id);
+    if (!rotation) return std::move(rotation).error();
+    return OutputFrame{FrameKind::Inertial, **id, *rotation, 0};
+  }
+  return OutputFrame{FrameKind::NonInertial, **id, {}, (*info)->center};
 }
+
+OutputFrame j2000_frame() { return OutputFrame{FrameKind::Inertial, kJ2000, math::identity3(), 0}; }
 
 Error unknown_frame_error(std::string_view ref) {
   if (all_blank(ref)) {
     return make_error("SPICE(UNKNOWNFRAME)",
-                      "The reference frame name is blank; a frame name such as 'J2000' or 'ECLIPJ2000' is "
-                      "required.");
+                      "The reference frame name is blank; a frame name such as 'J2000' or 'IAU_EARTH' is required.");
   }
   return make_error("SPICE(UNKNOWNFRAME)",
                     "The reference frame '" + std::string(ref) +
-                        "' is not recognized. State look-ups currently support the built-in inertial frames "
-                        "(J2000, B1950, FK4, ECLIPJ2000, ECLIPB1950, GALACTIC, MARSIAU, DE-118 ... DE-143).");
-}
-
-Result<OutputFrame> require_inertial_frame(const Context& ctx, std::string_view ref) {
-  OutputFrame frame = frame_kind(ctx, ref);
-  if (frame.kind != FrameKind::Inertial) return unknown_frame_error(ref);
-  return frame;
+                        "' is not recognized by the reference frame subsystem. Check that the frame kernel defining "
+                        "it has been loaded and that the name is spelled correctly.");
 }
 
 State6 rotate_state(const OutputFrame& frame, const State6& j2000_state) {
@@ -51,6 +55,13 @@ State6 rotate_state(const OutputFrame& frame, const State6& j2000_state) {
 Vec3 rotate_position(const OutputFrame& frame, const Vec3& j2000_position) {
   if (frame.id == kJ2000) return j2000_position;
   return mxv(frame.from_j2000, j2000_position);
+}
+
+Result<State6> state_in_frame(const Context& ctx, const OutputFrame& frame, const State6& j2000_state, double et) {
+  if (frame.kind == FrameKind::Inertial) return rotate_state(frame, j2000_state);
+  auto xform = frames::state_transform(ctx, kJ2000, frame.id, et);
+  if (!xform) return std::move(xform).error();
+  return frames::apply(*xform, j2000_state);
 }
 
 }  // namespace sc::geometry

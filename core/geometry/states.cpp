@@ -4,7 +4,11 @@
 //   spkez:         empty strings, abcorr (ZZVALCOR), then NONE -> spkgeo, else the frame;
 //   spkezp:        empty strings, NONE -> spkgps, else the frame, the observer's SSB state, and
 //                  only then abcorr (SPKAPO parses it);
-//   spkgeo/spkgps/spkssb: empty ref, the frame, then the ephemeris.
+//   spkgeo/spkgps:  empty ref, target == observer (a zero state, before the frame is even
+//                  looked at), the frame name, the ephemeris, then the frame's data;
+//   spkssb:        empty ref, the frame name, the ephemeris, the frame's data.
+// Non-inertial output frames (PCK, TK) follow SPKEZ/SPKEZP: the J2000 apparent state or position,
+// transformed at et -+ (light time from the observer to the frame's center).
 #include "geometry/states.hpp"
 
 #include <string>
@@ -12,7 +16,10 @@
 #include "geometry/abcorr.hpp"
 #include "geometry/apparent_state.hpp"
 #include "geometry/geometric.hpp"
+#include "geometry/light_time.hpp"
 #include "geometry/output_frame.hpp"
+#include "frames/frames_api.hpp"
+#include "frames/state_transforms.hpp"
 
 namespace sc::geometry {
 namespace {
@@ -37,6 +44,79 @@ Result<int> body_code(const Context& ctx, std::string_view name, const char* rol
 }
 
 PositionLt position_part(const StateLt& s) { return PositionLt{{s.state[0], s.state[1], s.state[2]}, s.lt}; }
+
+// The frame a geometric look-up needs: any name the frame system maps to an ID (SPKGEO checks
+// only the name; missing frame data surface later, from the transformation).
+Result<OutputFrame> known_frame(const Context& ctx, std::string_view ref) {
+  auto frame = frame_kind(ctx, ref);
+  if (!frame) return std::move(frame).error();
+  if (frame->kind == FrameKind::Unknown) return unknown_frame_error(ref);
+  return frame;
+}
+
+// How far the frame's center is from the observer in light time, and how fast that changes:
+// zero when the observer is the center, the target's values when the target is, else SPKLTC
+// for the center from the observer's SSB state.
+struct CenterLightTime {
+  double lt = 0;
+  double dlt = 0;
+};
+
+Result<CenterLightTime> center_light_time(const Context& ctx, int center, double et, const AbCorr& corr,
+                                          int target, int observer, const LightTimeState& apparent) {
+  if (center == observer) return CenterLightTime{};
+  if (center == target) return CenterLightTime{apparent.lt, apparent.dlt};
+  const OutputFrame j2000 = j2000_frame();
+  auto observer_ssb = ssb_state_in(ctx, observer, et, j2000);
+  if (!observer_ssb) return std::move(observer_ssb).error();
+  auto c = light_time_state(ctx, center, et, j2000, corr, *observer_ssb);
+  if (!c) return std::move(c).error();
+  return CenterLightTime{c->lt, c->dlt};
+}
+
+// SPKEZ for non-inertial frames: the apparent state in J2000, then the frame's state
+// transformation at et -+ (light time to the frame's center). The transformation depends on that
+// light time, so its derivative block is scaled by 1 -+ d(lt)/dt.
+Result<StateLt> rotating_frame_state(const Context& ctx, int target, double et, const OutputFrame& frame,
+                                     const AbCorr& corr, int observer) {
+  auto s = apparent_state(ctx, target, et, j2000_frame(), corr, observer);
+  if (!s) return std::move(s).error();
+  auto center = center_light_time(ctx, frame.center, et, corr, target, observer, *s);
+  if (!center) return std::move(center).error();
+  const double sign = corr.transmission ? 1.0 : -1.0;
+  auto xform = frames::state_transform(ctx, 1, frame.id, et + sign * center->lt);
+  if (!xform) return std::move(xform).error();
+  const double scale = sign * center->dlt + 1.0;
+  for (int i = 3; i < 6; ++i) {
+    for (int j = 0; j < 3; ++j) (*xform)[i][j] = scale * (*xform)[i][j];
+  }
+  return StateLt{frames::apply(*xform, s->state), s->lt};
+}
+
+// SPKEZP for non-inertial frames: the apparent position in J2000 rotated at et -+ (light time to
+// the frame's center, found as an apparent position too).
+Result<PositionLt> rotating_frame_position(const Context& ctx, int target, double et, const OutputFrame& frame,
+                                           std::string_view abcorr, int observer) {
+  const OutputFrame j2000 = j2000_frame();
+  auto observer_ssb = ssb_state_in(ctx, observer, et, j2000);
+  if (!observer_ssb) return std::move(observer_ssb).error();
+  auto corr = parse_position_abcorr(abcorr);
+  if (!corr) return std::move(corr).error();
+  auto p = apparent_position(ctx, target, et, j2000, *corr, *observer_ssb);
+  if (!p) return std::move(p).error();
+  double ltcent = 0.0;
+  if (frame.center == target) {
+    ltcent = p->lt;
+  } else if (frame.center != observer) {
+    auto c = apparent_position(ctx, frame.center, et, j2000, *corr, *observer_ssb);
+    if (!c) return std::move(c).error();
+    ltcent = c->lt;
+  }
+  if (abcorr_starts_with_x(abcorr)) ltcent = -ltcent;
+  auto rot = frames::rotation(ctx, 1, frame.id, et - ltcent);
+  if (!rot) return std::move(rot).error();
+  return PositionLt{mxv(*rot, p->pos), p->lt};
+}
 
 }  // namespace
 
@@ -76,17 +156,21 @@ Result<StateLt> spkez(const Context& ctx, int target, double et, std::string_vie
   // instead of the SSB (fewer rounding errors).
   if (corr->geometric) return spkgeo(ctx, target, et, ref, observer);
 
-  const OutputFrame frame = frame_kind(ctx, ref);
-  switch (frame.kind) {
+  auto frame = frame_kind(ctx, ref);
+  if (!frame) return std::move(frame).error();
+  switch (frame->kind) {
     case FrameKind::Inertial: {
-      auto s = apparent_state(ctx, target, et, frame, *corr, observer);
+      auto s = apparent_state(ctx, target, et, *frame, *corr, observer);
       if (!s) return std::move(s).error();
       return StateLt{s->state, s->lt};
     }
+    case FrameKind::NonInertial:
+      return rotating_frame_state(ctx, target, et, *frame, *corr, observer);
+    case FrameKind::Undescribed:
+      return make_error("SPICE(UNKNOWNFRAME2)", "The requested output frame '" + std::string(ref) +
+                                                    "' has a frame ID but no frame definition (class, center) is "
+                                                    "available. Check that its frame kernel has been loaded.");
     case FrameKind::Unknown:
-      // Non-inertial frames (PCK, CK, TK, dynamic) take CSPICE's other branch: the J2000
-      // apparent state transformed at et -+ (light time to the frame's center), with the
-      // derivative block scaled by 1 -+ d(lt)/dt. The core does not know such frames yet.
       break;
   }
   return unknown_frame_error(ref);
@@ -98,20 +182,25 @@ Result<PositionLt> spkezp(const Context& ctx, int target, double et, std::string
   SC_TRY(require_nonempty(abcorr, "aberration correction"));
   if (abcorr_is_none(abcorr)) return spkgps(ctx, target, et, ref, observer);
 
-  const OutputFrame frame = frame_kind(ctx, ref);
-  switch (frame.kind) {
+  auto frame = frame_kind(ctx, ref);
+  if (!frame) return std::move(frame).error();
+  switch (frame->kind) {
     case FrameKind::Inertial: {
-      auto observer_ssb = ssb_state_in(ctx, observer, et, frame);
+      auto observer_ssb = ssb_state_in(ctx, observer, et, *frame);
       if (!observer_ssb) return std::move(observer_ssb).error();
       auto corr = parse_position_abcorr(abcorr);
       if (!corr) return std::move(corr).error();
-      auto p = apparent_position(ctx, target, et, frame, *corr, *observer_ssb);
+      auto p = apparent_position(ctx, target, et, *frame, *corr, *observer_ssb);
       if (!p) return std::move(p).error();
       return PositionLt{p->pos, p->lt};
     }
+    case FrameKind::NonInertial:
+      return rotating_frame_position(ctx, target, et, *frame, abcorr, observer);
+    case FrameKind::Undescribed:
+      return make_error("SPICE(UNKNOWNFRAME2)", "The requested output frame '" + std::string(ref) +
+                                                    "' has a frame ID but no frame definition (class, center) is "
+                                                    "available. Check that its frame kernel has been loaded.");
     case FrameKind::Unknown:
-      // Non-inertial frames: CSPICE rotates the J2000 apparent position at et -+ (light time to
-      // the frame's center); see spkez. Not available until the frame subsystem knows them.
       break;
   }
   return unknown_frame_error(ref);
@@ -119,14 +208,25 @@ Result<PositionLt> spkezp(const Context& ctx, int target, double et, std::string
 
 Result<StateLt> spkgeo(const Context& ctx, int target, double et, std::string_view ref, int observer) {
   SC_TRY(require_nonempty(ref, "reference frame"));
-  auto frame = require_inertial_frame(ctx, ref);
+  // SPKGEO answers a body relative to itself before it even looks at the frame.
+  if (target == observer) return StateLt{};
+  auto frame = known_frame(ctx, ref);
   if (!frame) return std::move(frame).error();
-  auto state = geometric_state_in(ctx, target, et, *frame, observer);
+  if (frame->kind == FrameKind::Inertial) {
+    auto state = geometric_state_in(ctx, target, et, *frame, observer);
+    if (!state) return std::move(state).error();
+    return StateLt{*state, light_time_of(position_of(*state))};
+  }
+  auto j2000 = geometric_state_in(ctx, target, et, j2000_frame(), observer);
+  if (!j2000) return std::move(j2000).error();
+  auto state = state_in_frame(ctx, *frame, *j2000, et);
   if (!state) return std::move(state).error();
   return StateLt{*state, light_time_of(position_of(*state))};
 }
 
 Result<PositionLt> spkgps(const Context& ctx, int target, double et, std::string_view ref, int observer) {
+  // SPKGPS rotates the position with REFCHG where SPKGEO applies FRMCHG to the state; the
+  // rotation blocks are the same numbers, and the zero block adds nothing to the position.
   auto s = spkgeo(ctx, target, et, ref, observer);
   if (!s) return std::move(s).error();
   return position_part(*s);
@@ -134,9 +234,12 @@ Result<PositionLt> spkgps(const Context& ctx, int target, double et, std::string
 
 Result<std::array<double, 6>> spkssb(const Context& ctx, int target, double et, std::string_view ref) {
   SC_TRY(require_nonempty(ref, "reference frame"));
-  auto frame = require_inertial_frame(ctx, ref);
+  auto frame = known_frame(ctx, ref);
   if (!frame) return std::move(frame).error();
-  return ssb_state_in(ctx, target, et, *frame);
+  if (frame->kind == FrameKind::Inertial) return ssb_state_in(ctx, target, et, *frame);
+  auto j2000 = ssb_state_in(ctx, target, et, j2000_frame());
+  if (!j2000) return std::move(j2000).error();
+  return state_in_frame(ctx, *frame, *j2000, et);
 }
 
 }  // namespace sc::geometry

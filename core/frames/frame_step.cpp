@@ -1,0 +1,99 @@
+// FRMGET / ROTGET (see frame_step.hpp).
+#include "frames/frame_step.hpp"
+
+#include <string>
+
+#include "frames/body_orientation.hpp"
+#include "frames/frame_registry.hpp"
+#include "frames/frame_text.hpp"
+#include "frames/state_transforms.hpp"
+#include "frames/tk_frames.hpp"
+#include "math/rotation.hpp"
+
+namespace sc::frames {
+namespace {
+
+constexpr int kJ2000 = 1;
+constexpr int kInertial = 1, kPck = 2, kCk = 3, kTk = 4, kDynamic = 5, kSwitch = 6;
+
+std::string describe(const Context& ctx, int frame) {
+  auto name = frame_name(ctx, frame);
+  return name ? "'" + *name + "' (ID " + text::int_text(frame) + ")" : "with ID " + text::int_text(frame);
+}
+
+Error unsupported(const Context& ctx, int frame, int frame_class) {
+  const char* kind = frame_class == kCk ? "a CK-based (class 3)" : frame_class == kDynamic ? "a dynamic (class 5)"
+                                                                                          : "a switch (class 6)";
+  return make_error("SPICE(NOTSUPPORTED)", "The reference frame " + describe(ctx, frame) + " is " + kind +
+                                               " frame; this frame class is not supported yet. Supported classes "
+                                               "are inertial (1), PCK (2) and fixed-offset TK (4).");
+}
+
+Error unknown_class(const Context& ctx, int frame, int frame_class) {
+  return make_error("SPICE(UNKNOWNFRAMETYPE)", "The reference frame " + describe(ctx, frame) + " has class " +
+                                                   text::int_text(frame_class) +
+                                                   ", which is not a frame class SPICE recognises.");
+}
+
+}  // namespace
+
+Result<std::optional<StateStep>> state_step(const Context& ctx, int frame, double et) {
+  auto info = frinfo_checked(ctx, frame);
+  if (!info) return std::move(info).error();
+  if (!*info) return std::optional<StateStep>();
+  switch ((*info)->frame_class) {
+    case kInertial: {
+      auto r = inertial_rotation(frame, kJ2000);
+      if (!r) return std::move(r).error();
+      return std::optional(StateStep{math::constant_rotation_state_transform(*r), kJ2000});
+    }
+    case kPck: {
+      auto tsipm = body_state_transform(ctx, (*info)->class_id, et);
+      if (!tsipm) return std::move(tsipm).error();
+      return std::optional(StateStep{invert_state_transform(*tsipm), kJ2000});
+    }
+    case kTk: {
+      auto tk = tk_offset(ctx, (*info)->class_id);
+      if (!tk) return std::move(tk).error();
+      return std::optional(StateStep{math::constant_rotation_state_transform(tk->rotation), tk->relative});
+    }
+    case kCk:
+    case kDynamic:
+    case kSwitch:
+      return unsupported(ctx, frame, (*info)->frame_class);
+    default:
+      return unknown_class(ctx, frame, (*info)->frame_class);
+  }
+}
+
+Result<std::optional<RotationStep>> rotation_step(const Context& ctx, int frame, double et) {
+  auto info = frinfo_checked(ctx, frame);
+  if (!info) return std::move(info).error();
+  if (!*info) return std::optional<RotationStep>();
+  switch ((*info)->frame_class) {
+    case kInertial: {
+      auto r = inertial_rotation(frame, kJ2000);
+      if (!r) return std::move(r).error();
+      return std::optional(RotationStep{*r, kJ2000});
+    }
+    case kPck: {
+      // TIPBOD is TISBOD's rotation block; ROTGET transposes it.
+      auto tsipm = body_state_transform(ctx, (*info)->class_id, et);
+      if (!tsipm) return std::move(tsipm).error();
+      return std::optional(RotationStep{math::transpose(rotation_block(*tsipm)), kJ2000});
+    }
+    case kTk: {
+      auto tk = tk_offset(ctx, (*info)->class_id);
+      if (!tk) return std::move(tk).error();
+      return std::optional(RotationStep{tk->rotation, tk->relative});
+    }
+    case kCk:
+    case kDynamic:
+    case kSwitch:
+      return unsupported(ctx, frame, (*info)->frame_class);
+    default:
+      return unknown_class(ctx, frame, (*info)->frame_class);
+  }
+}
+
+}  // namespace sc::frames

@@ -1,0 +1,32 @@
+// One link of the frame tree (CSPICE's FRMGET for state transformations, ROTGET for rotations):
+// how a frame's vectors map to the frame it is defined against, by frame class:
+//   1 inertial: the constant rotation to J2000;
+//   2 PCK: the inverse of TISBOD (body-fixed -> J2000);
+//   4 TK: the fixed offset to the RELATIVE frame;
+//   3 CK, 5 dynamic, 6 switch: not supported yet (SPICE(NOTSUPPORTED));
+//   other classes: SPICE(UNKNOWNFRAMETYPE).
+// nullopt when the frame is unknown (FRINFO finds nothing), which ends a chain without error.
+#pragma once
+
+#include <optional>
+
+#include "context.hpp"
+#include "errors/result.hpp"
+#include "frames/inertial_frames.hpp"
+
+namespace sc::frames {
+
+struct StateStep {
+  Mat6 xform{};  // frame -> `to`
+  int to = 0;
+};
+
+struct RotationStep {
+  Mat3 rotation{};  // frame -> `to`
+  int to = 0;
+};
+
+Result<std::optional<StateStep>> state_step(const Context& ctx, int frame, double et);
+Result<std::optional<RotationStep>> rotation_step(const Context& ctx, int frame, double et);
+
+}  // namespace sc::frames

@@ -1,0 +1,102 @@
+// The frames module's public entry points (frames_api.hpp): name look-ups with CSPICE's wrapper
+// checks, and pxform / sxform / pxfrm2 over the frame tree.
+#include "frames/frames_api.hpp"
+
+#include <string>
+
+#include "frames/center_frames.hpp"
+#include "frames/frame_registry.hpp"
+#include "frames/frame_tree.hpp"
+#include "math/rotation.hpp"
+
+namespace sc::frames {
+namespace {
+
+constexpr int kJ2000 = 1;
+
+struct FramePair {
+  int from = 0;
+  int to = 0;
+};
+
+// The C wrappers reject empty strings first; then both names must be known frames.
+Result<FramePair> frame_codes(const Context& ctx, std::string_view from, std::string_view to) {
+  if (from.empty()) return make_error("SPICE(EMPTYSTRING)", "The 'from' frame name is an empty string.");
+  if (to.empty()) return make_error("SPICE(EMPTYSTRING)", "The 'to' frame name is an empty string.");
+  auto f = namfrm_checked(ctx, from);
+  if (!f) return std::move(f).error();
+  auto t = namfrm_checked(ctx, to);
+  if (!t) return std::move(t).error();
+  if (!*f && !*t) {
+    return make_error("SPICE(UNKNOWNFRAME)", "Neither frame '" + std::string(from) + "' nor '" + std::string(to) +
+                                                 "' was recognized as a known reference frame.");
+  }
+  if (!*f || !*t) {
+    return make_error("SPICE(UNKNOWNFRAME)", "The frame '" + std::string(*f ? to : from) +
+                                                 "' was not recognized as a known reference frame. Frames defined "
+                                                 "by frame kernels need those kernels loaded.");
+  }
+  return FramePair{**f, **t};
+}
+
+}  // namespace
+
+Result<Mat3> pxform(const Context& ctx, std::string_view from, std::string_view to, double et) {
+  auto codes = frame_codes(ctx, from, to);
+  if (!codes) return std::move(codes).error();
+  return frame_rotation_change(ctx, codes->from, codes->to, et);
+}
+
+Result<Mat6> sxform(const Context& ctx, std::string_view from, std::string_view to, double et) {
+  auto codes = frame_codes(ctx, from, to);
+  if (!codes) return std::move(codes).error();
+  return frame_state_change(ctx, codes->from, codes->to, et);
+}
+
+Result<Mat3> pxfrm2(const Context& ctx, std::string_view from, std::string_view to, double et_from, double et_to) {
+  auto codes = frame_codes(ctx, from, to);
+  if (!codes) return std::move(codes).error();
+  // Through J2000: from (at et_from) -> J2000 -> to (at et_to).
+  auto jf = frame_rotation_change(ctx, codes->from, kJ2000, et_from);
+  if (!jf) return std::move(jf).error();
+  auto tj = frame_rotation_change(ctx, kJ2000, codes->to, et_to);
+  if (!tj) return std::move(tj).error();
+  return math::multiply(*tj, *jf);
+}
+
+Result<Mat6> state_transform(const Context& ctx, int from, int to, double et) {
+  return frame_state_change(ctx, from, to, et);
+}
+
+Result<Mat3> rotation(const Context& ctx, int from, int to, double et) {
+  return frame_rotation_change(ctx, from, to, et);
+}
+
+// The public entry points (frames_api.hpp). The look-ups that can only fail on malformed kernel
+// data report "not found" in that case; the *_checked forms (frame_registry.hpp,
+// center_frames.hpp) carry the error.
+
+std::optional<int> namfrm(const Context& ctx, std::string_view name) {
+  auto code = namfrm_checked(ctx, name);
+  return code ? *code : std::nullopt;
+}
+
+std::optional<std::string> frmnam(const Context& ctx, int code) { return frame_name(ctx, code); }
+
+std::optional<FrameInfo> frinfo(const Context& ctx, int code) {
+  auto info = frinfo_checked(ctx, code);
+  return info ? *info : std::nullopt;
+}
+
+std::optional<NamedFrame> cidfrm(const Context& ctx, int center) {
+  auto frame = cidfrm_checked(ctx, center);
+  return frame ? *frame : std::nullopt;
+}
+
+std::optional<NamedFrame> ccifrm(const Context& ctx, int frame_class, int class_id) {
+  auto frame = ccifrm_checked(ctx, frame_class, class_id);
+  if (!frame || !*frame) return std::nullopt;
+  return NamedFrame{(*frame)->code, (*frame)->name};
+}
+
+}  // namespace sc::frames

@@ -1,0 +1,21 @@
+// The vector helpers TKFRAM polishes its input with: SHARPR (make a nearly-rotation matrix a
+// rotation), UCRSS (unit cross product with SPICELIB's pre-scaling), VHATG for 4-vectors and Q2M
+// (SPICE quaternion to matrix).
+#pragma once
+
+#include <array>
+
+#include "frames/inertial_frames.hpp"
+
+namespace sc::frames {
+
+using Vec3 = std::array<double, 3>;
+
+Vec3 ucrss(const Vec3& a, const Vec3& b);
+// SHARPR on a matrix given by columns: unitise column 1, column 3 = ucrss(c1, c2), column 2 =
+// ucrss(c3, c1).
+std::array<Vec3, 3> sharpen_columns(const std::array<Vec3, 3>& columns);
+std::array<double, 4> unit_quaternion(const std::array<double, 4>& q);  // VHATG(q, 4)
+Mat3 quaternion_to_matrix(const std::array<double, 4>& q);             // Q2M
+
+}  // namespace sc::frames

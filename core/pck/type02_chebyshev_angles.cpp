@@ -1,0 +1,30 @@
+#include "pck/type02_chebyshev_angles.hpp"
+
+#include "pck/angle_arithmetic.hpp"
+#include "pck/chebyshev_records.hpp"
+#include "spk/chebyshev.hpp"
+
+namespace sc::pck {
+
+Result<EulerState> evaluate_type02_angles(const PckFile& file, const Segment& segment, double et) {
+  auto record = read_chebyshev_record(file, segment, et);
+  if (!record) return std::move(record).error();
+  EulerState angles{};
+  for (std::size_t i = 0; i < 3; ++i) {
+    const auto p = spk::chebyshev_value_and_rate(record->component(i), record->midpoint, record->radius, et);
+    angles[i] = p.value;
+    angles[i + 3] = p.rate;
+  }
+  // PCKE02 reduces w, and only w, modulo 2 pi; its rate is untouched.
+  angles[2] = fortran_mod(angles[2], kTwoPi);
+  return angles;
+}
+
+Result<math::Mat6> evaluate_type02(const PckFile& file, const Segment& segment, double et) {
+  auto angles = evaluate_type02_angles(file, segment, et);
+  if (!angles) return std::move(angles).error();
+  const EulerState& e = *angles;
+  return euler_to_state_transform({e[2], e[1], e[0], e[5], e[4], e[3]}, 3, 1, 3);
+}
+
+}  // namespace sc::pck
