@@ -1,16 +1,37 @@
 #include "spk/segment_evaluation.hpp"
 
+#include "spk/type01_modified_difference_arrays.hpp"
 #include "spk/type02_chebyshev_position.hpp"
 #include "spk/type03_chebyshev_state.hpp"
+#include "spk/type05_two_body.hpp"
+#include "spk/type08_equal_step_lagrange.hpp"
+#include "spk/type09_unequal_step_lagrange.hpp"
+#include "spk/type12_equal_step_hermite.hpp"
+#include "spk/type13_unequal_step_hermite.hpp"
+#include "spk/type21_extended_difference_arrays.hpp"
 
 namespace sc::spk {
 
 Result<State> evaluate_segment(const SpkFile& file, const Segment& segment, double et) {
   switch (segment.type) {
+    case 1:
+      return evaluate_type01(file, segment, et);
     case 2:
       return evaluate_type02(file, segment, et);
     case 3:
       return evaluate_type03(file, segment, et);
+    case 5:
+      return evaluate_type05(file, segment, et);
+    case 8:
+      return evaluate_type08(file, segment, et);
+    case 9:
+      return evaluate_type09(file, segment, et);
+    case 12:
+      return evaluate_type12(file, segment, et);
+    case 13:
+      return evaluate_type13(file, segment, et);
+    case 21:
+      return evaluate_type21(file, segment, et);
     default:
       return make_error("SPICE(SPKTYPENOTSUPP)", "Cannot evaluate " + describe(segment, file.file_name()) +
                                                      ": SPK type " + std::to_string(segment.type) +

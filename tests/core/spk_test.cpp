@@ -272,15 +272,6 @@ TEST_CASE("SPKINSUFFDATA names the bodies and the epoch") {
   CHECK(*zero == State{});
 }
 
-TEST_CASE("Unsupported segment types fail with SPKTYPENOTSUPP") {
-  KernelRegistry r;
-  load(r, "spk/example1spk_seg12.bsp");
-  auto s = sc::spk::ssb_state_j2000(r, 4, -80000000.0);
-  REQUIRE_FALSE(s.ok());
-  CHECK(s.error().short_code == "SPICE(SPKTYPENOTSUPP)");
-  CHECK(s.error().long_msg.find("example1spk_seg12.bsp") != std::string::npos);
-}
-
 namespace {
 
 std::size_t summary_int_at(std::size_t record, std::size_t i, std::size_t k) {
@@ -291,6 +282,17 @@ void put_int_le(std::vector<std::uint8_t>& b, std::size_t at, std::int32_t v) {
 }
 
 }  // namespace
+
+TEST_CASE("Unsupported segment types fail with SPKTYPENOTSUPP") {
+  auto bytes = fixture_bytes("spk/de430-2015-03-02.bsp");
+  put_int_le(bytes, summary_int_at(4, 2, 3), 4);  // EMB relative to the SSB now claims type 4
+  KernelRegistry r;
+  load_bytes(r, "type4.bsp", bytes);
+  auto s = sc::spk::ssb_state_j2000(r, 3, 478569667.0);
+  REQUIRE_FALSE(s.ok());
+  CHECK(s.error().short_code == "SPICE(SPKTYPENOTSUPP)");
+  CHECK(s.error().long_msg.find("type4.bsp") != std::string::npos);
+}
 
 TEST_CASE("Chains whose centers loop end with an error instead of looping forever") {
   auto bytes = fixture_bytes("spk/de430-2015-03-02.bsp");

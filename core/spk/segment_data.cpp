@@ -1,0 +1,73 @@
+#include "spk/segment_data.hpp"
+
+#include <cmath>  // std::floor, std::trunc: exact
+#include <cstdio>
+
+namespace sc::spk {
+namespace {
+
+double nint_value(double v) { return v >= 0 ? std::floor(v + 0.5) : -std::floor(0.5 - v); }  // i_dnnt
+
+std::optional<long long> in_range(double v, long long lo, long long hi) {
+  if (!(v >= static_cast<double>(lo) && v <= static_cast<double>(hi))) return std::nullopt;
+  return static_cast<long long>(v);
+}
+
+long long clamped(double v, long long lo, long long hi) {
+  if (!(v >= static_cast<double>(lo))) return lo;  // also NaN
+  if (v >= static_cast<double>(hi)) return hi;
+  return static_cast<long long>(v);
+}
+
+}  // namespace
+
+Error segment_error(const SpkFile& file, const Segment& segment, std::string short_code, const std::string& what) {
+  return make_error(std::move(short_code), "Cannot use " + describe(segment, file.file_name()) + ": " + what);
+}
+
+Status read_segment_words(const SpkFile& file, const Segment& segment, long long first, std::span<double> out) {
+  const auto count = static_cast<long long>(out.size());
+  if (first < segment.begin || first + count - 1 > segment.end || count > segment.length()) {
+    return segment_error(file, segment, "SPICE(INVALIDCOUNT)",
+                         "its counts point to words " + std::to_string(first) + " .. " +
+                             std::to_string(first + count - 1) + ", outside its addresses " +
+                             std::to_string(segment.begin) + " .. " + std::to_string(segment.end) + ".");
+  }
+  return file.daf().read_words(first, out);
+}
+
+Status read_segment_trailer(const SpkFile& file, const Segment& segment, std::span<double> out) {
+  const auto count = static_cast<long long>(out.size());
+  if (segment.length() < count) {
+    return segment_error(file, segment, "SPICE(INVALIDCOUNT)",
+                         "it has " + std::to_string(segment.length()) + " words, fewer than the " +
+                             std::to_string(count) + " of its type's trailer.");
+  }
+  return read_segment_words(file, segment, segment.end - count + 1, out);
+}
+
+std::optional<long long> fortran_int(double value, long long lo, long long hi) {
+  return in_range(std::trunc(value), lo, hi);
+}
+
+std::optional<long long> fortran_nint(double value, long long lo, long long hi) {
+  return in_range(nint_value(value), lo, hi);
+}
+
+long long clamped_int(double value, long long lo, long long hi) { return clamped(std::trunc(value), lo, hi); }
+
+long long clamped_nint(double value, long long lo, long long hi) { return clamped(nint_value(value), lo, hi); }
+
+std::string number_text(double d) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.17g", d);
+  return buf;
+}
+
+std::string epoch_text(double et) {
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%.6f", et);
+  return std::string("ET ") + buf + " (TDB seconds past J2000)";
+}
+
+}  // namespace sc::spk

@@ -1,0 +1,42 @@
+// Reading a segment's own words, for the type readers. Every address is checked against the
+// segment's bounds before the DAF is touched, so counts read from a corrupt segment can never
+// make a reader wander into neighbouring data (the DAF reader already keeps reads inside the
+// file). Also the conversions of counts stored as doubles, and the error text naming the segment.
+#pragma once
+
+#include <optional>
+#include <span>
+#include <string>
+
+#include "errors/result.hpp"
+#include "spk/segment.hpp"
+#include "spk/spk_file.hpp"
+
+namespace sc::spk {
+
+// short_code with "Cannot use <the segment, the file>: <what>".
+Error segment_error(const SpkFile& file, const Segment& segment, std::string short_code, const std::string& what);
+
+// The words at DAF addresses first .. first + out.size() - 1. SPICE(INVALIDCOUNT) (naming the
+// segment) when any of them lies outside [segment.begin, segment.end].
+Status read_segment_words(const SpkFile& file, const Segment& segment, long long first, std::span<double> out);
+
+// The segment's last out.size() words (the trailer holding its counts and parameters).
+// SPICE(INVALIDCOUNT) when the segment is shorter than that.
+Status read_segment_trailer(const SpkFile& file, const Segment& segment, std::span<double> out);
+
+// Fortran's INT (truncation toward zero) and NINT (half away from zero, as f2c's i_dnnt) of a
+// count stored as a double, or nothing when the result would be outside [lo, hi] or the value
+// is NaN. Checking the range before converting keeps huge or NaN values from undefined casts.
+std::optional<long long> fortran_int(double value, long long lo, long long hi);
+std::optional<long long> fortran_nint(double value, long long lo, long long hi);
+
+// The same conversions for an index computed from an epoch, clamped to [lo, hi] instead of being
+// refused: the window selections clamp their results to the segment anyway. NaN gives lo.
+long long clamped_int(double value, long long lo, long long hi);
+long long clamped_nint(double value, long long lo, long long hi);
+
+std::string number_text(double d);  // %.17g
+std::string epoch_text(double et);  // "ET 123.456000 (TDB seconds past J2000)"
+
+}  // namespace sc::spk

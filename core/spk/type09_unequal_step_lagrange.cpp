@@ -1,0 +1,26 @@
+#include "spk/type09_unequal_step_lagrange.hpp"
+
+#include <vector>
+
+#include "math/interpolation.hpp"
+#include "spk/segment_data.hpp"
+#include "spk/unequal_step_window.hpp"
+
+namespace sc::spk {
+
+Result<State> evaluate_type09(const SpkFile& file, const Segment& segment, double et) {
+  auto window = read_unequal_step_window(file, segment, et);
+  if (!window) return std::move(window).error();
+  const std::size_t w = window->epochs.size();
+  State state{};
+  std::vector<double> component(w);
+  for (std::size_t c = 0; c < 6; ++c) {
+    for (std::size_t k = 0; k < w; ++k) component[k] = window->states[6 * k + c];
+    auto value = math::lagrange(window->epochs, component, et);
+    if (!value) return segment_error(file, segment, value.error().short_code, value.error().long_msg);
+    state[c] = *value;
+  }
+  return state;
+}
+
+}  // namespace sc::spk
