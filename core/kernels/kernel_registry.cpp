@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include "kernels/meta_kernel.hpp"
+#include "pck/pck_file.hpp"
 #include "pool/text_kernel_parser.hpp"
 #include "spk/spk_file.hpp"
 
@@ -58,12 +59,18 @@ Result<LoadedKernel> KernelRegistry::prepare(std::string_view name, std::string_
                                                      " bytes, less than its 1024-byte file record.");
     }
     k.info.filtyp = t;
-    // An SPK is opened here, before anything changes, so that a corrupt one fails furnsh with the
-    // DAF reader's error and leaves nothing loaded. Only the file record and summaries are read.
+    // An SPK or binary PCK is opened here, before anything changes, so that a corrupt one fails
+    // furnsh with the DAF reader's error and leaves nothing loaded. Only the file record and
+    // summaries are read.
     if (t == "SPK" && k.file_type.arch == "DAF") {
       auto spk = spk::SpkFile::open(k.bytes, k.info.file);
       if (!spk) return std::move(spk).error();
       k.spk = std::move(*spk);
+    }
+    if (t == "PCK" && k.file_type.arch == "DAF") {
+      auto pck = pck::PckFile::open(k.bytes, k.info.file);
+      if (!pck) return std::move(pck).error();
+      k.pck = std::move(*pck);
     }
     return k;
   }

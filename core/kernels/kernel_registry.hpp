@@ -19,6 +19,9 @@
 namespace sc::spk {
 class SpkFile;  // spk/spk_file.hpp
 }
+namespace sc::pck {
+class PckFile;  // pck/pck_file.hpp
+}
 
 namespace sc::kernels {
 
@@ -36,6 +39,8 @@ struct LoadedKernel {
   std::vector<pool::Assignment> statements;  // text kernels: re-applied whenever the pool is rebuilt
   // DAF SPKs: the file record and segment descriptors, parsed once at load (data stays in `bytes`).
   std::shared_ptr<const spk::SpkFile> spk;
+  // DAF binary PCKs: likewise, the file record and segment descriptors.
+  std::shared_ptr<const pck::PckFile> pck;
 };
 
 class KernelRegistry {
@@ -49,6 +54,12 @@ class KernelRegistry {
   Status furnsh_bytes(std::string_view name, io::Bytes bytes);
   Status unload(std::string_view name);
   void kclear();
+
+  // Stages `bytes` under `name` without loading them (a closed writer output): a later furnsh(name)
+  // loads them. Replaces bytes staged earlier under that name; loaded kernels keep theirs.
+  void stage(std::string_view name, io::Bytes bytes) { staged_.insert_or_assign(std::string(name), std::move(bytes)); }
+  // The bytes furnsh(name) would load: staged bytes, else the host file (spkopa reads its input so).
+  Result<io::Bytes> read_bytes(std::string_view name) const { return open(name); }
 
   // getfat: the architecture and type of a loaded kernel or of a file the registry can open.
   Result<FileType> file_type(std::string_view name) const;

@@ -1,0 +1,63 @@
+// The files a context is writing (spkopn/spkopa ... spkcls), by handle, and the bytes of the virtual
+// outputs it has finished. A handle is an int of this context, never reused, so a closed handle is
+// told apart from one that never existed. Host-file outputs are not kept after spkcls: their bytes
+// go back to the host, which writes the file.
+#pragma once
+
+#include <map>
+#include <set>
+#include <string>
+#include <string_view>
+
+#include "daf/daf_writer.hpp"
+#include "errors/result.hpp"
+#include "io/bytes.hpp"
+
+namespace sc::kernels {
+
+// Where a writer's bytes go when it is closed.
+enum class OutputKind {
+  virtual_output,  // kept in the context: readVirtualOutput, and staged for furnsh under its name
+  host_file,       // handed back to the host (Node), which writes the file
+};
+
+struct ClosedOutput {
+  std::string name;
+  OutputKind kind = OutputKind::virtual_output;
+  io::Bytes bytes;
+};
+
+class OutputRegistry {
+ public:
+  // Starts tracking a writer. SPICE(FILEOPENFAIL) when `name` is already open for writing.
+  Result<int> open(std::string name, OutputKind kind, daf::DafWriter writer);
+
+  // The writer behind an open handle. SPICE(DAFNOSUCHHANDLE) for a handle that was closed or never
+  // opened (the message says which).
+  Result<daf::DafWriter*> writer(int handle);
+  Result<std::string> name_of(int handle) const;
+  bool is_open(std::string_view name) const;
+
+  // Ends a writer. A virtual output's bytes stay readable by name until the name is opened again.
+  Result<ClosedOutput> close(int handle);
+
+  // readVirtualOutput: the bytes of a closed virtual output. SPICE(OUTPUTSTILLOPEN) while a writer
+  // for the name is open, SPICE(NOSUCHFILE) for a name no writer of this context produced.
+  Result<io::Bytes> read(std::string_view name) const;
+
+ private:
+  struct OpenOutput {
+    std::string name;
+    OutputKind kind;
+    daf::DafWriter writer;
+  };
+
+  Error no_such_handle(int handle) const;
+
+  std::map<int, OpenOutput> open_;
+  std::set<int> closed_handles_;
+  std::map<std::string, io::Bytes, std::less<>> finished_;  // closed virtual outputs by name
+  int next_handle_ = 1;
+};
+
+}  // namespace sc::kernels

@@ -1,0 +1,133 @@
+#include "spk/spk_writer_checks.hpp"
+
+#include <cmath>
+#include <cstdio>
+
+namespace sc::spk::writer {
+namespace {
+
+constexpr std::size_t kMaxSegidChars = 40;
+
+std::size_t last_nonblank(std::string_view s) {
+  auto end = s.find_last_not_of(' ');
+  return end == std::string_view::npos ? 0 : end + 1;
+}
+
+bool printable(unsigned char c) { return c >= 32 && c <= 126; }
+
+}  // namespace
+
+std::string dp(double value) {
+  char buf[40];
+  std::snprintf(buf, sizeof buf, "%.13E", value);
+  return buf;
+}
+
+Status check_size(std::span<const double> values, long long needed, std::string_view what) {
+  if (needed <= static_cast<long long>(values.size())) return {};
+  return make_error("SPICE(INVALIDSIZE)", "The " + std::string(what) + " array holds " +
+                                              std::to_string(values.size()) + " values; " + std::to_string(needed) +
+                                              " are needed.");
+}
+
+Status check_frame(const SegmentSpec& spec) {
+  if (spec.frame_code) return {};
+  return make_error("SPICE(INVALIDREFFRAME)",
+                    "The reference frame '" + std::string(spec.frame) + "' is not supported: no frame has that name.");
+}
+
+Status check_segid_length(std::string_view segid) {
+  const std::size_t length = last_nonblank(segid);
+  if (length <= kMaxSegidChars) return {};
+  return make_error("SPICE(SEGIDTOOLONG)", "The segment identifier '" + std::string(segid) + "' has " +
+                                               std::to_string(length) +
+                                               " characters before its trailing blanks; at most 40 are allowed.");
+}
+
+Status check_segid_printable(std::string_view segid) {
+  const std::size_t length = last_nonblank(segid);
+  for (std::size_t i = 0; i < length; ++i) {
+    const auto c = static_cast<unsigned char>(segid[i]);
+    if (!printable(c)) {
+      return make_error("SPICE(NONPRINTABLECHARS)",
+                        "The segment identifier contains a nonprintable character: code " + std::to_string(c) +
+                            " at position " + std::to_string(i + 1) + " (only ASCII 32..126 are allowed).");
+    }
+  }
+  return {};
+}
+
+Status check_id_string(std::string_view segid) {
+  const std::size_t length = last_nonblank(segid);
+  if (length > kMaxSegidChars) {
+    return make_error("SPICE(IDSTRINGTOOLONG)", "The SPK segment identifier '" + std::string(segid) +
+                                                    "' is invalid; the last non-blank character is located at "
+                                                    "position " +
+                                                    std::to_string(length) + "; the maximum allowed length is 40.");
+  }
+  for (std::size_t i = 0; i < segid.size(); ++i) {
+    const auto c = static_cast<unsigned char>(segid[i]);
+    if (!printable(c)) {
+      return make_error("SPICE(NONPRINTABLECHARS)",
+                        "The SPK segment identifier is invalid; it contains a non-printing character (code " +
+                            std::to_string(c) + ") at position " + std::to_string(i + 1) + ".");
+    }
+  }
+  return {};
+}
+
+Status check_degree(int degree, int lowest) {
+  if (degree >= lowest && degree <= kMaxSpkDegree) return {};
+  return make_error("SPICE(INVALIDDEGREE)", "The interpolating polynomials have degree " + std::to_string(degree) +
+                                                "; the valid degree range is [" + std::to_string(lowest) + ", " +
+                                                std::to_string(kMaxSpkDegree) + "].");
+}
+
+Status check_coverage(double first, double last, double data_begin, double data_end) {
+  const double tol = kCoverageTolerance * std::fmax(std::fabs(first), std::fabs(last));
+  if (first < data_begin - tol) {
+    return make_error("SPICE(COVERAGEGAP)", "The segment descriptor start time " + dp(first) +
+                                                " is too much less than the beginning time of the segment data " +
+                                                dp(data_begin) + " (TDB seconds past J2000). The difference is " +
+                                                dp(data_begin - first) + " seconds; the tolerance is " + dp(tol) +
+                                                " seconds.");
+  }
+  if (last > data_end + tol) {
+    return make_error("SPICE(COVERAGEGAP)", "The segment descriptor end time " + dp(last) +
+                                                " is too much greater than the end time of the segment data " +
+                                                dp(data_end) + " (TDB seconds past J2000). The difference is " +
+                                                dp(last - data_end) + " seconds; the tolerance is " + dp(tol) +
+                                                " seconds.");
+  }
+  return {};
+}
+
+Status check_epochs(std::span<const double> epochs, double first, double last) {
+  double maxtim = epochs.front();
+  for (std::size_t i = 1; i < epochs.size(); ++i) {
+    // As CSPICE compares: each epoch against the largest so far.
+    if (epochs[i] <= maxtim) {
+      return make_error("SPICE(TIMESOUTOFORDER)", "EPOCH " + dp(epochs[i]) + " having index " + std::to_string(i + 1) +
+                                                      " is not greater than its predecessor " + dp(epochs[i - 1]) +
+                                                      ".");
+    }
+    maxtim = epochs[i];
+  }
+  if (epochs.front() > first) {
+    return make_error("SPICE(BADDESCRTIMES)",
+                      "Segment start time " + dp(first) + " precedes first epoch " + dp(epochs.front()) + ".");
+  }
+  if (epochs.back() < last) {
+    return make_error("SPICE(BADDESCRTIMES)",
+                      "Segment end time " + dp(last) + " follows last epoch " + dp(epochs.back()) + ".");
+  }
+  return {};
+}
+
+Status write_segment(daf::DafWriter& file, const SegmentSpec& spec, int type, std::span<const double> data) {
+  const double dc[2] = {spec.first, spec.last};
+  const int ic[4] = {spec.body, spec.center, *spec.frame_code, type};
+  return file.add_array(dc, ic, spec.segid, data);
+}
+
+}  // namespace sc::spk::writer
