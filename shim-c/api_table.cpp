@@ -53,6 +53,27 @@ constexpr sc_api make_table() {
   t.spkssb = spkssb;
   t.spkezr_batch = spkezr_batch;
   t.spkpos_batch = spkpos_batch;
+  t.pxform = pxform;
+  t.sxform = sxform;
+  t.pxfrm2 = pxfrm2;
+  t.pxform_batch = pxform_batch;
+  t.namfrm = namfrm;
+  t.frmnam = frmnam;
+  t.frinfo = frinfo;
+  t.cidfrm = cidfrm;
+  t.cnmfrm = cnmfrm;
+  t.ccifrm = ccifrm;
+  t.spkopn = spkopn;
+  t.spkopa = spkopa;
+  t.spkcls = spkcls;
+  t.spkw02 = spkw02;
+  t.spkw03 = spkw03;
+  t.spkw08 = spkw08;
+  t.spkw09 = spkw09;
+  t.spkw12 = spkw12;
+  t.spkw13 = spkw13;
+  t.dafac = dafac;
+  t.read_virtual_output = read_virtual_output;
   return t;
 }
 

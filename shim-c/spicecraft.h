@@ -139,6 +139,53 @@ typedef struct sc_api {
   sc_status (*spkpos_batch)(sc_context* ctx, const char* target, const double* ets, size_t n, const char* ref,
                             const char* abcorr, const char* observer, double* positions, double* lts,
                             sc_error* err);
+
+  /* Frames. Matrices are row-major: m[9] for rotations, m[36] for state transformations. */
+  sc_status (*pxform)(sc_context* ctx, const char* from, const char* to, double et, double* m, sc_error* err);
+  sc_status (*sxform)(sc_context* ctx, const char* from, const char* to, double et, double* m, sc_error* err);
+  sc_status (*pxfrm2)(sc_context* ctx, const char* from, const char* to, double et_from, double et_to, double* m,
+                      sc_error* err);
+  sc_status (*pxform_batch)(sc_context* ctx, const char* from, const char* to, const double* ets, size_t n,
+                            double* matrices, sc_error* err);
+  sc_status (*namfrm)(sc_context* ctx, const char* name, int32_t* code, int32_t* found, sc_error* err);
+  sc_status (*frmnam)(sc_context* ctx, int32_t code, sc_string_sink sink, void* user, int32_t* found, sc_error* err);
+  sc_status (*frinfo)(sc_context* ctx, int32_t code, int32_t* center, int32_t* frame_class, int32_t* class_id,
+                      int32_t* found, sc_error* err);
+  sc_status (*cidfrm)(sc_context* ctx, int32_t center, int32_t* code, sc_string_sink sink, void* user,
+                      int32_t* found, sc_error* err);
+  sc_status (*cnmfrm)(sc_context* ctx, const char* center_name, int32_t* code, sc_string_sink sink, void* user,
+                      int32_t* found, sc_error* err);
+  sc_status (*ccifrm)(sc_context* ctx, int32_t frame_class, int32_t class_id, int32_t* code, int32_t* center,
+                      sc_string_sink sink, void* user, int32_t* found, sc_error* err);
+
+  /* SPK writers. Files are built in core memory. `host_file` = 0: a virtual output, kept by the
+   * context after spkcls (read_virtual_output) and staged under its name for furnsh; 1: a host file,
+   * whose bytes spkcls hands to `host_bytes` for the host to write. Arrays come with their lengths,
+   * which must cover what n asks for (SPICE(INVALIDSIZE) otherwise). Handles are ints of the context. */
+  sc_status (*spkopn)(sc_context* ctx, const char* name, const char* ifname, int32_t ncomch, int32_t host_file,
+                      int32_t* handle, sc_error* err);
+  sc_status (*spkopa)(sc_context* ctx, const char* name, int32_t host_file, int32_t* handle, sc_error* err);
+  sc_status (*spkcls)(sc_context* ctx, int32_t handle, sc_bytes_sink host_bytes, void* user, sc_error* err);
+  sc_status (*spkw02)(sc_context* ctx, int32_t handle, int32_t body, int32_t center, const char* frame, double first,
+                      double last, const char* segid, double intlen, int32_t n, int32_t polydg, const double* cdata,
+                      size_t cdata_length, double btime, sc_error* err);
+  sc_status (*spkw03)(sc_context* ctx, int32_t handle, int32_t body, int32_t center, const char* frame, double first,
+                      double last, const char* segid, double intlen, int32_t n, int32_t polydg, const double* cdata,
+                      size_t cdata_length, double btime, sc_error* err);
+  sc_status (*spkw08)(sc_context* ctx, int32_t handle, int32_t body, int32_t center, const char* frame, double first,
+                      double last, const char* segid, int32_t degree, int32_t n, const double* states,
+                      size_t states_length, double epoch1, double step, sc_error* err);
+  sc_status (*spkw09)(sc_context* ctx, int32_t handle, int32_t body, int32_t center, const char* frame, double first,
+                      double last, const char* segid, int32_t degree, int32_t n, const double* states,
+                      size_t states_length, const double* epochs, size_t epochs_length, sc_error* err);
+  sc_status (*spkw12)(sc_context* ctx, int32_t handle, int32_t body, int32_t center, const char* frame, double first,
+                      double last, const char* segid, int32_t degree, int32_t n, const double* states,
+                      size_t states_length, double epoch1, double step, sc_error* err);
+  sc_status (*spkw13)(sc_context* ctx, int32_t handle, int32_t body, int32_t center, const char* frame, double first,
+                      double last, const char* segid, int32_t degree, int32_t n, const double* states,
+                      size_t states_length, const double* epochs, size_t epochs_length, sc_error* err);
+  sc_status (*dafac)(sc_context* ctx, int32_t handle, int32_t n, const char* const* lines, sc_error* err);
+  sc_status (*read_virtual_output)(sc_context* ctx, const char* name, sc_bytes_sink sink, void* user, sc_error* err);
 } sc_api;
 
 #if defined(SC_EXPORT_API) && defined(__GNUC__)

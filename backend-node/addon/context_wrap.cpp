@@ -1,6 +1,7 @@
 #include "context_wrap.hpp"
 
 #include <cstdio>
+#include <cstring>
 #include <optional>
 #include <string>
 #include <vector>
@@ -182,6 +183,27 @@ Napi::Function ContextWrap::Define(Napi::Env env) {
                          InstanceMethod<&ContextWrap::Spkssb>("spkssb"),
                          InstanceMethod<&ContextWrap::SpkezrBatch>("spkezrBatch"),
                          InstanceMethod<&ContextWrap::SpkposBatch>("spkposBatch"),
+                         InstanceMethod<&ContextWrap::Pxform>("pxform"),
+                         InstanceMethod<&ContextWrap::Sxform>("sxform"),
+                         InstanceMethod<&ContextWrap::Pxfrm2>("pxfrm2"),
+                         InstanceMethod<&ContextWrap::PxformBatch>("pxformBatch"),
+                         InstanceMethod<&ContextWrap::Namfrm>("namfrm"),
+                         InstanceMethod<&ContextWrap::Frmnam>("frmnam"),
+                         InstanceMethod<&ContextWrap::Frinfo>("frinfo"),
+                         InstanceMethod<&ContextWrap::Cidfrm>("cidfrm"),
+                         InstanceMethod<&ContextWrap::Cnmfrm>("cnmfrm"),
+                         InstanceMethod<&ContextWrap::Ccifrm>("ccifrm"),
+                         InstanceMethod<&ContextWrap::Spkopn>("spkopn"),
+                         InstanceMethod<&ContextWrap::Spkopa>("spkopa"),
+                         InstanceMethod<&ContextWrap::Spkcls>("spkcls"),
+                         InstanceMethod<&ContextWrap::Spkw02>("spkw02"),
+                         InstanceMethod<&ContextWrap::Spkw03>("spkw03"),
+                         InstanceMethod<&ContextWrap::Spkw08>("spkw08"),
+                         InstanceMethod<&ContextWrap::Spkw09>("spkw09"),
+                         InstanceMethod<&ContextWrap::Spkw12>("spkw12"),
+                         InstanceMethod<&ContextWrap::Spkw13>("spkw13"),
+                         InstanceMethod<&ContextWrap::Dafac>("dafac"),
+                         InstanceMethod<&ContextWrap::ReadVirtualOutput>("readVirtualOutput"),
                          InstanceMethod<&ContextWrap::Dispose>("dispose"),
                      });
 }
@@ -629,6 +651,280 @@ Napi::Value ContextWrap::SpkezrBatch(const Napi::CallbackInfo& info) {
 
 Napi::Value ContextWrap::SpkposBatch(const Napi::CallbackInfo& info) {
   return Batch(info, api_->spkpos_batch, 3, "positions");
+}
+
+namespace {
+
+Napi::Value named_frame(Napi::Env env, int32_t found, int32_t code, const std::vector<std::string>& names) {
+  if (!found) return env.Null();
+  Napi::Object o = Napi::Object::New(env);
+  o.Set("frcode", code);
+  o.Set("frname", names.empty() ? std::string() : names[0]);
+  return o;
+}
+
+}  // namespace
+
+Napi::Value ContextWrap::Pxform(const Napi::CallbackInfo& info) {
+  SC_ALIVE;
+  SC_PROVIDED(pxform);
+  SC_ARG(from, string_arg(info, 0));
+  SC_ARG(to, string_arg(info, 1));
+  SC_ARG(et, double_arg(info, 2));
+  double m[9] = {};
+  SC_CALL(api_->pxform(ctx_, from->c_str(), to->c_str(), *et, m, &err));
+  return doubles(env, m, 9);
+}
+
+Napi::Value ContextWrap::Sxform(const Napi::CallbackInfo& info) {
+  SC_ALIVE;
+  SC_PROVIDED(sxform);
+  SC_ARG(from, string_arg(info, 0));
+  SC_ARG(to, string_arg(info, 1));
+  SC_ARG(et, double_arg(info, 2));
+  double m[36] = {};
+  SC_CALL(api_->sxform(ctx_, from->c_str(), to->c_str(), *et, m, &err));
+  return doubles(env, m, 36);
+}
+
+Napi::Value ContextWrap::Pxfrm2(const Napi::CallbackInfo& info) {
+  SC_ALIVE;
+  SC_PROVIDED(pxfrm2);
+  SC_ARG(from, string_arg(info, 0));
+  SC_ARG(to, string_arg(info, 1));
+  SC_ARG(et_from, double_arg(info, 2));
+  SC_ARG(et_to, double_arg(info, 3));
+  double m[9] = {};
+  SC_CALL(api_->pxfrm2(ctx_, from->c_str(), to->c_str(), *et_from, *et_to, m, &err));
+  return doubles(env, m, 9);
+}
+
+Napi::Value ContextWrap::PxformBatch(const Napi::CallbackInfo& info) {
+  SC_ALIVE;
+  SC_PROVIDED(pxform_batch);
+  SC_ARG(from, string_arg(info, 0));
+  SC_ARG(to, string_arg(info, 1));
+  SC_ARG(ets, float64_arg(info, 2));
+  const std::size_t n = ets->ElementLength();
+  auto matrices = Napi::Float64Array::New(env, 9 * n);
+  SC_CALL(api_->pxform_batch(ctx_, from->c_str(), to->c_str(), ets->Data(), n, matrices.Data(), &err));
+  return matrices;
+}
+
+Napi::Value ContextWrap::Namfrm(const Napi::CallbackInfo& info) {
+  SC_ALIVE;
+  SC_PROVIDED(namfrm);
+  SC_ARG(name, string_arg(info, 0));
+  int32_t code = 0, found = 0;
+  SC_CALL(api_->namfrm(ctx_, name->c_str(), &code, &found, &err));
+  return found ? Napi::Value(Napi::Number::New(env, code)) : env.Null();
+}
+
+Napi::Value ContextWrap::Frmnam(const Napi::CallbackInfo& info) {
+  SC_ALIVE;
+  SC_PROVIDED(frmnam);
+  SC_ARG(code, int_arg(info, 0));
+  std::vector<std::string> names;
+  int32_t found = 0;
+  SC_CALL(api_->frmnam(ctx_, *code, collect_string, &names, &found, &err));
+  return found && !names.empty() ? Napi::Value(Napi::String::New(env, names[0])) : env.Null();
+}
+
+Napi::Value ContextWrap::Frinfo(const Napi::CallbackInfo& info) {
+  SC_ALIVE;
+  SC_PROVIDED(frinfo);
+  SC_ARG(code, int_arg(info, 0));
+  int32_t center = 0, frame_class = 0, class_id = 0, found = 0;
+  SC_CALL(api_->frinfo(ctx_, *code, &center, &frame_class, &class_id, &found, &err));
+  if (!found) return env.Null();
+  Napi::Object o = Napi::Object::New(env);
+  o.Set("center", center);
+  o.Set("frameClass", frame_class);
+  o.Set("classId", class_id);
+  return o;
+}
+
+Napi::Value ContextWrap::Cidfrm(const Napi::CallbackInfo& info) {
+  SC_ALIVE;
+  SC_PROVIDED(cidfrm);
+  SC_ARG(center, int_arg(info, 0));
+  std::vector<std::string> names;
+  int32_t code = 0, found = 0;
+  SC_CALL(api_->cidfrm(ctx_, *center, &code, collect_string, &names, &found, &err));
+  return named_frame(env, found, code, names);
+}
+
+Napi::Value ContextWrap::Cnmfrm(const Napi::CallbackInfo& info) {
+  SC_ALIVE;
+  SC_PROVIDED(cnmfrm);
+  SC_ARG(name, string_arg(info, 0));
+  std::vector<std::string> names;
+  int32_t code = 0, found = 0;
+  SC_CALL(api_->cnmfrm(ctx_, name->c_str(), &code, collect_string, &names, &found, &err));
+  return named_frame(env, found, code, names);
+}
+
+Napi::Value ContextWrap::Ccifrm(const Napi::CallbackInfo& info) {
+  SC_ALIVE;
+  SC_PROVIDED(ccifrm);
+  SC_ARG(frame_class, int_arg(info, 0));
+  SC_ARG(class_id, int_arg(info, 1));
+  std::vector<std::string> names;
+  int32_t code = 0, center = 0, found = 0;
+  SC_CALL(api_->ccifrm(ctx_, *frame_class, *class_id, &code, &center, collect_string, &names, &found, &err));
+  Napi::Value frame = named_frame(env, found, code, names);
+  if (found) frame.As<Napi::Object>().Set("center", center);
+  return frame;
+}
+
+// ---- SPK writers. Arrays arrive as Float64Arrays, host-file bytes leave as a Uint8Array copy.
+
+namespace {
+
+void collect_bytes(void* user, const uint8_t* bytes, std::size_t length) {
+  static_cast<std::vector<uint8_t>*>(user)->assign(bytes, bytes + length);
+}
+
+Napi::Uint8Array uint8_copy(Napi::Env env, const std::vector<uint8_t>& bytes) {
+  Napi::Uint8Array out = Napi::Uint8Array::New(env, bytes.size());
+  if (!bytes.empty()) std::memcpy(out.Data(), bytes.data(), bytes.size());
+  return out;
+}
+
+}  // namespace
+
+Napi::Value ContextWrap::Spkopn(const Napi::CallbackInfo& info) {
+  SC_ALIVE;
+  SC_PROVIDED(spkopn);
+  SC_ARG(name, string_arg(info, 0));
+  SC_ARG(ifname, string_arg(info, 1));
+  SC_ARG(ncomch, int_arg(info, 2));
+  const int32_t host_file = info.Length() > 3 && info[3].ToBoolean().Value() ? 1 : 0;
+  int32_t handle = 0;
+  SC_CALL(api_->spkopn(ctx_, name->c_str(), ifname->c_str(), *ncomch, host_file, &handle, &err));
+  return Napi::Number::New(env, handle);
+}
+
+Napi::Value ContextWrap::Spkopa(const Napi::CallbackInfo& info) {
+  SC_ALIVE;
+  SC_PROVIDED(spkopa);
+  SC_ARG(name, string_arg(info, 0));
+  const int32_t host_file = info.Length() > 1 && info[1].ToBoolean().Value() ? 1 : 0;
+  int32_t handle = 0;
+  SC_CALL(api_->spkopa(ctx_, name->c_str(), host_file, &handle, &err));
+  return Napi::Number::New(env, handle);
+}
+
+Napi::Value ContextWrap::Spkcls(const Napi::CallbackInfo& info) {
+  SC_ALIVE;
+  SC_PROVIDED(spkcls);
+  SC_ARG(handle, int_arg(info, 0));
+  std::vector<uint8_t> bytes;
+  bool delivered = false;
+  struct Sink {
+    std::vector<uint8_t>* bytes;
+    bool* delivered;
+  } sink{&bytes, &delivered};
+  auto deliver = [](void* user, const uint8_t* data, std::size_t length) {
+    auto* s = static_cast<Sink*>(user);
+    collect_bytes(s->bytes, data, length);
+    *s->delivered = true;
+  };
+  SC_CALL(api_->spkcls(ctx_, *handle, deliver, &sink, &err));
+  return delivered ? Napi::Value(uint8_copy(env, bytes)) : env.Null();
+}
+
+Napi::Value ContextWrap::WriteChebyshev(const Napi::CallbackInfo& info, ChebyshevWriter writer, const char* name) {
+  SC_ALIVE;
+  if (writer == nullptr) return unavailable(env, name);
+  SC_ARG(handle, int_arg(info, 0));
+  SC_ARG(body, int_arg(info, 1));
+  SC_ARG(center, int_arg(info, 2));
+  SC_ARG(frame, string_arg(info, 3));
+  SC_ARG(first, double_arg(info, 4));
+  SC_ARG(last, double_arg(info, 5));
+  SC_ARG(segid, string_arg(info, 6));
+  SC_ARG(intlen, double_arg(info, 7));
+  SC_ARG(n, int_arg(info, 8));
+  SC_ARG(polydg, int_arg(info, 9));
+  SC_ARG(cdata, float64_arg(info, 10));
+  SC_ARG(btime, double_arg(info, 11));
+  SC_CALL(writer(ctx_, *handle, *body, *center, frame->c_str(), *first, *last, segid->c_str(), *intlen, *n, *polydg,
+                 cdata->Data(), cdata->ElementLength(), *btime, &err));
+  return env.Undefined();
+}
+
+Napi::Value ContextWrap::WriteEqualStep(const Napi::CallbackInfo& info, EqualStepWriter writer, const char* name) {
+  SC_ALIVE;
+  if (writer == nullptr) return unavailable(env, name);
+  SC_ARG(handle, int_arg(info, 0));
+  SC_ARG(body, int_arg(info, 1));
+  SC_ARG(center, int_arg(info, 2));
+  SC_ARG(frame, string_arg(info, 3));
+  SC_ARG(first, double_arg(info, 4));
+  SC_ARG(last, double_arg(info, 5));
+  SC_ARG(segid, string_arg(info, 6));
+  SC_ARG(degree, int_arg(info, 7));
+  SC_ARG(n, int_arg(info, 8));
+  SC_ARG(states, float64_arg(info, 9));
+  SC_ARG(epoch1, double_arg(info, 10));
+  SC_ARG(step, double_arg(info, 11));
+  SC_CALL(writer(ctx_, *handle, *body, *center, frame->c_str(), *first, *last, segid->c_str(), *degree, *n,
+                 states->Data(), states->ElementLength(), *epoch1, *step, &err));
+  return env.Undefined();
+}
+
+Napi::Value ContextWrap::WriteUnequalStep(const Napi::CallbackInfo& info, UnequalStepWriter writer, const char* name) {
+  SC_ALIVE;
+  if (writer == nullptr) return unavailable(env, name);
+  SC_ARG(handle, int_arg(info, 0));
+  SC_ARG(body, int_arg(info, 1));
+  SC_ARG(center, int_arg(info, 2));
+  SC_ARG(frame, string_arg(info, 3));
+  SC_ARG(first, double_arg(info, 4));
+  SC_ARG(last, double_arg(info, 5));
+  SC_ARG(segid, string_arg(info, 6));
+  SC_ARG(degree, int_arg(info, 7));
+  SC_ARG(n, int_arg(info, 8));
+  SC_ARG(states, float64_arg(info, 9));
+  SC_ARG(epochs, float64_arg(info, 10));
+  SC_CALL(writer(ctx_, *handle, *body, *center, frame->c_str(), *first, *last, segid->c_str(), *degree, *n,
+                 states->Data(), states->ElementLength(), epochs->Data(), epochs->ElementLength(), &err));
+  return env.Undefined();
+}
+
+Napi::Value ContextWrap::Spkw02(const Napi::CallbackInfo& info) { return WriteChebyshev(info, api_->spkw02, "spkw02"); }
+Napi::Value ContextWrap::Spkw03(const Napi::CallbackInfo& info) { return WriteChebyshev(info, api_->spkw03, "spkw03"); }
+Napi::Value ContextWrap::Spkw08(const Napi::CallbackInfo& info) { return WriteEqualStep(info, api_->spkw08, "spkw08"); }
+Napi::Value ContextWrap::Spkw12(const Napi::CallbackInfo& info) { return WriteEqualStep(info, api_->spkw12, "spkw12"); }
+Napi::Value ContextWrap::Spkw09(const Napi::CallbackInfo& info) {
+  return WriteUnequalStep(info, api_->spkw09, "spkw09");
+}
+Napi::Value ContextWrap::Spkw13(const Napi::CallbackInfo& info) {
+  return WriteUnequalStep(info, api_->spkw13, "spkw13");
+}
+
+Napi::Value ContextWrap::Dafac(const Napi::CallbackInfo& info) {
+  SC_ALIVE;
+  SC_PROVIDED(dafac);
+  SC_ARG(handle, int_arg(info, 0));
+  SC_ARG(list, array_arg(info, 1));
+  Napi::Array arr = *list;
+  std::vector<std::string> lines;
+  for (uint32_t i = 0; i < arr.Length(); ++i) lines.push_back(arr.Get(i).ToString().Utf8Value());
+  std::vector<const char*> pointers;
+  for (const auto& line : lines) pointers.push_back(line.c_str());
+  SC_CALL(api_->dafac(ctx_, *handle, static_cast<int32_t>(pointers.size()), pointers.data(), &err));
+  return env.Undefined();
+}
+
+Napi::Value ContextWrap::ReadVirtualOutput(const Napi::CallbackInfo& info) {
+  SC_ALIVE;
+  SC_PROVIDED(read_virtual_output);
+  SC_ARG(name, string_arg(info, 0));
+  std::vector<uint8_t> bytes;
+  SC_CALL(api_->read_virtual_output(ctx_, name->c_str(), collect_bytes, &bytes, &err));
+  return uint8_copy(env, bytes);
 }
 
 }  // namespace sc::node

@@ -56,10 +56,39 @@ class ContextWrap : public Napi::ObjectWrap<ContextWrap> {
   Napi::Value Spkssb(const Napi::CallbackInfo& info);
   Napi::Value SpkezrBatch(const Napi::CallbackInfo& info);
   Napi::Value SpkposBatch(const Napi::CallbackInfo& info);
+  Napi::Value Pxform(const Napi::CallbackInfo& info);
+  Napi::Value Sxform(const Napi::CallbackInfo& info);
+  Napi::Value Pxfrm2(const Napi::CallbackInfo& info);
+  Napi::Value PxformBatch(const Napi::CallbackInfo& info);
+  Napi::Value Namfrm(const Napi::CallbackInfo& info);
+  Napi::Value Frmnam(const Napi::CallbackInfo& info);
+  Napi::Value Frinfo(const Napi::CallbackInfo& info);
+  Napi::Value Cidfrm(const Napi::CallbackInfo& info);
+  Napi::Value Cnmfrm(const Napi::CallbackInfo& info);
+  Napi::Value Ccifrm(const Napi::CallbackInfo& info);
+  Napi::Value Spkopn(const Napi::CallbackInfo& info);
+  Napi::Value Spkopa(const Napi::CallbackInfo& info);
+  Napi::Value Spkcls(const Napi::CallbackInfo& info);
+  Napi::Value Spkw02(const Napi::CallbackInfo& info);
+  Napi::Value Spkw03(const Napi::CallbackInfo& info);
+  Napi::Value Spkw08(const Napi::CallbackInfo& info);
+  Napi::Value Spkw09(const Napi::CallbackInfo& info);
+  Napi::Value Spkw12(const Napi::CallbackInfo& info);
+  Napi::Value Spkw13(const Napi::CallbackInfo& info);
+  Napi::Value Dafac(const Napi::CallbackInfo& info);
+  Napi::Value ReadVirtualOutput(const Napi::CallbackInfo& info);
   Napi::Value Dispose(const Napi::CallbackInfo& info);
 
   using BatchFunction = decltype(sc_api::spkezr_batch);
   Napi::Value Batch(const Napi::CallbackInfo& info, BatchFunction function, std::size_t width, const char* rows_key);
+
+  // spkw02/03 and spkw08/12 (and spkw09/13) share their argument lists.
+  using ChebyshevWriter = decltype(sc_api::spkw02);
+  using EqualStepWriter = decltype(sc_api::spkw08);
+  using UnequalStepWriter = decltype(sc_api::spkw09);
+  Napi::Value WriteChebyshev(const Napi::CallbackInfo& info, ChebyshevWriter writer, const char* name);
+  Napi::Value WriteEqualStep(const Napi::CallbackInfo& info, EqualStepWriter writer, const char* name);
+  Napi::Value WriteUnequalStep(const Napi::CallbackInfo& info, UnequalStepWriter writer, const char* name);
 
   const sc_api* api_;
   sc_context* ctx_ = nullptr;

@@ -1,14 +1,34 @@
 /** The native Node-API backend of spicecraft. */
 import type { SpiceBackend } from "@spicecraft/contract";
-import { composeBackend } from "@spicecraft/staging";
-import { loadAddon, type NativeAddon } from "./addon.js";
+import * as fs from "node:fs";
+import { composeBackend, createHostWriter } from "@spicecraft/staging";
+import { loadAddon } from "./addon.js";
 
-export { addonCandidates, loadAddon, type NativeAddon } from "./addon.js";
+export { addonCandidates, loadAddon, loadAddonInfo, nodeLoaderHost, type NativeAddon } from "./addon.js";
+export {
+  addonFileNames,
+  detectAvx2,
+  loadNativeAddon,
+  NativeLoadError,
+  platformPackageName,
+  sentinelName,
+  SUPPORTED_TARGETS,
+  type LoadAttempt,
+  type LoadedAddon,
+  type LoaderHost,
+  type X64Variant,
+} from "./loader.js";
 
-let addon: NativeAddon | undefined;
-
-/** Creates a backend running the native addon. Each backend owns its own core context (no global lock). */
+/**
+ * Creates a backend running the native addon. Each backend owns its own core context (no global lock).
+ * Throws a NativeLoadError (listing every path tried and the fix) when no addon fits this machine.
+ */
 export function createNodeBackend(): SpiceBackend {
-  addon ??= loadAddon();
-  return composeBackend(new addon.Context(), { kind: "node", version: addon.version, hostFiles: true });
+  const addon = loadAddon();
+  return composeBackend(new addon.Context(), {
+    kind: "node",
+    version: addon.version,
+    hostFiles: true,
+    hostWriter: createHostWriter(fs),
+  });
 }

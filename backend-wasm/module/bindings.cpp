@@ -104,6 +104,14 @@ val float64_copy(const std::vector<double>& values) {
 #define SC_PROVIDED(member) \
   if (api_->member == nullptr) return unavailable(#member)
 
+val named_frame(int32_t found, int32_t code, const std::vector<std::string>& names) {
+  if (!found) return val::null();
+  val o = val::object();
+  o.set("frcode", code);
+  o.set("frname", names.empty() ? std::string() : names[0]);
+  return o;
+}
+
 class WasmContext {
  public:
   explicit WasmContext(val reader) : api_(sc_get_api(SC_ABI_VERSION)), reader_(std::move(reader)) {
@@ -385,7 +393,213 @@ class WasmContext {
     return batch(api_->spkpos_batch, 3, "positions", target, ets, ref, abcorr, observer);
   }
 
+  val pxform(const std::string& from, const std::string& to, double et) {
+    SC_PROVIDED(pxform);
+    double m[9] = {};
+    if (api_->pxform(ctx_, from.c_str(), to.c_str(), et, m, &err_) != SC_OK) return error_record(err_);
+    return doubles(m, 9);
+  }
+
+  val sxform(const std::string& from, const std::string& to, double et) {
+    SC_PROVIDED(sxform);
+    double m[36] = {};
+    if (api_->sxform(ctx_, from.c_str(), to.c_str(), et, m, &err_) != SC_OK) return error_record(err_);
+    return doubles(m, 36);
+  }
+
+  val pxfrm2(const std::string& from, const std::string& to, double et_from, double et_to) {
+    SC_PROVIDED(pxfrm2);
+    double m[9] = {};
+    if (api_->pxfrm2(ctx_, from.c_str(), to.c_str(), et_from, et_to, m, &err_) != SC_OK) return error_record(err_);
+    return doubles(m, 9);
+  }
+
+  val pxformBatch(const std::string& from, const std::string& to, val ets) {
+    SC_PROVIDED(pxform_batch);
+    auto epochs = emscripten::convertJSArrayToNumberVector<double>(ets);
+    std::vector<double> matrices(9 * epochs.size());
+    if (api_->pxform_batch(ctx_, from.c_str(), to.c_str(), epochs.data(), epochs.size(), matrices.data(), &err_) !=
+        SC_OK) {
+      return error_record(err_);
+    }
+    return float64_copy(matrices);
+  }
+
+  val namfrm(const std::string& name) {
+    SC_PROVIDED(namfrm);
+    int32_t code = 0, found = 0;
+    if (api_->namfrm(ctx_, name.c_str(), &code, &found, &err_) != SC_OK) return error_record(err_);
+    return found ? val(code) : val::null();
+  }
+
+  val frmnam(int32_t code) {
+    SC_PROVIDED(frmnam);
+    std::vector<std::string> names;
+    int32_t found = 0;
+    if (api_->frmnam(ctx_, code, collect_string, &names, &found, &err_) != SC_OK) return error_record(err_);
+    return found && !names.empty() ? val(names[0]) : val::null();
+  }
+
+  val frinfo(int32_t code) {
+    SC_PROVIDED(frinfo);
+    int32_t center = 0, frame_class = 0, class_id = 0, found = 0;
+    if (api_->frinfo(ctx_, code, &center, &frame_class, &class_id, &found, &err_) != SC_OK) return error_record(err_);
+    if (!found) return val::null();
+    val o = val::object();
+    o.set("center", center);
+    o.set("frameClass", frame_class);
+    o.set("classId", class_id);
+    return o;
+  }
+
+  val cidfrm(int32_t center) {
+    SC_PROVIDED(cidfrm);
+    std::vector<std::string> names;
+    int32_t code = 0, found = 0;
+    if (api_->cidfrm(ctx_, center, &code, collect_string, &names, &found, &err_) != SC_OK) return error_record(err_);
+    return named_frame(found, code, names);
+  }
+
+  val cnmfrm(const std::string& name) {
+    SC_PROVIDED(cnmfrm);
+    std::vector<std::string> names;
+    int32_t code = 0, found = 0;
+    if (api_->cnmfrm(ctx_, name.c_str(), &code, collect_string, &names, &found, &err_) != SC_OK) {
+      return error_record(err_);
+    }
+    return named_frame(found, code, names);
+  }
+
+  val ccifrm(int32_t frame_class, int32_t class_id) {
+    SC_PROVIDED(ccifrm);
+    std::vector<std::string> names;
+    int32_t code = 0, center = 0, found = 0;
+    if (api_->ccifrm(ctx_, frame_class, class_id, &code, &center, collect_string, &names, &found, &err_) != SC_OK) {
+      return error_record(err_);
+    }
+    val frame = named_frame(found, code, names);
+    if (found) frame.set("center", center);
+    return frame;
+  }
+
+  // ---- SPK writers. Arrays arrive as Float64Arrays, host-file bytes leave as a Uint8Array copy.
+
+  val spkopn(const std::string& name, const std::string& ifname, int32_t ncomch, bool host_file) {
+    SC_PROVIDED(spkopn);
+    int32_t handle = 0;
+    if (api_->spkopn(ctx_, name.c_str(), ifname.c_str(), ncomch, host_file ? 1 : 0, &handle, &err_) != SC_OK) {
+      return error_record(err_);
+    }
+    return val(handle);
+  }
+
+  val spkopa(const std::string& name, bool host_file) {
+    SC_PROVIDED(spkopa);
+    int32_t handle = 0;
+    if (api_->spkopa(ctx_, name.c_str(), host_file ? 1 : 0, &handle, &err_) != SC_OK) return error_record(err_);
+    return val(handle);
+  }
+
+  val spkcls(int32_t handle) {
+    SC_PROVIDED(spkcls);
+    struct Sink {
+      std::vector<std::uint8_t> bytes;
+      bool delivered = false;
+    } sink;
+    auto deliver = [](void* user, const std::uint8_t* data, std::size_t length) {
+      auto* s = static_cast<Sink*>(user);
+      s->bytes.assign(data, data + length);
+      s->delivered = true;
+    };
+    if (api_->spkcls(ctx_, handle, deliver, &sink, &err_) != SC_OK) return error_record(err_);
+    return sink.delivered ? uint8_copy(sink.bytes) : val::null();
+  }
+
+  val spkw02(int32_t handle, int32_t body, int32_t center, const std::string& frame, double first, double last,
+             const std::string& segid, double intlen, int32_t n, int32_t polydg, val cdata, double btime) {
+    return chebyshev(api_->spkw02, "spkw02", handle, body, center, frame, first, last, segid, intlen, n, polydg, cdata,
+                     btime);
+  }
+  val spkw03(int32_t handle, int32_t body, int32_t center, const std::string& frame, double first, double last,
+             const std::string& segid, double intlen, int32_t n, int32_t polydg, val cdata, double btime) {
+    return chebyshev(api_->spkw03, "spkw03", handle, body, center, frame, first, last, segid, intlen, n, polydg, cdata,
+                     btime);
+  }
+  val spkw08(int32_t handle, int32_t body, int32_t center, const std::string& frame, double first, double last,
+             const std::string& segid, int32_t degree, int32_t n, val states, double epoch1, double step) {
+    return equal_step(api_->spkw08, "spkw08", handle, body, center, frame, first, last, segid, degree, n, states,
+                      epoch1, step);
+  }
+  val spkw12(int32_t handle, int32_t body, int32_t center, const std::string& frame, double first, double last,
+             const std::string& segid, int32_t degree, int32_t n, val states, double epoch1, double step) {
+    return equal_step(api_->spkw12, "spkw12", handle, body, center, frame, first, last, segid, degree, n, states,
+                      epoch1, step);
+  }
+  val spkw09(int32_t handle, int32_t body, int32_t center, const std::string& frame, double first, double last,
+             const std::string& segid, int32_t degree, int32_t n, val states, val epochs) {
+    return unequal_step(api_->spkw09, "spkw09", handle, body, center, frame, first, last, segid, degree, n, states,
+                        epochs);
+  }
+  val spkw13(int32_t handle, int32_t body, int32_t center, const std::string& frame, double first, double last,
+             const std::string& segid, int32_t degree, int32_t n, val states, val epochs) {
+    return unequal_step(api_->spkw13, "spkw13", handle, body, center, frame, first, last, segid, degree, n, states,
+                        epochs);
+  }
+
+  val dafac(int32_t handle, val lines) {
+    SC_PROVIDED(dafac);
+    auto text = emscripten::vecFromJSArray<std::string>(lines);
+    std::vector<const char*> pointers;
+    for (const auto& line : text) pointers.push_back(line.c_str());
+    return done(api_->dafac(ctx_, handle, static_cast<int32_t>(pointers.size()), pointers.data(), &err_));
+  }
+
+  val readVirtualOutput(const std::string& name) {
+    SC_PROVIDED(read_virtual_output);
+    std::vector<std::uint8_t> bytes;
+    auto collect = [](void* user, const std::uint8_t* data, std::size_t length) {
+      static_cast<std::vector<std::uint8_t>*>(user)->assign(data, data + length);
+    };
+    if (api_->read_virtual_output(ctx_, name.c_str(), collect, &bytes, &err_) != SC_OK) return error_record(err_);
+    return uint8_copy(bytes);
+  }
+
  private:
+  // A JS Uint8Array holding a copy of `bytes` (the WASM heap may move when memory grows).
+  static val uint8_copy(const std::vector<std::uint8_t>& bytes) {
+    val view = val(emscripten::typed_memory_view(bytes.size(), bytes.data()));
+    return val::global("Uint8Array").new_(view);
+  }
+
+  // spkw02/03, spkw08/12 and spkw09/13 share their C signatures.
+  val chebyshev(decltype(sc_api::spkw02) writer, const char* name, int32_t handle, int32_t body, int32_t center,
+                const std::string& frame, double first, double last, const std::string& segid, double intlen,
+                int32_t n, int32_t polydg, val cdata, double btime) {
+    if (writer == nullptr) return unavailable(name);
+    auto values = emscripten::convertJSArrayToNumberVector<double>(cdata);
+    return done(writer(ctx_, handle, body, center, frame.c_str(), first, last, segid.c_str(), intlen, n, polydg,
+                       values.data(), values.size(), btime, &err_));
+  }
+
+  val equal_step(decltype(sc_api::spkw08) writer, const char* name, int32_t handle, int32_t body, int32_t center,
+                 const std::string& frame, double first, double last, const std::string& segid, int32_t degree,
+                 int32_t n, val states, double epoch1, double step) {
+    if (writer == nullptr) return unavailable(name);
+    auto values = emscripten::convertJSArrayToNumberVector<double>(states);
+    return done(writer(ctx_, handle, body, center, frame.c_str(), first, last, segid.c_str(), degree, n, values.data(),
+                       values.size(), epoch1, step, &err_));
+  }
+
+  val unequal_step(decltype(sc_api::spkw09) writer, const char* name, int32_t handle, int32_t body, int32_t center,
+                   const std::string& frame, double first, double last, const std::string& segid, int32_t degree,
+                   int32_t n, val states, val epochs) {
+    if (writer == nullptr) return unavailable(name);
+    auto values = emscripten::convertJSArrayToNumberVector<double>(states);
+    auto times = emscripten::convertJSArrayToNumberVector<double>(epochs);
+    return done(writer(ctx_, handle, body, center, frame.c_str(), first, last, segid.c_str(), degree, n, values.data(),
+                       values.size(), times.data(), times.size(), &err_));
+  }
+
   // One crossing for the whole sweep: epochs copied in once, results copied out once. Both batch
   // functions share one C signature and differ in row width (6 or 3) and the result's name.
   val batch(decltype(sc_api::spkezr_batch) function, std::size_t width, const char* rows_key,
@@ -461,5 +675,26 @@ EMSCRIPTEN_BINDINGS(spicecraft) {
       .function("spkgps", &WasmContext::spkgps)
       .function("spkssb", &WasmContext::spkssb)
       .function("spkezrBatch", &WasmContext::spkezrBatch)
-      .function("spkposBatch", &WasmContext::spkposBatch);
+      .function("spkposBatch", &WasmContext::spkposBatch)
+      .function("pxform", &WasmContext::pxform)
+      .function("sxform", &WasmContext::sxform)
+      .function("pxfrm2", &WasmContext::pxfrm2)
+      .function("pxformBatch", &WasmContext::pxformBatch)
+      .function("namfrm", &WasmContext::namfrm)
+      .function("frmnam", &WasmContext::frmnam)
+      .function("frinfo", &WasmContext::frinfo)
+      .function("cidfrm", &WasmContext::cidfrm)
+      .function("cnmfrm", &WasmContext::cnmfrm)
+      .function("ccifrm", &WasmContext::ccifrm)
+      .function("spkopn", &WasmContext::spkopn)
+      .function("spkopa", &WasmContext::spkopa)
+      .function("spkcls", &WasmContext::spkcls)
+      .function("spkw02", &WasmContext::spkw02)
+      .function("spkw03", &WasmContext::spkw03)
+      .function("spkw08", &WasmContext::spkw08)
+      .function("spkw09", &WasmContext::spkw09)
+      .function("spkw12", &WasmContext::spkw12)
+      .function("spkw13", &WasmContext::spkw13)
+      .function("dafac", &WasmContext::dafac)
+      .function("readVirtualOutput", &WasmContext::readVirtualOutput);
 }

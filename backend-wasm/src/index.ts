@@ -3,6 +3,7 @@ import type { SpiceBackend } from "@spicecraft/contract";
 import { composeBackend } from "@spicecraft/staging";
 import { loadWasmModule, type WasmLoadOptions, type WasmModule } from "./module.js";
 import { createNodeHostReader } from "./node-host-reader.js";
+import { createNodeHostWriter } from "./node-host-writer.js";
 
 export { loadWasmModule, type HostReader, type WasmLoadOptions, type WasmModule } from "./module.js";
 
@@ -16,6 +17,7 @@ let shared: Promise<WasmModule> | undefined;
 export async function createWasmBackend(options?: WasmLoadOptions): Promise<SpiceBackend> {
   const module = options !== undefined ? await loadWasmModule(options) : await (shared ??= loadWasmModule());
   const reader = await createNodeHostReader();
+  const hostWriter = reader !== undefined ? await createNodeHostWriter() : undefined;
   const raw = new module.Context(reader ?? null);
   // Embind objects own C++ memory until delete(); disposing the backend must release both.
   const disposeContext = raw.dispose.bind(raw);
@@ -23,5 +25,10 @@ export async function createWasmBackend(options?: WasmLoadOptions): Promise<Spic
     disposeContext();
     (raw as unknown as { delete(): void }).delete();
   };
-  return composeBackend(raw, { kind: "wasm", version: module.version(), hostFiles: reader !== undefined });
+  return composeBackend(raw, {
+    kind: "wasm",
+    version: module.version(),
+    hostFiles: reader !== undefined,
+    hostWriter,
+  });
 }

@@ -1,6 +1,10 @@
 import type {
   AbCorr,
   BackendKind,
+  FrameInfo,
+  Matrix3,
+  Matrix6,
+  NamedFrame,
   Found,
   KernelData,
   KernelInfo,
@@ -12,6 +16,9 @@ import type {
   State6,
   StateBatch,
   StateLt,
+  NumberArray,
+  OutputTarget,
+  VirtualOutput,
 } from "./types.js";
 
 /**
@@ -24,6 +31,12 @@ export interface SpiceBackend {
   readonly kind: BackendKind;
   /** The spicecraft core version, e.g. `0.1.0`. */
   readonly version: string;
+
+  /**
+   * Version string, as CSPICE's tkvrsn("TOOLKIT") gives it: `spicecraft <version>` plus the CSPICE
+   * release whose answers the golden tests check (`CSPICE_N0067`).
+   */
+  tkvrsn(item?: "TOOLKIT"): string;
 
   /** Loads a kernel (binary or text, or a meta-kernel and what it lists). Loading a name again replaces it. */
   furnsh(kernel: KernelSource): void;
@@ -111,6 +124,128 @@ export interface SpiceBackend {
   spkezrBatch(target: string, ets: Float64Array, ref: string, abcorr: AbCorr, observer: string): StateBatch;
   /** spkpos for many epochs in one call; bit-identical to the single calls. */
   spkposBatch(target: string, ets: Float64Array, ref: string, abcorr: AbCorr, observer: string): PositionBatch;
+
+  /** Rotation from frame `from` to frame `to` at ET `et`, row-major 3x3. */
+  pxform(from: string, to: string, et: number): Matrix3;
+  /** State transformation from `from` to `to` at `et`, row-major 6x6. */
+  sxform(from: string, to: string, et: number): Matrix6;
+  /** Rotation from `from` at `etFrom` to `to` at `etTo`, row-major 3x3. */
+  pxfrm2(from: string, to: string, etFrom: number, etTo: number): Matrix3;
+  /** pxform for many epochs in one call: `matrices[9*i .. 9*i+8]` belongs to epoch i. */
+  pxformBatch(from: string, to: string, ets: Float64Array): Float64Array;
+  /** Frame name to frame ID code. */
+  namfrm(name: string): Found<{ code: number }>;
+  /** Frame ID code to frame name. */
+  frmnam(code: number): Found<{ name: string }>;
+  /** Center, class and class ID of a frame. */
+  frinfo(code: number): Found<FrameInfo>;
+  /** The body-fixed frame associated with a body, by NAIF ID. */
+  cidfrm(center: number): Found<NamedFrame>;
+  /** The body-fixed frame associated with a body, by name. */
+  cnmfrm(centerName: string): Found<NamedFrame>;
+  /** The frame of a class and class ID. */
+  ccifrm(frameClass: number, classId: number): Found<NamedFrame & { center: number }>;
+
+  /**
+   * Opens a new SPK for writing (CSPICE spkopn_c) and returns its handle. `file` is a
+   * {@link VirtualOutput} or virtual id (the file is built in memory: `readVirtualOutput` returns it
+   * after `spkcls`, and `furnsh` loads it), or on Node a host path that must not exist yet (written
+   * atomically by `spkcls`). `ncomch` characters are reserved for comments.
+   */
+  spkopn(file: OutputTarget, ifname: string, ncomch: number): number;
+  /** Opens an existing SPK (a closed output, a loaded byte kernel or a host file) to add segments (spkopa_c). */
+  spkopa(file: OutputTarget): number;
+  /** Closes an SPK writer (spkcls_c): a virtual output becomes readable, a host file is written. */
+  spkcls(handle: number): void;
+  /**
+   * Writes a type 2 segment (spkw02_c): Chebyshev position records of `intlen` seconds from `btime`,
+   * `3 * (polydg + 1)` coefficients each; the number of records is `cdata.length / (3 * (polydg + 1))`.
+   */
+  spkw02(
+    handle: number,
+    body: number,
+    center: number,
+    frame: string,
+    first: number,
+    last: number,
+    segid: string,
+    intlen: number,
+    polydg: number,
+    cdata: NumberArray,
+    btime: number,
+  ): void;
+  /** Writes a type 3 segment (spkw03_c): as spkw02 with `6 * (polydg + 1)` coefficients per record. */
+  spkw03(
+    handle: number,
+    body: number,
+    center: number,
+    frame: string,
+    first: number,
+    last: number,
+    segid: string,
+    intlen: number,
+    polydg: number,
+    cdata: NumberArray,
+    btime: number,
+  ): void;
+  /** Writes a type 8 segment (spkw08_c, tspice's argument list): `states` holds 6 numbers per state, at `epoch1 + i * step`. */
+  spkw08(
+    handle: number,
+    body: number,
+    center: number,
+    frame: string,
+    first: number,
+    last: number,
+    segid: string,
+    degree: number,
+    states: NumberArray,
+    epoch1: number,
+    step: number,
+  ): void;
+  /** Writes a type 9 segment (spkw09_c): one state (6 numbers) per epoch, epochs strictly increasing. */
+  spkw09(
+    handle: number,
+    body: number,
+    center: number,
+    frame: string,
+    first: number,
+    last: number,
+    segid: string,
+    degree: number,
+    states: NumberArray,
+    epochs: NumberArray,
+  ): void;
+  /** Writes a type 12 segment (spkw12_c): as spkw08, Hermite interpolation of odd degree. */
+  spkw12(
+    handle: number,
+    body: number,
+    center: number,
+    frame: string,
+    first: number,
+    last: number,
+    segid: string,
+    degree: number,
+    states: NumberArray,
+    epoch1: number,
+    step: number,
+  ): void;
+  /** Writes a type 13 segment (spkw13_c): as spkw09, Hermite interpolation of odd degree. */
+  spkw13(
+    handle: number,
+    body: number,
+    center: number,
+    frame: string,
+    first: number,
+    last: number,
+    segid: string,
+    degree: number,
+    states: NumberArray,
+    epochs: NumberArray,
+  ): void;
+  /** Appends lines to the comment area of a file open for writing (dafac_c); trailing blanks are dropped. */
+  dafac(handle: number, lines: readonly string[]): void;
+  /** The bytes of a closed virtual output. Throws while its writer is open and for outputs no writer produced. */
+  readVirtualOutput(output: VirtualOutput | string): Uint8Array;
 
   /** Frees the core context. Any later call throws. */
   dispose(): void;

@@ -64,6 +64,28 @@ export interface RawContext {
   spkssb(target: number, et: number, ref: string): RawResult<number[]>;
   spkezrBatch(target: string, ets: Float64Array, ref: string, abcorr: string, observer: string): RawResult<{ states: Float64Array; lts: Float64Array }>;
   spkposBatch(target: string, ets: Float64Array, ref: string, abcorr: string, observer: string): RawResult<{ positions: Float64Array; lts: Float64Array }>;
+  pxform(from: string, to: string, et: number): RawResult<number[]>;
+  sxform(from: string, to: string, et: number): RawResult<number[]>;
+  pxfrm2(from: string, to: string, etFrom: number, etTo: number): RawResult<number[]>;
+  pxformBatch(from: string, to: string, ets: Float64Array): RawResult<Float64Array>;
+  namfrm(name: string): RawResult<number | null>;
+  frmnam(code: number): RawResult<string | null>;
+  frinfo(code: number): RawResult<{ center: number; frameClass: number; classId: number } | null>;
+  cidfrm(center: number): RawResult<{ frcode: number; frname: string } | null>;
+  cnmfrm(name: string): RawResult<{ frcode: number; frname: string } | null>;
+  ccifrm(frameClass: number, classId: number): RawResult<{ frcode: number; frname: string; center: number } | null>;
+  spkopn(name: string, ifname: string, ncomch: number, hostFile: boolean): RawResult<number>;
+  spkopa(name: string, hostFile: boolean): RawResult<number>;
+  /** The file's bytes for a host-file output (the host writes them), null for a virtual output. */
+  spkcls(handle: number): RawResult<Uint8Array | null>;
+  spkw02(handle: number, body: number, center: number, frame: string, first: number, last: number, segid: string, intlen: number, n: number, polydg: number, cdata: Float64Array, btime: number): RawResult<undefined>;
+  spkw03(handle: number, body: number, center: number, frame: string, first: number, last: number, segid: string, intlen: number, n: number, polydg: number, cdata: Float64Array, btime: number): RawResult<undefined>;
+  spkw08(handle: number, body: number, center: number, frame: string, first: number, last: number, segid: string, degree: number, n: number, states: Float64Array, epoch1: number, step: number): RawResult<undefined>;
+  spkw12(handle: number, body: number, center: number, frame: string, first: number, last: number, segid: string, degree: number, n: number, states: Float64Array, epoch1: number, step: number): RawResult<undefined>;
+  spkw09(handle: number, body: number, center: number, frame: string, first: number, last: number, segid: string, degree: number, n: number, states: Float64Array, epochs: Float64Array): RawResult<undefined>;
+  spkw13(handle: number, body: number, center: number, frame: string, first: number, last: number, segid: string, degree: number, n: number, states: Float64Array, epochs: Float64Array): RawResult<undefined>;
+  dafac(handle: number, lines: string[]): RawResult<undefined>;
+  readVirtualOutput(name: string): RawResult<Uint8Array>;
   dispose(): void;
 }
 

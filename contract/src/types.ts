@@ -74,3 +74,44 @@ export interface PositionBatch {
   positions: Float64Array;
   lts: Float64Array;
 }
+
+/** A 3x3 rotation matrix, row-major: element (r, c) is at index 3*r + c. */
+export type Matrix3 = number[];
+
+/** A 6x6 state transformation matrix, row-major: element (r, c) is at index 6*r + c. */
+export type Matrix6 = number[];
+
+/** What frinfo reports for a frame. */
+export interface FrameInfo {
+  /** NAIF ID of the frame's center. */
+  center: number;
+  /** 1 inertial, 2 PCK, 3 CK, 4 TK, 5 dynamic, 6 switch. */
+  frameClass: number;
+  /** The frame's ID within its class. */
+  classId: number;
+}
+
+/** A frame by code and name (cidfrm, cnmfrm). */
+export interface NamedFrame {
+  frcode: number;
+  frname: string;
+}
+
+/**
+ * A file a writer builds in memory instead of on the host file system (tspice compatible). `path` is
+ * a virtual id, normalised to `/kernels/<relative>`. After the writer is closed, `readVirtualOutput`
+ * returns the bytes and `furnsh(path)` loads them.
+ */
+export interface VirtualOutput {
+  kind: "virtual-output";
+  path: string;
+}
+
+/**
+ * Where a writer puts its file: a {@link VirtualOutput}, a virtual id (`/kernels/...`), or, on Node
+ * backends, a host path (written atomically when the writer is closed).
+ */
+export type OutputTarget = string | VirtualOutput;
+
+/** Numbers passed to the writers: a plain array or a Float64Array. */
+export type NumberArray = readonly number[] | Float64Array;

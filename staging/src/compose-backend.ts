@@ -13,6 +13,10 @@ import {
   isRawError,
   SpiceError,
   type BackendKind,
+  type FrameInfo,
+  type Matrix3,
+  type Matrix6,
+  type NamedFrame,
   type Found,
   type KernelData,
   type KernelInfo,
@@ -28,8 +32,12 @@ import {
   type RawContext,
   type RawResult,
   type SpiceBackend,
+  type NumberArray,
+  type OutputTarget,
+  type VirtualOutput,
 } from "@spicecraft/contract";
 import { resolveName, stageKernel, type HostCapabilities } from "./kernel-source.js";
+import { SpkWriters } from "./spk-writers.js";
 
 /** What a backend package supplies besides its raw context. */
 export interface BackendIdentity extends HostCapabilities {
@@ -50,12 +58,17 @@ class ComposedBackend implements SpiceBackend {
   readonly version: string;
   #raw: RawContext | undefined;
   readonly #host: HostCapabilities;
+  readonly #writers: SpkWriters;
 
   constructor(raw: RawContext, identity: BackendIdentity) {
     this.#raw = raw;
     this.kind = identity.kind;
     this.version = identity.version;
-    this.#host = { hostFiles: identity.hostFiles };
+    this.#host = { hostFiles: identity.hostFiles, hostWriter: identity.hostWriter };
+    this.#writers = new SpkWriters(
+      <T>(operation: string, invoke: (raw: RawContext) => RawResult<T>) => this.#call(operation, invoke),
+      this.#host,
+    );
   }
 
   /** Runs a raw call, converting an error record into a SpiceError named after `operation`. */
@@ -73,6 +86,13 @@ class ComposedBackend implements SpiceBackend {
       throw new SpiceError({ short: result.short, long: result.long, trace: result.trace, operation });
     }
     return result as T;
+  }
+
+  tkvrsn(item = "TOOLKIT"): string {
+    if (checkString("tkvrsn", "item", item).trim().toUpperCase() !== "TOOLKIT") {
+      throw new RangeError(`tkvrsn: item must be "TOOLKIT", got ${JSON.stringify(item)}`);
+    }
+    return `spicecraft ${this.version} (CSPICE_N0067 compatible)`;
   }
 
   furnsh(kernel: KernelSource): void {
@@ -324,6 +344,122 @@ class ComposedBackend implements SpiceBackend {
     this.#named("spkposBatch", target, 0, ref, abcorr, observer);
     checkEpochs("spkposBatch", "ets", ets);
     return this.#call("spkposBatch", (r) => r.spkposBatch(target, ets, ref, abcorr, observer));
+  }
+
+  pxform(from: string, to: string, et: number): Matrix3 {
+    checkString("pxform", "from", from);
+    checkString("pxform", "to", to);
+    checkFinite("pxform", "et", et);
+    return this.#call("pxform", (r) => r.pxform(from, to, et));
+  }
+
+  sxform(from: string, to: string, et: number): Matrix6 {
+    checkString("sxform", "from", from);
+    checkString("sxform", "to", to);
+    checkFinite("sxform", "et", et);
+    return this.#call("sxform", (r) => r.sxform(from, to, et));
+  }
+
+  pxfrm2(from: string, to: string, etFrom: number, etTo: number): Matrix3 {
+    checkString("pxfrm2", "from", from);
+    checkString("pxfrm2", "to", to);
+    checkFinite("pxfrm2", "etFrom", etFrom);
+    checkFinite("pxfrm2", "etTo", etTo);
+    return this.#call("pxfrm2", (r) => r.pxfrm2(from, to, etFrom, etTo));
+  }
+
+  pxformBatch(from: string, to: string, ets: Float64Array): Float64Array {
+    checkString("pxformBatch", "from", from);
+    checkString("pxformBatch", "to", to);
+    checkEpochs("pxformBatch", "ets", ets);
+    return this.#call("pxformBatch", (r) => r.pxformBatch(from, to, ets));
+  }
+
+  namfrm(name: string): Found<{ code: number }> {
+    checkString("namfrm", "name", name);
+    const code = this.#call("namfrm", (r) => r.namfrm(name));
+    return code === null ? { found: false } : { found: true, code };
+  }
+
+  frmnam(code: number): Found<{ name: string }> {
+    checkInt("frmnam", "code", code);
+    const name = this.#call("frmnam", (r) => r.frmnam(code));
+    return name === null ? { found: false } : { found: true, name };
+  }
+
+  frinfo(code: number): Found<FrameInfo> {
+    checkInt("frinfo", "code", code);
+    const info = this.#call("frinfo", (r) => r.frinfo(code));
+    return info === null ? { found: false } : { found: true, ...info };
+  }
+
+  cidfrm(center: number): Found<NamedFrame> {
+    checkInt("cidfrm", "center", center);
+    const frame = this.#call("cidfrm", (r) => r.cidfrm(center));
+    return frame === null ? { found: false } : { found: true, ...frame };
+  }
+
+  cnmfrm(centerName: string): Found<NamedFrame> {
+    checkString("cnmfrm", "centerName", centerName);
+    const frame = this.#call("cnmfrm", (r) => r.cnmfrm(centerName));
+    return frame === null ? { found: false } : { found: true, ...frame };
+  }
+
+  ccifrm(frameClass: number, classId: number): Found<NamedFrame & { center: number }> {
+    checkInt("ccifrm", "frameClass", frameClass);
+    checkInt("ccifrm", "classId", classId);
+    const frame = this.#call("ccifrm", (r) => r.ccifrm(frameClass, classId));
+    return frame === null ? { found: false } : { found: true, ...frame };
+  }
+
+  spkopn(file: OutputTarget, ifname: string, ncomch: number): number {
+    return this.#writers.spkopn(file, ifname, ncomch);
+  }
+
+  spkopa(file: OutputTarget): number {
+    return this.#writers.spkopa(file);
+  }
+
+  spkcls(handle: number): void {
+    this.#writers.spkcls(handle);
+  }
+
+  spkw02(handle: number, body: number, center: number, frame: string, first: number, last: number, segid: string,
+    intlen: number, polydg: number, cdata: NumberArray, btime: number): void {
+    this.#writers.spkw02("spkw02", [handle, body, center, frame, first, last, segid], intlen, polydg, cdata, btime);
+  }
+
+  spkw03(handle: number, body: number, center: number, frame: string, first: number, last: number, segid: string,
+    intlen: number, polydg: number, cdata: NumberArray, btime: number): void {
+    this.#writers.spkw02("spkw03", [handle, body, center, frame, first, last, segid], intlen, polydg, cdata, btime);
+  }
+
+  spkw08(handle: number, body: number, center: number, frame: string, first: number, last: number, segid: string,
+    degree: number, states: NumberArray, epoch1: number, step: number): void {
+    this.#writers.spkw08("spkw08", [handle, body, center, frame, first, last, segid], degree, states, epoch1, step);
+  }
+
+  spkw12(handle: number, body: number, center: number, frame: string, first: number, last: number, segid: string,
+    degree: number, states: NumberArray, epoch1: number, step: number): void {
+    this.#writers.spkw08("spkw12", [handle, body, center, frame, first, last, segid], degree, states, epoch1, step);
+  }
+
+  spkw09(handle: number, body: number, center: number, frame: string, first: number, last: number, segid: string,
+    degree: number, states: NumberArray, epochs: NumberArray): void {
+    this.#writers.spkw09("spkw09", [handle, body, center, frame, first, last, segid], degree, states, epochs);
+  }
+
+  spkw13(handle: number, body: number, center: number, frame: string, first: number, last: number, segid: string,
+    degree: number, states: NumberArray, epochs: NumberArray): void {
+    this.#writers.spkw09("spkw13", [handle, body, center, frame, first, last, segid], degree, states, epochs);
+  }
+
+  dafac(handle: number, lines: readonly string[]): void {
+    this.#writers.dafac(handle, lines);
+  }
+
+  readVirtualOutput(output: VirtualOutput | string): Uint8Array {
+    return this.#writers.readVirtualOutput(output);
   }
 
   dispose(): void {

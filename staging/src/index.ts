@@ -2,3 +2,10 @@
 export { VIRTUAL_ROOT, isVirtualId, normalizeVirtualId } from "./virtual-id.js";
 export { resolveName, stageKernel, type HostCapabilities, type StagedKernel } from "./kernel-source.js";
 export { composeBackend, type BackendIdentity } from "./compose-backend.js";
+export {
+  createHostWriter,
+  resolveOutput,
+  type HostFs,
+  type HostWriter,
+  type ResolvedOutput,
+} from "./virtual-output.js";

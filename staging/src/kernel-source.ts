@@ -4,6 +4,7 @@
  */
 import { checkString, type KernelSource } from "@spicecraft/contract";
 import { isVirtualId, normalizeVirtualId } from "./virtual-id.js";
+import type { HostWriter } from "./virtual-output.js";
 
 /** A kernel ready for the core. */
 export interface StagedKernel {
@@ -17,6 +18,8 @@ export interface StagedKernel {
 export interface HostCapabilities {
   /** True where the backend can read host files (Node); false in browsers. */
   hostFiles: boolean;
+  /** Writes host files for the SPK writers (Node); absent in browsers. */
+  hostWriter?: HostWriter;
 }
 
 /** Resolves a furnsh argument. Throws TypeError for a malformed argument, SpiceError for a bad id. */

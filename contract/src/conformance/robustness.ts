@@ -93,6 +93,13 @@ export function defineRobustnessScenarios({ makeBackend, fixturesDir }: Conforma
       assert.throws(() => spice.furnsh("bad\0name"), TypeError);
     }));
 
+  test("tkvrsn names spicecraft's version and the CSPICE release it is checked against", () =>
+    withBackend(makeBackend, (spice) => {
+      assert.equal(spice.tkvrsn(), `spicecraft ${spice.version} (CSPICE_N0067 compatible)`);
+      assert.match(spice.version, /^\d+\.\d+\.\d+$/);
+      assert.throws(() => spice.tkvrsn("OTHER" as "TOOLKIT"), RangeError);
+    }));
+
   test("a disposed backend refuses further calls with a SpiceError", async () => {
     const spice = await makeBackend();
     spice.dispose();
