@@ -17,11 +17,17 @@ export { normalizeVirtualId, VIRTUAL_ROOT } from "@spicecraft/staging";
 
 /** Options of {@link createBackend}. */
 export interface CreateBackendOptions {
-  /** `node`: the native addon; `wasm`: the WebAssembly module; `auto`: native, else WASM. Default `auto`. */
+  /**
+   * `node`: the native addon (throws if no addon fits this machine); `wasm`: the WebAssembly module;
+   * `auto`: native if the addon loads, else WASM. Default `auto`.
+   */
   backend?: "node" | "wasm" | "auto";
 }
 
-/** A backend created by `auto`, telling why it is not native when it fell back. */
+/**
+ * A created backend. `kind` says which one runs; when `auto` fell back to WASM, `fallbackReason` is
+ * the native loader's error (every path tried, and the fix).
+ */
 export type CreatedBackend = SpiceBackend & { readonly fallbackReason?: string };
 
 /** Creates a SPICE backend. Every backend has its own kernels and pool. */
@@ -32,12 +38,17 @@ export async function createBackend(options: CreateBackendOptions = {}): Promise
   }
   if (which === "wasm") return (await import("@spicecraft/backend-wasm")).createWasmBackend();
   if (which === "node") return (await import("@spicecraft/backend-node")).createNodeBackend();
+  let reason: string;
   try {
     return (await import("@spicecraft/backend-node")).createNodeBackend();
   } catch (error) {
-    const backend = await (await import("@spicecraft/backend-wasm")).createWasmBackend();
-    return Object.assign(backend, { fallbackReason: (error as Error).message });
+    reason = error instanceof Error ? error.message : String(error);
   }
+  if (typeof process !== "undefined" && process.env?.SPICECRAFT_DEBUG === "1") {
+    process.stderr.write(`[spicecraft] auto: using the WASM backend because the native addon did not load:\n${reason}\n`);
+  }
+  const backend = await (await import("@spicecraft/backend-wasm")).createWasmBackend();
+  return Object.defineProperty(backend, "fallbackReason", { value: reason, enumerable: true }) as CreatedBackend;
 }
 
 /** The folder of kernels bundled with this package (Node only). */
