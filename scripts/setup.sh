@@ -24,9 +24,13 @@ else
   say "Debian packages present: ${PACKAGES[*]}"
 fi
 
-if ! cmp -s package-lock.json node_modules/.package-lock.json 2>/dev/null; then
+# npm's own node_modules/.package-lock.json never equals package-lock.json (it leaves out the root
+# entry), so the lock file's hash is stored after each successful npm ci and compared instead.
+lock_hash=$(sha256sum package-lock.json | cut -d' ' -f1)
+if [ "$(cat node_modules/.spicecraft-lock-hash 2>/dev/null)" != "$lock_hash" ]; then
   say "npm ci"
   npm ci --no-audit --no-fund --loglevel=error
+  echo "$lock_hash" > node_modules/.spicecraft-lock-hash
 else
   say "npm dependencies up to date"
 fi

@@ -15,4 +15,5 @@ export const allGoldenFiles = () =>
   readdirSync(goldenDir).filter((f) => f.endsWith(".json")).sort().map((f) => join(goldenDir, f));
 
 /** The golden files that the implemented calls must pass in full, per issue. */
-export const requiredGolden = ["pool", "kernels", "ids", "time", "spk-planets", "spk-big-endian", "spk-jupiter", "spk-merged"];
+export const requiredGolden = ["pool", "kernels", "ids", "time", "spk-planets", "spk-big-endian", "spk-jupiter", "spk-merged",
+  "frames", "spk-type1", "spk-type5", "spk-type8", "spk-type9", "spk-type12", "spk-type13", "spk-type21"];
