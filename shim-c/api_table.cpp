@@ -74,6 +74,12 @@ constexpr sc_api make_table() {
   t.spkw13 = spkw13;
   t.dafac = dafac;
   t.read_virtual_output = read_virtual_output;
+  t.spkcov = spkcov;
+  t.spkobj = spkobj;
+  t.pckcov = pckcov;
+  t.pckfrm = pckfrm;
+  t.spksfs = spksfs;
+  t.dafec = dafec;
   return t;
 }
 

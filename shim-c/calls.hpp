@@ -122,4 +122,17 @@ sc_status spkw13(sc_context* ctx, int32_t handle, int32_t body, int32_t center, 
 sc_status dafac(sc_context* ctx, int32_t handle, int32_t n, const char* const* lines, sc_error* err);
 sc_status read_virtual_output(sc_context* ctx, const char* name, sc_bytes_sink sink, void* user, sc_error* err);
 
+// calls_inventory.cpp
+sc_status spkcov(sc_context* ctx, const char* file, int32_t idcode, const double* cover, size_t cover_length,
+                 sc_double_sink sink, void* user, sc_error* err);
+sc_status spkobj(sc_context* ctx, const char* file, const int32_t* ids, size_t ids_length, sc_int_sink sink,
+                 void* user, sc_error* err);
+sc_status pckcov(sc_context* ctx, const char* file, int32_t idcode, const double* cover, size_t cover_length,
+                 sc_double_sink sink, void* user, sc_error* err);
+sc_status pckfrm(sc_context* ctx, const char* file, const int32_t* ids, size_t ids_length, sc_int_sink sink,
+                 void* user, sc_error* err);
+sc_status spksfs(sc_context* ctx, int32_t body, double et, sc_string_sink sink, void* user, double* dc, int32_t* ic,
+                 int32_t* handle, int32_t* found, sc_error* err);
+sc_status dafec(sc_context* ctx, const char* file, sc_string_sink sink, void* user, sc_error* err);
+
 }  // namespace sc::shim

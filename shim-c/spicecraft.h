@@ -186,6 +186,26 @@ typedef struct sc_api {
                       size_t states_length, const double* epochs, size_t epochs_length, sc_error* err);
   sc_status (*dafac)(sc_context* ctx, int32_t handle, int32_t n, const char* const* lines, sc_error* err);
   sc_status (*read_virtual_output)(sc_context* ctx, const char* name, sc_bytes_sink sink, void* user, sc_error* err);
+
+  /* Coverage and inventory. `file` is named as kernels are loaded (virtual id or host path) and need
+   * not be loaded. Windows are flat (left0, right0, left1, ...): the intervals of `cover` are
+   * inserted first, then the file's, merged as WNINSD merges; the result reaches `sink` in one call.
+   * Id sets likewise: `ids` united with the file's, sorted, one sink call. */
+  sc_status (*spkcov)(sc_context* ctx, const char* file, int32_t idcode, const double* cover, size_t cover_length,
+                      sc_double_sink sink, void* user, sc_error* err);
+  sc_status (*spkobj)(sc_context* ctx, const char* file, const int32_t* ids, size_t ids_length, sc_int_sink sink,
+                      void* user, sc_error* err);
+  sc_status (*pckcov)(sc_context* ctx, const char* file, int32_t idcode, const double* cover, size_t cover_length,
+                      sc_double_sink sink, void* user, sc_error* err);
+  sc_status (*pckfrm)(sc_context* ctx, const char* file, const int32_t* ids, size_t ids_length, sc_int_sink sink,
+                      void* user, sc_error* err);
+  /* The loaded segment serving `body` at `et` (SPKSFS). found = 0 when none covers it; otherwise the
+   * sink receives the file name, then the segment name; dc = (start, end); ic = (target, center,
+   * frame, type, first address, last address); handle as kdata reports it. */
+  sc_status (*spksfs)(sc_context* ctx, int32_t body, double et, sc_string_sink sink, void* user, double* dc,
+                      int32_t* ic, int32_t* handle, int32_t* found, sc_error* err);
+  /* The comment area of a DAF (DAFEC), one sink call per line. */
+  sc_status (*dafec)(sc_context* ctx, const char* file, sc_string_sink sink, void* user, sc_error* err);
 } sc_api;
 
 #if defined(SC_EXPORT_API) && defined(__GNUC__)

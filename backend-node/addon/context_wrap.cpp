@@ -203,6 +203,12 @@ Napi::Function ContextWrap::Define(Napi::Env env) {
                          InstanceMethod<&ContextWrap::Spkw12>("spkw12"),
                          InstanceMethod<&ContextWrap::Spkw13>("spkw13"),
                          InstanceMethod<&ContextWrap::Dafac>("dafac"),
+                         InstanceMethod<&ContextWrap::Spkcov>("spkcov"),
+                         InstanceMethod<&ContextWrap::Spkobj>("spkobj"),
+                         InstanceMethod<&ContextWrap::Pckcov>("pckcov"),
+                         InstanceMethod<&ContextWrap::Pckfrm>("pckfrm"),
+                         InstanceMethod<&ContextWrap::Spksfs>("spksfs"),
+                         InstanceMethod<&ContextWrap::Dafec>("dafec"),
                          InstanceMethod<&ContextWrap::ReadVirtualOutput>("readVirtualOutput"),
                          InstanceMethod<&ContextWrap::Dispose>("dispose"),
                      });
@@ -925,6 +931,68 @@ Napi::Value ContextWrap::ReadVirtualOutput(const Napi::CallbackInfo& info) {
   std::vector<uint8_t> bytes;
   SC_CALL(api_->read_virtual_output(ctx_, name->c_str(), collect_bytes, &bytes, &err));
   return uint8_copy(env, bytes);
+}
+
+Napi::Value ContextWrap::Coverage(const Napi::CallbackInfo& info, CoverageQuery query, const char* name) {
+  SC_ALIVE;
+  if (query == nullptr) return unavailable(env, name);
+  SC_ARG(file, string_arg(info, 0));
+  SC_ARG(idcode, int_arg(info, 1));
+  SC_ARG(cover, float64_arg(info, 2));
+  std::vector<double> window;
+  SC_CALL(query(ctx_, file->c_str(), *idcode, cover->Data(), cover->ElementLength(), collect_numbers<double>, &window,
+                &err));
+  return number_array(env, window);
+}
+
+Napi::Value ContextWrap::IdSet(const Napi::CallbackInfo& info, IdSetQuery query, const char* name) {
+  SC_ALIVE;
+  if (query == nullptr) return unavailable(env, name);
+  SC_ARG(file, string_arg(info, 0));
+  SC_ARG(list, array_arg(info, 1));
+  Napi::Array arr = *list;
+  std::vector<int32_t> ids(arr.Length());
+  for (uint32_t i = 0; i < arr.Length(); ++i) ids[i] = arr.Get(i).ToNumber().Int32Value();
+  std::vector<double> out;  // collect_numbers always fills doubles (exact for int32)
+  SC_CALL(query(ctx_, file->c_str(), ids.data(), ids.size(), collect_numbers<int32_t>, &out, &err));
+  return number_array(env, out);
+}
+
+Napi::Value ContextWrap::Spkcov(const Napi::CallbackInfo& info) { return Coverage(info, api_->spkcov, "spkcov"); }
+Napi::Value ContextWrap::Pckcov(const Napi::CallbackInfo& info) { return Coverage(info, api_->pckcov, "pckcov"); }
+Napi::Value ContextWrap::Spkobj(const Napi::CallbackInfo& info) { return IdSet(info, api_->spkobj, "spkobj"); }
+Napi::Value ContextWrap::Pckfrm(const Napi::CallbackInfo& info) { return IdSet(info, api_->pckfrm, "pckfrm"); }
+
+Napi::Value ContextWrap::Spksfs(const Napi::CallbackInfo& info) {
+  SC_ALIVE;
+  SC_PROVIDED(spksfs);
+  SC_ARG(body, int_arg(info, 0));
+  SC_ARG(et, double_arg(info, 1));
+  std::vector<std::string> names;  // file, segment name
+  double dc[2] = {};
+  int32_t ic[6] = {};
+  int32_t handle = 0, found = 0;
+  SC_CALL(api_->spksfs(ctx_, *body, *et, collect_string, &names, dc, ic, &handle, &found, &err));
+  if (!found) return env.Null();
+  names.resize(2);  // the shim always sends both; this only guards the indexing
+  Napi::Object o = Napi::Object::New(env);
+  o.Set("file", names[0]);
+  o.Set("ident", names[1]);
+  o.Set("handle", handle);
+  o.Set("dc", number_array(env, {dc[0], dc[1]}));
+  Napi::Array ints = Napi::Array::New(env, 6);
+  for (uint32_t i = 0; i < 6; ++i) ints.Set(i, ic[i]);
+  o.Set("ic", ints);
+  return o;
+}
+
+Napi::Value ContextWrap::Dafec(const Napi::CallbackInfo& info) {
+  SC_ALIVE;
+  SC_PROVIDED(dafec);
+  SC_ARG(file, string_arg(info, 0));
+  std::vector<std::string> lines;
+  SC_CALL(api_->dafec(ctx_, file->c_str(), collect_string, &lines, &err));
+  return string_array(env, lines);
 }
 
 }  // namespace sc::node

@@ -77,6 +77,12 @@ class ContextWrap : public Napi::ObjectWrap<ContextWrap> {
   Napi::Value Spkw13(const Napi::CallbackInfo& info);
   Napi::Value Dafac(const Napi::CallbackInfo& info);
   Napi::Value ReadVirtualOutput(const Napi::CallbackInfo& info);
+  Napi::Value Spkcov(const Napi::CallbackInfo& info);
+  Napi::Value Spkobj(const Napi::CallbackInfo& info);
+  Napi::Value Pckcov(const Napi::CallbackInfo& info);
+  Napi::Value Pckfrm(const Napi::CallbackInfo& info);
+  Napi::Value Spksfs(const Napi::CallbackInfo& info);
+  Napi::Value Dafec(const Napi::CallbackInfo& info);
   Napi::Value Dispose(const Napi::CallbackInfo& info);
 
   using BatchFunction = decltype(sc_api::spkezr_batch);
@@ -89,6 +95,12 @@ class ContextWrap : public Napi::ObjectWrap<ContextWrap> {
   Napi::Value WriteChebyshev(const Napi::CallbackInfo& info, ChebyshevWriter writer, const char* name);
   Napi::Value WriteEqualStep(const Napi::CallbackInfo& info, EqualStepWriter writer, const char* name);
   Napi::Value WriteUnequalStep(const Napi::CallbackInfo& info, UnequalStepWriter writer, const char* name);
+
+  // spkcov/pckcov and spkobj/pckfrm share their argument lists.
+  using CoverageQuery = decltype(sc_api::spkcov);
+  using IdSetQuery = decltype(sc_api::spkobj);
+  Napi::Value Coverage(const Napi::CallbackInfo& info, CoverageQuery query, const char* name);
+  Napi::Value IdSet(const Napi::CallbackInfo& info, IdSetQuery query, const char* name);
 
   const sc_api* api_;
   sc_context* ctx_ = nullptr;

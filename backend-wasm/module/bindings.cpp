@@ -564,11 +564,64 @@ class WasmContext {
     return uint8_copy(bytes);
   }
 
+  val spkcov(const std::string& file, int32_t idcode, val cover) { return coverage(api_->spkcov, "spkcov", file, idcode, cover); }
+  val pckcov(const std::string& file, int32_t idcode, val cover) { return coverage(api_->pckcov, "pckcov", file, idcode, cover); }
+  val spkobj(const std::string& file, val ids) { return id_set(api_->spkobj, "spkobj", file, ids); }
+  val pckfrm(const std::string& file, val ids) { return id_set(api_->pckfrm, "pckfrm", file, ids); }
+
+  val spksfs(int32_t body, double et) {
+    SC_PROVIDED(spksfs);
+    std::vector<std::string> names;  // file, segment name
+    double dc[2] = {};
+    int32_t ic[6] = {};
+    int32_t handle = 0, found = 0;
+    if (api_->spksfs(ctx_, body, et, collect_string, &names, dc, ic, &handle, &found, &err_) != SC_OK) {
+      return error_record(err_);
+    }
+    if (!found) return val::null();
+    names.resize(2);  // the shim always sends both; this only guards the indexing
+    val o = val::object();
+    o.set("file", names[0]);
+    o.set("ident", names[1]);
+    o.set("handle", handle);
+    o.set("dc", number_array({dc[0], dc[1]}));
+    o.set("ic", number_array(std::vector<double>(ic, ic + 6)));
+    return o;
+  }
+
+  val dafec(const std::string& file) {
+    SC_PROVIDED(dafec);
+    std::vector<std::string> lines;
+    if (api_->dafec(ctx_, file.c_str(), collect_string, &lines, &err_) != SC_OK) return error_record(err_);
+    return string_array(lines);
+  }
+
  private:
   // A JS Uint8Array holding a copy of `bytes` (the WASM heap may move when memory grows).
   static val uint8_copy(const std::vector<std::uint8_t>& bytes) {
     val view = val(emscripten::typed_memory_view(bytes.size(), bytes.data()));
     return val::global("Uint8Array").new_(view);
+  }
+
+  // spkcov/pckcov and spkobj/pckfrm share their C signatures.
+  val coverage(decltype(sc_api::spkcov) query, const char* name, const std::string& file, int32_t idcode, val cover) {
+    if (query == nullptr) return unavailable(name);
+    auto input = emscripten::convertJSArrayToNumberVector<double>(cover);
+    std::vector<double> window;
+    if (query(ctx_, file.c_str(), idcode, input.data(), input.size(), collect_numbers<double>, &window, &err_) != SC_OK) {
+      return error_record(err_);
+    }
+    return number_array(window);
+  }
+
+  val id_set(decltype(sc_api::spkobj) query, const char* name, const std::string& file, val ids) {
+    if (query == nullptr) return unavailable(name);
+    auto input = emscripten::convertJSArrayToNumberVector<int32_t>(ids);
+    std::vector<double> out;  // collect_numbers always fills doubles (exact for int32)
+    if (query(ctx_, file.c_str(), input.data(), input.size(), collect_numbers<int32_t>, &out, &err_) != SC_OK) {
+      return error_record(err_);
+    }
+    return number_array(out);
   }
 
   // spkw02/03, spkw08/12 and spkw09/13 share their C signatures.
@@ -696,5 +749,11 @@ EMSCRIPTEN_BINDINGS(spicecraft) {
       .function("spkw12", &WasmContext::spkw12)
       .function("spkw13", &WasmContext::spkw13)
       .function("dafac", &WasmContext::dafac)
-      .function("readVirtualOutput", &WasmContext::readVirtualOutput);
+      .function("readVirtualOutput", &WasmContext::readVirtualOutput)
+      .function("spkcov", &WasmContext::spkcov)
+      .function("spkobj", &WasmContext::spkobj)
+      .function("pckcov", &WasmContext::pckcov)
+      .function("pckfrm", &WasmContext::pckfrm)
+      .function("spksfs", &WasmContext::spksfs)
+      .function("dafec", &WasmContext::dafec);
 }

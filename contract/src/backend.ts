@@ -1,5 +1,7 @@
 import type {
   AbCorr,
+  SpkSegmentLookup,
+  Window,
   BackendKind,
   FrameInfo,
   Matrix3,
@@ -246,6 +248,29 @@ export interface SpiceBackend {
   dafac(handle: number, lines: readonly string[]): void;
   /** The bytes of a closed virtual output. Throws while its writer is open and for outputs no writer produced. */
   readVirtualOutput(output: VirtualOutput | string): Uint8Array;
+
+  /**
+   * Coverage of body `idcode` in an SPK (spkcov_c): the segments' intervals merged into a window,
+   * united with `cover` when given (CSPICE adds to the window it is passed). `file` is named as
+   * kernels are loaded (a virtual id, or on Node a host path) and need not be loaded. An id the file
+   * lacks gives `cover` unchanged (or `[]`). SPICE(INVALIDFILETYPE) for a DAF that is not an SPK,
+   * SPICE(INVALIDARCHTYPE) for a file that is not a DAF.
+   */
+  spkcov(file: string, idcode: number, cover?: Window): Window;
+  /** The bodies of an SPK (spkobj_c), united with `ids` when given: sorted, without duplicates. */
+  spkobj(file: string, ids?: readonly number[]): number[];
+  /** Coverage of frame class ID `idcode` in a binary PCK (pckcov_c); see {@link spkcov}. */
+  pckcov(file: string, idcode: number, cover?: Window): Window;
+  /** The frame class IDs of a binary PCK (pckfrm_c), united with `ids` when given. */
+  pckfrm(file: string, ids?: readonly number[]): number[];
+  /**
+   * The loaded SPK segment that supplies `body`'s state at `et` (spksfs_c): the last loaded file
+   * first, and in a file the last segment first. `{ found: false }` when no segment covers `et`;
+   * SPICE(NOLOADEDFILES) when no SPK is loaded.
+   */
+  spksfs(body: number, et: number): Found<SpkSegmentLookup>;
+  /** Every line of a DAF's comment area (dafec_c, all at once). `file` as for {@link spkcov}. */
+  dafec(file: string): string[];
 
   /** Frees the core context. Any later call throws. */
   dispose(): void;

@@ -86,6 +86,13 @@ export interface RawContext {
   spkw13(handle: number, body: number, center: number, frame: string, first: number, last: number, segid: string, degree: number, n: number, states: Float64Array, epochs: Float64Array): RawResult<undefined>;
   dafac(handle: number, lines: string[]): RawResult<undefined>;
   readVirtualOutput(name: string): RawResult<Uint8Array>;
+  /** Coverage (flat window) of `idcode` in `file`, united with `cover`. */
+  spkcov(file: string, idcode: number, cover: Float64Array): RawResult<number[]>;
+  spkobj(file: string, ids: number[]): RawResult<number[]>;
+  pckcov(file: string, idcode: number, cover: Float64Array): RawResult<number[]>;
+  pckfrm(file: string, ids: number[]): RawResult<number[]>;
+  spksfs(body: number, et: number): RawResult<{ file: string; ident: string; handle: number; dc: number[]; ic: number[] } | null>;
+  dafec(file: string): RawResult<string[]>;
   dispose(): void;
 }
 

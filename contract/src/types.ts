@@ -81,6 +81,46 @@ export type Matrix3 = number[];
 /** A 6x6 state transformation matrix, row-major: element (r, c) is at index 6*r + c. */
 export type Matrix6 = number[];
 
+/**
+ * A SPICE window: disjoint closed intervals `[start, end]` (TDB seconds past J2000), in increasing
+ * order, as `spkcov`/`pckcov` return them (CSPICE's windows, one pair per interval).
+ */
+export type Window = Array<[number, number]>;
+
+/** An SPK segment descriptor, unpacked (CSPICE's spkuds_c fields). */
+export interface SpkSegmentDescriptor {
+  /** NAIF ID of the target body. */
+  body: number;
+  /** NAIF ID of the center of motion. */
+  center: number;
+  /** Frame ID of the states (1 = J2000). */
+  frame: number;
+  /** SPK data type. */
+  type: number;
+  /** Start of coverage, TDB seconds past J2000 (inclusive). */
+  first: number;
+  /** End of coverage (inclusive). */
+  last: number;
+  /** First DAF address of the segment's data. */
+  baddr: number;
+  /** Last DAF address of the segment's data. */
+  eaddr: number;
+}
+
+/** The loaded segment that serves a state request (spksfs). */
+export interface SpkSegmentLookup {
+  /** The kernel holding the segment, named as it was loaded (virtual id or host path). */
+  file: string;
+  /** The kernel's DAF handle as kdata reports it (informational, not stable across backends). */
+  handle: number;
+  /** The segment identifier (up to 40 characters). */
+  ident: string;
+  /** The descriptor, unpacked. */
+  descr: SpkSegmentDescriptor;
+  /** The descriptor packed as a DAF summary (ND = 2, NI = 6) in this machine's byte order, as spksfs_c returns it. */
+  packed: [number, number, number, number, number];
+}
+
 /** What frinfo reports for a frame. */
 export interface FrameInfo {
   /** NAIF ID of the frame's center. */

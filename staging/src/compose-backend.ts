@@ -35,7 +35,10 @@ import {
   type NumberArray,
   type OutputTarget,
   type VirtualOutput,
+  type SpkSegmentLookup,
+  type Window,
 } from "@spicecraft/contract";
+import { flatWindow, packSpkDescriptor, pairWindow } from "./inventory.js";
 import { resolveName, stageKernel, type HostCapabilities } from "./kernel-source.js";
 import { SpkWriters } from "./spk-writers.js";
 
@@ -460,6 +463,50 @@ class ComposedBackend implements SpiceBackend {
 
   readVirtualOutput(output: VirtualOutput | string): Uint8Array {
     return this.#writers.readVirtualOutput(output);
+  }
+
+  spkcov(file: string, idcode: number, cover?: Window): Window {
+    return this.#coverage("spkcov", file, idcode, cover);
+  }
+
+  pckcov(file: string, idcode: number, cover?: Window): Window {
+    return this.#coverage("pckcov", file, idcode, cover);
+  }
+
+  spkobj(file: string, ids?: readonly number[]): number[] {
+    return this.#idSet("spkobj", file, ids);
+  }
+
+  pckfrm(file: string, ids?: readonly number[]): number[] {
+    return this.#idSet("pckfrm", file, ids);
+  }
+
+  #coverage(operation: "spkcov" | "pckcov", file: string, idcode: number, cover: Window | undefined): Window {
+    const name = resolveName(file, this.#host, operation);
+    checkInt(operation, "idcode", idcode);
+    const flat = flatWindow(operation, cover);
+    return pairWindow(this.#call(operation, (r) => r[operation](name, idcode, flat)));
+  }
+
+  #idSet(operation: "spkobj" | "pckfrm", file: string, ids: readonly number[] | undefined): number[] {
+    const name = resolveName(file, this.#host, operation);
+    const input = ids === undefined || ids.length === 0 ? [] : checkNumbers(operation, "ids", ids, true);
+    return this.#call(operation, (r) => r[operation](name, input));
+  }
+
+  spksfs(body: number, et: number): Found<SpkSegmentLookup> {
+    checkInt("spksfs", "body", body);
+    checkFinite("spksfs", "et", et);
+    const got = this.#call("spksfs", (r) => r.spksfs(body, et));
+    if (got === null) return { found: false };
+    const [b, center, frame, type, baddr, eaddr] = got.ic as [number, number, number, number, number, number];
+    const descr = { body: b, center, frame, type, first: got.dc[0]!, last: got.dc[1]!, baddr, eaddr };
+    return { found: true, file: got.file, handle: got.handle, ident: got.ident, descr, packed: packSpkDescriptor(descr) };
+  }
+
+  dafec(file: string): string[] {
+    const name = resolveName(file, this.#host, "dafec");
+    return this.#call("dafec", (r) => r.dafec(name));
   }
 
   dispose(): void {

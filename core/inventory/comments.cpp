@@ -1,0 +1,13 @@
+#include "inventory/comments.hpp"
+
+#include "inventory/kernel_files.hpp"
+
+namespace sc::inventory {
+
+Result<std::vector<std::string>> dafec(const kernels::KernelRegistry& kernels, std::string_view file) {
+  auto daf = open_daf(kernels, file);
+  if (!daf) return std::move(daf).error();
+  return daf->comments();
+}
+
+}  // namespace sc::inventory

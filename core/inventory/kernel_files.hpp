@@ -1,0 +1,28 @@
+// Opening a kernel file for an inventory query (spkcov, spkobj, pckcov, pckfrm, dafec). CSPICE's
+// routines open the file by name whether or not it is loaded; here the name is the one the caller
+// loads kernels by (a virtual id or a host path). A loaded kernel's parsed summaries are reused;
+// otherwise the registry reads the staged bytes or the host file, and they are parsed afresh.
+#pragma once
+
+#include <memory>
+#include <string_view>
+
+#include "daf/daf_file.hpp"
+#include "errors/result.hpp"
+#include "kernels/kernel_registry.hpp"
+#include "pck/pck_file.hpp"
+#include "spk/spk_file.hpp"
+
+namespace sc::inventory {
+
+// The SPK named `name`. SPICE(INVALIDARCHTYPE) when it is not a DAF, SPICE(INVALIDFILETYPE) when
+// it is a DAF of another type (both as CSPICE's SPKCOV reports them), else the reader's errors.
+Result<std::shared_ptr<const spk::SpkFile>> open_spk(const kernels::KernelRegistry& kernels, std::string_view name);
+
+// The binary PCK named `name`, with the same checks for type PCK.
+Result<std::shared_ptr<const pck::PckFile>> open_pck(const kernels::KernelRegistry& kernels, std::string_view name);
+
+// Any DAF named `name` (for its comment area). SPICE(INVALIDARCHTYPE) when it is not a DAF.
+Result<daf::DafFile> open_daf(const kernels::KernelRegistry& kernels, std::string_view name);
+
+}  // namespace sc::inventory
