@@ -1,10 +1,10 @@
-#include "spk/chebyshev_records.hpp"
+#include "daf/chebyshev_records.hpp"
 
 #include <array>
 #include <cstdio>
 #include <limits>
 
-namespace sc::spk {
+namespace sc::daf {
 namespace {
 
 constexpr long long kDirectoryWords = 4;
@@ -22,23 +22,23 @@ struct Directory {
   long long record_count;
 };
 
-Result<Directory> read_directory(const SpkFile& file, const Segment& segment) {
+Result<Directory> read_directory(const DafFile& daf, const ChebyshevArray& array) {
   auto fail = [&](std::string code, std::string what) {
-    return make_error(std::move(code), "Cannot use " + describe(segment, file.file_name()) + ": " + std::move(what));
+    return make_error(std::move(code), "Cannot use " + std::string(array.description) + ": " + std::move(what));
   };
-  const long long length = segment.length();
+  const long long length = array.end - array.begin + 1;
   if (length < kDirectoryWords) {
     return fail("SPICE(INVALIDCOUNT)", "it has " + std::to_string(length) +
                                            " words, too few for the four-word record directory.");
   }
   std::array<double, kDirectoryWords> dir{};
-  SC_TRY(file.daf().read_words(segment.end - kDirectoryWords + 1, dir));
+  SC_TRY(daf.read_words(array.end - kDirectoryWords + 1, dir));
   const double init = dir[0], intlen = dir[1], rsize = dir[2], n = dir[3];
   if (!(intlen > 0.0 && intlen < std::numeric_limits<double>::infinity())) {
     return fail("SPICE(INTLENNOTPOS)", "its record interval length INTLEN is " + number(intlen) + ".");
   }
   const double room = static_cast<double>(length - kDirectoryWords);
-  // CSPICE converts RSIZE and N with INT (truncation); values that cannot describe this segment
+  // CSPICE converts RSIZE and N with INT (truncation); values that cannot describe this array
   // are rejected before converting.
   if (!(rsize >= 1.0 && rsize <= room) || !(n >= 1.0 && n <= room)) {
     return fail("SPICE(INVALIDCOUNT)", "its directory gives RSIZE = " + number(rsize) + " and N = " + number(n) +
@@ -63,29 +63,29 @@ long long record_number(const Directory& d, double et) {
 
 }  // namespace
 
-Result<ChebyshevRecord> read_chebyshev_record(const SpkFile& file, const Segment& segment, double et,
+Result<ChebyshevRecord> read_chebyshev_record(const DafFile& daf, const ChebyshevArray& array, double et,
                                               std::size_t components) {
-  auto dir = read_directory(file, segment);
+  auto dir = read_directory(daf, array);
   if (!dir) return std::move(dir).error();
 
   ChebyshevRecord rec;
   rec.coefficient_count = static_cast<std::size_t>((dir->record_size - 2) / static_cast<long long>(components));
   if (dir->record_size < 2 || rec.coefficient_count < 1) {
-    return make_error("SPICE(INVALIDCOUNT)", "Cannot use " + describe(segment, file.file_name()) +
+    return make_error("SPICE(INVALIDCOUNT)", "Cannot use " + std::string(array.description) +
                                                  ": its records of " + std::to_string(dir->record_size) +
                                                  " words hold no coefficients (NCOF must be positive).");
   }
   const long long recno = record_number(*dir, et);
   rec.words.resize(static_cast<std::size_t>(dir->record_size));
-  SC_TRY(file.daf().read_words(segment.begin + (recno - 1) * dir->record_size, rec.words));
+  SC_TRY(daf.read_words(array.begin + (recno - 1) * dir->record_size, rec.words));
   rec.midpoint = rec.words[0];
   rec.radius = rec.words[1];
   if (!(rec.radius > 0.0)) {
-    return make_error("SPICE(INVALIDRADIUS)", "Cannot use " + describe(segment, file.file_name()) + ": record " +
+    return make_error("SPICE(INVALIDRADIUS)", "Cannot use " + std::string(array.description) + ": record " +
                                                   std::to_string(recno) + " has the interval radius " +
                                                   number(rec.radius) + "; it must be positive.");
   }
   return rec;
 }
 
-}  // namespace sc::spk
+}  // namespace sc::daf

@@ -1,0 +1,51 @@
+// The fixed-length Chebyshev record arrays that SPK types 2 and 3 and binary PCK type 2 share
+// (spk.req "Type 2: Chebyshev (position only)", "Type 3: Chebyshev (position and velocity)";
+// pck.req "Type 02: Chebyshev polynomials for Euler angles only"): N records of RSIZE words, each
+//    MID, RADIUS, then `components` blocks of NCOF coefficients,
+// followed by the directory INIT, INTLEN, RSIZE, N in the array's last four words. One reader for
+// the three formats, so every record-directory check is written (and fuzzed) once.
+#pragma once
+
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "daf/daf_file.hpp"
+#include "errors/result.hpp"
+
+namespace sc::daf {
+
+struct ChebyshevRecord {
+  double midpoint = 0;
+  double radius = 0;
+  std::size_t coefficient_count = 0;  // NCOF per component
+  std::vector<double> words;          // the whole record as stored (MID, RADIUS, coefficients)
+
+  std::span<const double> component(std::size_t i) const {
+    return std::span<const double>(words).subspan(2 + i * coefficient_count, coefficient_count);
+  }
+};
+
+// The array at DAF addresses [begin, end] (inclusive), and how messages name it ("the type 2
+// segment 'X' for body 399 (center 3) in 'de430.bsp'").
+struct ChebyshevArray {
+  long long begin = 0;
+  long long end = 0;
+  std::string_view description;
+};
+
+// The record covering `et`, chosen as SPKR02/SPKR03/PCKR02 choose it:
+//    recno = INT((et - INIT) / INTLEN) + 1, at most N
+// so an epoch exactly on a boundary between records belongs to the later record, and the array's
+// last instant to the last record. (Where CSPICE would compute a record before the first one, from
+// an epoch before INIT, the first record is used instead of reading outside the array.)
+// Errors, naming the array:
+//   SPICE(INVALIDCOUNT)   NCOF = (RSIZE - 2) / components is below 1 (as SPKE02/SPKE03 check), or
+//                         the directory's RSIZE/N do not fit the array;
+//   SPICE(INTLENNOTPOS)   INTLEN is not a positive number;
+//   SPICE(INVALIDRADIUS)  the record's RADIUS is not positive (as SPKE02/SPKE03 check).
+Result<ChebyshevRecord> read_chebyshev_record(const DafFile& daf, const ChebyshevArray& array, double et,
+                                              std::size_t components);
+
+}  // namespace sc::daf
