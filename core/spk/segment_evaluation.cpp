@@ -8,6 +8,12 @@
 #include "spk/type09_unequal_step_lagrange.hpp"
 #include "spk/type12_equal_step_hermite.hpp"
 #include "spk/type13_unequal_step_hermite.hpp"
+#include "spk/type14_chebyshev_unequal_step.hpp"
+#include "spk/type15_precessing_conic.hpp"
+#include "spk/type17_equinoctial.hpp"
+#include "spk/type18_packet_interpolation.hpp"
+#include "spk/type19_piecewise_interpolation.hpp"
+#include "spk/type20_chebyshev_velocity.hpp"
 #include "spk/type21_extended_difference_arrays.hpp"
 
 namespace sc::spk {
@@ -30,6 +36,18 @@ Result<State> evaluate_segment(const SpkFile& file, const Segment& segment, doub
       return evaluate_type12(file, segment, et);
     case 13:
       return evaluate_type13(file, segment, et);
+    case 14:
+      return evaluate_type14(file, segment, et);
+    case 15:
+      return evaluate_type15(file, segment, et);
+    case 17:
+      return evaluate_type17(file, segment, et);
+    case 18:
+      return evaluate_type18(file, segment, et);
+    case 19:
+      return evaluate_type19(file, segment, et);
+    case 20:
+      return evaluate_type20(file, segment, et);
     case 21:
       return evaluate_type21(file, segment, et);
     default:

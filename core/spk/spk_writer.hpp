@@ -1,4 +1,4 @@
-// The SPK segment writers (CSPICE's spkw02, spkw03, spkw08, spkw09, spkw12, spkw13): each checks its
+// The SPK segment writers (CSPICE's spkw02, 03, 08, 09, 12, 13, 14, 15, 17, 18, 19, 20): each checks its
 // input with CSPICE's checks, in CSPICE's order and with CSPICE's short codes, and only then appends
 // the segment to a DAF being written, laid out as spk.req describes the type. A failed check leaves
 // the file unchanged. The frame name is resolved by the caller (it needs the frame system); the
@@ -60,5 +60,67 @@ Status spkw09(daf::DafWriter& file, const SegmentSpec& spec, int degree, int n, 
               std::span<const double> epochs);
 Status spkw13(daf::DafWriter& file, const SegmentSpec& spec, int degree, int n, std::span<const double> states,
               std::span<const double> epochs);
+
+// Type 14 (Chebyshev, unequal steps; CSPICE's SPK14B + SPK14A + SPK14E in one call): `n` records
+// of 2 + 6 * (chbdeg + 1) values (MID, RADIUS, then the x, y, z, vx, vy, vz coefficient blocks)
+// and their `n` start epochs, written as a generic segment (constant NCOEFF, packets each after
+// its epoch, the epochs, a directory of every 100th epoch, 17 meta data items). Errors, in this
+// order: INVALIDARGUMENT (chbdeg < 0), SPKPDS's BARYCENTEREPHEM, BODYANDCENTERSAME, INVALIDREFFRAME,
+// BADDESCRTIMES (first >= last), then SEGIDTOOLONG, NONPRINTINGCHARS (SGBWFS's spelling),
+// INVALIDARGUMENT (n <= 0), UNORDEREDREFS (epochs not strictly increasing). As in CSPICE, the
+// epochs are not checked against [first, last].
+Status spkw14(daf::DafWriter& file, const SegmentSpec& spec, int n, int chbdeg, std::span<const double> records,
+              std::span<const double> epochs);
+
+// Type 15 (precessing conic): periapsis epoch, trajectory pole `tp`, periapsis direction `pa`
+// (3 values each, stored normalised), semi-latus rectum p, eccentricity, J2 flag, central body
+// pole `pv` (stored normalised), GM, J2, radius. Errors, in SPKW15's order: BADLATUSRECTUM
+// (p <= 0), BADECCENTRICITY (ecc < 0), NONPOSITIVEMASS, BADVECTOR (zero tp, pa or pv), BADRADIUS
+// (radius < 0), BADINITSTATE (|tp . pa| > 1e-5 once normalised), SEGIDTOOLONG, NONPRINTABLECHARS,
+// then SPKPDS's BARYCENTEREPHEM, BODYANDCENTERSAME, INVALIDREFFRAME, BADDESCRTIMES.
+Status spkw15(daf::DafWriter& file, const SegmentSpec& spec, double epoch, std::span<const double> tp,
+              std::span<const double> pa, double p, double ecc, double j2flg, std::span<const double> pv, double gm,
+              double j2, double radius);
+
+// Type 17 (equinoctial elements): the elements' epoch, the nine elements `eqel` (a, h, k, mean
+// longitude, p, q, rates of the longitude of periapse, mean longitude and node) and the right
+// ascension and declination of the reference plane's pole. Errors, in SPKW17's order:
+// BADSEMIAXIS (a <= 0), BADECCENTRICITY (sqrt(h^2 + k^2) > 0.9), SEGIDTOOLONG, NONPRINTABLECHARS,
+// then SPKPDS's BARYCENTEREPHEM, BODYANDCENTERSAME, INVALIDREFFRAME, BADDESCRTIMES.
+Status spkw17(daf::DafWriter& file, const SegmentSpec& spec, double epoch, std::span<const double> eqel,
+              double rapol, double decpol);
+
+// Type 18 (ESOC/DDID Hermite/Lagrange): `n` packets at `n` epochs, with an epoch directory of
+// every 100th epoch. Subtype 0: 12-word packets (position and its derivative, velocity and its
+// derivative), Hermite, window (degree + 1)/2; subtype 1: 6-word states, Lagrange, window degree
+// + 1. Errors, in SPKW18's order: INVALIDVALUE (subtype), INVALIDREFFRAME, SEGIDTOOLONG,
+// NONPRINTABLECHARS, INVALIDDEGREE (outside 1..15, or an odd window: the degree must be 3 mod 4
+// for subtype 0 and odd for subtype 1), TOOFEWSTATES (n < 2), BADDESCRTIMES (first > last),
+// TIMESOUTOFORDER, BADDESCRTIMES (the epochs do not span [first, last]).
+Status spkw18(daf::DafWriter& file, const SegmentSpec& spec, int subtype, int degree, int n,
+              std::span<const double> packets, std::span<const double> epochs);
+
+// Type 19 (ESOC/DDID piecewise interpolation): `nintvl` intervals with bounds ivlbds[0..nintvl],
+// interval i covered by a mini-segment of npkts[i] packets (subtype subtps[i]: 0 Hermite with
+// 12-word packets, 1 Lagrange and 2 Hermite with 6-word states; degree degres[i]), its packets and
+// epochs following those of the previous intervals in `packts` and `epochs`. `sellst` makes a
+// time on a shared bound use the later interval. Errors, in SPKW19's order: BADDESCRTIMES (last <
+// first), INVALIDREFFRAME, SEGIDTOOLONG, NONPRINTABLECHARS, INVALIDCOUNT (nintvl < 1),
+// BOUNDSOUTOFORDER, COVERAGEGAP ([first, last] not within the bounds); then for each interval
+// TOOFEWPACKETS (< 2), INVALIDSUBTYPE, INVALIDDEGREE (outside 1..27), BADWINDOWSIZE (odd window:
+// the degree must be 3 mod 4 for subtypes 0 and 2, odd for 1), TIMESOUTOFORDER, BOUNDSDISAGREE
+// (the epochs do not span the interval).
+Status spkw19(daf::DafWriter& file, const SegmentSpec& spec, int nintvl, std::span<const int> npkts,
+              std::span<const int> subtps, std::span<const int> degres, std::span<const double> packts,
+              std::span<const double> epochs, std::span<const double> ivlbds, bool sellst);
+
+// Type 20 (Chebyshev, velocity only): `n` records of `intlen` days from the TDB Julian date
+// initjd + initfr, each holding for x, y, z the polydg + 1 velocity coefficients followed by that
+// position component at the record's midpoint, in units of dscale km and tscale s. Errors, in
+// SPKW20's order: INVALIDCOUNT (n < 1), INVALIDDEGREE (outside 0..50), INTLENNOTPOS,
+// INVALIDREFFRAME, BADDESCRTIMES (first > last), NONPOSITIVESCALE, COVERAGEGAP (beyond the records
+// by more than 1e-13 of their largest |epoch|), IDSTRINGTOOLONG, NONPRINTABLECHARS.
+Status spkw20(daf::DafWriter& file, const SegmentSpec& spec, double intlen, int n, int polydg,
+              std::span<const double> cdata, double dscale, double tscale, double initjd, double initfr);
 
 }  // namespace sc::spk

@@ -162,6 +162,50 @@ Status spkw13(Context& ctx, int handle, SegmentSpec spec, int degree, int n, std
   });
 }
 
+Status spkw14(Context& ctx, int handle, SegmentSpec spec, int n, int chbdeg, std::span<const double> records,
+              std::span<const double> epochs) {
+  return write_with(ctx, handle, spec, "spkw14", [&](daf::DafWriter& file, const SegmentSpec& s) {
+    return spkw14(file, s, n, chbdeg, records, epochs);
+  });
+}
+
+Status spkw15(Context& ctx, int handle, SegmentSpec spec, double epoch, std::span<const double> tp,
+              std::span<const double> pa, double p, double ecc, double j2flg, std::span<const double> pv, double gm,
+              double j2, double radius) {
+  return write_with(ctx, handle, spec, "spkw15", [&](daf::DafWriter& file, const SegmentSpec& s) {
+    return spkw15(file, s, epoch, tp, pa, p, ecc, j2flg, pv, gm, j2, radius);
+  });
+}
+
+Status spkw17(Context& ctx, int handle, SegmentSpec spec, double epoch, std::span<const double> eqel, double rapol,
+              double decpol) {
+  return write_with(ctx, handle, spec, "spkw17", [&](daf::DafWriter& file, const SegmentSpec& s) {
+    return spkw17(file, s, epoch, eqel, rapol, decpol);
+  });
+}
+
+Status spkw18(Context& ctx, int handle, SegmentSpec spec, int subtype, int degree, int n,
+              std::span<const double> packets, std::span<const double> epochs) {
+  return write_with(ctx, handle, spec, "spkw18", [&](daf::DafWriter& file, const SegmentSpec& s) {
+    return spkw18(file, s, subtype, degree, n, packets, epochs);
+  });
+}
+
+Status spkw19(Context& ctx, int handle, SegmentSpec spec, int nintvl, std::span<const int> npkts,
+              std::span<const int> subtps, std::span<const int> degres, std::span<const double> packts,
+              std::span<const double> epochs, std::span<const double> ivlbds, bool sellst) {
+  return write_with(ctx, handle, spec, "spkw19", [&](daf::DafWriter& file, const SegmentSpec& s) {
+    return spkw19(file, s, nintvl, npkts, subtps, degres, packts, epochs, ivlbds, sellst);
+  });
+}
+
+Status spkw20(Context& ctx, int handle, SegmentSpec spec, double intlen, int n, int polydg,
+              std::span<const double> cdata, double dscale, double tscale, double initjd, double initfr) {
+  return write_with(ctx, handle, spec, "spkw20", [&](daf::DafWriter& file, const SegmentSpec& s) {
+    return spkw20(file, s, intlen, n, polydg, cdata, dscale, tscale, initjd, initfr);
+  });
+}
+
 Result<io::Bytes> read_virtual_output(const Context& ctx, std::string_view name) {
   return traced(ctx.outputs().read(name), "readVirtualOutput");
 }

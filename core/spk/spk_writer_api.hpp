@@ -49,6 +49,20 @@ Status spkw09(Context& ctx, int handle, SegmentSpec spec, int degree, int n, std
               std::span<const double> epochs);
 Status spkw13(Context& ctx, int handle, SegmentSpec spec, int degree, int n, std::span<const double> states,
               std::span<const double> epochs);
+Status spkw14(Context& ctx, int handle, SegmentSpec spec, int n, int chbdeg, std::span<const double> records,
+              std::span<const double> epochs);
+Status spkw15(Context& ctx, int handle, SegmentSpec spec, double epoch, std::span<const double> tp,
+              std::span<const double> pa, double p, double ecc, double j2flg, std::span<const double> pv, double gm,
+              double j2, double radius);
+Status spkw17(Context& ctx, int handle, SegmentSpec spec, double epoch, std::span<const double> eqel, double rapol,
+              double decpol);
+Status spkw18(Context& ctx, int handle, SegmentSpec spec, int subtype, int degree, int n,
+              std::span<const double> packets, std::span<const double> epochs);
+Status spkw19(Context& ctx, int handle, SegmentSpec spec, int nintvl, std::span<const int> npkts,
+              std::span<const int> subtps, std::span<const int> degres, std::span<const double> packts,
+              std::span<const double> epochs, std::span<const double> ivlbds, bool sellst);
+Status spkw20(Context& ctx, int handle, SegmentSpec spec, double intlen, int n, int polydg,
+              std::span<const double> cdata, double dscale, double tscale, double initjd, double initfr);
 
 // readVirtualOutput: the bytes of a closed virtual output (see OutputRegistry::read).
 Result<io::Bytes> read_virtual_output(const Context& ctx, std::string_view name);

@@ -395,8 +395,10 @@ TEST_CASE("Writers check their input with CSPICE's codes and leave the file unch
           s.segid = long_id;
         }),
             epochs) == "SPICE(BADDESCRTIMES)");
-  CHECK(w09(with([&](auto& s) { s.segid = long_id + "\t"; }), epochs) == "SPICE(NONPRINTABLECHARS)");
-  CHECK(w13(with([&](auto& s) { s.segid = long_id + "\t"; }), epochs) == "SPICE(SEGIDTOOLONG)");
+  // SegmentSpec::segid is a view: the identifier it names must outlive the call.
+  const std::string long_id_tab = long_id + "\t";
+  CHECK(w09(with([&](auto& s) { s.segid = long_id_tab; }), epochs) == "SPICE(NONPRINTABLECHARS)");
+  CHECK(w13(with([&](auto& s) { s.segid = long_id_tab; }), epochs) == "SPICE(SEGIDTOOLONG)");
 
   std::vector<double> cdata(3 * 4 * 2, 1.0);
   auto w02 = [&](SegmentSpec s, double intlen, int n, int degree, double btime = 0) {

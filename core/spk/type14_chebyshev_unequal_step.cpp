@@ -1,0 +1,74 @@
+#include "spk/type14_chebyshev_unequal_step.hpp"
+
+#include <array>
+#include <cmath>  // std::trunc: exact
+#include <span>
+
+#include "pck/generic_segment.hpp"
+#include "spk/chebyshev.hpp"
+#include "spk/segment_data.hpp"
+
+namespace sc::spk {
+namespace {
+
+constexpr long long kComponents = 6;
+constexpr long long kMaxRecordWords = 198;  // SPKPVN's MAXREC
+
+Error failure(const pck::GenericSegmentRef& seg, std::string code, const std::string& what) {
+  return make_error(std::move(code), "Cannot use " + seg.description + ": " + what);
+}
+
+// NCOEFF, the segment's only constant, checked as SPKPVN checks it before SPKR14 runs: a record
+// of INT(NCOEFF) * 6 + 3 words (NCOEFF, MID, RADIUS, coefficients) must fit its buffer. The packets
+// must hold MID, RADIUS and the six blocks, or SPKE14 would read past them.
+Result<std::size_t> coefficient_count(const pck::GenericSegmentRef& seg, const pck::GenericSegmentMeta& meta) {
+  std::array<double, 1> constant{};
+  SC_TRY(pck::read_constants(seg, meta, 1, constant));
+  const double ncoeff = std::trunc(constant[0]);
+  if (!(ncoeff >= 1.0)) {
+    return failure(seg, "SPICE(INVALIDCOUNT)", "its coefficient count NCOEFF is " + number_text(constant[0]) + ".");
+  }
+  if (!(ncoeff * kComponents + 3 <= static_cast<double>(kMaxRecordWords))) {
+    return failure(seg, "SPICE(SPKRECTOOLARGE)",
+                   "its records need " + number_text(ncoeff * kComponents + 3) +
+                       " double precision numbers; an SPK data record has room for " + std::to_string(kMaxRecordWords) +
+                       ".");
+  }
+  const auto n = static_cast<long long>(ncoeff);
+  if (meta.packet_size < n * kComponents + 2) {
+    return failure(seg, "SPICE(INVALIDCOUNT)",
+                   "its packets of " + std::to_string(meta.packet_size) +
+                       " words cannot hold MID, RADIUS and six blocks of " + std::to_string(n) + " coefficients.");
+  }
+  return static_cast<std::size_t>(n);
+}
+
+}  // namespace
+
+Result<State> evaluate_type14(const SpkFile& file, const Segment& segment, double et) {
+  const pck::GenericSegmentRef seg{&file.daf(), segment.begin, segment.end, describe(segment, file.file_name())};
+  auto meta = pck::read_generic_meta(seg);
+  if (!meta) return std::move(meta).error();
+  auto ncoeff = coefficient_count(seg, *meta);
+  if (!ncoeff) return std::move(ncoeff).error();
+  if (!segment.covers(et)) {
+    return failure(seg, "SPICE(TIMEOUTOFBOUNDS)",
+                   "the request time " + epoch_text(et) + " is outside its coverage " + number_text(segment.start_et) +
+                       " : " + number_text(segment.end_et) + ".");
+  }
+  auto index = pck::find_packet_at_or_before(seg, *meta, et);
+  if (!index) return std::move(index).error();
+  auto packet = pck::read_packet(seg, *meta, *index);
+  if (!packet) return std::move(packet).error();
+
+  const double midpoint = (*packet)[0];
+  const double radius = (*packet)[1];
+  const auto coefficients = std::span<const double>(*packet).subspan(2);
+  State state{};
+  for (std::size_t i = 0; i < state.size(); ++i) {
+    state[i] = chebyshev_value(coefficients.subspan(i * *ncoeff, *ncoeff), midpoint, radius, et);
+  }
+  return state;
+}
+
+}  // namespace sc::spk
