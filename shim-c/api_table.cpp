@@ -80,6 +80,12 @@ constexpr sc_api make_table() {
   t.pckfrm = pckfrm;
   t.spksfs = spksfs;
   t.dafec = dafec;
+  t.spkw14 = spkw14;
+  t.spkw15 = spkw15;
+  t.spkw17 = spkw17;
+  t.spkw18 = spkw18;
+  t.spkw19 = spkw19;
+  t.spkw20 = spkw20;
   return t;
 }
 

@@ -5,6 +5,7 @@
 
 #include "calls.hpp"
 #include "shim_support.hpp"
+#include "writer_args.hpp"
 #include "spk/spk_writer_api.hpp"
 
 namespace sc::shim {
@@ -12,22 +13,6 @@ namespace {
 
 kernels::OutputKind kind_of(int32_t host_file) {
   return host_file != 0 ? kernels::OutputKind::host_file : kernels::OutputKind::virtual_output;
-}
-
-std::span<const double> doubles(const double* values, size_t length) {
-  return length == 0 ? std::span<const double>() : std::span<const double>(values, length);
-}
-
-// The leading arguments every segment writer takes, checked for null pointers.
-Result<spk::SegmentSpec> segment_spec(int32_t body, int32_t center, const char* frame, double first, double last,
-                                      const char* segid) {
-  SC_TRY(require(frame, "frame"));
-  SC_TRY(require(segid, "segid"));
-  return spk::SegmentSpec{body, center, frame, std::nullopt, first, last, segid};
-}
-
-Status require_array(const double* values, size_t length, const char* what) {
-  return length > 0 ? require(values, what) : Status{};
 }
 
 }  // namespace

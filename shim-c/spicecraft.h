@@ -206,6 +206,28 @@ typedef struct sc_api {
                       int32_t* ic, int32_t* handle, int32_t* found, sc_error* err);
   /* The comment area of a DAF (DAFEC), one sink call per line. */
   sc_status (*dafec)(sc_context* ctx, const char* file, sc_string_sink sink, void* user, sc_error* err);
+
+  /* More segment writers (CSPICE's argument lists; 3-vectors and the 9 equinoctial elements are
+   * arrays of that many doubles). spkw14 takes all records at once (SPK14B + SPK14A + SPK14E). */
+  sc_status (*spkw14)(sc_context* ctx, int32_t handle, int32_t body, int32_t center, const char* frame, double first,
+                      double last, const char* segid, int32_t n, int32_t chbdeg, const double* records,
+                      size_t records_length, const double* epochs, size_t epochs_length, sc_error* err);
+  sc_status (*spkw15)(sc_context* ctx, int32_t handle, int32_t body, int32_t center, const char* frame, double first,
+                      double last, const char* segid, double epoch, const double* tp, const double* pa, double p,
+                      double ecc, double j2flg, const double* pv, double gm, double j2, double radius, sc_error* err);
+  sc_status (*spkw17)(sc_context* ctx, int32_t handle, int32_t body, int32_t center, const char* frame, double first,
+                      double last, const char* segid, double epoch, const double* eqel, double rapol, double decpol,
+                      sc_error* err);
+  sc_status (*spkw18)(sc_context* ctx, int32_t handle, int32_t body, int32_t center, const char* frame, double first,
+                      double last, const char* segid, int32_t subtype, int32_t degree, int32_t n, const double* packets,
+                      size_t packets_length, const double* epochs, size_t epochs_length, sc_error* err);
+  sc_status (*spkw19)(sc_context* ctx, int32_t handle, int32_t body, int32_t center, const char* frame, double first,
+                      double last, const char* segid, int32_t nintvl, const int32_t* npkts, const int32_t* subtps,
+                      const int32_t* degres, const double* packets, size_t packets_length, const double* epochs,
+                      size_t epochs_length, const double* ivlbds, int32_t sellst, sc_error* err);
+  sc_status (*spkw20)(sc_context* ctx, int32_t handle, int32_t body, int32_t center, const char* frame, double first,
+                      double last, const char* segid, double intlen, int32_t n, int32_t polydg, const double* cdata,
+                      size_t cdata_length, double dscale, double tscale, double initjd, double initfr, sc_error* err);
 } sc_api;
 
 #if defined(SC_EXPORT_API) && defined(__GNUC__)

@@ -62,6 +62,24 @@ std::optional<Napi::Float64Array> float64_arg(const Napi::CallbackInfo& info, st
   return info[i].As<Napi::Float64Array>();
 }
 
+// A Float64Array of exactly `length` numbers (a fixed-size vector such as spkw15's tp).
+std::optional<Napi::Float64Array> sized_float64_arg(const Napi::CallbackInfo& info, std::size_t i, std::size_t length) {
+  auto a = float64_arg(info, i);
+  if (a && a->ElementLength() != length) {
+    Napi::TypeError::New(info.Env(), "argument " + std::to_string(i + 1) + " must hold " + std::to_string(length) +
+                                         " numbers")
+        .ThrowAsJavaScriptException();
+    return std::nullopt;
+  }
+  return a;
+}
+
+std::vector<int32_t> to_ints(const Napi::Float64Array& a) {
+  std::vector<int32_t> out(a.ElementLength());
+  for (std::size_t k = 0; k < out.size(); ++k) out[k] = static_cast<int32_t>(a[k]);
+  return out;
+}
+
 // A function this library build does not provide (its table slot is empty).
 Napi::Object unavailable(Napi::Env env, const char* name) {
   sc_error e{};
@@ -209,6 +227,12 @@ Napi::Function ContextWrap::Define(Napi::Env env) {
                          InstanceMethod<&ContextWrap::Pckfrm>("pckfrm"),
                          InstanceMethod<&ContextWrap::Spksfs>("spksfs"),
                          InstanceMethod<&ContextWrap::Dafec>("dafec"),
+                         InstanceMethod<&ContextWrap::Spkw14>("spkw14"),
+                         InstanceMethod<&ContextWrap::Spkw15>("spkw15"),
+                         InstanceMethod<&ContextWrap::Spkw17>("spkw17"),
+                         InstanceMethod<&ContextWrap::Spkw18>("spkw18"),
+                         InstanceMethod<&ContextWrap::Spkw19>("spkw19"),
+                         InstanceMethod<&ContextWrap::Spkw20>("spkw20"),
                          InstanceMethod<&ContextWrap::ReadVirtualOutput>("readVirtualOutput"),
                          InstanceMethod<&ContextWrap::Dispose>("dispose"),
                      });
@@ -993,6 +1017,113 @@ Napi::Value ContextWrap::Dafec(const Napi::CallbackInfo& info) {
   std::vector<std::string> lines;
   SC_CALL(api_->dafec(ctx_, file->c_str(), collect_string, &lines, &err));
   return string_array(env, lines);
+}
+
+// The descriptor arguments every segment writer starts with: handle, body, center, frame, first,
+// last, segid (arguments 1 to 7).
+#define SC_SEGMENT_ARGS                \
+  SC_ARG(handle, int_arg(info, 0));    \
+  SC_ARG(body, int_arg(info, 1));      \
+  SC_ARG(center, int_arg(info, 2));    \
+  SC_ARG(frame, string_arg(info, 3));  \
+  SC_ARG(first, double_arg(info, 4));  \
+  SC_ARG(last, double_arg(info, 5));   \
+  SC_ARG(segid, string_arg(info, 6))
+#define SC_SEGMENT_VALUES *handle, *body, *center, frame->c_str(), *first, *last, segid->c_str()
+
+Napi::Value ContextWrap::Spkw14(const Napi::CallbackInfo& info) {
+  SC_ALIVE;
+  SC_PROVIDED(spkw14);
+  SC_SEGMENT_ARGS;
+  SC_ARG(n, int_arg(info, 7));
+  SC_ARG(chbdeg, int_arg(info, 8));
+  SC_ARG(records, float64_arg(info, 9));
+  SC_ARG(epochs, float64_arg(info, 10));
+  SC_CALL(api_->spkw14(ctx_, SC_SEGMENT_VALUES, *n, *chbdeg, records->Data(), records->ElementLength(), epochs->Data(),
+                       epochs->ElementLength(), &err));
+  return env.Undefined();
+}
+
+Napi::Value ContextWrap::Spkw15(const Napi::CallbackInfo& info) {
+  SC_ALIVE;
+  SC_PROVIDED(spkw15);
+  SC_SEGMENT_ARGS;
+  SC_ARG(epoch, double_arg(info, 7));
+  SC_ARG(tp, sized_float64_arg(info, 8, 3));
+  SC_ARG(pa, sized_float64_arg(info, 9, 3));
+  SC_ARG(p, double_arg(info, 10));
+  SC_ARG(ecc, double_arg(info, 11));
+  SC_ARG(j2flg, double_arg(info, 12));
+  SC_ARG(pv, sized_float64_arg(info, 13, 3));
+  SC_ARG(gm, double_arg(info, 14));
+  SC_ARG(j2, double_arg(info, 15));
+  SC_ARG(radius, double_arg(info, 16));
+  SC_CALL(api_->spkw15(ctx_, SC_SEGMENT_VALUES, *epoch, tp->Data(), pa->Data(), *p, *ecc, *j2flg, pv->Data(), *gm, *j2,
+                       *radius, &err));
+  return env.Undefined();
+}
+
+Napi::Value ContextWrap::Spkw17(const Napi::CallbackInfo& info) {
+  SC_ALIVE;
+  SC_PROVIDED(spkw17);
+  SC_SEGMENT_ARGS;
+  SC_ARG(epoch, double_arg(info, 7));
+  SC_ARG(eqel, sized_float64_arg(info, 8, 9));
+  SC_ARG(rapol, double_arg(info, 9));
+  SC_ARG(decpol, double_arg(info, 10));
+  SC_CALL(api_->spkw17(ctx_, SC_SEGMENT_VALUES, *epoch, eqel->Data(), *rapol, *decpol, &err));
+  return env.Undefined();
+}
+
+Napi::Value ContextWrap::Spkw18(const Napi::CallbackInfo& info) {
+  SC_ALIVE;
+  SC_PROVIDED(spkw18);
+  SC_SEGMENT_ARGS;
+  SC_ARG(subtype, int_arg(info, 7));
+  SC_ARG(degree, int_arg(info, 8));
+  SC_ARG(n, int_arg(info, 9));
+  SC_ARG(packets, float64_arg(info, 10));
+  SC_ARG(epochs, float64_arg(info, 11));
+  SC_CALL(api_->spkw18(ctx_, SC_SEGMENT_VALUES, *subtype, *degree, *n, packets->Data(), packets->ElementLength(),
+                       epochs->Data(), epochs->ElementLength(), &err));
+  return env.Undefined();
+}
+
+Napi::Value ContextWrap::Spkw19(const Napi::CallbackInfo& info) {
+  SC_ALIVE;
+  SC_PROVIDED(spkw19);
+  SC_SEGMENT_ARGS;
+  SC_ARG(nintvl, int_arg(info, 7));
+  const std::size_t count = *nintvl > 0 ? static_cast<std::size_t>(*nintvl) : 0;
+  SC_ARG(npkts, sized_float64_arg(info, 8, count));
+  SC_ARG(subtps, sized_float64_arg(info, 9, count));
+  SC_ARG(degres, sized_float64_arg(info, 10, count));
+  SC_ARG(packets, float64_arg(info, 11));
+  SC_ARG(epochs, float64_arg(info, 12));
+  SC_ARG(ivlbds, sized_float64_arg(info, 13, count > 0 ? count + 1 : 0));
+  SC_ARG(sellst, int_arg(info, 14));
+  const auto np = to_ints(*npkts), st = to_ints(*subtps), dg = to_ints(*degres);
+  SC_CALL(api_->spkw19(ctx_, SC_SEGMENT_VALUES, *nintvl, np.data(), st.data(), dg.data(), packets->Data(),
+                       packets->ElementLength(), epochs->Data(), epochs->ElementLength(), ivlbds->Data(), *sellst,
+                       &err));
+  return env.Undefined();
+}
+
+Napi::Value ContextWrap::Spkw20(const Napi::CallbackInfo& info) {
+  SC_ALIVE;
+  SC_PROVIDED(spkw20);
+  SC_SEGMENT_ARGS;
+  SC_ARG(intlen, double_arg(info, 7));
+  SC_ARG(n, int_arg(info, 8));
+  SC_ARG(polydg, int_arg(info, 9));
+  SC_ARG(cdata, float64_arg(info, 10));
+  SC_ARG(dscale, double_arg(info, 11));
+  SC_ARG(tscale, double_arg(info, 12));
+  SC_ARG(initjd, double_arg(info, 13));
+  SC_ARG(initfr, double_arg(info, 14));
+  SC_CALL(api_->spkw20(ctx_, SC_SEGMENT_VALUES, *intlen, *n, *polydg, cdata->Data(), cdata->ElementLength(), *dscale,
+                       *tscale, *initjd, *initfr, &err));
+  return env.Undefined();
 }
 
 }  // namespace sc::node

@@ -83,6 +83,12 @@ class ContextWrap : public Napi::ObjectWrap<ContextWrap> {
   Napi::Value Pckfrm(const Napi::CallbackInfo& info);
   Napi::Value Spksfs(const Napi::CallbackInfo& info);
   Napi::Value Dafec(const Napi::CallbackInfo& info);
+  Napi::Value Spkw14(const Napi::CallbackInfo& info);
+  Napi::Value Spkw15(const Napi::CallbackInfo& info);
+  Napi::Value Spkw17(const Napi::CallbackInfo& info);
+  Napi::Value Spkw18(const Napi::CallbackInfo& info);
+  Napi::Value Spkw19(const Napi::CallbackInfo& info);
+  Napi::Value Spkw20(const Napi::CallbackInfo& info);
   Napi::Value Dispose(const Napi::CallbackInfo& info);
 
   using BatchFunction = decltype(sc_api::spkezr_batch);

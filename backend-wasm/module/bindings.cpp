@@ -596,7 +596,77 @@ class WasmContext {
     return string_array(lines);
   }
 
+  val spkw14(int32_t handle, int32_t body, int32_t center, const std::string& frame, double first, double last,
+             const std::string& segid, int32_t n, int32_t chbdeg, val records, val epochs) {
+    SC_PROVIDED(spkw14);
+    auto r = numbers(records), e = numbers(epochs);
+    return done(api_->spkw14(ctx_, handle, body, center, frame.c_str(), first, last, segid.c_str(), n, chbdeg, r.data(),
+                             r.size(), e.data(), e.size(), &err_));
+  }
+
+  val spkw15(int32_t handle, int32_t body, int32_t center, const std::string& frame, double first, double last,
+             const std::string& segid, double epoch, val tp, val pa, double p, double ecc, double j2flg, val pv,
+             double gm, double j2, double radius) {
+    SC_PROVIDED(spkw15);
+    auto t = numbers(tp), a = numbers(pa), v = numbers(pv);
+    if (t.size() != 3 || a.size() != 3 || v.size() != 3) return type_error("spkw15: tp, pa and pv must hold 3 numbers");
+    return done(api_->spkw15(ctx_, handle, body, center, frame.c_str(), first, last, segid.c_str(), epoch, t.data(),
+                             a.data(), p, ecc, j2flg, v.data(), gm, j2, radius, &err_));
+  }
+
+  val spkw17(int32_t handle, int32_t body, int32_t center, const std::string& frame, double first, double last,
+             const std::string& segid, double epoch, val eqel, double rapol, double decpol) {
+    SC_PROVIDED(spkw17);
+    auto el = numbers(eqel);
+    if (el.size() != 9) return type_error("spkw17: eqel must hold 9 numbers");
+    return done(api_->spkw17(ctx_, handle, body, center, frame.c_str(), first, last, segid.c_str(), epoch, el.data(),
+                             rapol, decpol, &err_));
+  }
+
+  val spkw18(int32_t handle, int32_t body, int32_t center, const std::string& frame, double first, double last,
+             const std::string& segid, int32_t subtype, int32_t degree, int32_t n, val packets, val epochs) {
+    SC_PROVIDED(spkw18);
+    auto pk = numbers(packets), e = numbers(epochs);
+    return done(api_->spkw18(ctx_, handle, body, center, frame.c_str(), first, last, segid.c_str(), subtype, degree, n,
+                             pk.data(), pk.size(), e.data(), e.size(), &err_));
+  }
+
+  val spkw19(int32_t handle, int32_t body, int32_t center, const std::string& frame, double first, double last,
+             const std::string& segid, int32_t nintvl, val npkts, val subtps, val degres, val packets, val epochs,
+             val ivlbds, int32_t sellst) {
+    SC_PROVIDED(spkw19);
+    const std::size_t count = nintvl > 0 ? static_cast<std::size_t>(nintvl) : 0;
+    auto np = emscripten::convertJSArrayToNumberVector<int32_t>(npkts);
+    auto st = emscripten::convertJSArrayToNumberVector<int32_t>(subtps);
+    auto dg = emscripten::convertJSArrayToNumberVector<int32_t>(degres);
+    auto pk = numbers(packets), e = numbers(epochs), b = numbers(ivlbds);
+    if (np.size() != count || st.size() != count || dg.size() != count || b.size() != (count > 0 ? count + 1 : 0)) {
+      return type_error("spkw19: npkts, subtps and degres must hold nintvl numbers and ivlbds nintvl + 1");
+    }
+    return done(api_->spkw19(ctx_, handle, body, center, frame.c_str(), first, last, segid.c_str(), nintvl, np.data(),
+                             st.data(), dg.data(), pk.data(), pk.size(), e.data(), e.size(), b.data(), sellst, &err_));
+  }
+
+  val spkw20(int32_t handle, int32_t body, int32_t center, const std::string& frame, double first, double last,
+             const std::string& segid, double intlen, int32_t n, int32_t polydg, val cdata, double dscale,
+             double tscale, double initjd, double initfr) {
+    SC_PROVIDED(spkw20);
+    auto c = numbers(cdata);
+    return done(api_->spkw20(ctx_, handle, body, center, frame.c_str(), first, last, segid.c_str(), intlen, n, polydg,
+                             c.data(), c.size(), dscale, tscale, initjd, initfr, &err_));
+  }
+
  private:
+  static std::vector<double> numbers(val array) {
+    return emscripten::convertJSArrayToNumberVector<double>(array);
+  }
+
+  // The raw binding was called with arrays of the wrong size (the TS layer checks first).
+  static val type_error(const char* message) {
+    val::global("TypeError").new_(std::string(message)).throw_();
+    return val::undefined();
+  }
+
   // A JS Uint8Array holding a copy of `bytes` (the WASM heap may move when memory grows).
   static val uint8_copy(const std::vector<std::uint8_t>& bytes) {
     val view = val(emscripten::typed_memory_view(bytes.size(), bytes.data()));
@@ -755,5 +825,11 @@ EMSCRIPTEN_BINDINGS(spicecraft) {
       .function("pckcov", &WasmContext::pckcov)
       .function("pckfrm", &WasmContext::pckfrm)
       .function("spksfs", &WasmContext::spksfs)
-      .function("dafec", &WasmContext::dafec);
+      .function("dafec", &WasmContext::dafec)
+      .function("spkw14", &WasmContext::spkw14)
+      .function("spkw15", &WasmContext::spkw15)
+      .function("spkw17", &WasmContext::spkw17)
+      .function("spkw18", &WasmContext::spkw18)
+      .function("spkw19", &WasmContext::spkw19)
+      .function("spkw20", &WasmContext::spkw20);
 }

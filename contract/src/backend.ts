@@ -244,6 +244,125 @@ export interface SpiceBackend {
     states: NumberArray,
     epochs: NumberArray,
   ): void;
+  /**
+   * Writes a type 14 segment (spkw14: CSPICE's spk14b + spk14a + spk14e in one call): Chebyshev
+   * records at unequal steps. Each record holds `2 + 6 * (chbdeg + 1)` numbers (midpoint, radius,
+   * then the x, y, z, vx, vy, vz coefficients); `epochs[i]` is record i's start, strictly increasing.
+   */
+  spkw14(
+    handle: number,
+    body: number,
+    center: number,
+    frame: string,
+    first: number,
+    last: number,
+    segid: string,
+    chbdeg: number,
+    records: NumberArray,
+    epochs: NumberArray,
+  ): void;
+  /**
+   * Writes a type 15 segment (spkw15_c): a precessing conic. `tp` is the trajectory pole, `pa` the
+   * periapsis direction, `pv` the central body's pole (3 numbers each); `p` the semi-latus rectum
+   * (km), `ecc` the eccentricity, `j2flg` CSPICE's J2 processing flag, `gm` (km^3/s^2), `j2`, `radius` (km).
+   */
+  spkw15(
+    handle: number,
+    body: number,
+    center: number,
+    frame: string,
+    first: number,
+    last: number,
+    segid: string,
+    epoch: number,
+    tp: NumberArray,
+    pa: NumberArray,
+    p: number,
+    ecc: number,
+    j2flg: number,
+    pv: NumberArray,
+    gm: number,
+    j2: number,
+    radius: number,
+  ): void;
+  /**
+   * Writes a type 17 segment (spkw17_c): equinoctial elements at `epoch`. `eqel` holds 9 numbers
+   * (a, h, k, mean longitude, p, q, rates of the longitude of periapse, mean longitude and node;
+   * km, radians, radians/s); `rapol`, `decpol` locate the reference plane's pole (radians).
+   */
+  spkw17(
+    handle: number,
+    body: number,
+    center: number,
+    frame: string,
+    first: number,
+    last: number,
+    segid: string,
+    epoch: number,
+    eqel: NumberArray,
+    rapol: number,
+    decpol: number,
+  ): void;
+  /**
+   * Writes a type 18 segment (spkw18_c): subtype 0 (Hermite, 12 numbers per packet: position,
+   * velocity, velocity, acceleration) or 1 (Lagrange, 6 numbers per packet), one packet per epoch.
+   */
+  spkw18(
+    handle: number,
+    body: number,
+    center: number,
+    frame: string,
+    first: number,
+    last: number,
+    segid: string,
+    subtype: number,
+    degree: number,
+    packets: NumberArray,
+    epochs: NumberArray,
+  ): void;
+  /**
+   * Writes a type 19 segment (spkw19_c): interval i (bounds `ivlbds[i]`, `ivlbds[i + 1]`) is a
+   * mini-segment of `npkts[i]` packets of subtype `subtps[i]` (0: 12 numbers, Hermite; 1: 6,
+   * Lagrange; 2: 6, Hermite) and degree `degres[i]`, its packets and epochs following the previous
+   * interval's in `packets` and `epochs`. `sellst`: a time on a shared bound uses the later interval.
+   */
+  spkw19(
+    handle: number,
+    body: number,
+    center: number,
+    frame: string,
+    first: number,
+    last: number,
+    segid: string,
+    npkts: readonly number[],
+    subtps: readonly number[],
+    degres: readonly number[],
+    packets: NumberArray,
+    epochs: NumberArray,
+    ivlbds: NumberArray,
+    sellst: boolean,
+  ): void;
+  /**
+   * Writes a type 20 segment (spkw20_c): Chebyshev velocity records of `intlen` days from the TDB
+   * Julian date `initjd + initfr`; per record and component, `polydg + 1` velocity coefficients then
+   * the position at the midpoint, in units of `dscale` km and `tscale` seconds.
+   */
+  spkw20(
+    handle: number,
+    body: number,
+    center: number,
+    frame: string,
+    first: number,
+    last: number,
+    segid: string,
+    intlen: number,
+    polydg: number,
+    cdata: NumberArray,
+    dscale: number,
+    tscale: number,
+    initjd: number,
+    initfr: number,
+  ): void;
   /** Appends lines to the comment area of a file open for writing (dafac_c); trailing blanks are dropped. */
   dafac(handle: number, lines: readonly string[]): void;
   /** The bytes of a closed virtual output. Throws while its writer is open and for outputs no writer produced. */

@@ -93,6 +93,12 @@ export interface RawContext {
   pckfrm(file: string, ids: number[]): RawResult<number[]>;
   spksfs(body: number, et: number): RawResult<{ file: string; ident: string; handle: number; dc: number[]; ic: number[] } | null>;
   dafec(file: string): RawResult<string[]>;
+  spkw14(handle: number, body: number, center: number, frame: string, first: number, last: number, segid: string, n: number, chbdeg: number, records: Float64Array, epochs: Float64Array): RawResult<undefined>;
+  spkw15(handle: number, body: number, center: number, frame: string, first: number, last: number, segid: string, epoch: number, tp: Float64Array, pa: Float64Array, p: number, ecc: number, j2flg: number, pv: Float64Array, gm: number, j2: number, radius: number): RawResult<undefined>;
+  spkw17(handle: number, body: number, center: number, frame: string, first: number, last: number, segid: string, epoch: number, eqel: Float64Array, rapol: number, decpol: number): RawResult<undefined>;
+  spkw18(handle: number, body: number, center: number, frame: string, first: number, last: number, segid: string, subtype: number, degree: number, n: number, packets: Float64Array, epochs: Float64Array): RawResult<undefined>;
+  spkw19(handle: number, body: number, center: number, frame: string, first: number, last: number, segid: string, nintvl: number, npkts: Float64Array, subtps: Float64Array, degres: Float64Array, packets: Float64Array, epochs: Float64Array, ivlbds: Float64Array, sellst: number): RawResult<undefined>;
+  spkw20(handle: number, body: number, center: number, frame: string, first: number, last: number, segid: string, intlen: number, n: number, polydg: number, cdata: Float64Array, dscale: number, tscale: number, initjd: number, initfr: number): RawResult<undefined>;
   dispose(): void;
 }
 

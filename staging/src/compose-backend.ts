@@ -457,6 +457,39 @@ class ComposedBackend implements SpiceBackend {
     this.#writers.spkw09("spkw13", [handle, body, center, frame, first, last, segid], degree, states, epochs);
   }
 
+  spkw14(handle: number, body: number, center: number, frame: string, first: number, last: number, segid: string,
+    chbdeg: number, records: NumberArray, epochs: NumberArray): void {
+    this.#writers.spkw14([handle, body, center, frame, first, last, segid], chbdeg, records, epochs);
+  }
+
+  spkw15(handle: number, body: number, center: number, frame: string, first: number, last: number, segid: string,
+    epoch: number, tp: NumberArray, pa: NumberArray, p: number, ecc: number, j2flg: number, pv: NumberArray,
+    gm: number, j2: number, radius: number): void {
+    this.#writers.spkw15([handle, body, center, frame, first, last, segid], epoch, tp, pa, p, ecc, j2flg, pv, gm, j2, radius);
+  }
+
+  spkw17(handle: number, body: number, center: number, frame: string, first: number, last: number, segid: string,
+    epoch: number, eqel: NumberArray, rapol: number, decpol: number): void {
+    this.#writers.spkw17([handle, body, center, frame, first, last, segid], epoch, eqel, rapol, decpol);
+  }
+
+  spkw18(handle: number, body: number, center: number, frame: string, first: number, last: number, segid: string,
+    subtype: number, degree: number, packets: NumberArray, epochs: NumberArray): void {
+    this.#writers.spkw18([handle, body, center, frame, first, last, segid], subtype, degree, packets, epochs);
+  }
+
+  spkw19(handle: number, body: number, center: number, frame: string, first: number, last: number, segid: string,
+    npkts: readonly number[], subtps: readonly number[], degres: readonly number[], packets: NumberArray,
+    epochs: NumberArray, ivlbds: NumberArray, sellst: boolean): void {
+    this.#writers.spkw19([handle, body, center, frame, first, last, segid], npkts, subtps, degres, packets, epochs, ivlbds, sellst);
+  }
+
+  spkw20(handle: number, body: number, center: number, frame: string, first: number, last: number, segid: string,
+    intlen: number, polydg: number, cdata: NumberArray, dscale: number, tscale: number, initjd: number,
+    initfr: number): void {
+    this.#writers.spkw20([handle, body, center, frame, first, last, segid], intlen, polydg, cdata, dscale, tscale, initjd, initfr);
+  }
+
   dafac(handle: number, lines: readonly string[]): void {
     this.#writers.dafac(handle, lines);
   }

@@ -5,6 +5,7 @@
  */
 import {
   checkInt,
+  checkNumbers,
   checkString,
   checkFinite,
   type NumberArray,
@@ -44,8 +45,18 @@ function float64(operation: string, name: string, value: unknown): Float64Array 
   return out;
 }
 
+/** handle, body, center, frame, first, last, segid: the arguments every segment writer starts with. */
+type SegmentArgs = [number, number, number, string, number, number, string];
+
+/** A fixed-size vector (spkw15's tp, pa, pv; spkw17's eqel) as a Float64Array of exactly `size` numbers. */
+function vector(operation: string, name: string, value: unknown, size: number): Float64Array {
+  const out = float64(operation, name, value);
+  if (out.length !== size) throw new RangeError(`${operation}: ${name} must hold ${size} numbers, got ${out.length}`);
+  return out;
+}
+
 /** The descriptor arguments every segment writer takes. */
-function checkSegment(operation: string, args: [number, number, number, string, number, number, string]): void {
+function checkSegment(operation: string, args: SegmentArgs): void {
   const [handle, body, center, frame, first, last, segid] = args;
   checkInt(operation, "handle", handle);
   checkInt(operation, "body", body);
@@ -165,6 +176,91 @@ export class SpkWriters {
       throw new RangeError(`${op}: states.length (${values.length}) must be 6 * epochs.length (${6 * times.length})`);
     }
     this.#call(op, (r) => r[op](...args, degree, times.length, values, times));
+  }
+
+  spkw14(args: SegmentArgs, chbdeg: number, records: NumberArray, epochs: NumberArray): void {
+    const op = "spkw14";
+    checkSegment(op, args);
+    checkInt(op, "chbdeg", chbdeg);
+    const values = float64(op, "records", records);
+    const times = float64(op, "epochs", epochs);
+    if (chbdeg >= 0 && values.length !== times.length * (2 + 6 * (chbdeg + 1))) {
+      throw new RangeError(`${op}: records.length (${values.length}) must be epochs.length * (2 + 6 * (chbdeg + 1)) = ${times.length * (2 + 6 * (chbdeg + 1))}`);
+    }
+    this.#call(op, (r) => r.spkw14(...args, times.length, chbdeg, values, times));
+  }
+
+  spkw15(args: SegmentArgs, epoch: number, tp: NumberArray, pa: NumberArray, p: number, ecc: number, j2flg: number,
+    pv: NumberArray, gm: number, j2: number, radius: number): void {
+    const op = "spkw15";
+    checkSegment(op, args);
+    checkFinite(op, "epoch", epoch);
+    const [t, a, v] = [vector(op, "tp", tp, 3), vector(op, "pa", pa, 3), vector(op, "pv", pv, 3)];
+    for (const [name, value] of [["p", p], ["ecc", ecc], ["j2flg", j2flg], ["gm", gm], ["j2", j2], ["radius", radius]] as const) {
+      checkFinite(op, name, value);
+    }
+    this.#call(op, (r) => r.spkw15(...args, epoch, t, a, p, ecc, j2flg, v, gm, j2, radius));
+  }
+
+  spkw17(args: SegmentArgs, epoch: number, eqel: NumberArray, rapol: number, decpol: number): void {
+    const op = "spkw17";
+    checkSegment(op, args);
+    checkFinite(op, "epoch", epoch);
+    const elements = vector(op, "eqel", eqel, 9);
+    checkFinite(op, "rapol", rapol);
+    checkFinite(op, "decpol", decpol);
+    this.#call(op, (r) => r.spkw17(...args, epoch, elements, rapol, decpol));
+  }
+
+  spkw18(args: SegmentArgs, subtype: number, degree: number, packets: NumberArray, epochs: NumberArray): void {
+    const op = "spkw18";
+    checkSegment(op, args);
+    checkInt(op, "subtype", subtype);
+    checkInt(op, "degree", degree);
+    const values = float64(op, "packets", packets);
+    const times = float64(op, "epochs", epochs);
+    const size = subtype === 0 ? 12 : 6;
+    if ((subtype === 0 || subtype === 1) && values.length !== size * times.length) {
+      throw new RangeError(`${op}: packets.length (${values.length}) must be ${size} * epochs.length (${size * times.length})`);
+    }
+    this.#call(op, (r) => r.spkw18(...args, subtype, degree, times.length, values, times));
+  }
+
+  spkw19(args: SegmentArgs, npkts: readonly number[], subtps: readonly number[], degres: readonly number[],
+    packets: NumberArray, epochs: NumberArray, ivlbds: NumberArray, sellst: boolean): void {
+    const op = "spkw19";
+    checkSegment(op, args);
+    const counts = Float64Array.from(checkNumbers(op, "npkts", npkts, true));
+    const subtypes = Float64Array.from(checkNumbers(op, "subtps", subtps, true));
+    const degrees = Float64Array.from(checkNumbers(op, "degres", degres, true));
+    const values = float64(op, "packets", packets);
+    const times = float64(op, "epochs", epochs);
+    const bounds = float64(op, "ivlbds", ivlbds);
+    if (typeof sellst !== "boolean") throw new TypeError(`${op}: sellst must be a boolean`);
+    const n = counts.length;
+    if (subtypes.length !== n || degrees.length !== n || bounds.length !== n + 1) {
+      throw new RangeError(`${op}: npkts, subtps and degres must have one entry per interval (${n}), and ivlbds ${n + 1}`);
+    }
+    this.#call(op, (r) => r.spkw19(...args, n, counts, subtypes, degrees, values, times, bounds, sellst ? 1 : 0));
+  }
+
+  spkw20(args: SegmentArgs, intlen: number, polydg: number, cdata: NumberArray, dscale: number, tscale: number,
+    initjd: number, initfr: number): void {
+    const op = "spkw20";
+    checkSegment(op, args);
+    checkFinite(op, "intlen", intlen);
+    checkInt(op, "polydg", polydg);
+    const values = float64(op, "cdata", cdata);
+    for (const [name, value] of [["dscale", dscale], ["tscale", tscale], ["initjd", initjd], ["initfr", initfr]] as const) {
+      checkFinite(op, name, value);
+    }
+    // Per record and component: polydg + 1 velocity coefficients and one position.
+    const size = 3 * (polydg + 2);
+    if (polydg >= 0 && values.length % size !== 0) {
+      throw new RangeError(`${op}: cdata.length (${values.length}) must be a multiple of ${size} (3 * (polydg + 2))`);
+    }
+    const n = polydg >= 0 ? values.length / size : values.length > 0 ? 1 : 0; // a bad degree: the core reports it
+    this.#call(op, (r) => r.spkw20(...args, intlen, n, polydg, values, dscale, tscale, initjd, initfr));
   }
 
   dafac(handle: number, lines: readonly string[]): void {
