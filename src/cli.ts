@@ -7,6 +7,9 @@
  *   spicecraft body <name|code>              NAIF ID, name and the body's constants from the pool
  *   spicecraft state <target> --observer <obs> --at <time> [--frame F] [--abcorr C]
  *   spicecraft time <time string>            ET, UTC, TDB and Julian dates of a time
+ *   spicecraft frame <from> <to> --at <time> the rotation matrix from one frame to another (pxform)
+ *   spicecraft coverage <file>               bodies (SPK) or frame classes (binary PCK) and their coverage
+ *   spicecraft comments <file>               the comment area of a DAF kernel
  *
  * Options: --kernels <file>... (repeatable), --backend node|wasm|auto, --json, --help
  */
@@ -23,6 +26,9 @@ Commands:
   body <name|code>         show a body's NAIF ID, name and constants (radii, GM, ...)
   state <target>           state of <target> seen from --observer at --at, in --frame with --abcorr
   time <time string>       a time as ET (TDB seconds past J2000), UTC, TDB and Julian date
+  frame <from> <to>        the 3x3 rotation from frame <from> to frame <to> at --at (pxform)
+  coverage <file>          what an SPK or binary PCK holds: each body or frame class and its time windows
+  comments <file>          the comment area of an SPK or binary PCK
 
 Options:
   --kernels <file>         load this kernel (repeatable); default: the kernels bundled with spicecraft
@@ -39,6 +45,8 @@ Examples:
   spicecraft time '2015 MAR 02 12:00:00'
   spicecraft pool 'BODY399_*'
   spicecraft body MOON
+  spicecraft frame J2000 IAU_EARTH --at 2015-03-02T12:00:00
+  spicecraft coverage kernels/de430-2015-03-02.bsp
   spicecraft kernels --kernels naif0012.tls --backend wasm`;
 
 function defaultKernels(): string[] {
@@ -122,6 +130,31 @@ function time(spice: SpiceBackend, text: string) {
   };
 }
 
+function frame(spice: SpiceBackend, from: string, to: string, at: string) {
+  const et = spice.str2et(at);
+  const m = spice.pxform(from, to, et);
+  return { from, to, utc: spice.et2utc(et, "ISOC", 3), et, rotation: [m.slice(0, 3), m.slice(3, 6), m.slice(6, 9)] };
+}
+
+/** Bodies of an SPK, or frame classes of a binary PCK, each with its coverage as UTC intervals. */
+function coverage(spice: SpiceBackend, file: string): object[] {
+  const { arch, type } = spice.getfat(file);
+  if (arch !== "DAF" || (type !== "SPK" && type !== "PCK")) {
+    throw new TypeError(`coverage: ${file} is ${arch}/${type}; give an SPK or a binary PCK`);
+  }
+  const utc = (et: number) => spice.et2utc(et, "ISOC", 3);
+  const ids = type === "SPK" ? spice.spkobj(file) : spice.pckfrm(file);
+  return ids.map((id) => {
+    const window = type === "SPK" ? spice.spkcov(file, id) : spice.pckcov(file, id);
+    const name = type === "SPK" ? spice.bodc2n(id) : { found: false as const };
+    return {
+      id,
+      name: name.found ? name.name : "",
+      intervals: window.map(([a, b]) => `${utc(a)} .. ${utc(b)}`).join(", "),
+    };
+  });
+}
+
 function print(value: unknown, json: boolean): void {
   if (json) {
     console.log(JSON.stringify(value, null, 2));
@@ -142,7 +175,9 @@ function print(value: unknown, json: boolean): void {
 }
 
 function formatValue(v: unknown): string {
-  return Array.isArray(v) ? v.map((x) => (typeof x === "string" ? `'${x}'` : String(x))).join(", ") : String(v);
+  if (!Array.isArray(v)) return String(v);
+  if (v.every(Array.isArray)) return v.map((row) => `\n  ${formatValue(row)}`).join(""); // a matrix, one row per line
+  return v.map((x) => (typeof x === "string" ? `'${x}'` : String(x))).join(", ");
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -202,6 +237,26 @@ async function main(argv: string[]): Promise<number> {
         const text = rest.join(" ");
         if (text === "") throw new TypeError("time: give a time string, e.g. time 2015-03-02T12:00:00");
         print(time(spice, text), values.json);
+        return 0;
+      }
+      case "frame": {
+        const [from, to] = rest;
+        if (from === undefined || to === undefined || values.at === undefined) {
+          throw new TypeError("frame: give two frames and --at, e.g. frame J2000 IAU_EARTH --at 2015-03-02T12:00:00");
+        }
+        print(frame(spice, from, to, values.at), values.json);
+        return 0;
+      }
+      case "coverage": {
+        if (rest[0] === undefined) throw new TypeError("coverage: give an SPK or binary PCK file");
+        print(coverage(spice, rest[0]), values.json);
+        return 0;
+      }
+      case "comments": {
+        if (rest[0] === undefined) throw new TypeError("comments: give an SPK or binary PCK file");
+        const lines = spice.dafec(rest[0]);
+        if (values.json) print(lines, true);
+        else for (const line of lines) console.log(line);
         return 0;
       }
       default:

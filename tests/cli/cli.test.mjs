@@ -70,3 +70,35 @@ test("state outside the bundled ephemeris says SPKINSUFFDATA", async () => {
     return true;
   });
 });
+
+for (const backend of ["node", "wasm"]) {
+  test(`frame, coverage and comments agree with the library on the bundled kernels (${backend})`, async () => {
+    const { createBackend, bundledKernelsDir } = await import("../../dist/index.js");
+    const { join } = await import("node:path");
+    const spice = await createBackend({ backend });
+    const dir = bundledKernelsDir();
+    for (const k of ["naif0012.tls", "pck00010.tpc"]) spice.furnsh(join(dir, k));
+    const et = spice.str2et("2015-03-02T12:00:00");
+    const m = spice.pxform("J2000", "IAU_EARTH", et);
+
+    const frame = JSON.parse((await run(process.execPath, [cli, "frame", "J2000", "IAU_EARTH", "--at", "2015-03-02T12:00:00",
+      "--backend", backend, "--json"])).stdout);
+    assert.equal(frame.et, et);
+    assert.deepEqual(frame.rotation.flat(), m);
+
+    const spk = join(dir, "de430-2015-03-02.bsp");
+    const rows = JSON.parse((await run(process.execPath, [cli, "coverage", spk, "--backend", backend, "--json"])).stdout);
+    assert.deepEqual(rows.map((r) => r.id), spice.spkobj(spk));
+    const moon = rows.find((r) => r.id === 301);
+    assert.equal(moon.name, "MOON");
+    const [[a, b]] = spice.spkcov(spk, 301);
+    assert.equal(moon.intervals, `${spice.et2utc(a, "ISOC", 3)} .. ${spice.et2utc(b, "ISOC", 3)}`);
+
+    const comments = (await run(process.execPath, [cli, "comments", spk, "--backend", backend])).stdout;
+    assert.equal(comments, spice.dafec(spk).map((line) => `${line}\n`).join(""));
+    spice.dispose();
+
+    await assert.rejects(run(process.execPath, [cli, "coverage", join(dir, "naif0012.tls"), "--backend", backend]),
+      (e) => e.code === 1 && /give an SPK or a binary PCK/.test(e.stderr));
+  });
+}
