@@ -2,6 +2,7 @@
 
 #include "pck/type02_chebyshev_angles.hpp"
 #include "pck/type03_chebyshev_angles_rates.hpp"
+#include "pck/type20_chebyshev_angle_rates.hpp"
 
 namespace sc::pck {
 
@@ -11,6 +12,8 @@ Result<math::Mat6> evaluate_segment(const PckFile& file, const Segment& segment,
       return evaluate_type02(file, segment, et);
     case 3:
       return evaluate_type03(file, segment, et);
+    case 20:
+      return evaluate_type20(file, segment, et);
     default:
       return make_error("SPICE(PCKTYPENOTSUPP)", "Cannot evaluate " + describe(segment, file.file_name()) +
                                                      ": binary PCK type " + std::to_string(segment.type) +
