@@ -16,37 +16,16 @@
 #include "geometry/states.hpp"
 #include "io/host_file_reader.hpp"
 #include "pool/pool_queries.hpp"
+#include "golden_fixture.hpp"
 #include "spk_test_json.hpp"
 
 namespace {
 
 const std::string kFixtures = SC_FIXTURES_DIR;
-
-struct Golden {
-  sc_test::Json doc;
-  double abs_tol = 0;
-  double rel_tol = 0;
-};
-
-Golden read_golden(const std::string& name) {
-  Golden g{sc_test::read_json_file(kFixtures + "/golden/" + name), 0, 0};
-  g.abs_tol = g.doc["tolerance"]["abs"].number();
-  g.rel_tol = g.doc["tolerance"]["rel"].number();
-  return g;
-}
-
-sc::Context load_context(const Golden& g) {
-  sc::Context ctx(sc::io::map_host_file);
-  for (const auto& k : g.doc["kernels"].array()) {
-    auto s = ctx.kernels().furnsh(kFixtures + "/kernels/" + k.string());
-    REQUIRE_MESSAGE(s.ok(), k.string() << ": " << s.error().long_msg);
-  }
-  return ctx;
-}
-
-bool close(double got, double want, const Golden& g) {
-  return std::fabs(got - want) <= g.abs_tol + g.rel_tol * std::fabs(want);
-}
+using sc_test::close;
+using sc_test::Golden;
+using sc_test::load_context;
+using sc_test::read_golden;
 
 std::string show(const double* v, std::size_t n) {
   std::string s = "[";
