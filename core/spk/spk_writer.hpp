@@ -1,8 +1,8 @@
-// The SPK segment writers (CSPICE's spkw02, 03, 08, 09, 12, 13, 14, 15, 17, 18, 19, 20): each checks its
-// input with CSPICE's checks, in CSPICE's order and with CSPICE's short codes, and only then appends
-// the segment to a DAF being written, laid out as spk.req describes the type. A failed check leaves
-// the file unchanged. The frame name is resolved by the caller (it needs the frame system); the
-// writers report an unknown one (no code) at the point where CSPICE does.
+// The SPK segment writers (CSPICE's spkw02, 03, 05, 08, 09, 12, 13, 14, 15, 17, 18, 19, 20, 21):
+// each checks its input with CSPICE's checks, in CSPICE's order and with CSPICE's short codes, and
+// only then appends the segment to a DAF being written, laid out as spk.req describes the type. A
+// failed check leaves the file unchanged. The frame name is resolved by the caller (it needs the
+// frame system); the writers report an unknown one (no code) at the point where CSPICE does.
 #pragma once
 
 #include <optional>
@@ -39,6 +39,16 @@ Status spkw02(daf::DafWriter& file, const SegmentSpec& spec, double intlen, int 
               std::span<const double> cdata, double btime);
 Status spkw03(daf::DafWriter& file, const SegmentSpec& spec, double intlen, int n, int polydg,
               std::span<const double> cdata, double btime);
+
+// Type 5 (two-body propagation between discrete states): `n` states (6 values each) at `n`
+// strictly increasing epochs, and the central body's GM (km^3/s^2). Stored as the states, the
+// epochs, epochs 100, 200, ... up to n as a directory, GM and n. Errors, in SPKW05's order:
+// NONPOSITIVEMASS (gm <= 0), INVALIDREFFRAME, NUMSTATESNOTPOS (n <= 0), UNORDEREDTIMES (an epoch
+// not greater than the one before), BADDESCRTIMES (first > last), NONPRINTABLECHARS,
+// SEGIDTOOLONG. SPKW05 does not call SPKPDS: body 0, body == center and first == last pass, and
+// the epochs are not compared with [first, last].
+Status spkw05(daf::DafWriter& file, const SegmentSpec& spec, double gm, int n, std::span<const double> states,
+              std::span<const double> epochs);
 
 // Type 8 (Lagrange, equal steps) and type 12 (Hermite, equal steps): `n` states (6 values each)
 // at epoch1, epoch1 + step, ... Errors, in this order: INVALIDREFFRAME, SEGIDTOOLONG,
@@ -122,5 +132,19 @@ Status spkw19(daf::DafWriter& file, const SegmentSpec& spec, int nintvl, std::sp
 // by more than 1e-13 of their largest |epoch|), IDSTRINGTOOLONG, NONPRINTABLECHARS.
 Status spkw20(daf::DafWriter& file, const SegmentSpec& spec, double intlen, int n, int polydg,
               std::span<const double> cdata, double dscale, double tscale, double initjd, double initfr);
+
+// Type 21 (extended modified difference arrays): `n` difference lines of `dlsize` values each
+// (4 * MAXDIM + 11 for MAXDIM 15 .. 25: TL, G(MAXDIM), the reference position and velocity
+// interleaved, DT(MAXDIM, 3), KQMAX1, KQ(3)) and their `n` final epochs. Line i covers the times
+// after epochs[i - 1] (line 1: from the segment start) up to epochs[i]. Stored as the lines, the
+// epochs, epochs 100, 200, ... up to n, MAXDIM = (dlsize - 11) / 4 and n. Errors, in SPKW21's
+// order: DIFFLINETOOLARGE (dlsize > 111), DIFFLINETOOSMALL (dlsize < 71), INVALIDREFFRAME,
+// SEGIDTOOLONG, NONPRINTABLECHARS, INVALIDCOUNT (n < 1), BADDESCRTIMES (first > last),
+// TIMESOUTOFORDER, COVERAGEGAP (last after the final epoch), ZEROSTEP (a zero among the step sizes
+// G(1) .. G(KQMAX1 - 2) of a line), then SPKPDS's BARYCENTEREPHEM, BODYANDCENTERSAME and
+// BADDESCRTIMES (first == last). As in CSPICE, the lines' contents are otherwise not checked, nor
+// is the first epoch compared with `first`.
+Status spkw21(daf::DafWriter& file, const SegmentSpec& spec, int n, int dlsize, std::span<const double> dlines,
+              std::span<const double> epochs);
 
 }  // namespace sc::spk

@@ -206,6 +206,20 @@ Status spkw20(Context& ctx, int handle, SegmentSpec spec, double intlen, int n, 
   });
 }
 
+Status spkw05(Context& ctx, int handle, SegmentSpec spec, double gm, int n, std::span<const double> states,
+              std::span<const double> epochs) {
+  return write_with(ctx, handle, spec, "spkw05", [&](daf::DafWriter& file, const SegmentSpec& s) {
+    return spkw05(file, s, gm, n, states, epochs);
+  });
+}
+
+Status spkw21(Context& ctx, int handle, SegmentSpec spec, int n, int dlsize, std::span<const double> dlines,
+              std::span<const double> epochs) {
+  return write_with(ctx, handle, spec, "spkw21", [&](daf::DafWriter& file, const SegmentSpec& s) {
+    return spkw21(file, s, n, dlsize, dlines, epochs);
+  });
+}
+
 Result<io::Bytes> read_virtual_output(const Context& ctx, std::string_view name) {
   return traced(ctx.outputs().read(name), "readVirtualOutput");
 }

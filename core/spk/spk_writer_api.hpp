@@ -1,4 +1,4 @@
-// Writing SPK files from a Context, as CSPICE's spkopn_c, spkopa_c, spkw02_c ... spkw13_c, dafac_c
+// Writing SPK files from a Context, as CSPICE's spkopn_c, spkopa_c, spkw02_c ... spkw21_c, dafac_c
 // and spkcls_c do, with the files held in core memory (kernels/output_registry.hpp). Handles are
 // ints of this context. A closed virtual output becomes a memory kernel staged under its name, so
 // furnsh(name) loads it; a host-file output's bytes are returned by spkcls for the host to write.
@@ -63,6 +63,10 @@ Status spkw19(Context& ctx, int handle, SegmentSpec spec, int nintvl, std::span<
               std::span<const double> epochs, std::span<const double> ivlbds, bool sellst);
 Status spkw20(Context& ctx, int handle, SegmentSpec spec, double intlen, int n, int polydg,
               std::span<const double> cdata, double dscale, double tscale, double initjd, double initfr);
+Status spkw05(Context& ctx, int handle, SegmentSpec spec, double gm, int n, std::span<const double> states,
+              std::span<const double> epochs);
+Status spkw21(Context& ctx, int handle, SegmentSpec spec, int n, int dlsize, std::span<const double> dlines,
+              std::span<const double> epochs);
 
 // readVirtualOutput: the bytes of a closed virtual output (see OutputRegistry::read).
 Result<io::Bytes> read_virtual_output(const Context& ctx, std::string_view name);

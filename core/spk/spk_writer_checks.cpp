@@ -102,7 +102,8 @@ Status check_coverage(double first, double last, double data_begin, double data_
   return {};
 }
 
-Status check_epochs(std::span<const double> epochs, double first, double last) {
+Status check_epoch_order(std::span<const double> epochs) {
+  if (epochs.empty()) return {};
   double maxtim = epochs.front();
   for (std::size_t i = 1; i < epochs.size(); ++i) {
     // As CSPICE compares: each epoch against the largest so far.
@@ -113,6 +114,11 @@ Status check_epochs(std::span<const double> epochs, double first, double last) {
     }
     maxtim = epochs[i];
   }
+  return {};
+}
+
+Status check_epochs(std::span<const double> epochs, double first, double last) {
+  SC_TRY(check_epoch_order(epochs));
   if (epochs.front() > first) {
     return make_error("SPICE(BADDESCRTIMES)",
                       "Segment start time " + dp(first) + " precedes first epoch " + dp(epochs.front()) + ".");

@@ -34,8 +34,9 @@ Status check_degree(int degree, int lowest);
 // SPICE(COVERAGEGAP) when [first, last] reaches past [data_begin, data_end] by more than the
 // tolerance 1e-13 * max(|first|, |last|).
 Status check_coverage(double first, double last, double data_begin, double data_end);
-// SPICE(TIMESOUTOFORDER) unless the epochs increase strictly; then SPICE(BADDESCRTIMES) unless
-// they span [first, last].
+// SPICE(TIMESOUTOFORDER) unless the epochs increase strictly.
+Status check_epoch_order(std::span<const double> epochs);
+// check_epoch_order, then SPICE(BADDESCRTIMES) unless the epochs span [first, last].
 Status check_epochs(std::span<const double> epochs, double first, double last);
 
 // Appends the segment: descriptor (first, last, body, center, frame code, type) and identifier.
