@@ -86,6 +86,8 @@ constexpr sc_api make_table() {
   t.spkw18 = spkw18;
   t.spkw19 = spkw19;
   t.spkw20 = spkw20;
+  t.spkw05 = spkw05;
+  t.spkw21 = spkw21;
   return t;
 }
 

@@ -135,7 +135,7 @@ sc_status spksfs(sc_context* ctx, int32_t body, double et, sc_string_sink sink, 
                  int32_t* handle, int32_t* found, sc_error* err);
 sc_status dafec(sc_context* ctx, const char* file, sc_string_sink sink, void* user, sc_error* err);
 
-// calls_writers_types14_20.cpp
+// calls_writers_types14_20.cpp (also types 5 and 21)
 sc_status spkw14(sc_context* ctx, int32_t handle, int32_t body, int32_t center, const char* frame, double first,
                  double last, const char* segid, int32_t n, int32_t chbdeg, const double* records,
                  size_t records_length, const double* epochs, size_t epochs_length, sc_error* err);
@@ -155,5 +155,11 @@ sc_status spkw19(sc_context* ctx, int32_t handle, int32_t body, int32_t center, 
 sc_status spkw20(sc_context* ctx, int32_t handle, int32_t body, int32_t center, const char* frame, double first,
                  double last, const char* segid, double intlen, int32_t n, int32_t polydg, const double* cdata,
                  size_t cdata_length, double dscale, double tscale, double initjd, double initfr, sc_error* err);
+sc_status spkw05(sc_context* ctx, int32_t handle, int32_t body, int32_t center, const char* frame, double first,
+                 double last, const char* segid, double gm, int32_t n, const double* states, size_t states_length,
+                 const double* epochs, size_t epochs_length, sc_error* err);
+sc_status spkw21(sc_context* ctx, int32_t handle, int32_t body, int32_t center, const char* frame, double first,
+                 double last, const char* segid, int32_t n, int32_t dlsize, const double* dlines,
+                 size_t dlines_length, const double* epochs, size_t epochs_length, sc_error* err);
 
 }  // namespace sc::shim

@@ -1,4 +1,4 @@
-// SPK writers for types 14, 15, 17, 18, 19 and 20 over the C ABI. Variable arrays arrive with their
+// SPK writers for types 5, 14 to 21 over the C ABI. Variable arrays arrive with their
 // lengths and the core checks they hold what the counts ask for; the fixed-size vectors (3 values)
 // and the 9 equinoctial elements, and spkw19's per-interval arrays (nintvl values, ivlbds
 // nintvl + 1), are read as that many values, as CSPICE reads them.
@@ -98,6 +98,33 @@ sc_status spkw20(sc_context* ctx, int32_t handle, int32_t body, int32_t center, 
     if (!spec) return std::move(spec).error();
     return spk::spkw20(ctx->core, handle, *spec, intlen, n, polydg, doubles(cdata, cdata_length), dscale, tscale,
                        initjd, initfr);
+  });
+}
+
+sc_status spkw05(sc_context* ctx, int32_t handle, int32_t body, int32_t center, const char* frame, double first,
+                 double last, const char* segid, double gm, int32_t n, const double* states, size_t states_length,
+                 const double* epochs, size_t epochs_length, sc_error* err) {
+  return guarded(err, "spkw05", [&]() -> Status {
+    SC_TRY(require(ctx, "context"));
+    SC_TRY(require_array(states, states_length, "states"));
+    SC_TRY(require_array(epochs, epochs_length, "epochs"));
+    auto spec = segment_spec(body, center, frame, first, last, segid);
+    if (!spec) return std::move(spec).error();
+    return spk::spkw05(ctx->core, handle, *spec, gm, n, doubles(states, states_length), doubles(epochs, epochs_length));
+  });
+}
+
+sc_status spkw21(sc_context* ctx, int32_t handle, int32_t body, int32_t center, const char* frame, double first,
+                 double last, const char* segid, int32_t n, int32_t dlsize, const double* dlines,
+                 size_t dlines_length, const double* epochs, size_t epochs_length, sc_error* err) {
+  return guarded(err, "spkw21", [&]() -> Status {
+    SC_TRY(require(ctx, "context"));
+    SC_TRY(require_array(dlines, dlines_length, "dlines"));
+    SC_TRY(require_array(epochs, epochs_length, "epochs"));
+    auto spec = segment_spec(body, center, frame, first, last, segid);
+    if (!spec) return std::move(spec).error();
+    return spk::spkw21(ctx->core, handle, *spec, n, dlsize, doubles(dlines, dlines_length),
+                       doubles(epochs, epochs_length));
   });
 }
 

@@ -228,6 +228,14 @@ typedef struct sc_api {
   sc_status (*spkw20)(sc_context* ctx, int32_t handle, int32_t body, int32_t center, const char* frame, double first,
                       double last, const char* segid, double intlen, int32_t n, int32_t polydg, const double* cdata,
                       size_t cdata_length, double dscale, double tscale, double initjd, double initfr, sc_error* err);
+  /* Types 5 and 21 (CSPICE's argument lists): spkw05 takes n states of 6 doubles and their n epochs;
+   * spkw21 n difference lines of dlsize doubles each, one after the other, and their n epochs. */
+  sc_status (*spkw05)(sc_context* ctx, int32_t handle, int32_t body, int32_t center, const char* frame, double first,
+                      double last, const char* segid, double gm, int32_t n, const double* states,
+                      size_t states_length, const double* epochs, size_t epochs_length, sc_error* err);
+  sc_status (*spkw21)(sc_context* ctx, int32_t handle, int32_t body, int32_t center, const char* frame, double first,
+                      double last, const char* segid, int32_t n, int32_t dlsize, const double* dlines,
+                      size_t dlines_length, const double* epochs, size_t epochs_length, sc_error* err);
 } sc_api;
 
 #if defined(SC_EXPORT_API) && defined(__GNUC__)

@@ -233,6 +233,8 @@ Napi::Function ContextWrap::Define(Napi::Env env) {
                          InstanceMethod<&ContextWrap::Spkw18>("spkw18"),
                          InstanceMethod<&ContextWrap::Spkw19>("spkw19"),
                          InstanceMethod<&ContextWrap::Spkw20>("spkw20"),
+                         InstanceMethod<&ContextWrap::Spkw05>("spkw05"),
+                         InstanceMethod<&ContextWrap::Spkw21>("spkw21"),
                          InstanceMethod<&ContextWrap::ReadVirtualOutput>("readVirtualOutput"),
                          InstanceMethod<&ContextWrap::Dispose>("dispose"),
                      });
@@ -1123,6 +1125,32 @@ Napi::Value ContextWrap::Spkw20(const Napi::CallbackInfo& info) {
   SC_ARG(initfr, double_arg(info, 14));
   SC_CALL(api_->spkw20(ctx_, SC_SEGMENT_VALUES, *intlen, *n, *polydg, cdata->Data(), cdata->ElementLength(), *dscale,
                        *tscale, *initjd, *initfr, &err));
+  return env.Undefined();
+}
+
+Napi::Value ContextWrap::Spkw05(const Napi::CallbackInfo& info) {
+  SC_ALIVE;
+  SC_PROVIDED(spkw05);
+  SC_SEGMENT_ARGS;
+  SC_ARG(gm, double_arg(info, 7));
+  SC_ARG(n, int_arg(info, 8));
+  SC_ARG(states, float64_arg(info, 9));
+  SC_ARG(epochs, float64_arg(info, 10));
+  SC_CALL(api_->spkw05(ctx_, SC_SEGMENT_VALUES, *gm, *n, states->Data(), states->ElementLength(), epochs->Data(),
+                       epochs->ElementLength(), &err));
+  return env.Undefined();
+}
+
+Napi::Value ContextWrap::Spkw21(const Napi::CallbackInfo& info) {
+  SC_ALIVE;
+  SC_PROVIDED(spkw21);
+  SC_SEGMENT_ARGS;
+  SC_ARG(n, int_arg(info, 7));
+  SC_ARG(dlsize, int_arg(info, 8));
+  SC_ARG(dlines, float64_arg(info, 9));
+  SC_ARG(epochs, float64_arg(info, 10));
+  SC_CALL(api_->spkw21(ctx_, SC_SEGMENT_VALUES, *n, *dlsize, dlines->Data(), dlines->ElementLength(), epochs->Data(),
+                       epochs->ElementLength(), &err));
   return env.Undefined();
 }
 

@@ -89,6 +89,8 @@ class ContextWrap : public Napi::ObjectWrap<ContextWrap> {
   Napi::Value Spkw18(const Napi::CallbackInfo& info);
   Napi::Value Spkw19(const Napi::CallbackInfo& info);
   Napi::Value Spkw20(const Napi::CallbackInfo& info);
+  Napi::Value Spkw05(const Napi::CallbackInfo& info);
+  Napi::Value Spkw21(const Napi::CallbackInfo& info);
   Napi::Value Dispose(const Napi::CallbackInfo& info);
 
   using BatchFunction = decltype(sc_api::spkezr_batch);

@@ -656,6 +656,22 @@ class WasmContext {
                              c.data(), c.size(), dscale, tscale, initjd, initfr, &err_));
   }
 
+  val spkw05(int32_t handle, int32_t body, int32_t center, const std::string& frame, double first, double last,
+             const std::string& segid, double gm, int32_t n, val states, val epochs) {
+    SC_PROVIDED(spkw05);
+    auto s = numbers(states), e = numbers(epochs);
+    return done(api_->spkw05(ctx_, handle, body, center, frame.c_str(), first, last, segid.c_str(), gm, n, s.data(),
+                             s.size(), e.data(), e.size(), &err_));
+  }
+
+  val spkw21(int32_t handle, int32_t body, int32_t center, const std::string& frame, double first, double last,
+             const std::string& segid, int32_t n, int32_t dlsize, val dlines, val epochs) {
+    SC_PROVIDED(spkw21);
+    auto d = numbers(dlines), e = numbers(epochs);
+    return done(api_->spkw21(ctx_, handle, body, center, frame.c_str(), first, last, segid.c_str(), n, dlsize, d.data(),
+                             d.size(), e.data(), e.size(), &err_));
+  }
+
  private:
   static std::vector<double> numbers(val array) {
     return emscripten::convertJSArrayToNumberVector<double>(array);
@@ -831,5 +847,7 @@ EMSCRIPTEN_BINDINGS(spicecraft) {
       .function("spkw17", &WasmContext::spkw17)
       .function("spkw18", &WasmContext::spkw18)
       .function("spkw19", &WasmContext::spkw19)
-      .function("spkw20", &WasmContext::spkw20);
+      .function("spkw20", &WasmContext::spkw20)
+      .function("spkw05", &WasmContext::spkw05)
+      .function("spkw21", &WasmContext::spkw21);
 }

@@ -190,6 +190,23 @@ export interface SpiceBackend {
     cdata: NumberArray,
     btime: number,
   ): void;
+  /**
+   * Writes a type 5 segment (spkw05_c): discrete states between which readers propagate two-body
+   * motion about the center, whose gravitational parameter is `gm` (km^3/s^2). `states` holds 6
+   * numbers (km, km/s) per epoch; `epochs` strictly increasing.
+   */
+  spkw05(
+    handle: number,
+    body: number,
+    center: number,
+    frame: string,
+    first: number,
+    last: number,
+    segid: string,
+    gm: number,
+    states: NumberArray,
+    epochs: NumberArray,
+  ): void;
   /** Writes a type 8 segment (spkw08_c, tspice's argument list): `states` holds 6 numbers per state, at `epoch1 + i * step`. */
   spkw08(
     handle: number,
@@ -362,6 +379,23 @@ export interface SpiceBackend {
     tscale: number,
     initjd: number,
     initfr: number,
+  ): void;
+  /**
+   * Writes a type 21 segment (spkw21_c): extended modified difference arrays, as JPL's integrators
+   * produce them. `dlines` holds one difference line of `dlsize` numbers (4 * MAXDIM + 11, MAXDIM
+   * 15 to 25) per epoch; `epochs[i]` is the final epoch of line i, strictly increasing.
+   */
+  spkw21(
+    handle: number,
+    body: number,
+    center: number,
+    frame: string,
+    first: number,
+    last: number,
+    segid: string,
+    dlsize: number,
+    dlines: NumberArray,
+    epochs: NumberArray,
   ): void;
   /** Appends lines to the comment area of a file open for writing (dafac_c); trailing blanks are dropped. */
   dafac(handle: number, lines: readonly string[]): void;

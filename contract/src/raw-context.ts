@@ -99,6 +99,8 @@ export interface RawContext {
   spkw18(handle: number, body: number, center: number, frame: string, first: number, last: number, segid: string, subtype: number, degree: number, n: number, packets: Float64Array, epochs: Float64Array): RawResult<undefined>;
   spkw19(handle: number, body: number, center: number, frame: string, first: number, last: number, segid: string, nintvl: number, npkts: Float64Array, subtps: Float64Array, degres: Float64Array, packets: Float64Array, epochs: Float64Array, ivlbds: Float64Array, sellst: number): RawResult<undefined>;
   spkw20(handle: number, body: number, center: number, frame: string, first: number, last: number, segid: string, intlen: number, n: number, polydg: number, cdata: Float64Array, dscale: number, tscale: number, initjd: number, initfr: number): RawResult<undefined>;
+  spkw05(handle: number, body: number, center: number, frame: string, first: number, last: number, segid: string, gm: number, n: number, states: Float64Array, epochs: Float64Array): RawResult<undefined>;
+  spkw21(handle: number, body: number, center: number, frame: string, first: number, last: number, segid: string, n: number, dlsize: number, dlines: Float64Array, epochs: Float64Array): RawResult<undefined>;
   dispose(): void;
 }
 

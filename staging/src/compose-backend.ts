@@ -437,6 +437,11 @@ class ComposedBackend implements SpiceBackend {
     this.#writers.spkw02("spkw03", [handle, body, center, frame, first, last, segid], intlen, polydg, cdata, btime);
   }
 
+  spkw05(handle: number, body: number, center: number, frame: string, first: number, last: number, segid: string,
+    gm: number, states: NumberArray, epochs: NumberArray): void {
+    this.#writers.spkw05([handle, body, center, frame, first, last, segid], gm, states, epochs);
+  }
+
   spkw08(handle: number, body: number, center: number, frame: string, first: number, last: number, segid: string,
     degree: number, states: NumberArray, epoch1: number, step: number): void {
     this.#writers.spkw08("spkw08", [handle, body, center, frame, first, last, segid], degree, states, epoch1, step);
@@ -488,6 +493,11 @@ class ComposedBackend implements SpiceBackend {
     intlen: number, polydg: number, cdata: NumberArray, dscale: number, tscale: number, initjd: number,
     initfr: number): void {
     this.#writers.spkw20([handle, body, center, frame, first, last, segid], intlen, polydg, cdata, dscale, tscale, initjd, initfr);
+  }
+
+  spkw21(handle: number, body: number, center: number, frame: string, first: number, last: number, segid: string,
+    dlsize: number, dlines: NumberArray, epochs: NumberArray): void {
+    this.#writers.spkw21([handle, body, center, frame, first, last, segid], dlsize, dlines, epochs);
   }
 
   dafac(handle: number, lines: readonly string[]): void {

@@ -144,6 +144,18 @@ export class SpkWriters {
     this.#call(op, (r) => r[op](...args, intlen, n, polydg, values, btime));
   }
 
+  spkw05(args: SegmentArgs, gm: number, states: NumberArray, epochs: NumberArray): void {
+    const op = "spkw05";
+    checkSegment(op, args);
+    checkFinite(op, "gm", gm);
+    const values = float64(op, "states", states);
+    const times = float64(op, "epochs", epochs);
+    if (values.length !== 6 * times.length) {
+      throw new RangeError(`${op}: states.length (${values.length}) must be 6 * epochs.length (${6 * times.length})`);
+    }
+    this.#call(op, (r) => r.spkw05(...args, gm, times.length, values, times));
+  }
+
   spkw08(
     op: "spkw08" | "spkw12",
     args: [number, number, number, string, number, number, string],
@@ -261,6 +273,19 @@ export class SpkWriters {
     }
     const n = polydg >= 0 ? values.length / size : values.length > 0 ? 1 : 0; // a bad degree: the core reports it
     this.#call(op, (r) => r.spkw20(...args, intlen, n, polydg, values, dscale, tscale, initjd, initfr));
+  }
+
+  spkw21(args: SegmentArgs, dlsize: number, dlines: NumberArray, epochs: NumberArray): void {
+    const op = "spkw21";
+    checkSegment(op, args);
+    checkInt(op, "dlsize", dlsize);
+    const values = float64(op, "dlines", dlines);
+    const times = float64(op, "epochs", epochs);
+    // A negative size cannot describe any array: the core reports it (DIFFLINETOOSMALL).
+    if (dlsize >= 0 && values.length !== dlsize * times.length) {
+      throw new RangeError(`${op}: dlines.length (${values.length}) must be dlsize * epochs.length (${dlsize * times.length})`);
+    }
+    this.#call(op, (r) => r.spkw21(...args, times.length, dlsize, values, times));
   }
 
   dafac(handle: number, lines: readonly string[]): void {
