@@ -3,12 +3,6 @@
 #include "daf/daf_layout.hpp"
 
 namespace sc::daf {
-namespace {
-
-constexpr char kEndOfLine = '\0';
-constexpr char kEndOfComments = '\4';
-
-}  // namespace
 
 Result<std::vector<std::string>> read_comment_area(std::span<const std::uint8_t> bytes, const FileRecord& fr,
                                                     std::string_view file_name) {

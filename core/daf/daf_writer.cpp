@@ -11,20 +11,6 @@ namespace sc::daf {
 namespace {
 
 constexpr std::size_t kCharRecord = kCommentCharsPerRecord;  // 1000: names and comments
-constexpr char kEndOfComments = '\4';
-constexpr char kEndOfLine = '\0';
-
-// Byte offsets in the file record (daf.req, "The File Record"). Past FREE come the binary format
-// ("LTL-IEEE"), 603 NULs, the FTP validation string and 297 NULs, as DAFONW writes them.
-constexpr std::size_t kNdAt = 8;
-constexpr std::size_t kNiAt = 12;
-constexpr std::size_t kInternalNameAt = 16;
-constexpr std::size_t kInternalNameChars = 60;
-constexpr std::size_t kFwardAt = 76;
-constexpr std::size_t kBwardAt = 80;
-constexpr std::size_t kFreeAt = 84;
-constexpr std::size_t kFormatAt = 88;
-constexpr std::size_t kFtpAt = 699;
 
 // CSPICE's FTP validation string (ZZFTPSTR): characters an ASCII-mode transfer would mangle (CR, LF,
 // CR LF, CR NUL, 0x81, DLE 0xCE) between ':' delimiters, so a damaged copy can be recognised.

@@ -7,18 +7,6 @@
 namespace sc::daf {
 namespace {
 
-// Byte offsets inside the file record (daf.req, "The File Record").
-constexpr std::size_t kIdWordAt = 0;
-constexpr std::size_t kNdAt = 8;
-constexpr std::size_t kNiAt = 12;
-constexpr std::size_t kInternalNameAt = 16;
-constexpr std::size_t kInternalNameChars = 60;
-constexpr std::size_t kFwardAt = 76;
-constexpr std::size_t kBwardAt = 80;
-constexpr std::size_t kFreeAt = 84;
-constexpr std::size_t kFormatAt = 88;
-constexpr std::size_t kFormatChars = 8;
-
 std::string_view chars(std::span<const std::uint8_t> bytes, std::size_t at, std::size_t n) {
   return {reinterpret_cast<const char*>(bytes.data()) + at, n};
 }
@@ -59,7 +47,7 @@ Result<FileRecord> read_file_record(std::span<const std::uint8_t> bytes, std::st
                                                   " bytes, fewer than the 1024 of a file record.");
   }
   FileRecord fr;
-  fr.id_word = trim_right(chars(bytes, kIdWordAt, 8));
+  fr.id_word = trim_right(chars(bytes, kIdWordAt, kIdWordChars));
   if (!is_daf_id_word(fr.id_word)) {
     return make_error("SPICE(NOTADAFFILE)", "The file " + quoted(file_name) + " has the ID word '" + fr.id_word +
                                                 "', which is not that of a DAF (DAF/xxxx or NAIF/DAF).");
