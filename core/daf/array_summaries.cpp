@@ -1,9 +1,9 @@
 #include "daf/array_summaries.hpp"
 
-#include <cstdio>
 #include <optional>
 
 #include "daf/daf_layout.hpp"
+#include "errors/number_text.hpp"
 
 namespace sc::daf {
 namespace {
@@ -20,12 +20,6 @@ std::optional<std::size_t> as_index(double d, std::size_t max) {
 std::string trim_right(std::string_view s) {
   auto end = s.find_last_not_of(std::string_view(" \0", 2));
   return end == std::string_view::npos ? std::string() : std::string(s.substr(0, end + 1));
-}
-
-std::string number(double d) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.17g", d);
-  return buf;
 }
 
 class SummaryWalker {
@@ -66,7 +60,7 @@ class SummaryWalker {
     const std::string origin = from == 0 ? "the file record (FWARD)" : "summary record " + std::to_string(from);
     auto record = as_index(value, record_count_);
     if (!record) {
-      return corrupted(origin + " points to record " + number(value) + ", but the file has only " +
+      return corrupted(origin + " points to record " + number_text(value) + ", but the file has only " +
                        std::to_string(record_count_) + " records.");
     }
     if (*record == 0 && from != 0) return std::size_t{0};
@@ -98,7 +92,7 @@ class SummaryWalker {
     const auto per_record = static_cast<std::size_t>(fr_.summaries_per_record());
     auto count = as_index(count_word, per_record);
     if (!count) {
-      return corrupted(where + " claims " + number(count_word) + " summaries; a record holds 0 to " +
+      return corrupted(where + " claims " + number_text(count_word) + " summaries; a record holds 0 to " +
                        std::to_string(per_record) + ".");
     }
 

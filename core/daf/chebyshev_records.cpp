@@ -1,19 +1,14 @@
 #include "daf/chebyshev_records.hpp"
 
+#include "errors/number_text.hpp"
+
 #include <array>
-#include <cstdio>
 #include <limits>
 
 namespace sc::daf {
 namespace {
 
 constexpr long long kDirectoryWords = 4;
-
-std::string number(double d) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.17g", d);
-  return buf;
-}
 
 struct Directory {
   double init;
@@ -35,13 +30,13 @@ Result<Directory> read_directory(const DafFile& daf, const ChebyshevArray& array
   SC_TRY(daf.read_words(array.end - kDirectoryWords + 1, dir));
   const double init = dir[0], intlen = dir[1], rsize = dir[2], n = dir[3];
   if (!(intlen > 0.0 && intlen < std::numeric_limits<double>::infinity())) {
-    return fail("SPICE(INTLENNOTPOS)", "its record interval length INTLEN is " + number(intlen) + ".");
+    return fail("SPICE(INTLENNOTPOS)", "its record interval length INTLEN is " + number_text(intlen) + ".");
   }
   const double room = static_cast<double>(length - kDirectoryWords);
   // CSPICE converts RSIZE and N with INT (truncation); values that cannot describe this array
   // are rejected before converting.
   if (!(rsize >= 1.0 && rsize <= room) || !(n >= 1.0 && n <= room)) {
-    return fail("SPICE(INVALIDCOUNT)", "its directory gives RSIZE = " + number(rsize) + " and N = " + number(n) +
+    return fail("SPICE(INVALIDCOUNT)", "its directory gives RSIZE = " + number_text(rsize) + " and N = " + number_text(n) +
                                            ", which do not fit its " + std::to_string(length) + " words.");
   }
   Directory d{init, intlen, static_cast<long long>(rsize), static_cast<long long>(n)};
@@ -83,7 +78,7 @@ Result<ChebyshevRecord> read_chebyshev_record(const DafFile& daf, const Chebyshe
   if (!(rec.radius > 0.0)) {
     return make_error("SPICE(INVALIDRADIUS)", "Cannot use " + std::string(array.description) + ": record " +
                                                   std::to_string(recno) + " has the interval radius " +
-                                                  number(rec.radius) + "; it must be positive.");
+                                                  number_text(rec.radius) + "; it must be positive.");
   }
   return rec;
 }

@@ -2,11 +2,11 @@
 #include "frames/frame_tree.hpp"
 
 #include <algorithm>
-#include <cstdio>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "errors/number_text.hpp"
 #include "frames/frame_registry.hpp"
 #include "frames/frame_step.hpp"
 #include "frames/frame_text.hpp"
@@ -49,12 +49,6 @@ struct RotationChain {
 std::string describe(const Context& ctx, int frame) {
   auto name = frame_name(ctx, frame);
   return name ? "'" + *name + "' (frame ID " + text::int_text(frame) + ")" : "frame ID " + text::int_text(frame);
-}
-
-std::string epoch_text(double et) {
-  char buf[40];
-  std::snprintf(buf, sizeof buf, "%.17g", et);
-  return buf;
 }
 
 Status check_known(const Context& ctx, int frame) {
@@ -132,7 +126,7 @@ Result<typename Chain::Matrix> change(const Context& ctx, int from, int to, doub
   }
   if (common < 0) {
     return make_error("SPICE(NOFRAMECONNECT)",
-                      "At epoch " + epoch_text(et) + " TDB (seconds past J2000) there is insufficient information to "
+                      "At epoch " + number_text(et) + " TDB (seconds past J2000) there is insufficient information to "
                       "transform from reference frame " + describe(ctx, from) + " to reference frame " +
                       describe(ctx, to) + ": " + describe(ctx, from) + " leads to " + describe(ctx, frames.back()) +
                       " and " + describe(ctx, to) + " leads to " + describe(ctx, current) +

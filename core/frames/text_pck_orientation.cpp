@@ -3,10 +3,10 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
 #include <string>
 
 #include "bodies/body_constants.hpp"
+#include "errors/number_text.hpp"
 #include "frames/center_frames.hpp"
 #include "frames/euler.hpp"
 #include "frames/frame_text.hpp"
@@ -36,15 +36,9 @@ int system_barycenter(int body) {
   return body;
 }
 
-std::string seconds_text(double et) {
-  char buf[40];
-  std::snprintf(buf, sizeof buf, "%.17g", et);
-  return buf;
-}
-
 Error missing_data(const Context& ctx, int body, double et) {
   auto frame = ccifrm_checked(ctx, 2, body);
-  const std::string when = " for epoch " + seconds_text(et) + " TDB (seconds past J2000) were not found.";
+  const std::string when = " for epoch " + number_text(et) + " TDB (seconds past J2000) were not found.";
   const std::string rest =
       " If these data were to be provided by a binary PCK file, then it is possible that the PCK file does not "
       "have coverage for the specified body-fixed frame at the time of interest. If the data were to be provided "
@@ -177,7 +171,7 @@ Result<TextPckModel> load_text_pck_model(const Context& ctx, int body, double et
   const std::size_t needed = std::max({m.ra_terms.size(), m.dec_terms.size(), m.pm_terms.size()});
   if (needed > static_cast<std::size_t>(m.phases)) {
     return make_error("SPICE(INSUFFICIENTANGLES)", "Insufficient number of nutation/precession angles for body " +
-                                                       text::int_text(body) + " at time " + seconds_text(et) +
+                                                       text::int_text(body) + " at time " + number_text(et) +
                                                        ". Number of angles is " + text::int_text(m.phases) +
                                                        "; number required is " + std::to_string(needed) + ".");
   }

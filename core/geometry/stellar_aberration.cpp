@@ -2,9 +2,9 @@
 #include "geometry/stellar_aberration.hpp"
 
 #include <cmath>
-#include <cstdio>
 #include <string>
 
+#include "errors/number_text.hpp"
 #include "math/trig.hpp"
 
 namespace sc::geometry {
@@ -15,12 +15,6 @@ namespace {
 constexpr double kAnalyticLimit = 1e-6;
 // Half-width, in seconds, of ZZSTELAB's central difference.
 constexpr double kDifferenceStep = 1.0;
-
-std::string number(double x) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.17g", x);
-  return buf;
-}
 
 // sin(phi) and cos(phi) of the aberration angle for a perpendicular velocity v_p; the cosine is
 // clamped at 0 so that a (non-physical) |v_p| > c cannot produce a NaN.
@@ -64,8 +58,8 @@ Result<Vec3> stelab(const Vec3& pobj, const Vec3& vobs) {
   const double onebyc = 1.0 / kClight;
   const Vec3 vbyc = vscl(onebyc, vobs);
   if (vdot(vbyc, vbyc) >= 1.0) {
-    return make_error("SPICE(VALUEOUTOFRANGE)", "The observer velocity (" + number(vobs[0]) + ", " +
-                                                    number(vobs[1]) + ", " + number(vobs[2]) +
+    return make_error("SPICE(VALUEOUTOFRANGE)", "The observer velocity (" + number_text(vobs[0]) + ", " +
+                                                    number_text(vobs[1]) + ", " + number_text(vobs[2]) +
                                                     ") km/s is not below the speed of light.");
   }
   // The rotation axis u x v/c has length sin(phi); zero means motion along the line of sight.
@@ -95,7 +89,7 @@ Result<StellarCorrection> stellar_correction(bool transmission, const Vec3& acco
   if (phi.c == 0.0) {
     return make_error("SPICE(DIVIDEBYZERO)",
                       "The cosine of the stellar aberration angle is zero: the observer velocity (" +
-                          number(vobs[0]) + ", " + number(vobs[1]) + ", " + number(vobs[2]) +
+                          number_text(vobs[0]) + ", " + number_text(vobs[1]) + ", " + number_text(vobs[2]) +
                           ") km/s is not physically possible.");
   }
   const Vec3 vphat = unit_or_zero(vp);

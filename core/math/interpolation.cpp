@@ -3,18 +3,13 @@
 // grouping: (c1 * a + c2 * b) / denominator.
 #include "math/interpolation.hpp"
 
-#include <cstdio>
+#include "errors/number_text.hpp"
+
 #include <string>
 #include <vector>
 
 namespace sc::math {
 namespace {
-
-std::string number(double d) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.17g", d);
-  return buf;
-}
 
 Error invalid_size(std::size_t n) {
   return make_error("SPICE(INVALIDSIZE)", "Interpolation needs a positive number of points; it was given " +
@@ -23,7 +18,7 @@ Error invalid_size(std::size_t n) {
 
 Error equal_abscissas(std::size_t i, std::size_t j, double x) {  // 1-based indices, as CSPICE reports them
   return make_error("SPICE(DIVIDEBYZERO)", "Interpolation abscissas XVALS(" + std::to_string(i) + ") = XVALS(" +
-                                               std::to_string(j) + ") = " + number(x) + ".");
+                                               std::to_string(j) + ") = " + number_text(x) + ".");
 }
 
 Error zero_step() { return make_error("SPICE(INVALIDSTEPSIZE)", "Interpolation step size was zero."); }

@@ -3,7 +3,7 @@
 #include <array>
 #include <cmath>
 
-#include "pck/number_text.hpp"
+#include "errors/number_text.hpp"
 
 namespace sc::pck {
 namespace {

@@ -4,11 +4,11 @@
 #include <cmath>
 #include <span>
 
+#include "errors/number_text.hpp"
 #include "geometry/vector_ops.hpp"
 #include "pck/angle_arithmetic.hpp"
 #include "pck/euler_state_transform.hpp"
 #include "pck/generic_segment.hpp"
-#include "pck/number_text.hpp"
 #include "spk/chebyshev.hpp"
 
 namespace sc::pck {

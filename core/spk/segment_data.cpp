@@ -1,7 +1,6 @@
 #include "spk/segment_data.hpp"
 
 #include <cmath>  // std::floor, std::trunc: exact
-#include <cstdio>
 
 namespace sc::spk {
 namespace {
@@ -57,17 +56,5 @@ std::optional<long long> fortran_nint(double value, long long lo, long long hi) 
 long long clamped_int(double value, long long lo, long long hi) { return clamped(std::trunc(value), lo, hi); }
 
 long long clamped_nint(double value, long long lo, long long hi) { return clamped(nint_value(value), lo, hi); }
-
-std::string number_text(double d) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.17g", d);
-  return buf;
-}
-
-std::string epoch_text(double et) {
-  char buf[64];
-  std::snprintf(buf, sizeof buf, "%.6f", et);
-  return std::string("ET ") + buf + " (TDB seconds past J2000)";
-}
 
 }  // namespace sc::spk

@@ -8,6 +8,7 @@
 #include <span>
 #include <string>
 
+#include "errors/number_text.hpp"  // number_text, epoch_text: the spk readers' messages use them
 #include "errors/result.hpp"
 #include "spk/segment.hpp"
 #include "spk/spk_file.hpp"
@@ -36,7 +37,5 @@ std::optional<long long> fortran_nint(double value, long long lo, long long hi);
 long long clamped_int(double value, long long lo, long long hi);
 long long clamped_nint(double value, long long lo, long long hi);
 
-std::string number_text(double d);  // %.17g
-std::string epoch_text(double et);  // "ET 123.456000 (TDB seconds past J2000)"
 
 }  // namespace sc::spk

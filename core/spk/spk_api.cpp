@@ -6,12 +6,12 @@
 #include "spk/spk_api.hpp"
 
 #include <algorithm>
-#include <cstdio>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "bodies/body_names.hpp"
+#include "errors/number_text.hpp"
 #include "spk/frame_change.hpp"
 #include "spk/segment_evaluation.hpp"
 #include "spk/segment_search.hpp"
@@ -45,12 +45,6 @@ std::string body_text(const kernels::KernelRegistry& kernels, int code) {
   const bodies::BodyNames names;
   if (auto name = names.code_to_name(code, kernels.pool())) return std::to_string(code) + " (" + *name + ")";
   return std::to_string(code);
-}
-
-std::string epoch_text(double et) {
-  char buf[64];
-  std::snprintf(buf, sizeof buf, "%.6f", et);
-  return std::string("ET ") + buf + " (TDB seconds past J2000)";
 }
 
 Error insufficient_data(const kernels::KernelRegistry& kernels, int target, int observer, double et,
