@@ -1,32 +1,18 @@
 #include "pck/pckw20.hpp"
 
-#include <cmath>
-#include <cstdio>
 #include <string>
 #include <vector>
+
+#include "spk/spk_writer_checks.hpp"
 
 namespace sc::pck {
 namespace {
 
+using spk::writer::dp;
+
 constexpr int kType = 20;
 constexpr int kPckNd = 2;
 constexpr int kPckNi = 5;
-constexpr std::size_t kMaxSegidChars = 40;  // PCKW20's SIDLEN
-constexpr double kCoverageTolerance = 1e-13;  // pck20.inc's TOLSCL
-constexpr double kJ2000 = 2451545.0;
-constexpr double kSecondsPerDay = 86400.0;
-
-// "9.0000000000000E+02", as CSPICE's ERRDP prints numbers into messages.
-std::string dp(double value) {
-  char buf[40];
-  std::snprintf(buf, sizeof buf, "%.13E", value);
-  return buf;
-}
-
-std::size_t last_nonblank(std::string_view s) {
-  const auto end = s.find_last_not_of(' ');
-  return end == std::string_view::npos ? 0 : end + 1;
-}
 
 // Every message names the segment being written, so a caller writing many can tell which failed.
 Error failure(std::string_view segid, std::string code, const std::string& what) {
@@ -34,48 +20,11 @@ Error failure(std::string_view segid, std::string code, const std::string& what)
                     "Cannot write the PCK type 20 segment '" + std::string(segid) + "': " + what);
 }
 
-// CHCKID with CLASS 'PCK segment identifier' and MAXLEN 40: the length first, then the printable
-// characters, searched over the whole string (trailing blanks included, as FRSTNP does).
-Status check_segid(std::string_view segid) {
-  const std::size_t length = last_nonblank(segid);
-  if (length > kMaxSegidChars) {
-    return make_error("SPICE(IDSTRINGTOOLONG)", "The PCK segment identifier '" + std::string(segid) +
-                                                    "' is invalid; the last non-blank character is located at "
-                                                    "position " +
-                                                    std::to_string(length) + "; the maximum allowed length is 40.");
-  }
-  for (std::size_t i = 0; i < segid.size(); ++i) {
-    const auto c = static_cast<unsigned char>(segid[i]);
-    if (c < 32 || c > 126) {
-      return make_error("SPICE(NONPRINTABLECHARS)",
-                        "The PCK segment identifier is invalid; it contains a non-printing character (code " +
-                            std::to_string(c) + ") at position " + std::to_string(i + 1) + ".");
-    }
-  }
-  return {};
-}
-
-// PCKW20's coverage test, its tolerance scaled by the records' span, in its arithmetic.
-Status check_coverage(std::string_view segid, double first, double last, double intlen, int n, double initjd,
-                      double initfr) {
-  const double btime = kSecondsPerDay * (initjd - kJ2000 + initfr);
-  const double ltime = btime + n * intlen * kSecondsPerDay;
-  const double tol = std::fmax(std::fabs(btime), std::fabs(ltime)) * kCoverageTolerance;
-  if (first < btime - tol) {
-    return failure(segid, "SPICE(COVERAGEGAP)",
-                   "the segment descriptor start time " + dp(first) +
-                       " is too much less than the beginning time of the segment data " + dp(btime) +
-                       " (TDB seconds past J2000). The difference is " + dp(btime - first) +
-                       " seconds; the tolerance is " + dp(tol) + " seconds.");
-  }
-  if (last > ltime + tol) {
-    return failure(segid, "SPICE(COVERAGEGAP)",
-                   "the segment descriptor end time " + dp(last) +
-                       " is too much greater than the end time of the segment data " + dp(ltime) +
-                       " (TDB seconds past J2000). The difference is " + dp(last - ltime) +
-                       " seconds; the tolerance is " + dp(tol) + " seconds.");
-  }
-  return {};
+// A shared check's error ("The segment descriptor ...") under this writer's prefix.
+Error prefixed(std::string_view segid, Error e) {
+  std::string what = std::move(e.long_msg);
+  if (!what.empty() && what[0] >= 'A' && what[0] <= 'Z') what[0] = static_cast<char>(what[0] - 'A' + 'a');
+  return failure(segid, std::move(e.short_code), what);
 }
 
 }  // namespace
@@ -122,8 +71,10 @@ Status pckw20(daf::DafWriter& file, int class_id, int base_frame, double first, 
   if (tscale <= 0.0) {
     return failure(segid, "SPICE(NONPOSITIVESCALE)", "the time scale is not positive. TSCALE = " + dp(tscale) + ".");
   }
-  SC_TRY(check_coverage(segid, first, last, intlen, n, initjd, initfr));
-  SC_TRY(check_segid(segid));
+  if (auto s = spk::writer::check_record_coverage(first, last, intlen, n, initjd, initfr); !s) {
+    return prefixed(segid, std::move(s).error());
+  }
+  SC_TRY(spk::writer::check_id_string(segid, "PCK"));
 
   // The records, then ASCALE, TSCALE, INITJD, INITFR, INTLEN, RSIZE, N, as PCKW20 adds them.
   std::vector<double> data(cdata.begin(), cdata.begin() + static_cast<std::ptrdiff_t>(needed));

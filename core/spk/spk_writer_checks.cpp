@@ -57,10 +57,11 @@ Status check_segid_printable(std::string_view segid) {
   return {};
 }
 
-Status check_id_string(std::string_view segid) {
+Status check_id_string(std::string_view segid, std::string_view kind) {
+  const std::string what = "The " + std::string(kind) + " segment identifier";
   const std::size_t length = last_nonblank(segid);
   if (length > kMaxSegidChars) {
-    return make_error("SPICE(IDSTRINGTOOLONG)", "The SPK segment identifier '" + std::string(segid) +
+    return make_error("SPICE(IDSTRINGTOOLONG)", what + " '" + std::string(segid) +
                                                     "' is invalid; the last non-blank character is located at "
                                                     "position " +
                                                     std::to_string(length) + "; the maximum allowed length is 40.");
@@ -69,8 +70,8 @@ Status check_id_string(std::string_view segid) {
     const auto c = static_cast<unsigned char>(segid[i]);
     if (!printable(c)) {
       return make_error("SPICE(NONPRINTABLECHARS)",
-                        "The SPK segment identifier is invalid; it contains a non-printing character (code " +
-                            std::to_string(c) + ") at position " + std::to_string(i + 1) + ".");
+                        what + " is invalid; it contains a non-printing character (code " + std::to_string(c) +
+                            ") at position " + std::to_string(i + 1) + ".");
     }
   }
   return {};
@@ -97,6 +98,30 @@ Status check_coverage(double first, double last, double data_begin, double data_
                                                 " is too much greater than the end time of the segment data " +
                                                 dp(data_end) + " (TDB seconds past J2000). The difference is " +
                                                 dp(last - data_end) + " seconds; the tolerance is " + dp(tol) +
+                                                " seconds.");
+  }
+  return {};
+}
+
+// SPKW20's coverage test: unlike types 2 and 3 its tolerance scales with the records' span.
+Status check_record_coverage(double first, double last, double intlen, int n, double initjd, double initfr) {
+  constexpr double kJ2000 = 2451545.0;        // J2000(): Julian date of J2000
+  constexpr double kSecondsPerDay = 86400.0;  // SPD()
+  const double btime = kSecondsPerDay * (initjd - kJ2000 + initfr);
+  const double ltime = btime + n * intlen * kSecondsPerDay;
+  const double tol = std::fmax(std::fabs(btime), std::fabs(ltime)) * kCoverageTolerance;
+  if (first < btime - tol) {
+    return make_error("SPICE(COVERAGEGAP)", "The segment descriptor start time " + dp(first) +
+                                                " is too much less than the beginning time of the segment data " +
+                                                dp(btime) + " (TDB seconds past J2000). The difference is " +
+                                                dp(btime - first) + " seconds; the tolerance is " + dp(tol) +
+                                                " seconds.");
+  }
+  if (last > ltime + tol) {
+    return make_error("SPICE(COVERAGEGAP)", "The segment descriptor end time " + dp(last) +
+                                                " is too much greater than the end time of the segment data " +
+                                                dp(ltime) + " (TDB seconds past J2000). The difference is " +
+                                                dp(last - ltime) + " seconds; the tolerance is " + dp(tol) +
                                                 " seconds.");
   }
   return {};

@@ -1,5 +1,5 @@
-// The checks the SPK writers share (internal to spk/spkw_*.cpp), each with CSPICE's short code, and
-// the one step that turns checked input into a segment.
+// The checks the SPK writers share (internal to spk/spkw_*.cpp and pck/pckw20.cpp), each with
+// CSPICE's short code, and the one step that turns checked input into a segment.
 #pragma once
 
 #include <span>
@@ -27,13 +27,17 @@ Status check_frame(const SegmentSpec& spec);
 Status check_segid_length(std::string_view segid);
 // SPKW08/09/12/13: SPICE(NONPRINTABLECHARS) for a character outside 32..126 before the trailing blanks.
 Status check_segid_printable(std::string_view segid);
-// SPKW02/03 (CHCKID): SPICE(IDSTRINGTOOLONG), then SPICE(NONPRINTABLECHARS) anywhere in the string.
-Status check_id_string(std::string_view segid);
+// SPKW02/03/20, PCKW20 (CHCKID): SPICE(IDSTRINGTOOLONG), then SPICE(NONPRINTABLECHARS) anywhere in
+// the string. `kind` names the file type in messages ("SPK", "PCK").
+Status check_id_string(std::string_view segid, std::string_view kind = "SPK");
 // SPICE(INVALIDDEGREE) outside [lowest, kMaxSpkDegree].
 Status check_degree(int degree, int lowest);
 // SPICE(COVERAGEGAP) when [first, last] reaches past [data_begin, data_end] by more than the
 // tolerance 1e-13 * max(|first|, |last|).
 Status check_coverage(double first, double last, double data_begin, double data_end);
+// SPKW20/PCKW20: SPICE(COVERAGEGAP) when [first, last] reaches past the n records of intlen days
+// from the TDB Julian date initjd + initfr by more than 1e-13 of the records' largest |epoch|.
+Status check_record_coverage(double first, double last, double intlen, int n, double initjd, double initfr);
 // SPICE(TIMESOUTOFORDER) unless the epochs increase strictly.
 Status check_epoch_order(std::span<const double> epochs);
 // check_epoch_order, then SPICE(BADDESCRTIMES) unless the epochs span [first, last].

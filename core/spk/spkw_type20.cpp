@@ -1,7 +1,6 @@
 // SPK type 20 (spk.req, "Type 20: Chebyshev (velocity only)"): N records of 3 (POLYDG + 2) words
 // (for x, y, z: the velocity coefficients, then the position at the record's midpoint), then
 // DSCALE, TSCALE, INITJD, INITFR, INTLEN, RSIZE, N.
-#include <cmath>
 #include <vector>
 
 #include "spk/spk_writer.hpp"
@@ -13,8 +12,6 @@ namespace {
 using writer::dp;
 
 constexpr int kMaxType20Degree = 50;  // spk20.inc's MAXDEG
-constexpr double kJ2000 = 2451545.0;
-constexpr double kSecondsPerDay = 86400.0;
 
 Status check_scales(double dscale, double tscale) {
   if (dscale <= 0.0) {
@@ -22,28 +19,6 @@ Status check_scales(double dscale, double tscale) {
   }
   if (tscale <= 0.0) {
     return make_error("SPICE(NONPOSITIVESCALE)", "The time scale is not positive. TSCALE = " + dp(tscale) + ".");
-  }
-  return {};
-}
-
-// SPKW20's coverage test: unlike types 2 and 3 its tolerance scales with the records' span.
-Status check_record_coverage(const SegmentSpec& spec, double intlen, int n, double initjd, double initfr) {
-  const double btime = kSecondsPerDay * (initjd - kJ2000 + initfr);
-  const double ltime = btime + n * intlen * kSecondsPerDay;
-  const double tol = std::fmax(std::fabs(btime), std::fabs(ltime)) * writer::kCoverageTolerance;
-  if (spec.first < btime - tol) {
-    return make_error("SPICE(COVERAGEGAP)", "The segment descriptor start time " + dp(spec.first) +
-                                                " is too much less than the beginning time of the segment data " +
-                                                dp(btime) + " (TDB seconds past J2000). The difference is " +
-                                                dp(btime - spec.first) + " seconds; the tolerance is " + dp(tol) +
-                                                " seconds.");
-  }
-  if (spec.last > ltime + tol) {
-    return make_error("SPICE(COVERAGEGAP)", "The segment descriptor end time " + dp(spec.last) +
-                                                " is too much greater than the end time of the segment data " +
-                                                dp(ltime) + " (TDB seconds past J2000). The difference is " +
-                                                dp(spec.last - ltime) + " seconds; the tolerance is " + dp(tol) +
-                                                " seconds.");
   }
   return {};
 }
@@ -72,7 +47,7 @@ Status spkw20(daf::DafWriter& file, const SegmentSpec& spec, double intlen, int 
                                                   dp(spec.last) + ".");
   }
   SC_TRY(check_scales(dscale, tscale));
-  SC_TRY(check_record_coverage(spec, intlen, n, initjd, initfr));
+  SC_TRY(writer::check_record_coverage(spec.first, spec.last, intlen, n, initjd, initfr));
   SC_TRY(writer::check_id_string(spec.segid));
 
   std::vector<double> data(cdata.begin(), cdata.begin() + static_cast<std::ptrdiff_t>(n * ninrec));
