@@ -12,10 +12,6 @@
 namespace sc::shim {
 namespace {
 
-Status require_array(const void* p, std::size_t length, const char* what) {
-  return length == 0 ? Status{} : require(p, what);
-}
-
 template <class Sink>
 Status require_sink(Sink sink) {
   return sink != nullptr ? Status{} : make_error("SPICE(NULLPOINTER)", "sink is a null pointer.");

@@ -55,4 +55,9 @@ inline Status require(const void* p, const char* what) {
   return {};
 }
 
+// An array argument: empty arrays may come as null pointers.
+inline Status require_array(const void* values, size_t length, const char* what) {
+  return length > 0 ? require(values, what) : Status{};
+}
+
 }  // namespace sc::shim

@@ -1,5 +1,5 @@
-// Argument helpers the SPK writer calls share: arrays with their lengths as spans, null checks that
-// allow empty arrays, and the segment descriptor arguments every writer takes.
+// Argument helpers the SPK writer calls share: arrays with their lengths as spans, and the segment
+// descriptor arguments every writer takes.
 #pragma once
 
 #include <optional>
@@ -12,10 +12,6 @@ namespace sc::shim {
 
 inline std::span<const double> doubles(const double* values, size_t length) {
   return length == 0 ? std::span<const double>() : std::span<const double>(values, length);
-}
-
-inline Status require_array(const void* values, size_t length, const char* what) {
-  return length > 0 ? require(values, what) : Status{};
 }
 
 inline Result<spk::SegmentSpec> segment_spec(int32_t body, int32_t center, const char* frame, double first,

@@ -58,8 +58,10 @@ Result<std::shared_ptr<const pck::PckFile>> open_pck(const kernels::KernelRegist
 }
 
 Result<daf::DafFile> open_daf(const kernels::KernelRegistry& kernels, std::string_view name) {
-  if (const auto* k = loaded_kernel(kernels, name); k != nullptr && k->spk) return k->spk->daf();
-  if (const auto* k = loaded_kernel(kernels, name); k != nullptr && k->pck) return k->pck->daf();
+  if (const auto* k = loaded_kernel(kernels, name); k != nullptr) {
+    if (k->spk) return k->spk->daf();
+    if (k->pck) return k->pck->daf();
+  }
   auto bytes = daf_bytes(kernels, name, "");
   if (!bytes) return std::move(bytes).error();
   return daf::DafFile::open(std::move(*bytes), std::string(name));

@@ -19,7 +19,8 @@ Result<Window> pckcov(const kernels::KernelRegistry& kernels, std::string_view f
 Result<std::vector<int>> pckfrm(const kernels::KernelRegistry& kernels, std::string_view file, std::vector<int> ids) {
   auto pck = open_pck(kernels, file);
   if (!pck) return std::move(pck).error();
-  for (const auto& segment : (*pck)->segments()) ids.push_back(segment.class_id);
+  const auto file_ids = (*pck)->class_ids();  // sorted, distinct
+  ids.insert(ids.end(), file_ids.begin(), file_ids.end());
   std::sort(ids.begin(), ids.end());
   ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
   return ids;
