@@ -12,6 +12,7 @@
 #include "geometry/states.hpp"
 
 #include <string>
+#include <utility>
 
 #include "geometry/abcorr.hpp"
 #include "geometry/apparent_state.hpp"
@@ -118,32 +119,35 @@ Result<PositionLt> rotating_frame_position(const Context& ctx, int target, doubl
   return PositionLt{mxv(*rot, p->pos), p->lt};
 }
 
+// spkezr/spkpos: the four strings must be non-empty, then the target and observer names become
+// NAIF IDs (target first, as CSPICE reports a failure).
+Result<std::pair<int, int>> body_codes(const Context& ctx, std::string_view target, std::string_view ref,
+                                       std::string_view abcorr, std::string_view observer) {
+  SC_TRY(require_nonempty(target, "target"));
+  SC_TRY(require_nonempty(ref, "reference frame"));
+  SC_TRY(require_nonempty(abcorr, "aberration correction"));
+  SC_TRY(require_nonempty(observer, "observer"));
+  auto target_id = body_code(ctx, target, "target", target, observer);
+  if (!target_id) return std::move(target_id).error();
+  auto observer_id = body_code(ctx, observer, "observer", target, observer);
+  if (!observer_id) return std::move(observer_id).error();
+  return std::pair{*target_id, *observer_id};
+}
+
 }  // namespace
 
 Result<StateLt> spkezr(const Context& ctx, std::string_view target, double et, std::string_view ref,
                        std::string_view abcorr, std::string_view observer) {
-  SC_TRY(require_nonempty(target, "target"));
-  SC_TRY(require_nonempty(ref, "reference frame"));
-  SC_TRY(require_nonempty(abcorr, "aberration correction"));
-  SC_TRY(require_nonempty(observer, "observer"));
-  auto target_id = body_code(ctx, target, "target", target, observer);
-  if (!target_id) return std::move(target_id).error();
-  auto observer_id = body_code(ctx, observer, "observer", target, observer);
-  if (!observer_id) return std::move(observer_id).error();
-  return spkez(ctx, *target_id, et, ref, abcorr, *observer_id);
+  auto ids = body_codes(ctx, target, ref, abcorr, observer);
+  if (!ids) return std::move(ids).error();
+  return spkez(ctx, ids->first, et, ref, abcorr, ids->second);
 }
 
 Result<PositionLt> spkpos(const Context& ctx, std::string_view target, double et, std::string_view ref,
                           std::string_view abcorr, std::string_view observer) {
-  SC_TRY(require_nonempty(target, "target"));
-  SC_TRY(require_nonempty(ref, "reference frame"));
-  SC_TRY(require_nonempty(abcorr, "aberration correction"));
-  SC_TRY(require_nonempty(observer, "observer"));
-  auto target_id = body_code(ctx, target, "target", target, observer);
-  if (!target_id) return std::move(target_id).error();
-  auto observer_id = body_code(ctx, observer, "observer", target, observer);
-  if (!observer_id) return std::move(observer_id).error();
-  return spkezp(ctx, *target_id, et, ref, abcorr, *observer_id);
+  auto ids = body_codes(ctx, target, ref, abcorr, observer);
+  if (!ids) return std::move(ids).error();
+  return spkezp(ctx, ids->first, et, ref, abcorr, ids->second);
 }
 
 Result<StateLt> spkez(const Context& ctx, int target, double et, std::string_view ref, std::string_view abcorr,
