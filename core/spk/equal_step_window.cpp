@@ -33,18 +33,10 @@ Result<EqualStepWindow> read_equal_step_window(const SpkFile& file, const Segmen
                          "its trailer gives " + number_text(trailer[3]) + " states, which do not fit its " +
                              std::to_string(segment.length()) + " words.");
   }
-  const auto degree = fortran_nint(trailer[2], 0, *n - 1);  // W = P + 1 states, 1 <= W <= N
-  if (!degree) {
-    return segment_error(file, segment, "SPICE(INVALIDCOUNT)",
-                         "its window parameter " + number_text(trailer[2]) + " asks for windows of other than 1 .. " +
-                             std::to_string(*n) + " states (it has " + std::to_string(*n) + ").");
-  }
-  const long long window = *degree + 1;
-  if (window > kMaxWindow) {
-    return segment_error(file, segment, "SPICE(SPKRECTOOLARGE)",
-                         "its windows of " + std::to_string(window) + " states exceed the " +
-                             std::to_string(kMaxWindow) + " an SPK record holds.");
-  }
+  auto window_or = window_size(file, segment, trailer[2], *n, kMaxWindow);
+  if (!window_or) return std::move(window_or).error();
+  const long long window = *window_or;
+  const long long degree = window - 1;
   if (!(step != 0.0 && step == step)) {
     return segment_error(file, segment, "SPICE(INVALIDSTEPSIZE)", "its step size is " + number_text(step) + ".");
   }
@@ -54,7 +46,7 @@ Result<EqualStepWindow> read_equal_step_window(const SpkFile& file, const Segmen
   const long long big = 2 * *n + 2;
   const long long center = window % 2 == 1 ? clamped_nint(q, -big, big) + 1   // NEAR
                                            : clamped_int(q, -big, big) + 1;   // LOW
-  const long long first = std::min(std::max(1LL, center - *degree / 2), *n - *degree);
+  const long long first = std::min(std::max(1LL, center - degree / 2), *n - degree);
 
   EqualStepWindow w;
   w.first_epoch = start + static_cast<double>(first - 1) * step;

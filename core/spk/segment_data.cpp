@@ -45,6 +45,23 @@ Status read_segment_trailer(const SpkFile& file, const Segment& segment, std::sp
   return read_segment_words(file, segment, segment.end - count + 1, out);
 }
 
+Result<long long> window_size(const SpkFile& file, const Segment& segment, double degree_word, long long n,
+                              long long max_window) {
+  const auto degree = fortran_nint(degree_word, 0, n - 1);  // W = P + 1 states, 1 <= W <= N
+  if (!degree) {
+    return segment_error(file, segment, "SPICE(INVALIDCOUNT)",
+                         "its window parameter " + number_text(degree_word) + " asks for windows of other than 1 .. " +
+                             std::to_string(n) + " states (it has " + std::to_string(n) + ").");
+  }
+  const long long window = *degree + 1;
+  if (window > max_window) {
+    return segment_error(file, segment, "SPICE(SPKRECTOOLARGE)",
+                         "its windows of " + std::to_string(window) + " states exceed the " +
+                             std::to_string(max_window) + " an SPK record holds.");
+  }
+  return window;
+}
+
 std::optional<long long> fortran_int(double value, long long lo, long long hi) {
   return in_range(std::trunc(value), lo, hi);
 }

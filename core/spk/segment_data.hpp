@@ -26,6 +26,12 @@ Status read_segment_words(const SpkFile& file, const Segment& segment, long long
 // SPICE(INVALIDCOUNT) when the segment is shorter than that.
 Status read_segment_trailer(const SpkFile& file, const Segment& segment, std::span<double> out);
 
+// The window W = P + 1 states of a Lagrange or Hermite segment (types 8, 9, 12, 13), P being the
+// degree word rounded as NINT: SPICE(INVALIDCOUNT) unless 1 <= W <= n, SPICE(SPKRECTOOLARGE) when W
+// exceeds the `max_window` states the reader's record buffer holds.
+Result<long long> window_size(const SpkFile& file, const Segment& segment, double degree_word, long long n,
+                              long long max_window);
+
 // Fortran's INT (truncation toward zero) and NINT (half away from zero, as f2c's i_dnnt) of a
 // count stored as a double, or nothing when the result would be outside [lo, hi] or the value
 // is NaN. Checking the range before converting keeps huge or NaN values from undefined casts.

@@ -50,18 +50,10 @@ Result<UnequalStepWindow> read_unequal_step_window(const SpkFile& file, const Se
                              " states, which with their epochs and directory do not fit its " +
                              std::to_string(segment.length()) + " words.");
   }
-  const auto degree = fortran_nint(trailer[0], 0, *n - 1);  // W = P + 1 states, 1 <= W <= N
-  if (!degree) {
-    return segment_error(file, segment, "SPICE(INVALIDCOUNT)",
-                         "its window parameter " + number_text(trailer[0]) + " asks for windows of other than 1 .. " +
-                             std::to_string(*n) + " states (it has " + std::to_string(*n) + ").");
-  }
-  const long long window = *degree + 1;
-  if (window > kMaxWindow) {
-    return segment_error(file, segment, "SPICE(SPKRECTOOLARGE)",
-                         "its windows of " + std::to_string(window) + " states exceed the " +
-                             std::to_string(kMaxWindow) + " an SPK record holds.");
-  }
+  auto window_or = window_size(file, segment, trailer[0], *n, kMaxWindow);
+  if (!window_or) return std::move(window_or).error();
+  const long long window = *window_or;
+  const long long degree = window - 1;
 
   EpochList epochs;
   epochs.count = *n;
@@ -70,7 +62,7 @@ Result<UnequalStepWindow> read_unequal_step_window(const SpkFile& file, const Se
   epochs.first = epochs.directory - *n;
   auto anchor = window_anchor(file, segment, epochs, window, et);
   if (!anchor) return std::move(anchor).error();
-  const long long first = std::min(std::max(*anchor - *degree / 2, 1LL), *n - *degree);
+  const long long first = std::min(std::max(*anchor - degree / 2, 1LL), *n - degree);
 
   UnequalStepWindow w;
   w.states.resize(static_cast<std::size_t>(window * kStateSize));
