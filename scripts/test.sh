@@ -12,7 +12,7 @@ ctest --test-dir build/native --output-on-failure
 cpp=$?
 
 printf '\n==> Contract, golden, CLI, loader and packaging tests on node and wasm (node --test)\n'
-node --test --test-reporter=spec tests/contract/*.test.mjs tests/staging/*.test.mjs tests/writers/*.test.mjs tests/inventory/*.test.mjs tests/cli/*.test.mjs tests/browser/*.test.mjs \
+node --test --test-reporter=spec tests/calls/*.test.mjs tests/contract/*.test.mjs tests/staging/*.test.mjs tests/writers/*.test.mjs tests/inventory/*.test.mjs tests/cli/*.test.mjs tests/browser/*.test.mjs \
   tests/loader/*.test.mjs tests/packaging/*.test.mjs
 js=$?
 

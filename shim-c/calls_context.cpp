@@ -1,6 +1,6 @@
 #include <memory>
 
-#include "calls.hpp"
+#include "sc_calls.hpp"
 #include "shim_support.hpp"
 #ifdef SC_HAVE_HOST_FILES
 #include "io/host_file_reader.hpp"

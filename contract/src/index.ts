@@ -2,5 +2,16 @@
 export { SpiceError, type SpiceErrorData } from "./spice-error.js";
 export type { SpiceBackend } from "./backend.js";
 export type * from "./types.js";
-export { isRawError, type RawContext, type RawError, type RawKernel, type RawResult } from "./raw-context.js";
+export {
+  isRawError,
+  rawCallArgs,
+  rawCallNames,
+  type RawArgKind,
+  type RawCallName,
+  type RawCalls,
+  type RawContext,
+  type RawError,
+  type RawKernel,
+  type RawResult,
+} from "./raw-context.js";
 export { checkEpochs, checkFinite, checkInt, checkNumbers, checkString, checkStrings } from "./checks.js";

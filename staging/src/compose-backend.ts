@@ -176,13 +176,13 @@ class ComposedBackend implements SpiceBackend {
 
   pdpool(name: string, values: readonly number[]): void {
     checkString("pdpool", "name", name);
-    const v = checkNumbers("pdpool", "values", values);
+    const v = Float64Array.from(checkNumbers("pdpool", "values", values));
     this.#call("pdpool", (r) => r.pdpool(name, v));
   }
 
   pipool(name: string, values: readonly number[]): void {
     checkString("pipool", "name", name);
-    const v = checkNumbers("pipool", "values", values, true);
+    const v = Int32Array.from(checkNumbers("pipool", "values", values, true));
     this.#call("pipool", (r) => r.pipool(name, v));
   }
 
@@ -340,13 +340,15 @@ class ComposedBackend implements SpiceBackend {
   spkezrBatch(target: string, ets: Float64Array, ref: string, abcorr: AbCorr, observer: string): StateBatch {
     this.#named("spkezrBatch", target, 0, ref, abcorr, observer);
     checkEpochs("spkezrBatch", "ets", ets);
-    return this.#call("spkezrBatch", (r) => r.spkezrBatch(target, ets, ref, abcorr, observer));
+    const { state, lt } = this.#call("spkezrBatch", (r) => r.spkezrBatch(target, ets, ref, abcorr, observer));
+    return { states: state, lts: lt };
   }
 
   spkposBatch(target: string, ets: Float64Array, ref: string, abcorr: AbCorr, observer: string): PositionBatch {
     this.#named("spkposBatch", target, 0, ref, abcorr, observer);
     checkEpochs("spkposBatch", "ets", ets);
-    return this.#call("spkposBatch", (r) => r.spkposBatch(target, ets, ref, abcorr, observer));
+    const { pos, lt } = this.#call("spkposBatch", (r) => r.spkposBatch(target, ets, ref, abcorr, observer));
+    return { positions: pos, lts: lt };
   }
 
   pxform(from: string, to: string, et: number): Matrix3 {
@@ -533,7 +535,7 @@ class ComposedBackend implements SpiceBackend {
 
   #idSet(operation: "spkobj" | "pckfrm", file: string, ids: readonly number[] | undefined): number[] {
     const name = resolveName(file, this.#host, operation);
-    const input = ids === undefined || ids.length === 0 ? [] : checkNumbers(operation, "ids", ids, true);
+    const input = Int32Array.from(ids === undefined || ids.length === 0 ? [] : checkNumbers(operation, "ids", ids, true));
     return this.#call(operation, (r) => r[operation](name, input));
   }
 
@@ -544,7 +546,8 @@ class ComposedBackend implements SpiceBackend {
     if (got === null) return { found: false };
     const [b, center, frame, type, baddr, eaddr] = got.ic as [number, number, number, number, number, number];
     const descr = { body: b, center, frame, type, first: got.dc[0]!, last: got.dc[1]!, baddr, eaddr };
-    return { found: true, file: got.file, handle: got.handle, ident: got.ident, descr, packed: packSpkDescriptor(descr) };
+    const [file = "", ident = ""] = got.names;
+    return { found: true, file, handle: got.handle, ident, descr, packed: packSpkDescriptor(descr) };
   }
 
   dafec(file: string): string[] {

@@ -242,9 +242,9 @@ export class SpkWriters {
     packets: NumberArray, epochs: NumberArray, ivlbds: NumberArray, sellst: boolean): void {
     const op = "spkw19";
     checkSegment(op, args);
-    const counts = Float64Array.from(checkNumbers(op, "npkts", npkts, true));
-    const subtypes = Float64Array.from(checkNumbers(op, "subtps", subtps, true));
-    const degrees = Float64Array.from(checkNumbers(op, "degres", degres, true));
+    const counts = Int32Array.from(checkNumbers(op, "npkts", npkts, true));
+    const subtypes = Int32Array.from(checkNumbers(op, "subtps", subtps, true));
+    const degrees = Int32Array.from(checkNumbers(op, "degres", degres, true));
     const values = float64(op, "packets", packets);
     const times = float64(op, "epochs", epochs);
     const bounds = float64(op, "ivlbds", ivlbds);
@@ -253,7 +253,7 @@ export class SpkWriters {
     if (subtypes.length !== n || degrees.length !== n || bounds.length !== n + 1) {
       throw new RangeError(`${op}: npkts, subtps and degres must have one entry per interval (${n}), and ivlbds ${n + 1}`);
     }
-    this.#call(op, (r) => r.spkw19(...args, n, counts, subtypes, degrees, values, times, bounds, sellst ? 1 : 0));
+    this.#call(op, (r) => r.spkw19(...args, n, counts, subtypes, degrees, values, times, bounds, sellst));
   }
 
   spkw20(args: SegmentArgs, intlen: number, polydg: number, cdata: NumberArray, dscale: number, tscale: number,
@@ -300,6 +300,7 @@ export class SpkWriters {
       typeof output === "string"
         ? normalizeVirtualId(checkString("readVirtualOutput", "output", output), "readVirtualOutput")
         : resolveOutput(output, { hostFiles: false }, "readVirtualOutput").name;
-    return this.#call("readVirtualOutput", (r) => r.readVirtualOutput(name));
+    // A closed virtual output always has bytes; the raw type also covers spkcls's "no bytes".
+    return this.#call("readVirtualOutput", (r) => r.readVirtualOutput(name)) ?? new Uint8Array(0);
   }
 }

@@ -1,0 +1,149 @@
+// The Node addon's one generic marshaller: Args reads a method's JS arguments by kind, Js builds
+// the JS value of a call's outputs. The generated methods (node_methods.cpp, from shim-c/calls.idl)
+// are written only in terms of these two and of shim-c/binding_support.hpp.
+#pragma once
+
+#include <napi.h>
+
+#include <initializer_list>
+#include <optional>
+#include <span>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "binding_support.hpp"
+
+namespace sc::node {
+
+using namespace sc::binding;
+
+class Args {
+ public:
+  Args(const Napi::CallbackInfo& info, const char* call) : info_(info), call_(call) {}
+
+  bool ok() const { return !failure_.has_value(); }
+  const sc_error& failure() const { return *failure_; }
+
+  std::string str(std::size_t i, const char* name) {
+    if (!has(i) || !info_[i].IsString()) return fail(i, name, "must be a string"), std::string();
+    std::string s = info_[i].As<Napi::String>().Utf8Value();
+    if (s.find('\0') != std::string::npos) fail(i, name, "must not contain NUL characters");
+    return s;
+  }
+  int32_t i32(std::size_t i, const char* name) {
+    if (!has(i) || !info_[i].IsNumber()) return fail(i, name, "must be a number"), 0;
+    return info_[i].As<Napi::Number>().Int32Value();
+  }
+  double f64(std::size_t i, const char* name) {
+    if (!has(i) || !info_[i].IsNumber()) return fail(i, name, "must be a number"), 0.0;
+    return info_[i].As<Napi::Number>().DoubleValue();
+  }
+  bool boolean(std::size_t i, const char* name) {
+    if (!has(i) || !info_[i].IsBoolean()) return fail(i, name, "must be a boolean"), false;
+    return info_[i].As<Napi::Boolean>().Value();
+  }
+  // Typed arrays are read in place: the call finishes before JS runs again.
+  std::span<const double> f64s(std::size_t i, const char* name, std::optional<std::size_t> size = std::nullopt) {
+    return typed<double>(i, name, napi_float64_array, "a Float64Array", size);
+  }
+  std::span<const int32_t> i32s(std::size_t i, const char* name, std::optional<std::size_t> size = std::nullopt) {
+    return typed<int32_t>(i, name, napi_int32_array, "an Int32Array", size);
+  }
+  std::span<const std::uint8_t> bytes(std::size_t i, const char* name) {
+    return typed<std::uint8_t>(i, name, napi_uint8_array, "a Uint8Array", std::nullopt);
+  }
+  std::vector<std::string> strs(std::size_t i, const char* name) {
+    std::vector<std::string> out;
+    if (!has(i) || !info_[i].IsArray()) return fail(i, name, "must be an array of strings"), out;
+    Napi::Array a = info_[i].As<Napi::Array>();
+    for (uint32_t k = 0; k < a.Length(); ++k) {
+      Napi::Value v = a.Get(k);
+      if (!v.IsString()) return fail(i, name, "must be an array of strings"), out;
+      out.push_back(v.As<Napi::String>().Utf8Value());
+      if (out.back().find('\0') != std::string::npos) return fail(i, name, "must not contain NUL characters"), out;
+    }
+    return out;
+  }
+
+ private:
+  bool has(std::size_t i) const { return i < info_.Length(); }
+  void fail(std::size_t i, const char* name, const std::string& what) {
+    if (!failure_) failure_ = bad_argument(call_, i, name, what);
+  }
+  template <class T>
+  std::span<const T> typed(std::size_t i, const char* name, napi_typedarray_type type, const char* what,
+                           std::optional<std::size_t> size) {
+    if (!has(i) || !info_[i].IsTypedArray() || info_[i].As<Napi::TypedArray>().TypedArrayType() != type) {
+      return fail(i, name, std::string("must be ") + what), std::span<const T>();
+    }
+    auto a = info_[i].As<Napi::TypedArrayOf<T>>();
+    if (size && a.ElementLength() != *size) {
+      return fail(i, name, "must hold " + std::to_string(*size) + " values"), std::span<const T>();
+    }
+    return a.ElementLength() == 0 ? std::span<const T>() : std::span<const T>(a.Data(), a.ElementLength());
+  }
+
+  const Napi::CallbackInfo& info_;
+  const char* call_;
+  std::optional<sc_error> failure_;
+};
+
+class Js {
+ public:
+  explicit Js(Napi::Env env) : env_(env) {}
+
+  Napi::Value undefined() const { return env_.Undefined(); }
+  Napi::Value null() const { return env_.Null(); }
+  Napi::Value number(double v) const { return Napi::Number::New(env_, v); }
+  Napi::Value boolean(bool v) const { return Napi::Boolean::New(env_, v); }
+  Napi::Value string(const std::string& v) const { return Napi::String::New(env_, well_formed_utf8(v)); }
+  template <class T>
+  Napi::Value numbers(const T* values, std::size_t n) const {
+    Napi::Array a = Napi::Array::New(env_, n);
+    for (uint32_t i = 0; i < n; ++i) a.Set(i, Napi::Number::New(env_, static_cast<double>(values[i])));
+    return a;
+  }
+  Napi::Value strings(const std::vector<std::string>& values) const {
+    Napi::Array a = Napi::Array::New(env_, values.size());
+    for (uint32_t i = 0; i < values.size(); ++i) a.Set(i, string(values[i]));
+    return a;
+  }
+  Napi::Value float64s(const std::vector<double>& values) const {
+    auto a = Napi::Float64Array::New(env_, values.size());
+    std::copy(values.begin(), values.end(), a.Data());
+    return a;
+  }
+  Napi::Value kernel(const KernelOut& k) const {
+    Napi::Object o = Napi::Object::New(env_);
+    o.Set("file", string(k.file));
+    o.Set("filtyp", string(k.filtyp));
+    o.Set("source", string(k.source));
+    o.Set("handle", k.handle);
+    return o;
+  }
+  Napi::Value bytes(const BytesOut& b) const {
+    if (!b.delivered) return env_.Null();
+    auto a = Napi::Uint8Array::New(env_, b.bytes.size());
+    std::copy(b.bytes.begin(), b.bytes.end(), a.Data());
+    return a;
+  }
+  Napi::Value object(std::initializer_list<std::pair<const char*, Napi::Value>> fields) const {
+    Napi::Object o = Napi::Object::New(env_);
+    for (const auto& [key, value] : fields) o.Set(key, value);
+    return o;
+  }
+  // An error record { short, long, trace }: bindings return SPICE failures, they do not throw.
+  Napi::Value error(const sc_error& e) const {
+    Napi::Object o = Napi::Object::New(env_);
+    o.Set("short", string(e.short_code));
+    o.Set("long", string(e.long_msg));
+    o.Set("trace", string(e.trace));
+    return o;
+  }
+
+ private:
+  Napi::Env env_;
+};
+
+}  // namespace sc::node

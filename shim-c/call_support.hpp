@@ -1,0 +1,132 @@
+// What the generated shim functions (build/.../generated/sc_calls.cpp, from calls.idl) use: turning
+// whatever a core call returns into one Result, naming the call in an error's trace, and writing
+// one output of each kind of the call list into its C out-parameters.
+#pragma once
+
+#include <algorithm>
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <vector>
+
+#include "errors/result.hpp"
+#include "io/bytes.hpp"
+#include "kernels/kernel_registry.hpp"
+#include "shim_support.hpp"
+
+namespace sc::shim {
+
+template <class T>
+struct is_result : std::false_type {};
+template <class T>
+struct is_result<Result<T>> : std::true_type {};
+
+// The outcome of a core call as a Result, whatever the core function returns: Status, Result<T>, a
+// plain value, or nothing.
+template <class F>
+auto settle(F&& f) {
+  using R = decltype(f());
+  if constexpr (std::is_void_v<R>) {
+    f();
+    return Status{};
+  } else if constexpr (is_result<R>::value) {
+    return f();
+  } else {
+    return Result<R>(f());
+  }
+}
+
+// Adds the call's name to the trace, unless the core already put it there.
+inline Error within_once(Error e, const char* operation) {
+  if (!e.trace.empty() && e.trace.front() == operation) return e;
+  return std::move(e).within(operation);
+}
+
+// A batch names the epoch that failed.
+inline Error batch_failure(Error e, std::size_t index, const char* operation) {
+  e.long_msg += " (epoch index " + std::to_string(index) + " of the batch)";
+  return within_once(std::move(e), operation);
+}
+
+// ---- Outputs, one writer per output kind of calls.idl ----
+
+inline void put_f64(double v, double* out) { *out = v; }
+inline void put_i32(long long v, int32_t* out) { *out = static_cast<int32_t>(v); }
+inline void put_bool(bool v, int32_t* out) { *out = v ? 1 : 0; }
+inline void put_char(char v, char* out) { *out = v; }
+
+// Fixed-size arrays: std::array, nested std::array (matrices, row-major) or any range; at most n
+// values are written, whatever the value holds.
+template <class T, class Out>
+void flatten_into(const T& v, Out* out, std::size_t& i, std::size_t n) {
+  if constexpr (std::is_arithmetic_v<T>) {
+    if (i < n) out[i] = static_cast<Out>(v);
+    ++i;
+  } else {
+    for (const auto& x : v) flatten_into(x, out, i, n);
+  }
+}
+template <class T>
+void put_f64_fixed(const T& v, double* out, std::size_t n) {
+  std::size_t i = 0;
+  flatten_into(v, out, i, n);
+}
+template <class T>
+void put_i32_fixed(const T& v, int32_t* out, std::size_t n) {
+  std::size_t i = 0;
+  flatten_into(v, out, i, n);
+}
+
+inline void put_str(std::string_view v, sc_string_sink sink, void* user) { sink(user, v.data(), v.size()); }
+template <class Range>
+void put_strs(const Range& v, sc_string_sink sink, void* user) {
+  for (const auto& s : v) sink(user, std::string_view(s).data(), std::string_view(s).size());
+}
+template <class Range>
+void put_f64s(const Range& v, sc_double_sink sink, void* user) {
+  std::vector<double> values(std::begin(v), std::end(v));
+  sink(user, values.data(), values.size());
+}
+template <class Range>
+void put_i32s(const Range& v, sc_int_sink sink, void* user) {
+  std::vector<int32_t> values(std::begin(v), std::end(v));
+  sink(user, values.data(), values.size());
+}
+inline void put_kernel(const kernels::KernelInfo& k, sc_kernel_sink sink, void* user) {
+  sc_kernel_info info{k.file.c_str(), k.filtyp.c_str(), k.source.c_str(), k.handle};
+  sink(user, &info);
+}
+inline void put_bytes(const io::Bytes& v, sc_bytes_sink sink, void* user) {
+  const auto span = v.span();
+  sink(user, span.data(), span.size());
+}
+// Bytes that may not exist (spkcls of a virtual output): the sink is then not called.
+inline void put_bytes(const std::optional<io::Bytes>& v, sc_bytes_sink sink, void* user) {
+  if (v) put_bytes(*v, sink, user);
+}
+
+// ---- Inputs ----
+
+// A span over a C array and its length; empty arrays may come as null pointers.
+template <class T>
+std::span<const T> span_of(const T* values, std::size_t length) {
+  return length == 0 ? std::span<const T>() : std::span<const T>(values, length);
+}
+inline std::size_t count_of(long long n) { return n > 0 ? static_cast<std::size_t>(n) : 0; }
+
+// `#str[]`: n C strings, each required.
+inline Result<std::vector<std::string>> strings_of(const char* const* values, int32_t n, const char* what) {
+  std::vector<std::string> out;
+  if (n > 0) SC_TRY(require(values, what));
+  for (int32_t i = 0; i < n; ++i) {
+    SC_TRY(require(values[i], what));
+    out.emplace_back(values[i]);
+  }
+  return out;
+}
+
+}  // namespace sc::shim
