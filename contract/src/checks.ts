@@ -4,6 +4,8 @@
  * they reject the same inputs with the same messages.
  */
 
+import type { RawArgKind } from "./generated/raw-calls.js";
+
 const INT32_MIN = -2147483648;
 const INT32_MAX = 2147483647;
 
@@ -63,4 +65,66 @@ export function checkEpochs(operation: string, name: string, value: unknown): Fl
     if (!Number.isFinite(value[i])) throw new RangeError(`${operation}: ${name}[${i}] must be finite, got ${value[i]}`);
   }
   return value;
+}
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * The string with each lone UTF-16 surrogate replaced by U+FFFD, as Node's own UTF-8 conversion
+ * does; the WASM glue would otherwise encode a lone surrogate together with the next character.
+ */
+export function wellFormed(value: string): string {
+  return value.replace(LONE_SURROGATE, "\uFFFD");
+}
+
+/** Numbers as a Float64Array: a Float64Array as it is, or an array of finite numbers. */
+export function checkFloat64Array(operation: string, name: string, value: unknown): Float64Array {
+  if (value instanceof Float64Array) return value;
+  if (!Array.isArray(value)) {
+    throw new TypeError(`${operation}: ${name} must be a Float64Array or an array of numbers, got ${describe(value)}`);
+  }
+  return Float64Array.from(value, (v, i) => checkFinite(operation, `${name}[${i}]`, v));
+}
+
+/** Integers as an Int32Array: an Int32Array as it is, or an array of 32-bit integers. */
+export function checkInt32Array(operation: string, name: string, value: unknown): Int32Array {
+  if (value instanceof Int32Array) return value;
+  if (!Array.isArray(value)) {
+    throw new TypeError(`${operation}: ${name} must be an Int32Array or an array of integers, got ${describe(value)}`);
+  }
+  return Int32Array.from(value, (v, i) => checkInt(operation, `${name}[${i}]`, v));
+}
+
+/**
+ * One argument of a raw call, checked (and converted where the binding wants another form) by the
+ * kind the call list gives it: what the shared TS layer runs before every generated call.
+ */
+export function checkRawArgument(operation: string, name: string, kind: RawArgKind, value: unknown): unknown {
+  switch (kind) {
+    case "str":
+      return wellFormed(checkString(operation, name, value));
+    case "i32":
+      return checkInt(operation, name, value);
+    case "f64":
+      return checkFinite(operation, name, value);
+    case "bool":
+      if (typeof value !== "boolean") throw new TypeError(`${operation}: ${name} must be a boolean, got ${describe(value)}`);
+      return value;
+    case "bytes":
+      if (!(value instanceof Uint8Array)) {
+        throw new TypeError(`${operation}: ${name} must be a Uint8Array, got ${describe(value)}`);
+      }
+      return value;
+    case "f64[]":
+    case "f64[n]":
+      return checkFloat64Array(operation, name, value);
+    case "i32[]":
+    case "i32[n]":
+      return checkInt32Array(operation, name, value);
+    case "str[]":
+      if (!Array.isArray(value)) throw new TypeError(`${operation}: ${name} must be an array of strings, got ${describe(value)}`);
+      return value.map((v, i) => wellFormed(checkString(operation, `${name}[${i}]`, v)));
+    case "epochs":
+      return checkEpochs(operation, name, value);
+  }
 }

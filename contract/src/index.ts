@@ -14,4 +14,15 @@ export {
   type RawKernel,
   type RawResult,
 } from "./raw-context.js";
-export { checkEpochs, checkFinite, checkInt, checkNumbers, checkString, checkStrings } from "./checks.js";
+export {
+  checkEpochs,
+  checkFinite,
+  checkFloat64Array,
+  checkInt,
+  checkInt32Array,
+  checkNumbers,
+  checkRawArgument,
+  checkString,
+  checkStrings,
+  wellFormed,
+} from "./checks.js";

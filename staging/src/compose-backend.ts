@@ -4,13 +4,13 @@
  * native and WASM backends behave (and fail) identically.
  */
 import {
-  checkEpochs,
-  checkFinite,
   checkInt,
   checkNumbers,
+  checkRawArgument,
   checkString,
   checkStrings,
   isRawError,
+  rawCallArgs,
   SpiceError,
   type BackendKind,
   type FrameInfo,
@@ -29,7 +29,10 @@ import {
   type State6,
   type StateBatch,
   type StateLt,
+  type RawCallName,
+  type RawCalls,
   type RawContext,
+  type RawError,
   type RawResult,
   type SpiceBackend,
   type NumberArray,
@@ -52,6 +55,9 @@ export interface BackendIdentity extends HostCapabilities {
 export function composeBackend(raw: RawContext, identity: BackendIdentity): SpiceBackend {
   return new ComposedBackend(raw, identity);
 }
+
+/** What a raw call returns when it succeeds. */
+type RawValue<K extends RawCallName> = Exclude<ReturnType<RawCalls[K]>, RawError>;
 
 /** Room used when the caller wants every value of a variable (bodvar). */
 const ALL_VALUES = 2147483647;
@@ -91,6 +97,16 @@ class ComposedBackend implements SpiceBackend {
     return result as T;
   }
 
+  /**
+   * Runs a call of the call list: each argument is checked (and converted) by the kind calls.idl
+   * gives it, then the raw call runs; an error record becomes a SpiceError named `operation`.
+   */
+  #invoke<K extends RawCallName>(name: K, args: Parameters<RawCalls[K]>, operation: string = name): RawValue<K> {
+    const kinds = rawCallArgs[name];
+    const checked = kinds.map(([arg, kind], i) => checkRawArgument(operation, arg, kind, args[i]));
+    return this.#call(operation, (r) => (r[name] as (...a: unknown[]) => RawResult<RawValue<K>>)(...checked));
+  }
+
   tkvrsn(item = "TOOLKIT"): string {
     if (checkString("tkvrsn", "item", item).trim().toUpperCase() !== "TOOLKIT") {
       throw new RangeError(`tkvrsn: item must be "TOOLKIT", got ${JSON.stringify(item)}`);
@@ -114,14 +130,11 @@ class ComposedBackend implements SpiceBackend {
   }
 
   ktotal(kind: KernelKind = "ALL"): number {
-    const kinds = checkString("ktotal", "kind", kind);
-    return this.#call("ktotal", (r) => r.ktotal(kinds));
+    return this.#invoke("ktotal", [kind]);
   }
 
   kdata(which: number, kind: KernelKind = "ALL"): Found<KernelData> {
-    checkInt("kdata", "which", which);
-    const kinds = checkString("kdata", "kind", kind);
-    const k = this.#call("kdata", (r) => r.kdata(which, kinds));
+    const k = this.#invoke("kdata", [which, kind]);
     return k === null ? { found: false } : { found: true, ...k };
   }
 
@@ -137,283 +150,188 @@ class ComposedBackend implements SpiceBackend {
     return { arch, type };
   }
 
-  #window(operation: string, name: string, start: number, room: number): void {
-    checkString(operation, "name", name);
-    checkInt(operation, "start", start);
-    checkInt(operation, "room", room);
-  }
-
   gdpool(name: string, start: number, room: number): Found<{ values: number[] }> {
-    this.#window("gdpool", name, start, room);
-    return found(this.#call("gdpool", (r) => r.gdpool(name, start, room)));
+    return found(this.#invoke("gdpool", [name, start, room]));
   }
 
   gipool(name: string, start: number, room: number): Found<{ values: number[] }> {
-    this.#window("gipool", name, start, room);
-    return found(this.#call("gipool", (r) => r.gipool(name, start, room)));
+    return found(this.#invoke("gipool", [name, start, room]));
   }
 
   gcpool(name: string, start: number, room: number): Found<{ values: string[] }> {
-    this.#window("gcpool", name, start, room);
-    return found(this.#call("gcpool", (r) => r.gcpool(name, start, room)));
+    return found(this.#invoke("gcpool", [name, start, room]));
   }
 
   gnpool(template: string, start: number, room: number): Found<{ values: string[] }> {
-    this.#window("gnpool", template, start, room);
-    return found(this.#call("gnpool", (r) => r.gnpool(template, start, room)));
+    return found(this.#invoke("gnpool", [template, start, room]));
   }
 
   dtpool(name: string): Found<{ n: number; type: PoolType }> {
-    checkString("dtpool", "name", name);
-    const shape = this.#call("dtpool", (r) => r.dtpool(name));
+    const shape = this.#invoke("dtpool", [name]);
     return shape === null ? { found: false } : { found: true, n: shape.n, type: shape.type as PoolType };
   }
 
   expool(name: string): boolean {
-    checkString("expool", "name", name);
-    return this.#call("expool", (r) => r.expool(name));
+    return this.#invoke("expool", [name]);
   }
 
   pdpool(name: string, values: readonly number[]): void {
-    checkString("pdpool", "name", name);
-    const v = Float64Array.from(checkNumbers("pdpool", "values", values));
-    this.#call("pdpool", (r) => r.pdpool(name, v));
+    this.#invoke("pdpool", [name, Float64Array.from(checkNumbers("pdpool", "values", values))]);
   }
 
   pipool(name: string, values: readonly number[]): void {
-    checkString("pipool", "name", name);
-    const v = Int32Array.from(checkNumbers("pipool", "values", values, true));
-    this.#call("pipool", (r) => r.pipool(name, v));
+    this.#invoke("pipool", [name, Int32Array.from(checkNumbers("pipool", "values", values, true))]);
   }
 
   pcpool(name: string, values: readonly string[]): void {
-    checkString("pcpool", "name", name);
-    const v = checkStrings("pcpool", "values", values);
-    this.#call("pcpool", (r) => r.pcpool(name, v));
+    this.#invoke("pcpool", [name, checkStrings("pcpool", "values", values)]);
   }
 
   lmpool(text: string | readonly string[]): void {
-    const joined = Array.isArray(text) ? checkStrings("lmpool", "text", text).join("\n") : checkString("lmpool", "text", text);
-    this.#call("lmpool", (r) => r.lmpool(joined));
+    const joined = Array.isArray(text) ? checkStrings("lmpool", "text", text).join("\n") : text;
+    this.#invoke("lmpool", [joined as string]);
   }
 
   bodfnd(body: number, item: string): boolean {
-    checkInt("bodfnd", "body", body);
-    checkString("bodfnd", "item", item);
-    return this.#call("bodfnd", (r) => r.bodfnd(body, item));
+    return this.#invoke("bodfnd", [body, item]);
   }
 
   bodvar(body: number, item: string): number[] {
-    checkInt("bodvar", "body", body);
-    checkString("bodvar", "item", item);
-    return this.#call("bodvar", (r) => r.bodvcd(body, item, ALL_VALUES));
+    return this.#invoke("bodvcd", [body, item, ALL_VALUES], "bodvar");
   }
 
   bodvcd(body: number, item: string, maxn: number): number[] {
-    checkInt("bodvcd", "body", body);
-    checkString("bodvcd", "item", item);
-    checkInt("bodvcd", "maxn", maxn);
-    return this.#call("bodvcd", (r) => r.bodvcd(body, item, maxn));
+    return this.#invoke("bodvcd", [body, item, maxn]);
   }
 
   bodvrd(body: string, item: string, maxn: number): number[] {
-    checkString("bodvrd", "body", body);
-    checkString("bodvrd", "item", item);
-    checkInt("bodvrd", "maxn", maxn);
-    return this.#call("bodvrd", (r) => r.bodvrd(body, item, maxn));
+    return this.#invoke("bodvrd", [body, item, maxn]);
   }
 
   bodn2c(name: string): Found<{ code: number }> {
-    checkString("bodn2c", "name", name);
-    const code = this.#call("bodn2c", (r) => r.bodn2c(name));
+    const code = this.#invoke("bodn2c", [name]);
     return code === null ? { found: false } : { found: true, code };
   }
 
   bods2c(name: string): Found<{ code: number }> {
-    checkString("bods2c", "name", name);
-    const code = this.#call("bods2c", (r) => r.bods2c(name));
+    const code = this.#invoke("bods2c", [name]);
     return code === null ? { found: false } : { found: true, code };
   }
 
   bodc2n(code: number): Found<{ name: string }> {
-    checkInt("bodc2n", "code", code);
-    const name = this.#call("bodc2n", (r) => r.bodc2n(code));
+    const name = this.#invoke("bodc2n", [code]);
     return name === null ? { found: false } : { found: true, name };
   }
 
   bodc2s(code: number): string {
-    checkInt("bodc2s", "code", code);
-    return this.#call("bodc2s", (r) => r.bodc2s(code));
+    return this.#invoke("bodc2s", [code]);
   }
 
   boddef(name: string, code: number): void {
-    checkString("boddef", "name", name);
-    checkInt("boddef", "code", code);
-    this.#call("boddef", (r) => r.boddef(name, code));
+    this.#invoke("boddef", [name, code]);
   }
 
   str2et(time: string): number {
-    checkString("str2et", "time", time);
-    return this.#call("str2et", (r) => r.str2et(time));
+    return this.#invoke("str2et", [time]);
   }
 
   et2utc(et: number, format: string, precision: number): string {
-    checkFinite("et2utc", "et", et);
-    checkString("et2utc", "format", format);
-    checkInt("et2utc", "precision", precision);
-    return this.#call("et2utc", (r) => r.et2utc(et, format, precision));
+    return this.#invoke("et2utc", [et, format, precision]);
   }
 
   timout(et: number, picture: string): string {
-    checkFinite("timout", "et", et);
-    checkString("timout", "picture", picture);
-    return this.#call("timout", (r) => r.timout(et, picture));
+    return this.#invoke("timout", [et, picture]);
   }
 
   deltet(epoch: number, epochType: string): number {
-    checkFinite("deltet", "epoch", epoch);
-    checkString("deltet", "epochType", epochType);
-    return this.#call("deltet", (r) => r.deltet(epoch, epochType));
+    return this.#invoke("deltet", [epoch, epochType]);
   }
 
   unitim(epoch: number, from: string, to: string): number {
-    checkFinite("unitim", "epoch", epoch);
-    checkString("unitim", "from", from);
-    checkString("unitim", "to", to);
-    return this.#call("unitim", (r) => r.unitim(epoch, from, to));
-  }
-
-  #named(operation: string, target: string, et: number, ref: string, abcorr: string, observer: string): void {
-    checkString(operation, "target", target);
-    checkFinite(operation, "et", et);
-    checkString(operation, "ref", ref);
-    checkString(operation, "abcorr", abcorr);
-    checkString(operation, "observer", observer);
-  }
-
-  #coded(operation: string, target: number, et: number, ref: string, observer: number): void {
-    checkInt(operation, "target", target);
-    checkFinite(operation, "et", et);
-    checkString(operation, "ref", ref);
-    checkInt(operation, "observer", observer);
+    return this.#invoke("unitim", [epoch, from, to]);
   }
 
   spkezr(target: string, et: number, ref: string, abcorr: AbCorr, observer: string): StateLt {
-    this.#named("spkezr", target, et, ref, abcorr, observer);
-    return stateLt(this.#call("spkezr", (r) => r.spkezr(target, et, ref, abcorr, observer)));
+    return stateLt(this.#invoke("spkezr", [target, et, ref, abcorr, observer]));
   }
 
   spkpos(target: string, et: number, ref: string, abcorr: AbCorr, observer: string): PositionLt {
-    this.#named("spkpos", target, et, ref, abcorr, observer);
-    return positionLt(this.#call("spkpos", (r) => r.spkpos(target, et, ref, abcorr, observer)));
+    return positionLt(this.#invoke("spkpos", [target, et, ref, abcorr, observer]));
   }
 
   spkez(target: number, et: number, ref: string, abcorr: AbCorr, observer: number): StateLt {
-    this.#coded("spkez", target, et, ref, observer);
-    checkString("spkez", "abcorr", abcorr);
-    return stateLt(this.#call("spkez", (r) => r.spkez(target, et, ref, abcorr, observer)));
+    return stateLt(this.#invoke("spkez", [target, et, ref, abcorr, observer]));
   }
 
   spkezp(target: number, et: number, ref: string, abcorr: AbCorr, observer: number): PositionLt {
-    this.#coded("spkezp", target, et, ref, observer);
-    checkString("spkezp", "abcorr", abcorr);
-    return positionLt(this.#call("spkezp", (r) => r.spkezp(target, et, ref, abcorr, observer)));
+    return positionLt(this.#invoke("spkezp", [target, et, ref, abcorr, observer]));
   }
 
   spkgeo(target: number, et: number, ref: string, observer: number): StateLt {
-    this.#coded("spkgeo", target, et, ref, observer);
-    return stateLt(this.#call("spkgeo", (r) => r.spkgeo(target, et, ref, observer)));
+    return stateLt(this.#invoke("spkgeo", [target, et, ref, observer]));
   }
 
   spkgps(target: number, et: number, ref: string, observer: number): PositionLt {
-    this.#coded("spkgps", target, et, ref, observer);
-    return positionLt(this.#call("spkgps", (r) => r.spkgps(target, et, ref, observer)));
+    return positionLt(this.#invoke("spkgps", [target, et, ref, observer]));
   }
 
   spkssb(target: number, et: number, ref: string): State6 {
-    checkInt("spkssb", "target", target);
-    checkFinite("spkssb", "et", et);
-    checkString("spkssb", "ref", ref);
-    return this.#call("spkssb", (r) => r.spkssb(target, et, ref)) as State6;
+    return this.#invoke("spkssb", [target, et, ref]) as State6;
   }
 
   spkezrBatch(target: string, ets: Float64Array, ref: string, abcorr: AbCorr, observer: string): StateBatch {
-    this.#named("spkezrBatch", target, 0, ref, abcorr, observer);
-    checkEpochs("spkezrBatch", "ets", ets);
-    const { state, lt } = this.#call("spkezrBatch", (r) => r.spkezrBatch(target, ets, ref, abcorr, observer));
+    const { state, lt } = this.#invoke("spkezrBatch", [target, ets, ref, abcorr, observer]);
     return { states: state, lts: lt };
   }
 
   spkposBatch(target: string, ets: Float64Array, ref: string, abcorr: AbCorr, observer: string): PositionBatch {
-    this.#named("spkposBatch", target, 0, ref, abcorr, observer);
-    checkEpochs("spkposBatch", "ets", ets);
-    const { pos, lt } = this.#call("spkposBatch", (r) => r.spkposBatch(target, ets, ref, abcorr, observer));
+    const { pos, lt } = this.#invoke("spkposBatch", [target, ets, ref, abcorr, observer]);
     return { positions: pos, lts: lt };
   }
 
   pxform(from: string, to: string, et: number): Matrix3 {
-    checkString("pxform", "from", from);
-    checkString("pxform", "to", to);
-    checkFinite("pxform", "et", et);
-    return this.#call("pxform", (r) => r.pxform(from, to, et));
+    return this.#invoke("pxform", [from, to, et]) as Matrix3;
   }
 
   sxform(from: string, to: string, et: number): Matrix6 {
-    checkString("sxform", "from", from);
-    checkString("sxform", "to", to);
-    checkFinite("sxform", "et", et);
-    return this.#call("sxform", (r) => r.sxform(from, to, et));
+    return this.#invoke("sxform", [from, to, et]) as Matrix6;
   }
 
   pxfrm2(from: string, to: string, etFrom: number, etTo: number): Matrix3 {
-    checkString("pxfrm2", "from", from);
-    checkString("pxfrm2", "to", to);
-    checkFinite("pxfrm2", "etFrom", etFrom);
-    checkFinite("pxfrm2", "etTo", etTo);
-    return this.#call("pxfrm2", (r) => r.pxfrm2(from, to, etFrom, etTo));
+    return this.#invoke("pxfrm2", [from, to, etFrom, etTo]) as Matrix3;
   }
 
   pxformBatch(from: string, to: string, ets: Float64Array): Float64Array {
-    checkString("pxformBatch", "from", from);
-    checkString("pxformBatch", "to", to);
-    checkEpochs("pxformBatch", "ets", ets);
-    return this.#call("pxformBatch", (r) => r.pxformBatch(from, to, ets));
+    return this.#invoke("pxformBatch", [from, to, ets]);
   }
 
   namfrm(name: string): Found<{ code: number }> {
-    checkString("namfrm", "name", name);
-    const code = this.#call("namfrm", (r) => r.namfrm(name));
+    const code = this.#invoke("namfrm", [name]);
     return code === null ? { found: false } : { found: true, code };
   }
 
   frmnam(code: number): Found<{ name: string }> {
-    checkInt("frmnam", "code", code);
-    const name = this.#call("frmnam", (r) => r.frmnam(code));
+    const name = this.#invoke("frmnam", [code]);
     return name === null ? { found: false } : { found: true, name };
   }
 
   frinfo(code: number): Found<FrameInfo> {
-    checkInt("frinfo", "code", code);
-    const info = this.#call("frinfo", (r) => r.frinfo(code));
+    const info = this.#invoke("frinfo", [code]);
     return info === null ? { found: false } : { found: true, ...info };
   }
 
   cidfrm(center: number): Found<NamedFrame> {
-    checkInt("cidfrm", "center", center);
-    const frame = this.#call("cidfrm", (r) => r.cidfrm(center));
+    const frame = this.#invoke("cidfrm", [center]);
     return frame === null ? { found: false } : { found: true, ...frame };
   }
 
   cnmfrm(centerName: string): Found<NamedFrame> {
-    checkString("cnmfrm", "centerName", centerName);
-    const frame = this.#call("cnmfrm", (r) => r.cnmfrm(centerName));
+    const frame = this.#invoke("cnmfrm", [centerName]);
     return frame === null ? { found: false } : { found: true, ...frame };
   }
 
   ccifrm(frameClass: number, classId: number): Found<NamedFrame & { center: number }> {
-    checkInt("ccifrm", "frameClass", frameClass);
-    checkInt("ccifrm", "classId", classId);
-    const frame = this.#call("ccifrm", (r) => r.ccifrm(frameClass, classId));
+    const frame = this.#invoke("ccifrm", [frameClass, classId]);
     return frame === null ? { found: false } : { found: true, ...frame };
   }
 
@@ -540,9 +458,7 @@ class ComposedBackend implements SpiceBackend {
   }
 
   spksfs(body: number, et: number): Found<SpkSegmentLookup> {
-    checkInt("spksfs", "body", body);
-    checkFinite("spksfs", "et", et);
-    const got = this.#call("spksfs", (r) => r.spksfs(body, et));
+    const got = this.#invoke("spksfs", [body, et]);
     if (got === null) return { found: false };
     const [b, center, frame, type, baddr, eaddr] = got.ic as [number, number, number, number, number, number];
     const descr = { body: b, center, frame, type, first: got.dc[0]!, last: got.dc[1]!, baddr, eaddr };
