@@ -1,11 +1,23 @@
 // The spicecraft command line on its bundled kernels, on both backends.
 import assert from "node:assert/strict";
 import { execFile } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { test } from "node:test";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 
 const run = promisify(execFile);
+
+// CSPICE's answers to the same queries (tests/golden/gen-cli-golden.mjs wrote them with tspice).
+const golden = JSON.parse(readFileSync(new URL("../fixtures/golden/cli.json", import.meta.url), "utf8"));
+const cspice = (id) => golden.cases.find((c) => c.id === id);
+function close(got, want, label) {
+  assert.equal(got.length, want.length, label);
+  got.forEach((g, i) => {
+    const tol = golden.tolerance.abs + golden.tolerance.rel * Math.abs(want[i]);
+    assert.ok(Math.abs(g - want[i]) <= tol, `${label}[${i}]: ${g} vs CSPICE ${want[i]}`);
+  });
+}
 const cli = fileURLToPath(new URL("../../dist/cli.js", import.meta.url));
 
 for (const backend of ["node", "wasm"]) {
@@ -44,14 +56,24 @@ test("no command prints the usage and exits 2", async () => {
 
 for (const backend of ["node", "wasm"]) {
   test(`state prints the Moon seen from Earth with CSPICE's numbers (${backend})`, async () => {
-    const { stdout } = await run(process.execPath, [cli, "state", "MOON", "--observer", "EARTH", "--at", "2015-03-02T12:00:00",
-      "--frame", "J2000", "--abcorr", "LT+S", "--backend", backend, "--json"]);
+    for (const [frame, abcorr] of [["J2000", "LT+S"], ["IAU_EARTH", "LT+S"], ["ECLIPJ2000", "CN+S"]]) {
+      const { stdout } = await run(process.execPath, [cli, "state", "MOON", "--observer", "EARTH", "--at", "2015-03-02T12:00:00",
+        "--frame", frame, "--abcorr", abcorr, "--backend", backend, "--json"]);
+      const out = JSON.parse(stdout);
+      const want = cspice(`cli-state-${frame}-${abcorr}`).expect;
+      assert.equal(out.utc, "2015-03-02T12:00:00.000");
+      assert.equal(out.et, cspice("cli-str2et").expect);
+      close([...out.position_km, ...out.velocity_km_s], want.state, `${frame} ${abcorr} state`);
+      close([out.light_time_s], [want.lt], `${frame} ${abcorr} lt`);
+      close([out.distance_km], [Math.hypot(...want.state.slice(0, 3))], "distance");
+    }
+  });
+
+  test(`frame prints CSPICE's pxform matrix (${backend})`, async () => {
+    const { stdout } = await run(process.execPath, [cli, "frame", "J2000", "IAU_EARTH", "--at", "2015-03-02T12:00:00",
+      "--backend", backend, "--json"]);
     const out = JSON.parse(stdout);
-    assert.equal(out.utc, "2015-03-02T12:00:00.000");
-    assert.equal(out.et, 478569667.1853986);  // CSPICE's str2et of that string (time.json str2et#0)
-    assert.equal(out.position_km.length, 3);
-    assert.ok(out.distance_km > 356000 && out.distance_km < 407000, String(out.distance_km));
-    assert.ok(Math.abs(out.light_time_s - out.distance_km / 299792.458) < 1e-6);
+    close(out.rotation.flat(), cspice("cli-frame").expect, "pxform");
   });
 
   test(`time converts a calendar string to ET, UTC, TDB and JD (${backend})`, async () => {
