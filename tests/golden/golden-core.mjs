@@ -44,30 +44,62 @@ export function compare(call, got, expect, tol, path = "") {
 }
 
 /**
- * Runs every case of a golden file on `spice`, whose kernels are loaded already. `mapName` maps
- * /kernels/ names in arguments and expectations (host-path mode). Returns
- * { passed, failed, failures: [{ id, why }], dump: { [id]: result | { error } } }.
+ * Checks one outcome (a result or a thrown error) against what a case or step expects: `expect`,
+ * `error` (the SpiceError's short code) or `errmsg` (its long message, exactly: tparse and tpictr
+ * report bad strings through a message). Returns a description of the mismatch or null.
  */
-export function runCases(spice, golden, mapName = (v) => v) {
+function judge(call, want, got, error, tol, mapName) {
+  if ("error" in want) {
+    if (!error) return `expected ${want.error}, got a result ${JSON.stringify(got)}`;
+    return error.short === want.error ? null : `expected ${want.error}, got ${error.short ?? error.message}`;
+  }
+  if ("errmsg" in want) {
+    if (!error) return `expected the message ${JSON.stringify(want.errmsg)}, got a result ${JSON.stringify(got)}`;
+    return error.long === want.errmsg ? null : `expected the message ${JSON.stringify(want.errmsg)}, got ${JSON.stringify(error.long ?? error.message)}`;
+  }
+  if (error) return `threw ${error.short ?? ""} ${error.message}`;
+  return compare(call, got === undefined ? null : got, deepMap(want.expect, mapName), tol);
+}
+
+function attempt(spice, call, args) {
+  try {
+    if (typeof spice[call] !== "function") throw new Error(`not implemented: ${call}`);
+    return { got: spice[call](...args) };
+  } catch (error) {
+    return { error };
+  }
+}
+
+/**
+ * Runs every case of a golden file on `spice`, whose kernels are loaded already. `mapName` maps
+ * /kernels/ names in arguments and expectations (host-path mode). `kernelSource(id)`, when given,
+ * turns a `/kernels/<path>` id that a `steps` case furnshes into the `{ path, bytes }` to load.
+ * Returns { passed, failed, failures: [{ id, why }], dump: { [id]: result | { error } } }.
+ */
+export function runCases(spice, golden, mapName = (v) => v, kernelSource = undefined) {
   const result = { passed: 0, failed: 0, failures: [], dump: {} };
+  const tol = golden.tolerance ?? { abs: 0, rel: 0 };
   for (const c of golden.cases) {
-    const args = deepMap(c.args, mapName);
-    let got, error;
-    try {
-      if (typeof spice[c.call] !== "function") throw new Error(`not implemented: ${c.call}`);
-      got = spice[c.call](...args);
-    } catch (e) {
-      error = e;
-    }
-    result.dump[c.id] = error ? { error: error.short ?? `${error.name}: ${error.message}` } : got;
-    let why = null;
-    if ("error" in c) {
-      if (!error) why = `expected ${c.error}, got a result ${JSON.stringify(got)}`;
-      else if (error.short !== c.error) why = `expected ${c.error}, got ${error.short ?? error.message}`;
-    } else if (error) {
-      why = `threw ${error.short ?? ""} ${error.message}`;
+    let why;
+    if (c.call === "steps") {
+      // A stateful sequence: every step's outcome is checked, in order.
+      const outcomes = [];
+      why = null;
+      c.args[0].forEach(([call, stepArgs], k) => {
+        let args = deepMap(stepArgs, mapName);
+        if (call === "furnsh" && kernelSource && typeof args[0] === "string" && args[0].startsWith("/kernels/")) {
+          args = [kernelSource(args[0])];
+        }
+        const { got, error } = attempt(spice, call, args);
+        outcomes.push(error ? { error: error.short ?? `${error.name}: ${error.message}` } : got ?? null);
+        const m = judge(call, c.expect[k], got, error, tol, mapName);
+        if (m && !why) why = `step ${k} (${call}): ${m}`;
+      });
+      result.dump[c.id] = outcomes;
     } else {
-      why = compare(c.call, got, deepMap(c.expect, mapName), golden.tolerance ?? { abs: 0, rel: 0 });
+      const { got, error } = attempt(spice, c.call, deepMap(c.args, mapName));
+      result.dump[c.id] = error ? { error: error.short ?? `${error.name}: ${error.message}` } : got;
+      why = judge(c.call, c, got, error, tol, mapName);
     }
     if (why) {
       result.failed++;
