@@ -148,4 +148,9 @@ Result<std::string> et2utc(const pool::Pool& pool, double et, std::string_view f
   return calendar_text(kernel, et, *f, prec);
 }
 
+Result<std::string> et2utc(const pool::Pool& pool, const TimeDefaults& /*defaults: ET2UTC ignores TIMDEF*/,
+                           double et, std::string_view format, int precision) {
+  return et2utc(pool, et, format, precision);
+}
+
 }  // namespace sc::time
