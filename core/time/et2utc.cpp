@@ -122,7 +122,7 @@ Result<std::string> calendar_text(const TimeKernel& kernel, double et, Format fo
     year = 1 - year;
     if (iso) {
       return make_error("SPICE(YEAROUTOFRANGE)", "The year of the ET epoch supplied is " + std::to_string(year) +
-                                                     " B.C. Years in this era are not supported in ISO format.");
+                                                     " B.C.  Years in this era are not supported in ISO format.");
     }
     head = std::to_string(year) + " B.C.";
     end[0] = ' ';

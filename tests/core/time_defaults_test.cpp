@@ -178,6 +178,11 @@ TEST_CASE("et2utc: ET2UTC does not read TIMDEF") {
   for (const TimeDefaults& d : {with("SYSTEM", "TDB"), with("ZONE", "PST"), with("CALENDAR", "JULIAN")}) {
     CHECK(*sc::time::et2utc(ctx.pool(), d, 0.0, "C", 3) == *sc::time::et2utc(ctx.pool(), 0.0, "C", 3));
   }
+  // ET2UTC's message for B.C. years in ISO formats, with its double blank.
+  const double et = et_of(ctx, TimeDefaults{}, "100 B.C. JAN 1");
+  CHECK(message_of(sc::time::et2utc(ctx.pool(), TimeDefaults{}, et, "ISOC", 0)) ==
+        "SPICE(YEAROUTOFRANGE) The year of the ET epoch supplied is 100 B.C.  Years in this era are not supported in "
+        "ISO format.");
 }
 
 TEST_CASE("tparse: formal seconds, no range checks, and TPARSE's refusals") {
