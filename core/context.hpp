@@ -1,4 +1,5 @@
-// Context: all state of one SPICE session (loaded kernels, kernel pool, body-name definitions).
+// Context: all state of one SPICE session (loaded kernels, kernel pool, body-name definitions,
+// the time-string defaults of TIMDEF).
 // There is no global state anywhere in the core: two contexts never see each other, and a context
 // that is only read from can serve several threads.
 #pragma once
@@ -7,6 +8,7 @@
 #include "io/bytes.hpp"
 #include "kernels/kernel_registry.hpp"
 #include "kernels/output_registry.hpp"
+#include "time/time_defaults.hpp"
 
 namespace sc {
 
@@ -23,11 +25,16 @@ class Context {
   // Files being written (spkopn ... spkcls) and finished virtual outputs.
   kernels::OutputRegistry& outputs() { return outputs_; }
   const kernels::OutputRegistry& outputs() const { return outputs_; }
+  // TIMDEF's defaults: read by str2et and timout, changed by timdef_set (CSPICE keeps them in
+  // TIMDEF's saved variables, shared by the whole process).
+  time::TimeDefaults& time_defaults() { return time_defaults_; }
+  const time::TimeDefaults& time_defaults() const { return time_defaults_; }
 
  private:
   kernels::KernelRegistry kernels_;
   bodies::BodyNames body_names_;
   kernels::OutputRegistry outputs_;
+  time::TimeDefaults time_defaults_;
 };
 
 }  // namespace sc

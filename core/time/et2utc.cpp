@@ -122,7 +122,7 @@ Result<std::string> calendar_text(const TimeKernel& kernel, double et, Format fo
     year = 1 - year;
     if (iso) {
       return make_error("SPICE(YEAROUTOFRANGE)", "The year of the ET epoch supplied is " + std::to_string(year) +
-                                                     " B.C. Years in this era are not supported in ISO format.");
+                                                     " B.C.  Years in this era are not supported in ISO format.");
     }
     head = std::to_string(year) + " B.C.";
     end[0] = ' ';
@@ -146,6 +146,11 @@ Result<std::string> et2utc(const pool::Pool& pool, double et, std::string_view f
   const TimeKernel kernel = read_time_kernel(pool);
   if (*f == Format::JulianDate) return julian_date_text(kernel, et, prec);
   return calendar_text(kernel, et, *f, prec);
+}
+
+Result<std::string> et2utc(const pool::Pool& pool, const TimeDefaults& /*defaults: ET2UTC ignores TIMDEF*/,
+                           double et, std::string_view format, int precision) {
+  return et2utc(pool, et, format, precision);
 }
 
 }  // namespace sc::time

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "time/parse_diagnostics.hpp"
+#include "time/spicelib_text.hpp"
 #include "time/text_util.hpp"
 #include "time/time_patterns.hpp"
 #include "time/time_tokens.hpp"
@@ -46,7 +47,28 @@ void normalise(TokenList& tokens) {
   tokens.remove_all('b');
 }
 
-Result<ParsedTime> parse_julian_date(std::string_view text, TokenList& tokens) {
+// TPARTV's picture suffixes: "::RND" when the picture has decimals, then the zone and the time
+// system as meta markers. TPARSE and TPICTR keep the modifiers in 8 characters, so a longer zone
+// is cut there.
+std::string with_meta_markers(std::string picture, bool rounded, std::string_view zone, std::string_view system) {
+  if (rounded) picture = text::suffix(picture, 1, "::RND");
+  if (!zone.empty()) picture = text::suffix(text::suffix(picture, 1, "::"), 0, zone.substr(0, 8));
+  if (!system.empty()) picture = text::suffix(text::suffix(picture, 1, "::"), 0, system);
+  return picture;
+}
+
+// `only_if_drawn`: leave a blank picture blank (TPARTV's last path checks; the others do not).
+ParseOutcome from_calendar_unpack(std::string_view text, const TokenList& tokens, ParsedTime parsed,
+                                  bool only_if_drawn = false) {
+  const std::string zone = parsed.zone;
+  const std::string system = parsed.system;
+  Unpacked u = unpack(text, tokens, std::move(parsed));
+  if (only_if_drawn && u.picture.find_first_not_of(' ') == std::string::npos) return {std::move(u.time), ""};
+  const bool rounded = u.picture.find(".#") != std::string::npos;
+  return {std::move(u.time), with_meta_markers(std::move(u.picture), rounded, zone, system)};
+}
+
+ParseOutcome parse_julian_date(std::string_view text, TokenList& tokens) {
   ParsedTime parsed;
   tokens.replace("[s]", "*s*", kL2R);
   if (auto s = tokens.take('s')) parsed.system = to_upper(text_of(text, *s));
@@ -55,7 +77,10 @@ Result<ParsedTime> parse_julian_date(std::string_view text, TokenList& tokens) {
   if (!tokens.contains('n')) tokens.substitute("i", "n", kL2R);
   tokens.combine("-n", 'n', kL2R);
   tokens.substitute("n", "J", kL2R);
-  return unpack(text, tokens, std::move(parsed));
+  const std::string system = parsed.system;
+  Unpacked u = unpack(text, tokens, std::move(parsed));
+  const bool rounded = u.picture.find("JULIAND.") != std::string::npos;
+  return {std::move(u.time), with_meta_markers(std::move(u.picture), rounded, "", system)};
 }
 
 std::string zone_as_offset(std::string zone) {
@@ -94,28 +119,46 @@ Status check_leftovers(std::string_view text, TokenList& tokens) {
     if ((dup = tokens.take(m))) break;
   }
   if (dup) {
-    return unparsed("The substring \"" + text_of(text, *dup) + "\" is a duplicate modifier of the input string: '" +
-                    marked(text, *dup) + "'");
+    return unparsed(text::repmc(
+        text::suffix(text::prefix("The substring \"#\" is a duplicate modifier of the input string: ' ", 0,
+                                  marked(text, *dup)),
+                     0, "'"),
+        "#", text_of(text, *dup)));
   }
   for (char m : {'[', ']', 'O', 'o', 'z'}) {
     if (auto s = tokens.take(m)) {
-      return unparsed("The substring \"" + text_of(text, *s) + "\" could not be resolved in the input string: '" +
-                      marked(text, *s) + "'");
+      return unparsed(text::repmc(
+          text::suffix(text::prefix("The substring \"#\" could not be resolved in the input string: ' ", 0,
+                                    marked(text, *s)),
+                       0, "'"),
+          "#", text_of(text, *s)));
     }
   }
   if (tokens.contains('m') && tokens.contains('d')) {
     const Span m = *tokens.take('m');
     const Span d = *tokens.take('d');
-    return unparsed("Both a month \"" + text_of(text, m) + "\" and day of year delimiter \"" + text_of(text, d) +
-                    "\" appear in the input string: '" + std::string(text) + "'");
+    const bool month_first = m.begin < d.begin;
+    const std::string both = marked(text, month_first ? m : d, month_first ? d : m);
+    return unparsed(text::repmc(
+        text::repmc(text::suffix(text::prefix("Both a month \"#\" and day of year delimiter \"#\" appear in the "
+                                              "input string: ' ",
+                                              0, both),
+                                 0, "'"),
+                    "#", text_of(text, m)),
+        "#", text_of(text, d)));
   }
   return {};
 }
 
 Status check_delimiters(std::string_view text, TokenList& tokens) {
   if (auto pair = tokens.adjacent_pair(",/-:d.")) {
-    return unparsed("There are two successive delimiters <" + text_of(text, *pair) +
-                    "> in the input string. This is an ambiguous input. '" + marked(text, *pair) + "'");
+    // The double blank after "string." is CSPICE's.
+    return unparsed(text::suffix(
+        text::repmc(text::prefix("There are two successive delimiters <#> in the input string.  This is an "
+                                 "ambiguous input. ' ",
+                                 0, marked(text, *pair)),
+                    "#", text_of(text, *pair)),
+        0, "'"));
   }
   // A delimiter at either end. CSPICE marks the first token with the same letter.
   const std::string& row = tokens.letters();
@@ -128,8 +171,11 @@ Status check_delimiters(std::string_view text, TokenList& tokens) {
   if (hanging) {
     tokens.substitute(std::string(1, *hanging), "Q", kL2R);
     const Span s = *tokens.take('Q');
-    return unparsed("An unexpected delimiter ('" + text_of(text, s) + "') was encountered in the input string. '" +
-                    marked(text, s) + "'");
+    return unparsed(text::repmc(
+        text::suffix(text::prefix("An unexpected delimiter ('#') was encountered in the input string. ' ", 0,
+                                  marked(text, s)),
+                     0, "'"),
+        "#", text_of(text, s)));
   }
   return {};
 }
@@ -166,17 +212,19 @@ void resolve_by_position(TokenList& tokens) {
   }
 }
 
-Result<ParsedTime> parse_calendar(std::string_view text, TokenList& tokens) {
+ParseOutcome parse_calendar(std::string_view text, TokenList& tokens) {
   ParsedTime parsed;
   tokens.retag_integers(text, 1000, 2147483647LL, 'Y');
   if (tokens.contains('t')) {
-    // ISO forms with the "T" separator are matched as written, nothing else is tried.
+    // ISO forms with the "T" separator are matched as written, nothing else is tried. Their
+    // modifiers are never noted, so the picture gets no zone or system marker.
     if (!apply_known_pattern(tokens)) {
-      return unparsed(
-          "The input string uses the ISO \"T\" date/time delimiter but does not match any of the "
-          "accepted ISO formats. ");
+      // The double blank after "ISO" is CSPICE's.
+      return {unparsed("The input string uses the ISO  \"T\" date/time delimiter but does not match any of the "
+                       "accepted ISO formats. "),
+              std::string()};
     }
-    return unpack(text, tokens, std::move(parsed));
+    return from_calendar_unpack(text, tokens, std::move(parsed));
   }
   // Only one- and two-digit numbers may be abbreviated years ('93); 3-digit ones are set aside.
   tokens.retag_integers(text, 100, 1000, 'I');
@@ -184,26 +232,28 @@ Result<ParsedTime> parse_calendar(std::string_view text, TokenList& tokens) {
   while (tokens.substitute("I", "i", kL2R)) {
   }
   take_modifiers(text, tokens, parsed);
-  if (apply_known_pattern(tokens)) return unpack(text, tokens, std::move(parsed));
-  SC_TRY(check_delimiters(text, tokens));
+  if (apply_known_pattern(tokens)) return from_calendar_unpack(text, tokens, std::move(parsed));
+  if (Status ok = check_delimiters(text, tokens); !ok) return {std::move(ok).error(), std::string()};
   for (char delimiter : {',', '-', '/'}) {
     tokens.remove_all(delimiter);
-    if (apply_known_pattern(tokens)) return unpack(text, tokens, std::move(parsed));
+    if (apply_known_pattern(tokens)) return from_calendar_unpack(text, tokens, std::move(parsed));
   }
-  SC_TRY(check_leftovers(text, tokens));
+  if (Status ok = check_leftovers(text, tokens); !ok) return {std::move(ok).error(), std::string()};
   resolve_by_position(tokens);
-  return unpack(text, tokens, std::move(parsed));
+  return from_calendar_unpack(text, tokens, std::move(parsed), true);
 }
 
 }  // namespace
 
-Result<ParsedTime> parse_time_string(std::string_view text) {
+ParseOutcome parse_time_with_picture(std::string_view text) {
   auto tokenized = TokenList::tokenize(text);
-  if (!tokenized) return std::move(tokenized).error();
+  if (!tokenized) return {std::move(tokenized).error(), std::string()};
   TokenList& tokens = *tokenized;
   normalise(tokens);
   if (tokens.contains('j')) return parse_julian_date(text, tokens);
   return parse_calendar(text, tokens);
 }
+
+Result<ParsedTime> parse_time_string(std::string_view text) { return parse_time_with_picture(text).time; }
 
 }  // namespace sc::time::parse

@@ -37,4 +37,14 @@ struct ParsedTime {
 // Errors carry SPICE(UNPARSEDTIME) with a diagnostic that points at the offending text.
 Result<ParsedTime> parse_time_string(std::string_view text);
 
+// TPARTV's outputs: the parse (or its diagnostic) and the timout picture of the string, with
+// "::RND", "::<zone>" and "::<system>" appended as TPARTV appends them. The picture can exist
+// for a string that does not parse (two days of month) and is empty when some part of the
+// string had no meaning.
+struct ParseOutcome {
+  Result<ParsedTime> time;
+  std::string picture;
+};
+ParseOutcome parse_time_with_picture(std::string_view text);
+
 }  // namespace sc::time::parse

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "time/parse_diagnostics.hpp"
+#include "time/spicelib_text.hpp"
 #include "time/text_util.hpp"
 
 namespace sc::time::parse {
@@ -64,7 +65,8 @@ std::string fortran_assign(std::string_view value, std::size_t width) {
 
 struct Match {
   char letter;
-  std::size_t end;  // inclusive
+  std::size_t end;   // inclusive
+  bool full = true;  // a month or weekday name written out in full ("MARCH", "May")
 };
 
 std::optional<Match> match_word(std::string_view text, std::size_t at) {
@@ -72,16 +74,51 @@ std::optional<Match> match_word(std::string_view text, std::size_t at) {
   for (const Word& w : kWords) {
     if (w.text[0] != first || !same_ignoring_case(text, at, w.text, w.width)) continue;
     std::size_t end = at + w.width - 1;
+    std::size_t n = w.width;
     if (w.letter == 'm' || w.letter == 'w') {
-      std::size_t n = w.width;
       while (n < w.text.size() && end + 1 < text.size() && upper(text[end + 1]) == w.text[n]) {
         ++n;
         ++end;
       }
     }
-    return Match{w.letter, end};
+    return Match{w.letter, end, n == w.text.size()};
   }
   return std::nullopt;
+}
+
+// CSPICE's picture draft holds 320 characters.
+constexpr std::size_t kMaxPicture = 320;
+
+// The picture word of a month or weekday name: its length (full or abbreviated) and its case
+// (all lower case, all upper case in the first three letters, or capitalised).
+std::string_view name_picture(std::string_view text, std::size_t at, const Match& m) {
+  static constexpr std::array<std::string_view, 6> kMonth = {"month", "MONTH", "Month", "mon", "MON", "Mon"};
+  static constexpr std::array<std::string_view, 6> kWeekday = {"weekday", "WEEKDAY", "Weekday",
+                                                              "wkd",     "WKD",     "Wkd"};
+  std::size_t letter_case = 2;  // capitalised
+  if (upper(text[at]) != text[at]) {
+    letter_case = 0;
+  } else if (to_upper(text.substr(at, 3)) == text.substr(at, 3)) {
+    letter_case = 1;
+  }
+  const std::size_t index = (m.full ? 0 : 3) + letter_case;
+  return m.letter == 'm' ? kMonth[index] : kWeekday[index];
+}
+
+// ZZTKNERR's messages for a string too rich in tokens or picture.
+Error too_many(std::string_view text, std::string_view token) {
+  return unparsed(text::repmc(text::repmc("The input time string '#' cannot be processed because it contains more "
+                                          "than 64 recognizable tokens. The token that could not be processed was "
+                                          "'#'.",
+                                          "#", text),
+                              "#", token));
+}
+Error picture_too_long(std::string_view text, std::string_view token) {
+  return unparsed(text::repmc(text::repmc("The input time string '#' cannot be processed because the internal "
+                                          "picture describing it requires more than 320 characters. The token that "
+                                          "could not be processed was '#'.",
+                                          "#", text),
+                              "#", token));
 }
 
 }  // namespace
@@ -94,33 +131,66 @@ Result<TokenList> TokenList::tokenize(std::string_view text) {
   while (next < used.size()) {
     const std::size_t from = next;
     const char c = used[next];
+    const std::size_t picture_from = list.picture_.size();
     Match m{'b', from};
+    std::string piece;        // the token's piece of the picture
+    std::string_view token;   // the token as ZZTKNERR names it
+    bool words_check_picture_first = false;
     if (is_digit(c)) {
       std::size_t end = from;
       while (end + 1 < used.size() && is_digit(used[end + 1])) ++end;
       m = {'i', end};
+      token = used.substr(from, end - from + 1);
+      piece = std::string(token);
     } else if (c == ' ') {
       std::size_t end = from;
       while (end + 1 < used.size() && used[end + 1] == ' ') ++end;
       m = {'b', end};
+      token = " ";
+      piece.assign(end - from + 1, ' ');
     } else if (c == '\t') {
       m = {'b', from};
+      token = "<TAB>";
+      piece = " ";
     } else if (static_cast<unsigned char>(c) < 32 || static_cast<unsigned char>(c) > 126) {
-      return unparsed("There is a non-printing, non-tab character (ASCII " +
-                      std::to_string(static_cast<unsigned char>(c)) + ") at position " + std::to_string(from + 1) +
-                      " of the time string: " + std::string(text));
+      std::string shown = text::insert(text, "<", from);
+      shown[from + 1] = '>';
+      return unparsed(text::repmi(text::repmi(text::prefix("There is a non-printing, non-tab character (ASCII #) "
+                                                           "at position # of the time string: ",
+                                                           1, shown),
+                                              "#", static_cast<unsigned char>(c)),
+                                  "#", static_cast<long long>(from + 1)));
     } else if (auto word = match_word(text, from)) {
       m = *word;
+      token = text.substr(from, m.end - from + 1);
+      words_check_picture_first = true;
+      if (m.letter == 'm' || m.letter == 'w') {
+        piece = std::string(name_picture(text, from, m));
+      } else if (m.letter == 'e') {
+        piece = upper(c) == c ? "ERA" : "era";
+      } else if (m.letter == 'N') {
+        piece = upper(c) == c ? "AMPM" : "ampm";
+        list.ampm_ = true;
+      } else if (m.letter != 'x') {
+        piece = std::string(token);
+      }
     } else {
-      return unparsed("The input string contains an unrecognizable substring beginning at the character marked by <" +
-                      std::string(1, c) + ">: \"" + marked(text, Span{from, from}) + "\"");
+      return unparsed(text::repmc(
+          text::suffix(text::prefix("The input string contains an unrecognizable substring beginning at the "
+                                    "character marked by <#>: \"",
+                                    0, marked(text, Span{from, from})),
+                       0, "\""),
+          "#", std::string(1, c)));
     }
-    if (list.rep_.size() == kMaxTokens) {
-      return unparsed("The input time string '" + std::string(text) +
-                      "' cannot be processed because it contains more than 64 recognizable tokens.");
-    }
+    const bool too_many_tokens = list.rep_.size() == kMaxTokens;
+    const bool too_long = picture_from + piece.size() > kMaxPicture;
+    if (words_check_picture_first && too_long) return picture_too_long(text, token);
+    if (too_many_tokens) return too_many(text, token);
+    if (too_long) return picture_too_long(text, token);
     list.rep_ += m.letter;
     list.spans_.push_back({from, m.end});
+    list.picture_ += piece;
+    list.pictures_.push_back({picture_from, list.picture_.size()});
     next = m.end + 1;
   }
   return list;
@@ -133,9 +203,12 @@ bool TokenList::combine(std::string_view pattern, char letter, Scan scan) {
   if (pattern.empty() || from == std::string::npos) return false;
   const std::size_t to = from + pattern.size() - 1;
   spans_[from].end = spans_[to].end;
+  pictures_[from].end = pictures_[to].end;
   rep_.replace(from, pattern.size(), 1, letter);
   spans_.erase(spans_.begin() + static_cast<std::ptrdiff_t>(from + 1),
                spans_.begin() + static_cast<std::ptrdiff_t>(to + 1));
+  pictures_.erase(pictures_.begin() + static_cast<std::ptrdiff_t>(from + 1),
+                  pictures_.begin() + static_cast<std::ptrdiff_t>(to + 1));
   return true;
 }
 
@@ -179,6 +252,7 @@ bool TokenList::replace(std::string_view pattern, std::string_view replacement, 
 void TokenList::erase(std::size_t i) {
   rep_.erase(i, 1);
   spans_.erase(spans_.begin() + static_cast<std::ptrdiff_t>(i));
+  pictures_.erase(pictures_.begin() + static_cast<std::ptrdiff_t>(i));
 }
 
 bool TokenList::remove_all(char letter) {

@@ -11,6 +11,12 @@
 //   Z  U.S. time zone     O  "UTC+"                o  "UTC-"
 //   j  JD                 t  ISO date/time "T"     x  ISO "Z" suffix
 //   E  exponent-like D/E marks (never resolved)
+//
+// Alongside the row, ZZTOKNS drafts a timout picture of the string (what tpictr returns): numbers,
+// blanks, delimiters and words are copied, except month and weekday names, which become the
+// picture words of their length and case ("Mon", "MONTH", "wkd", ...), eras ("ERA"/"era") and
+// A.M./P.M. ("AMPM"/"ampm"); the ISO "Z" leaves nothing. Each token remembers its piece of the
+// picture, so the unpacker can later replace the numbers by their picture markers.
 #pragma once
 
 #include <cstddef>
@@ -28,13 +34,26 @@ struct Span {
   std::size_t end = 0;
 };
 
+// A token's piece of the picture draft: [begin, end), 0-based; empty for the ISO "Z".
+struct PictureSpan {
+  std::size_t begin = 0;
+  std::size_t end = 0;
+};
+
 enum class Scan { LeftToRight, RightToLeft };
 
 class TokenList {
  public:
   // ZZTOKNS. Fails (with a diagnostic naming the offending text) on a blank string, an
-  // unrecognisable or non-printing character, or more than 64 tokens.
+  // unrecognisable or non-printing character, more than 64 tokens or a picture draft longer than
+  // 320 characters.
   static Result<TokenList> tokenize(std::string_view text);
+
+  // The picture draft, each token's piece of it, and whether an A.M./P.M. word was seen (the
+  // hours then become "AP" rather than "HR").
+  const std::string& picture() const { return picture_; }
+  PictureSpan picture_span(std::size_t i) const { return pictures_[i]; }
+  bool has_ampm() const { return ampm_; }
 
   // The current row of letters (ZZGREP).
   const std::string& letters() const { return rep_; }
@@ -71,6 +90,9 @@ class TokenList {
 
   std::string rep_;
   std::vector<Span> spans_;
+  std::vector<PictureSpan> pictures_;
+  std::string picture_;
+  bool ampm_ = false;
 };
 
 }  // namespace sc::time::parse
