@@ -13,6 +13,7 @@ import type {
   KernelKind,
   KernelSource,
   PoolType,
+  TimeDefaultItem,
   PositionBatch,
   PositionLt,
   State6,
@@ -107,6 +108,81 @@ export interface SpiceBackend {
   deltet(epoch: number, epochType: "ET" | "UTC"): number;
   /** Converts an epoch between TAI, TDT, TDB, ET, JDTDB, JDTDT and JED. */
   unitim(epoch: number, from: string, to: string): number;
+  /**
+   * A UTC time string to seconds past J2000 on the formal calendar: every day 86,400 seconds, no
+   * leap seconds, so no LSK is needed (CSPICE tparse_c). It reads str2et's calendar, day-of-year and
+   * JD forms (`23:59:60` is allowed) without range checks (`2000-02-30` is 1 March) and refuses
+   * time systems, zones and A.M./P.M.; TIMDEF's defaults do not apply. A string tparse_c rejects
+   * throws SPICE(UNPARSEDTIME) whose `long` is exactly tparse_c's error message.
+   *
+   * @example spice.tparse("2000-01-01T12:00:00") // 0
+   */
+  tparse(timstr: string): number;
+  /**
+   * The timout picture that writes times the way `sample` is written (CSPICE tpictr_c), e.g.
+   * `"Tue Mar 03 12:00:00 PST 2020"` gives `"Wkd Mon DD HR:MN:SC PST YYYY ::UTC-8"`. A sample that
+   * cannot be described throws SPICE(UNPARSEDTIME) whose `long` is tpictr_c's error message.
+   * `pictur` is ignored: it is there because tspice's tpictr takes it.
+   */
+  tpictr(sample: string, pictur?: string): string;
+  /**
+   * Reads a default of the time-string language (CSPICE timdef_c): `CALENDAR` (GREGORIAN, JULIAN
+   * or MIXED), `SYSTEM` (UTC, TDB, TDT, or `""` while a zone is set) or `ZONE` (`UTC+h[:m]` /
+   * `UTC-h[:m]`, `""` when none). Each backend has its own defaults, CSPICE's at creation.
+   */
+  timdef(action: "GET", item: TimeDefaultItem): string;
+  /**
+   * Sets a default of the time-string language (CSPICE timdef_c): str2et then reads unlabelled
+   * strings in that SYSTEM or ZONE and CALENDAR, and timout writes in them unless its picture says
+   * otherwise (et2utc and tparse ignore them). Setting ZONE clears SYSTEM and the other way round;
+   * U.S. zone names (`PST`, `EDT`, ...) are stored as their UTC offsets. Errors: SPICE(BADTIMEITEM),
+   * SPICE(BADDEFAULTVALUE), SPICE(BADACTION).
+   *
+   * @example spice.timdef("SET", "SYSTEM", "TDB"); spice.str2et("2000-01-01T12:00:00") // 0
+   */
+  timdef(action: "SET", item: TimeDefaultItem, value: string): void;
+
+  /** pi, as CSPICE's pi_c computes it (acos(-1)). */
+  pi(): number;
+  /** pi / 2 (halfpi_c). */
+  halfpi(): number;
+  /** 2 pi (twopi_c). */
+  twopi(): number;
+  /** Degrees per radian, 180 / pi (dpr_c). */
+  dpr(): number;
+  /** Radians per degree, pi / 180 (rpd_c). */
+  rpd(): number;
+  /** Seconds per day, 86400 (spd_c). */
+  spd(): number;
+  /** Speed of light in vacuum, 299792.458 km/s (clight_c). */
+  clight(): number;
+  /** Julian date of 1899 DEC 31 12:00:00 (j1900_c). */
+  j1900(): number;
+  /** Julian date of 1950 JAN 01 00:00:00 (j1950_c). */
+  j1950(): number;
+  /** Julian date of 2000 JAN 01 12:00:00 (j2000_c). */
+  j2000(): number;
+  /** Julian date of 2100 JAN 01 12:00:00 (j2100_c). */
+  j2100(): number;
+  /** Seconds per Julian year, 31557600 (jyear_c). */
+  jyear(): number;
+  /** Seconds per tropical year, 31556925.9747 (tyear_c). */
+  tyear(): number;
+  /** Julian date of the Besselian epoch 1900.0 (b1900_c). */
+  b1900(): number;
+  /** Julian date of the Besselian epoch 1950.0 (b1950_c). */
+  b1950(): number;
+  /**
+   * Converts a measurement between units of the same kind (CSPICE convrt_c): angles (RADIANS,
+   * DEGREES, ARCMINUTES, ARCSECONDS, HOURANGLE, MINUTEANGLE, SECONDANGLE), lengths (METERS, M,
+   * KILOMETERS, KM, CENTIMETERS, CM, MILLIMETERS, MM, FEET, INCHES, YARDS, STATUTE_MILES,
+   * NAUTICAL_MILES, AU, PARSECS, LIGHTSECS, LIGHTYEARS) and times (SECONDS, MINUTES, HOURS, DAYS,
+   * JULIAN_YEARS, TROPICAL_YEARS, YEARS); names in any case. Errors: SPICE(UNITSNOTREC),
+   * SPICE(INCOMPATIBLEUNITS).
+   *
+   * @example spice.convrt(1, "DEGREES", "ARCSECONDS") // 3600
+   */
+  convrt(x: number, inUnit: string, outUnit: string): number;
 
   /** State of `target` seen from `observer` at ET `et` in frame `ref`, with aberration correction `abcorr`. */
   spkezr(target: string, et: number, ref: string, abcorr: AbCorr, observer: string): StateLt;

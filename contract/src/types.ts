@@ -35,6 +35,9 @@ export type KernelInfo = Omit<KernelData, "file">;
 /** Type of a kernel pool variable: `N` numeric, `C` character. */
 export type PoolType = "N" | "C";
 
+/** The defaults of the time-string language that timdef reads and sets. */
+export type TimeDefaultItem = "CALENDAR" | "SYSTEM" | "ZONE" | (string & {});
+
 /** Which backend runs the core. */
 export type BackendKind = "node" | "wasm";
 

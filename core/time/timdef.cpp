@@ -99,4 +99,17 @@ Status timdef_set(TimeDefaults& defaults, std::string_view item, std::string_vie
   return bad_item(item);
 }
 
+Result<std::string> timdef(TimeDefaults& defaults, std::string_view action, std::string_view item,
+                           std::string_view value) {
+  SC_TRY(require_text(action, "action"));
+  const std::string act = normalized(action);
+  if (act == "GET") return timdef_get(defaults, item);
+  if (act == "SET") {
+    SC_TRY(timdef_set(defaults, item, value));
+    return std::string();
+  }
+  return make_error("SPICE(BADACTION)", "The action specified to TIMDEF was '" + std::string(action) +
+                                            "'. The recognized actions are 'SET' and 'GET'.");
+}
+
 }  // namespace sc::time

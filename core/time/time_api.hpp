@@ -61,4 +61,9 @@ Result<std::string> timdef_get(const TimeDefaults& defaults, std::string_view it
 // unchanged; unknown items with SPICE(BADTIMEITEM).
 Status timdef_set(TimeDefaults& defaults, std::string_view item, std::string_view value);
 
+// TIMDEF itself: `action` "GET" (any case; `value` is ignored) answers timdef_get, "SET" does
+// timdef_set and answers "". Another action fails with SPICE(BADACTION).
+Result<std::string> timdef(TimeDefaults& defaults, std::string_view action, std::string_view item,
+                           std::string_view value);
+
 }  // namespace sc::time

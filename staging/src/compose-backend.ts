@@ -24,6 +24,7 @@ import {
   type KernelSource,
   type AbCorr,
   type PoolType,
+  type TimeDefaultItem,
   type PositionBatch,
   type PositionLt,
   type State6,
@@ -249,6 +250,72 @@ class ComposedBackend implements SpiceBackend {
 
   unitim(epoch: number, from: string, to: string): number {
     return this.#invoke("unitim", [epoch, from, to]);
+  }
+
+  tparse(timstr: string): number {
+    return this.#invoke("tparse", [timstr]);
+  }
+
+  tpictr(sample: string, _pictur?: string): string {
+    return this.#invoke("tpictr", [sample]);
+  }
+
+  timdef(action: "GET", item: TimeDefaultItem): string;
+  timdef(action: "SET", item: TimeDefaultItem, value: string): void;
+  timdef(action: "GET" | "SET", item: TimeDefaultItem, value = ""): string | undefined {
+    const answer = this.#invoke("timdef", [action, item, value]);
+    // TIMDEF reads the action left-justified and upper-cased; SET answers nothing.
+    return action.trimStart().toUpperCase().startsWith("SET") ? undefined : answer;
+  }
+
+  pi(): number {
+    return this.#invoke("pi", []);
+  }
+  halfpi(): number {
+    return this.#invoke("halfpi", []);
+  }
+  twopi(): number {
+    return this.#invoke("twopi", []);
+  }
+  dpr(): number {
+    return this.#invoke("dpr", []);
+  }
+  rpd(): number {
+    return this.#invoke("rpd", []);
+  }
+  spd(): number {
+    return this.#invoke("spd", []);
+  }
+  clight(): number {
+    return this.#invoke("clight", []);
+  }
+  j1900(): number {
+    return this.#invoke("j1900", []);
+  }
+  j1950(): number {
+    return this.#invoke("j1950", []);
+  }
+  j2000(): number {
+    return this.#invoke("j2000", []);
+  }
+  j2100(): number {
+    return this.#invoke("j2100", []);
+  }
+  jyear(): number {
+    return this.#invoke("jyear", []);
+  }
+  tyear(): number {
+    return this.#invoke("tyear", []);
+  }
+  b1900(): number {
+    return this.#invoke("b1900", []);
+  }
+  b1950(): number {
+    return this.#invoke("b1950", []);
+  }
+
+  convrt(x: number, inUnit: string, outUnit: string): number {
+    return this.#invoke("convrt", [x, inUnit, outUnit]);
   }
 
   spkezr(target: string, et: number, ref: string, abcorr: AbCorr, observer: string): StateLt {

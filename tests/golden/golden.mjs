@@ -33,10 +33,12 @@ export function loadKernels(spice, golden, kernelsDir, mode) {
  * Runs every case of one golden file on a fresh backend made by `makeBackend()`.
  * Returns { name, passed, failed, failures: [{ id, why }], dump: { [id]: result } }.
  */
-export async function runGolden(makeBackend, file, { kernelsDir, mode = "bytes", only = undefined }) {
+export async function runGolden(makeBackend, file, { kernelsDir, mode = "bytes", only = undefined, kernels = undefined }) {
   const golden = readGolden(file);
-  // `only(case)`: run just the cases it accepts (files whose other calls belong to later work).
+  // `only(case)`: run just the cases it accepts (files whose other calls belong to later work), and
+  // `kernels`: load these instead of the file's list (what those cases need).
   if (only) golden.cases = golden.cases.filter(only);
+  if (kernels) golden.kernels = kernels;
   const spice = await makeBackend();
   try {
     const mapName = loadKernels(spice, golden, kernelsDir, mode);
