@@ -5,7 +5,6 @@
 
 #include <napi.h>
 
-#include <initializer_list>
 #include <optional>
 #include <span>
 #include <string>
@@ -128,11 +127,8 @@ class Js {
     std::copy(b.bytes.begin(), b.bytes.end(), a.Data());
     return a;
   }
-  Napi::Value object(std::initializer_list<std::pair<const char*, Napi::Value>> fields) const {
-    Napi::Object o = Napi::Object::New(env_);
-    for (const auto& [key, value] : fields) o.Set(key, value);
-    return o;
-  }
+  Napi::Object object() const { return Napi::Object::New(env_); }
+  void set(Napi::Object& o, const char* key, Napi::Value value) const { o.Set(key, value); }
   // An error record { short, long, trace }: bindings return SPICE failures, they do not throw.
   Napi::Value error(const sc_error& e) const {
     Napi::Object o = Napi::Object::New(env_);

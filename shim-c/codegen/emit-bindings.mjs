@@ -129,7 +129,7 @@ function callBody(entry) {
   const locals = outs.map((o) => outLocal(o, batch));
   for (const l of locals) lines.push(l.decl);
   const cargs = ["ctx_", ...args.flatMap((a) => cArgs(a, a.isBatch ? "a_batch" : `a_${a.name}`)), ...locals.flatMap((l) => l.args), "&err"];
-  lines.push("sc_error err{};");
+  lines.push("sc_error err;  // filled by the shim on failure, read only then");
   lines.push(`if (api_->${entry.name}(${cargs.join(", ")}) != SC_OK) return js.error(err);`);
   const found = outs.find((o) => o.base === "found");
   const values = outs.filter((o) => o.base !== "found");
@@ -137,8 +137,9 @@ function callBody(entry) {
   if (values.length === 0) lines.push("return js.undefined();");
   else if (values.length === 1) lines.push(`return ${outValue(values[0], batch)};`);
   else {
-    const fields = values.map((o) => `{"${camel(o.name)}", ${outValue(o, batch)}}`);
-    lines.push(`return js.object({${fields.join(", ")}});`);
+    lines.push("auto sc_result = js.object();");
+    for (const o of values) lines.push(`js.set(sc_result, "${camel(o.name)}", ${outValue(o, batch)});`);
+    lines.push("return sc_result;");
   }
   return lines;
 }
