@@ -2,10 +2,11 @@
 // (LDPOOL and its line reader ZZRVAR) does, so a kernel CSPICE accepts gives the same variables
 // here and a kernel it rejects fails with the same short code. Deliberate differences, all on
 // input CSPICE reads wrongly without complaint:
-//  - an '(' still open at the end of the text, a quote not closed on its line, and a data line
-//    over 132 characters are SPICE(BADVARASSIGN) (CSPICE keeps the values read so far, runs the
-//    string to the end of the line, or cuts the line at 132 characters);
+//  - an '(' still open at the end of the text and a data line over 132 characters are
+//    SPICE(BADVARASSIGN) (CSPICE keeps the values read so far, or cuts the line at 132 characters);
 //  - control bytes anywhere (a binary file) are SPICE(NONPRINTINGCHAR) (CSPICE checks names only).
+// A quote not closed on its line is read as CSPICE reads it: the string runs to the line's last
+// non-blank character (NAIF's rssd0002.tf has such a line, and CSPICE loads it).
 // Numbers are read with CSPICE's own reader NPARSD (pool/cspice_decimal.hpp), which is not correctly
 // rounded, so every value has the same bits as in CSPICE's pool.
 #include "pool/text_kernel_parser.hpp"
@@ -155,7 +156,8 @@ enum class TokenKind { Bare, Quoted, Open, Close, Assign, Append };
 
 struct Token {
   TokenKind kind = TokenKind::Bare;
-  std::string_view text;  // a Quoted token keeps its quotes
+  std::string_view text;     // a Quoted token keeps its quotes
+  bool unclosed = false;     // a Quoted token whose closing quote the line lacks
 };
 
 bool is_separator(char c) { return is_blank(c) || c == ',' || c == '(' || c == ')' || c == '='; }
@@ -178,9 +180,9 @@ std::size_t closing_quote(std::string_view line, std::size_t open) {
 
 // Splits a data line into tokens as CSPICE does: blanks, tabs and commas separate values; '(' ')'
 // '=' and '+=' are tokens of their own (a '+' written against the name still belongs to '+=');
-// a quoted string is one token and a quote also ends an unquoted token. Returns false when a
-// string is not closed on the line (strings cannot span lines).
-bool tokenize(std::string_view line, std::vector<Token>& tokens) {
+// a quoted string is one token and a quote also ends an unquoted token. A string not closed on
+// its line ends at the line's last non-blank character, as in ZZRVAR (strings never span lines).
+void tokenize(std::string_view line, std::vector<Token>& tokens) {
   tokens.clear();
   std::size_t i = 0;
   while (i < line.size()) {
@@ -204,7 +206,12 @@ bool tokenize(std::string_view line, std::vector<Token>& tokens) {
       ++i;
     } else if (c == '\'') {
       const std::size_t end = closing_quote(line, i);
-      if (end == std::string_view::npos) return false;
+      if (end == std::string_view::npos) {
+        std::size_t last = line.size();
+        while (last > i + 1 && is_blank(line[last - 1])) --last;
+        tokens.push_back({TokenKind::Quoted, line.substr(i, last - i), true});
+        return;
+      }
       tokens.push_back({TokenKind::Quoted, line.substr(i, end - i)});
       i = end;
     } else {
@@ -214,13 +221,12 @@ bool tokenize(std::string_view line, std::vector<Token>& tokens) {
       i = j;
     }
   }
-  return true;
 }
 
 // The characters of a quoted token: outer quotes dropped, '' made one quote. CSPICE turns tabs
 // into blanks before it parses a line, strings included, so this does too.
-std::string unquote(std::string_view quoted_token) {
-  const std::string_view body = quoted_token.substr(1, quoted_token.size() - 2);
+std::string unquote(const Token& token) {
+  const std::string_view body = token.text.substr(1, token.text.size() - (token.unclosed ? 1 : 2));
   std::string out;
   out.reserve(body.size());
   for (std::size_t i = 0; i < body.size(); ++i) {
@@ -335,8 +341,8 @@ class KernelParser {
   Fault add_string(const Token& token, const Line& line, PendingAssignment& pending);
 
   Fault tokenize_line(const Line& line) {
-    if (tokenize(line.text, tokens_)) return std::nullopt;
-    return lines_.fail(kBadAssign, line, "a quoted string is not closed on the line " + echo(line.text));
+    tokenize(line.text, tokens_);
+    return std::nullopt;
   }
 
   Error bad_form(const Line& line) const {
@@ -441,8 +447,10 @@ Fault KernelParser::add_string(const Token& token, const Line& line, PendingAssi
                        pending.assignment.name + " holds strings, but " + echo(token.text) + " is not a quoted string");
   }
   // CSPICE rejects '' with this code; its pool has no empty strings.
-  if (token.text.size() == 2) return lines_.fail(kTypeMismatch, line, "the quoted string '' has no characters");
-  pending.assignment.value.strings.push_back(unquote(token.text));
+  if (token.text.size() == (token.unclosed ? 1 : 2)) {
+    return lines_.fail(kTypeMismatch, line, "the quoted string " + std::string(token.text) + " has no characters");
+  }
+  pending.assignment.value.strings.push_back(unquote(token));
   return std::nullopt;
 }
 

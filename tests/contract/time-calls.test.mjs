@@ -1,7 +1,6 @@
 // tparse, tpictr, timdef, convrt and CSPICE's constants on both backends: CSPICE's answers from
-// pool-extras.json (its other calls belong to later issues, and one of its kernels still waits for
-// a parser fix, so only the time cases run, with the LSK they need), documented values, and the
-// two backends agreeing bit for bit.
+// pool-extras.json (its other calls belong to later issues, so only the time cases run),
+// documented values, and the two backends agreeing bit for bit.
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { describe, test } from "node:test";
@@ -9,7 +8,7 @@ import { createBackend } from "../../dist/index.js";
 import { runGolden } from "../golden/golden.mjs";
 import { fixturesDir, kernelsDir } from "./fixtures.mjs";
 
-const poolExtras = join(fixturesDir, "golden-pending", "pool-extras.json");
+const poolExtras = join(fixturesDir, "golden", "pool-extras.json");
 const timeCases = (c) => c.call === "tparse" || c.call === "tpictr" || c.id.startsWith("steps-timdef");
 
 const CONSTANTS = ["pi", "halfpi", "twopi", "dpr", "rpd", "spd", "clight", "j1900", "j1950", "j2000", "j2100", "jyear",
@@ -21,7 +20,7 @@ for (const backend of ["node", "wasm"]) {
   describe(`time strings and defaults: ${backend}`, () => {
     for (const mode of ["bytes", "path"]) {
       test(`CSPICE's tparse, tpictr and timdef answers (pool-extras.json, kernels as ${mode})`, async () => {
-        const r = await runGolden(makeBackend, poolExtras, { kernelsDir, mode, only: timeCases, kernels: ["lsk/naif0012.tls"] });
+        const r = await runGolden(makeBackend, poolExtras, { kernelsDir, mode, only: timeCases });
         assert.deepEqual(r.failures, [], `${r.failed} of ${r.passed + r.failed} cases failed`);
         assert.equal(r.passed, 34 + 16 + 5);
       });

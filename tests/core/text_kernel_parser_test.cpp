@@ -394,11 +394,18 @@ TEST_SUITE("text kernel parser: errors") {
     CHECK(data_error("A = ( ( 1 ) )\n", 1) == "SPICE(BADVARASSIGN)");
   }
 
-  TEST_CASE("an unclosed parenthesis or string") {
+  TEST_CASE("an unclosed parenthesis") {
     CHECK(data_error("A = ( 1 2\n3\n", 1) == "SPICE(BADVARASSIGN)");
     CHECK(data_error("A = ( 1 2\n\\begintext\n", 1) == "SPICE(BADVARASSIGN)");
-    CHECK(data_error("S = 'abc\n", 1) == "SPICE(BADVARASSIGN)");
-    CHECK(data_error("S = ( 'a'\n'abc''\n)", 2) == "SPICE(BADVARASSIGN)");
+  }
+
+  TEST_CASE("a string not closed on its line runs to the line's last non-blank character, as in CSPICE") {
+    // NAIF's rssd0002.tf: FRAME_1503399_FAMILY = 'MEAN_ECLIPTIC_AND_EQUINOX_OF_DATE (no closing quote).
+    CHECK(strings(parse_data("S = 'abc def   \nT = 'x'\n"), "S") == std::vector<std::string>{"abc def"});
+    CHECK(strings(parse_data("S = ( 'a'\n'abc''\n)\n"), "S") == std::vector<std::string>{"a", "abc'"});
+    CHECK(strings(parse_data("S = ( 'a, b ) \n)\n"), "S") == std::vector<std::string>{"a, b )"});
+    CHECK(data_error("S = '\n", 1) == "SPICE(TYPEMISMATCH)");
+    CHECK(data_error("S = '   \n", 1) == "SPICE(TYPEMISMATCH)");
   }
 
   TEST_CASE("a value that is neither number, string nor date") {

@@ -2,8 +2,7 @@
 // the core calls directly: every tparse and tpictr case, and every `steps` case made only of
 // timdef/str2et/tparse/tpictr/et2utc steps (the file's other calls belong to other issues).
 // Numbers must match exactly (the file's tolerance is 0) and messages character for character.
-// The file waits in tests/fixtures/golden-pending/ (see the README there); these calls need only
-// its leapseconds kernel, so only that is loaded.
+// These calls need only the file's leapseconds kernel, so only that is loaded.
 #include <doctest/doctest.h>
 
 #include <set>
@@ -90,7 +89,7 @@ bool only_time_calls(const Json& steps) {
 }  // namespace
 
 TEST_CASE("pool-extras golden: tparse, tpictr and TIMDEF sequences, exactly as CSPICE N0067") {
-  const Json doc = sc_test::read_json_file(sc_test::kFixturesDir + "/golden-pending/pool-extras.json");
+  const Json doc = sc_test::read_json_file(sc_test::kFixturesDir + "/golden/pool-extras.json");
   REQUIRE(doc["tolerance"]["abs"].number() == 0.0);
   REQUIRE(doc["tolerance"]["rel"].number() == 0.0);
   REQUIRE(doc["kernels"][0].string() == "lsk/naif0012.tls");
