@@ -4,6 +4,7 @@
 
 #include "daf/daf_layout.hpp"
 #include "errors/number_text.hpp"
+#include "errors/quoted.hpp"
 
 namespace sc::daf {
 namespace {

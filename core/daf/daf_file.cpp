@@ -2,6 +2,7 @@
 
 #include "daf/comment_area.hpp"
 #include "daf/daf_layout.hpp"
+#include "errors/quoted.hpp"
 
 namespace sc::daf {
 

@@ -5,6 +5,7 @@
 
 #include "daf/daf_layout.hpp"
 #include "daf/file_record.hpp"
+#include "errors/quoted.hpp"
 #include "math/ieee_bits.hpp"
 
 namespace sc::daf {

@@ -2,12 +2,11 @@
 
 #include <string>
 
+#include "errors/quoted.hpp"
 #include "kernels/file_type.hpp"
 
 namespace sc::inventory {
 namespace {
-
-std::string quoted(std::string_view s) { return "'" + std::string(s) + "'"; }
 
 const kernels::LoadedKernel* loaded_kernel(const kernels::KernelRegistry& kernels, std::string_view name) {
   for (const auto& k : kernels.loaded()) {

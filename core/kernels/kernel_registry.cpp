@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <sstream>
 
+#include "errors/quoted.hpp"
 #include "kernels/meta_kernel.hpp"
 #include "pck/pck_file.hpp"
 #include "pool/text_kernel_parser.hpp"
@@ -21,8 +22,6 @@ bool kind_matches(std::string_view kinds, std::string_view filtyp) {
   }
   return false;
 }
-
-std::string quoted(std::string_view s) { return "'" + std::string(s) + "'"; }
 
 }  // namespace
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "daf/daf_layout.hpp"
+#include "errors/quoted.hpp"
 
 namespace sc::pck {
 namespace {
@@ -39,7 +40,7 @@ Result<std::shared_ptr<const PckFile>> PckFile::open(io::Bytes bytes, std::strin
   const auto& fr = daf->file_record();
   if (fr.nd != kPckNd || fr.ni != kPckNi) {
     return make_error("SPICE(DAFINVALIDPARAMS)",
-                      "The binary PCK " + daf::quoted(daf->file_name()) + " has summaries of ND = " +
+                      "The binary PCK " + quoted(daf->file_name()) + " has summaries of ND = " +
                           std::to_string(fr.nd) + ", NI = " + std::to_string(fr.ni) +
                           "; PCK segment descriptors have ND = 2, NI = 5.");
   }

@@ -7,6 +7,7 @@
 #include <string_view>
 #include <utility>
 
+#include "errors/quoted.hpp"
 #include "pool/cspice_decimal.hpp"
 
 namespace sc::pool {
@@ -31,13 +32,6 @@ bool all_digits(std::string_view s) {
     if (!is_digit(c)) return false;
   }
   return !s.empty();
-}
-
-std::string quoted(std::string_view s) {
-  std::string out(1, '\'');
-  out += s;
-  out += '\'';
-  return out;
 }
 
 // Days from 0000-03-01 to the given date of the proleptic Gregorian calendar. Counting from a

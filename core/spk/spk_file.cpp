@@ -1,6 +1,7 @@
 #include "spk/spk_file.hpp"
 
 #include "daf/daf_layout.hpp"
+#include "errors/quoted.hpp"
 
 namespace sc::spk {
 namespace {
@@ -38,7 +39,7 @@ Result<std::shared_ptr<const SpkFile>> SpkFile::open(io::Bytes bytes, std::strin
   const auto& fr = daf->file_record();
   if (fr.nd != kSpkNd || fr.ni != kSpkNi) {
     return make_error("SPICE(DAFINVALIDPARAMS)",
-                      "The SPK " + daf::quoted(daf->file_name()) + " has summaries of ND = " + std::to_string(fr.nd) +
+                      "The SPK " + quoted(daf->file_name()) + " has summaries of ND = " + std::to_string(fr.nd) +
                           ", NI = " + std::to_string(fr.ni) + "; SPK segment descriptors have ND = 2, NI = 6.");
   }
   std::vector<Segment> segments;

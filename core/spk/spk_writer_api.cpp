@@ -1,6 +1,7 @@
 #include "spk/spk_writer_api.hpp"
 
 #include "daf/daf_layout.hpp"
+#include "errors/quoted.hpp"
 #include "frames/frames_api.hpp"
 #include "kernels/file_type.hpp"
 #include "spk/spk_file.hpp"
@@ -66,18 +67,18 @@ Result<int> spkopa(Context& ctx, std::string_view name, kernels::OutputKind kind
   auto handle = [&]() -> Result<int> {
     SC_TRY(nonempty(name, "file"));
     if (ctx.outputs().is_open(name)) {
-      return make_error("SPICE(FILEOPENFAIL)", "The file " + daf::quoted(name) +
+      return make_error("SPICE(FILEOPENFAIL)", "The file " + quoted(name) +
                                                    " is already open for writing; close it with spkcls first.");
     }
     auto bytes = ctx.kernels().read_bytes(name);
     if (!bytes) {
       if (bytes.error().short_code != "SPICE(NOSUCHFILE)") return std::move(bytes).error();
       return make_error("SPICE(FILENOTFOUND)",
-                        "The file " + daf::quoted(name) + " is not recognized as an existing file.");
+                        "The file " + quoted(name) + " is not recognized as an existing file.");
     }
     const auto type = kernels::detect_file_type(bytes->span());
     if (type.arch != "DAF" || type.type != "SPK") {
-      return make_error("SPICE(FILEISNOTSPK)", "The file " + daf::quoted(name) +
+      return make_error("SPICE(FILEISNOTSPK)", "The file " + quoted(name) +
                                                    " was not an SPK file. The architecture and type of the file were "
                                                    "found to be '" +
                                                    type.arch + "' and '" + type.type + "' respectively.");
@@ -98,7 +99,7 @@ Result<kernels::ClosedOutput> spkcls(Context& ctx, int handle) {
     if ((*file)->array_count() == 0) {
       auto name = ctx.outputs().name_of(handle);
       return make_error("SPICE(NOSEGMENTSFOUND)", "No segments were found in the SPK file " +
-                                                      daf::quoted(name ? *name : std::string()) +
+                                                      quoted(name ? *name : std::string()) +
                                                       ". There must be at least one segment in the file when it is "
                                                       "closed; the file stays open.");
     }
