@@ -8,6 +8,7 @@
 #include <string>
 
 #include "frames/inertial_frame_table.hpp"
+#include "math/angles.hpp"
 #include "math/rotation.hpp"
 #include "pool/cspice_decimal.hpp"
 
@@ -17,9 +18,7 @@ namespace {
 using detail::kInertialDefinitions;
 using detail::kInertialFrameCount;
 
-// SPICELIB's PI() and DPR(): ACOS(-1), the double nearest pi, and 180 / PI().
-constexpr double kPi = 3.141592653589793;
-constexpr double kDegreesPerRadian = 180.0 / kPi;
+using math::kDegreesPerRadian;  // DPR(): 180 / PI()
 // CONVRT's degrees per arcsecond, a constant in its table (1/3600 rounded to a double).
 constexpr double kDegreesPerArcsecond = 2.7777777777777778e-4;
 static_assert(kDegreesPerArcsecond == 1.0 / 3600.0);

@@ -10,16 +10,16 @@
 #include "frames/center_frames.hpp"
 #include "frames/euler.hpp"
 #include "frames/frame_text.hpp"
+#include "math/angles.hpp"
 #include "math/trig.hpp"
 #include "pool/pool_queries.hpp"
 
 namespace sc::frames {
 namespace {
 
-constexpr double kPi = 3.141592653589793;
-constexpr double kRadiansPerDegree = kPi / 180.0;  // RPD()
-constexpr double kHalfPi = kPi * 0.5;
-constexpr double kTwoPi = kPi * 2.0;
+using math::kHalfPi;
+using math::kRadiansPerDegree;  // RPD()
+using math::kTwoPi;
 constexpr double kSecondsPerDay = 86400.0;                      // SPD()
 constexpr double kSecondsPerCentury = kSecondsPerDay * 36525.0;  // TISBOD's T
 constexpr double kJ2000Jed = 2451545.0;
@@ -97,13 +97,6 @@ double int_power(double x, int n) {
     x *= x;
   }
   return result;
-}
-
-// libf2c's d_mod (no IEEE drem): x - y * trunc(x / y).
-double fortran_mod(double x, double y) {
-  double q = x / y;
-  q = q >= 0.0 ? std::floor(q) : -std::floor(-q);
-  return x - y * q;
 }
 
 double dot(const std::vector<double>& a, const std::vector<double>& b) {
@@ -238,7 +231,7 @@ Mat6 text_pck_state_transform(const TextPckModel& m, double et) {
   ddec = ddec * kRadiansPerDegree;
   dw = dw * kRadiansPerDegree;
 
-  w = fortran_mod(w, kTwoPi);
+  w = math::fortran_mod(w, kTwoPi);
   const double phi = ra + kHalfPi;
   const double delta = kHalfPi - dec;
   return eul2xf({w, delta, phi, dw, -ddec, dra}, 3, 1, 3);

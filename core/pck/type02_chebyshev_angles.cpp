@@ -1,6 +1,6 @@
 #include "pck/type02_chebyshev_angles.hpp"
 
-#include "pck/angle_arithmetic.hpp"
+#include "math/angles.hpp"
 #include "pck/chebyshev_records.hpp"
 #include "spk/chebyshev.hpp"
 
@@ -16,7 +16,7 @@ Result<EulerState> evaluate_type02_angles(const PckFile& file, const Segment& se
     angles[i + 3] = p.rate;
   }
   // PCKE02 reduces w, and only w, modulo 2 pi; its rate is untouched.
-  angles[2] = fortran_mod(angles[2], kTwoPi);
+  angles[2] = math::fortran_mod(angles[2], math::kTwoPi);
   return angles;
 }
 

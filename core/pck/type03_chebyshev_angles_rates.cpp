@@ -6,7 +6,7 @@
 
 #include "errors/number_text.hpp"
 #include "geometry/vector_ops.hpp"
-#include "pck/angle_arithmetic.hpp"
+#include "math/angles.hpp"
 #include "pck/euler_state_transform.hpp"
 #include "pck/generic_segment.hpp"
 #include "spk/chebyshev.hpp"
@@ -23,10 +23,10 @@ math::Mat6 to_state_transform(std::span<const double> coefficients, std::size_t 
   std::array<double, 6> q{};
   for (std::size_t i = 0; i < 6; ++i) {
     const double degrees = spk::chebyshev_value(coefficients.subspan(i * ncoeff, ncoeff), midpoint, radius, et);
-    q[i] = kRadiansPerDegree * degrees;
+    q[i] = math::kRadiansPerDegree * degrees;
   }
-  const double phi = kHalfPi + q[0];
-  const double delta = kHalfPi - q[1];
+  const double phi = math::kHalfPi + q[0];
+  const double delta = math::kHalfPi - q[1];
   const math::Mat3 rot = euler_to_matrix(q[2], delta, phi, 3, 1, 3);
 
   // Column j of dR/dt is (-av) x (column j of R).

@@ -2,7 +2,7 @@
 
 #include <string>
 
-#include "pck/angle_arithmetic.hpp"
+#include "math/angles.hpp"
 #include "spk/integrated_chebyshev.hpp"
 
 namespace sc::pck {
@@ -24,7 +24,7 @@ Result<EulerState> evaluate_type20_angles(const PckFile& file, const Segment& se
   if (!got) return std::move(got).error();
   EulerState angles{got->values[0], got->values[1], got->values[2], got->rates[0], got->rates[1], got->rates[2]};
   // PCKE20 reduces w, and only w, modulo 2 pi (Fortran's MOD); its rate is untouched.
-  angles[2] = fortran_mod(angles[2], kTwoPi);
+  angles[2] = math::fortran_mod(angles[2], math::kTwoPi);
   return angles;
 }
 

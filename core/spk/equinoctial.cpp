@@ -2,9 +2,9 @@
 
 #include <cmath>  // std::sqrt, std::floor: correctly rounded / exact
 
+#include "math/angles.hpp"
 #include "math/rotation.hpp"
 #include "math/trig.hpp"
-#include "pck/angle_arithmetic.hpp"
 #include "spk/segment_data.hpp"
 
 namespace sc::spk {
@@ -12,7 +12,7 @@ namespace {
 
 using geometry::Vec3;
 
-constexpr double kTwoPi = pck::kTwoPi;  // TWOPI()
+using math::kTwoPi;  // TWOPI()
 constexpr int kNewtonSteps = 5;         // KPSOLV's MXNEWT
 constexpr long long kMaxBisections = 32;
 
@@ -138,7 +138,7 @@ Result<geometry::State6> equinoctial_state(double et, double epoch, const Equino
   const Vec3 vf{(1.0 - p * p + q * q) * di, p * 2.0 * q * di, p * -2.0 * di};
   const Vec3 vg{p * 2.0 * q * di, (p * p + 1.0 - q * q) * di, q * 2.0 * di};
 
-  const double ml = l + pck::fortran_mod(mldt * dt, kTwoPi);
+  const double ml = l + math::fortran_mod(mldt * dt, kTwoPi);
   auto eecan = solve_equinoctial_kepler(ml, h, k);
   if (!eecan) return std::move(eecan).error();
   const double sf = math::sin(*eecan);

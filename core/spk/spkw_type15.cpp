@@ -6,6 +6,7 @@
 #include <string>
 
 #include "geometry/vector_ops.hpp"
+#include "math/angles.hpp"
 #include "spk/spk_writer.hpp"
 #include "spk/spk_writer_checks.hpp"
 #include "spk/spkpds_checks.hpp"
@@ -17,7 +18,7 @@ namespace {
 using geometry::Vec3;
 
 constexpr int kType = 15;
-constexpr double kDegreesPerRadian = 180.0 / 3.141592653589793;  // DPR()
+using math::kDegreesPerRadian;  // DPR()
 
 Vec3 vec3(std::span<const double> v) { return {v[0], v[1], v[2]}; }
 

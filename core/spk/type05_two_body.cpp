@@ -3,6 +3,7 @@
 #include <array>
 
 #include "geometry/two_body.hpp"
+#include "math/angles.hpp"
 #include "math/trig.hpp"
 #include "spk/epoch_search.hpp"
 #include "spk/segment_data.hpp"
@@ -11,7 +12,7 @@ namespace sc::spk {
 namespace {
 
 constexpr long long kStateSize = 6;
-constexpr double kPi = 3.141592653589793;  // SPICELIB's PI(): the double nearest pi
+using math::kPi;  // SPICELIB's PI(): the double nearest pi
 
 // SPKR05's record: the two states bracketing et, their epochs, and GM.
 struct BracketingStates {

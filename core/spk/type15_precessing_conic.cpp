@@ -5,7 +5,7 @@
 
 #include "geometry/two_body.hpp"
 #include "geometry/vector_ops.hpp"
-#include "pck/angle_arithmetic.hpp"
+#include "math/angles.hpp"
 #include "spk/segment_data.hpp"
 #include "spk/vector_separation.hpp"
 
@@ -15,9 +15,9 @@ namespace {
 using geometry::Vec3;
 
 constexpr long long kRecordWords = 16;
-constexpr double kPi = pck::kPi;                   // PI()
-constexpr double kTwoPi = pck::kTwoPi;             // TWOPI()
-constexpr double kDegreesPerRadian = 180.0 / kPi;  // DPR()
+using math::kDegreesPerRadian;  // DPR()
+using math::kPi;                // PI()
+using math::kTwoPi;             // TWOPI()
 
 struct Record {
   double epoch = 0;
@@ -81,7 +81,7 @@ geometry::State6 apply_j2(geometry::State6 state, const Record& r, double flag, 
   const double oneme2 = 1.0 - r.ecc * r.ecc;
   const double dmdt = oneme2 / r.p * std::sqrt(r.gm * oneme2 / r.p);
   const double manom = dmdt * dt;
-  double theta = pck::fortran_mod(manom, kTwoPi);
+  double theta = math::fortran_mod(manom, kTwoPi);
   if (std::fabs(theta) > kPi) theta -= fortran_sign(kTwoPi, theta);
   const double k2pi = manom - theta;
   double ta = vector_separation(r.pa, geometry::position_of(state));

@@ -19,7 +19,7 @@
 #include "frames/inertial_frames.hpp"
 #include "kernels/kernel_registry.hpp"
 #include "math/rotation.hpp"
-#include "pck/angle_arithmetic.hpp"
+#include "math/angles.hpp"
 #include "pck/euler_state_transform.hpp"
 #include "pck/pck_api.hpp"
 #include "pck/pck_file.hpp"
@@ -281,7 +281,7 @@ TEST_CASE("Type 2 angles: the file's phi, delta, w with w reduced modulo 2 pi, a
   REQUIRE(angles.ok());
   CHECK((*angles)[0] == 0.4);
   CHECK((*angles)[1] == 0.3);
-  CHECK((*angles)[2] == 7.0 - sc::pck::kTwoPi);
+  CHECK((*angles)[2] == 7.0 - sc::math::kTwoPi);
   auto x = sc::pck::evaluate_type02(**file, segments[0], 30.0);
   REQUIRE(x.ok());
   const Mat3 expected = sc::math::multiply(
@@ -374,7 +374,7 @@ TEST_CASE("Segment precedence: last file loaded first, last segment in a file fi
 }
 
 TEST_CASE("Type 3: RA, DEC, W and angular velocity in degrees from a generic segment") {
-  const double rpd = sc::pck::kRadiansPerDegree;
+  const double rpd = sc::math::kRadiansPerDegree;
   // Packet 1 on [0, 1000): W = 100 + 50 s degrees, so the body spins at 0.1 deg/s about its z axis.
   // Packet 2 on [1000, 2000]: a different pole, and the angular velocity to match.
   const std::array<double, 12> p1{30, 0, 60, 0, 100, 50, 0, 0, 0, 0, 0.1, 0};

@@ -24,7 +24,7 @@
 #include "frames/frames_api.hpp"
 #include "io/host_file_reader.hpp"
 #include "math/rotation.hpp"
-#include "pck/angle_arithmetic.hpp"
+#include "math/angles.hpp"
 #include "pck/euler_state_transform.hpp"
 #include "pck/pck_api.hpp"
 #include "pck/pck_file.hpp"
@@ -163,7 +163,7 @@ const Segment* covering(const PckFile& f, double et) {
 }
 
 // The difference of two angles reduced modulo 2 pi, taken across the wrap.
-double angle_difference(double a, double b) { return std::remainder(a - b, 2 * sc::pck::kPi); }
+double angle_difference(double a, double b) { return std::remainder(a - b, 2 * sc::math::kPi); }
 
 }  // namespace
 
@@ -285,7 +285,7 @@ TEST_CASE("Type 20 units, modulo and record choice on a synthetic segment") {
   // Two records of one day from JD 2451545.0 (ET 0): angles in degrees (ASCALE = pi/180), rates
   // in degrees per day (TSCALE = 86400). Record 1: phi rate 10 deg/day, delta constant, w rate
   // 360 + 36 s deg/day; record 2: constant angles.
-  const double rpd = sc::pck::kRadiansPerDegree;
+  const double rpd = sc::math::kRadiansPerDegree;
   const std::vector<double> cdata{10.0, 0.0, 90.0, 0.0, 0.0, 30.0, 360.0, 36.0, 400.0,
                                   0.0,  0.0, 45.0, 0.0, 0.0, 20.0, 0.0,   0.0,  -100.0};
   auto out = new_pck();
@@ -300,7 +300,7 @@ TEST_CASE("Type 20 units, modulo and record choice on a synthetic segment") {
   const EulerState mid = ok(sc::pck::evaluate_type20_angles(*file, seg, kDay / 2));
   CHECK(mid[0] == rpd * 90.0);
   CHECK(mid[1] == rpd * 30.0);
-  CHECK(mid[2] == sc::pck::fortran_mod(rpd * 400.0, sc::pck::kTwoPi));
+  CHECK(mid[2] == sc::math::fortran_mod(rpd * 400.0, sc::math::kTwoPi));
   CHECK(mid[2] == doctest::Approx(40.0 * rpd).epsilon(1e-14));
   CHECK(mid[3] == 10.0 * (rpd / kDay));
   CHECK(mid[4] == 0.0);
@@ -316,7 +316,7 @@ TEST_CASE("Type 20 units, modulo and record choice on a synthetic segment") {
     const double w = rpd * (400.0 + 360.0 * days + 36.0 * 0.5 * s * s / 2);  // int 36 s dt = 36 (radius s^2 / 2)
     CHECK(std::fabs(angle_difference(e[2], w)) < 1e-14);
     CHECK(e[2] >= 0.0);
-    CHECK(e[2] < sc::pck::kTwoPi);
+    CHECK(e[2] < sc::math::kTwoPi);
     CHECK(e[5] == doctest::Approx((360.0 + 36.0 * s) * rpd / kDay).epsilon(1e-15));
 
     // The state transformation is EUL2XF's of (w, delta, phi) about 3, 1, 3.
@@ -341,7 +341,7 @@ TEST_CASE("Type 20 units, modulo and record choice on a synthetic segment") {
   }
 
   // Record choice: the boundary belongs to the later record, epochs outside use the nearest one.
-  const EulerState second{rpd * 45.0, rpd * 20.0, sc::pck::fortran_mod(rpd * -100.0, sc::pck::kTwoPi), 0, 0, 0};
+  const EulerState second{rpd * 45.0, rpd * 20.0, sc::math::fortran_mod(rpd * -100.0, sc::math::kTwoPi), 0, 0, 0};
   CHECK(ok(sc::pck::evaluate_type20_angles(*file, seg, kDay)) == second);
   CHECK(ok(sc::pck::evaluate_type20_angles(*file, seg, 5 * kDay)) == second);
   CHECK(second[2] < 0.0);  // MOD keeps the sign of w: (-2 pi, 0]

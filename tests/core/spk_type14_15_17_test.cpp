@@ -20,6 +20,7 @@
 #include "context.hpp"
 #include "daf/daf_writer.hpp"
 #include "geometry/two_body.hpp"
+#include "math/angles.hpp"
 #include "spk/equinoctial.hpp"
 #include "spk/segment_evaluation.hpp"
 #include "spk/spk_api.hpp"
@@ -39,7 +40,7 @@ using sc::spk::SpkFile;
 using sc::spk::State;
 using Vec3 = std::array<double, 3>;
 
-constexpr double kPi = 3.141592653589793;
+constexpr double kPi = sc::math::kPi;
 constexpr double kGmEarth = 398600.4418;
 
 template <class T>
