@@ -10,7 +10,7 @@
 #include "frames/frame_registry.hpp"
 #include "frames/frame_text.hpp"
 #include "frames/tk_rotation.hpp"
-#include "geometry/vector_ops.hpp"
+#include "math/vector_ops.hpp"
 #include "pool/pool_queries.hpp"
 
 namespace sc::frames {
@@ -59,7 +59,7 @@ Result<Mat3> matrix_offset(const Context& ctx, const std::string& var) {
   // The sharpened matrix is right-handed; flip columns 2 and 3 back if the input pointed the
   // other way.
   for (int c = 1; c < 3; ++c) {
-    if (geometry::vdot(cols[c], given[c]) < 0.0) cols[c] = geometry::vscl(-1.0, cols[c]);
+    if (math::vdot(cols[c], given[c]) < 0.0) cols[c] = math::vscl(-1.0, cols[c]);
   }
   Mat3 r{};
   for (int c = 0; c < 3; ++c) {

@@ -5,6 +5,15 @@
 #include "geometry/stellar_aberration.hpp"
 
 namespace sc::geometry {
+
+using math::make_state;
+using math::position_of;
+using math::qderiv;
+using math::State;
+using math::vadd;
+using math::Vec3;
+using math::velocity_of;
+
 namespace {
 
 // SPKACS differentiates the observer's velocity over et -+ this many seconds.
@@ -37,7 +46,7 @@ Result<LightTimeState> apparent_state(const Context& ctx, int target, double et,
 }
 
 Result<LightTimeState> apparent_state_from(const Context& ctx, int target, double et, const OutputFrame& frame,
-                                           const AbCorr& corr, const State6& observer_ssb, const Vec3& accobs) {
+                                           const AbCorr& corr, const State& observer_ssb, const Vec3& accobs) {
   auto corrected = light_time_state(ctx, target, et, frame, corr, observer_ssb);
   if (!corrected || !corr.stellar) return corrected;
   LightTimeState out = *corrected;
@@ -52,7 +61,7 @@ Result<LightTimeState> apparent_state_from(const Context& ctx, int target, doubl
 }
 
 Result<LightTimePosition> apparent_position(const Context& ctx, int target, double et, const OutputFrame& frame,
-                                            const AbCorr& corr, const State6& observer_ssb) {
+                                            const AbCorr& corr, const State& observer_ssb) {
   auto corrected = light_time_position(ctx, target, et, frame, corr, observer_ssb);
   if (!corrected || !corr.stellar) return corrected;
   LightTimePosition out = *corrected;

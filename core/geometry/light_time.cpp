@@ -5,8 +5,21 @@
 #include <string>
 
 #include "geometry/geometric.hpp"
+#include "geometry/speed_of_light.hpp"
 
 namespace sc::geometry {
+
+using math::make_state;
+using math::position_of;
+using math::State;
+using math::state_sub;
+using math::vdot;
+using math::Vec3;
+using math::velocity_of;
+using math::vlcom;
+using math::vnorm;
+using math::vsub;
+
 namespace {
 
 constexpr int kLtIterations = 1;
@@ -25,11 +38,11 @@ double sign_of(const AbCorr& corr) { return corr.transmission ? 1.0 : -1.0; }
 }  // namespace
 
 Result<LightTimeState> light_time_state(const Context& ctx, int target, double et, const OutputFrame& frame,
-                                        const AbCorr& corr, const State6& observer_ssb) {
+                                        const AbCorr& corr, const State& observer_ssb) {
   auto first = ssb_state_in(ctx, target, et, frame);
   if (!first) return std::move(first).error();
-  State6 target_ssb = *first;
-  State6 rel = state_sub(target_ssb, observer_ssb);
+  State target_ssb = *first;
+  State rel = state_sub(target_ssb, observer_ssb);
   const double dist = vnorm(position_of(rel));
   double lt = dist / kClight;
 
@@ -76,7 +89,7 @@ Result<LightTimeState> light_time_state(const Context& ctx, int target, double e
 }
 
 Result<LightTimePosition> light_time_position(const Context& ctx, int target, double et, const OutputFrame& frame,
-                                              const AbCorr& corr, const State6& observer_ssb) {
+                                              const AbCorr& corr, const State& observer_ssb) {
   const Vec3 observer_pos = position_of(observer_ssb);
   auto first = ssb_state_in(ctx, target, et, frame);
   if (!first) return std::move(first).error();

@@ -9,6 +9,14 @@
 #include "frames/state_transforms.hpp"
 
 namespace sc::geometry {
+
+using math::make_state;
+using math::mxv;
+using math::position_of;
+using math::State;
+using math::Vec3;
+using math::velocity_of;
+
 namespace {
 
 constexpr int kJ2000 = 1;
@@ -46,7 +54,7 @@ Error unknown_frame_error(std::string_view ref) {
                         "it has been loaded and that the name is spelled correctly.");
 }
 
-State6 rotate_state(const OutputFrame& frame, const State6& j2000_state) {
+State rotate_state(const OutputFrame& frame, const State& j2000_state) {
   if (frame.id == kJ2000) return j2000_state;
   return make_state(mxv(frame.from_j2000, position_of(j2000_state)),
                     mxv(frame.from_j2000, velocity_of(j2000_state)));
@@ -57,7 +65,7 @@ Vec3 rotate_position(const OutputFrame& frame, const Vec3& j2000_position) {
   return mxv(frame.from_j2000, j2000_position);
 }
 
-Result<State6> state_in_frame(const Context& ctx, const OutputFrame& frame, const State6& j2000_state, double et) {
+Result<State> state_in_frame(const Context& ctx, const OutputFrame& frame, const State& j2000_state, double et) {
   if (frame.kind == FrameKind::Inertial) return rotate_state(frame, j2000_state);
   auto xform = frames::state_transform(ctx, kJ2000, frame.id, et);
   if (!xform) return std::move(xform).error();

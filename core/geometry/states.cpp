@@ -21,8 +21,13 @@
 #include "geometry/output_frame.hpp"
 #include "frames/frames_api.hpp"
 #include "frames/state_transforms.hpp"
+#include "math/vector_ops.hpp"
 
 namespace sc::geometry {
+
+using math::mxv;
+using math::position_of;
+
 namespace {
 
 // The CSPICE C wrappers reject empty strings before anything else.

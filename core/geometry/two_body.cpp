@@ -8,6 +8,18 @@
 #include "math/stumpff.hpp"
 
 namespace sc::geometry {
+
+using math::make_state;
+using math::position_of;
+using math::State;
+using math::vcrss;
+using math::vdot;
+using math::Vec3;
+using math::velocity_of;
+using math::vlcom;
+using math::vnorm;
+using math::vzero;
+
 namespace {
 
 // Fortran MIN/MAX as f2c expands them, so ties, signed zeros and NaNs fall the same way.
@@ -178,7 +190,7 @@ Result<Root> bisect(const Conic& c, Bracket b, double dt) {
 
 }  // namespace
 
-Result<State6> propagate_two_body(double gm, const State6& state, double dt) {
+Result<State> propagate_two_body(double gm, const State& state, double dt) {
   const Vec3 pos = position_of(state);
   const Vec3 vel = velocity_of(state);
   auto conic = conic_of(gm, pos, vel);

@@ -9,7 +9,7 @@
 #pragma once
 
 #include "errors/result.hpp"
-#include "geometry/vector_ops.hpp"
+#include "math/vector_ops.hpp"
 
 namespace sc::geometry {
 
@@ -21,6 +21,6 @@ namespace sc::geometry {
 //   SPICE(NONCONICMOTION)   position and velocity are parallel (rectilinear motion)
 //   SPICE(DTOUTOFRANGE)     dt too large to propagate without overflow
 //   SPICE(VALUEOUTOFRANGE)  from the Stumpff functions (arguments beyond their range)
-Result<State6> propagate_two_body(double gm, const State6& state, double dt);
+Result<math::State> propagate_two_body(double gm, const math::State& state, double dt);
 
 }  // namespace sc::geometry

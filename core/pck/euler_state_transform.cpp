@@ -1,6 +1,6 @@
 #include "pck/euler_state_transform.hpp"
 
-#include "geometry/vector_ops.hpp"
+#include "math/vector_ops.hpp"
 #include "math/trig.hpp"
 
 namespace sc::pck {
@@ -36,7 +36,7 @@ math::Mat6 euler_to_state_transform(const EulerState& angles, int a, int b, int 
   // D times the angular velocity components (W(a), W(b), W(l)) from the angle rates; the
   // products are written with EUL2XF's grouping, e.g. (-d * ca) * v.
   const math::Mat3 solution{{{-d, 0.0, -d * u}, {0.0, -d * ca, -sa * v}, {0.0, sa, -d * ca * v}}};
-  const geometry::Vec3 domega = geometry::mxv(solution, {angles[3], angles[4], angles[5]});
+  const math::Vec3 domega = math::mxv(solution, {angles[3], angles[4], angles[5]});
 
   // dR/dt R^T, the skew matrix of those components (zero-based axis indices).
   const int ia = a - 1, ib = b - 1, il = l - 1;

@@ -5,7 +5,7 @@
 #include <span>
 
 #include "errors/number_text.hpp"
-#include "geometry/vector_ops.hpp"
+#include "math/vector_ops.hpp"
 #include "math/angles.hpp"
 #include "pck/euler_state_transform.hpp"
 #include "pck/generic_segment.hpp"
@@ -30,10 +30,10 @@ math::Mat6 to_state_transform(std::span<const double> coefficients, std::size_t 
   const math::Mat3 rot = euler_to_matrix(q[2], delta, phi, 3, 1, 3);
 
   // Column j of dR/dt is (-av) x (column j of R).
-  const geometry::Vec3 minus_av{-q[3], -q[4], -q[5]};
+  const math::Vec3 minus_av{-q[3], -q[4], -q[5]};
   math::Mat6 xform{};
   for (int j = 0; j < 3; ++j) {
-    const geometry::Vec3 column = geometry::vcrss(minus_av, {rot[0][j], rot[1][j], rot[2][j]});
+    const math::Vec3 column = math::vcrss(minus_av, {rot[0][j], rot[1][j], rot[2][j]});
     for (int i = 0; i < 3; ++i) {
       xform[i][j] = rot[i][j];
       xform[i + 3][j] = column[static_cast<std::size_t>(i)];

@@ -10,7 +10,7 @@
 namespace sc::spk {
 namespace {
 
-using geometry::Vec3;
+using math::Vec3;
 
 using math::kTwoPi;  // TWOPI()
 constexpr int kNewtonSteps = 5;         // KPSOLV's MXNEWT
@@ -98,8 +98,8 @@ Result<double> solve_equinoctial_kepler(double ml, double h, double k) {
   return ml + *x;
 }
 
-Result<geometry::State6> equinoctial_state(double et, double epoch, const EquinoctialElements& eqel, double rapol,
-                                           double decpol) {
+Result<math::State> equinoctial_state(double et, double epoch, const EquinoctialElements& eqel, double rapol,
+                                      double decpol) {
   if (eqel[0] <= 0.0) {
     return make_error("SPICE(BADSEMIAXIS)",
                       "The semi-major axis is " + number_text(eqel[0]) + "; it must be positive.");
@@ -157,10 +157,10 @@ Result<geometry::State6> equinoctial_state(double et, double epoch, const Equino
   const double dy = nfac * dy1 + prate * x1;
 
   // In the reference plane's equator, the velocity with the node's motion, then to the frame.
-  const Vec3 pos = geometry::vlcom(x1, vf, y1, vg);
+  const Vec3 pos = math::vlcom(x1, vf, y1, vg);
   const Vec3 node_motion{-nodedt * pos[1], nodedt * pos[0], 0.0};
-  const Vec3 vel = geometry::vlcom3(1.0, node_motion, dx, vf, dy, vg);
-  return geometry::make_state(geometry::mxv(trans, pos), geometry::mxv(trans, vel));
+  const Vec3 vel = math::vlcom3(1.0, node_motion, dx, vf, dy, vg);
+  return math::make_state(math::mxv(trans, pos), math::mxv(trans, vel));
 }
 
 }  // namespace sc::spk

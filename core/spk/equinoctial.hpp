@@ -14,7 +14,7 @@
 #include <array>
 
 #include "errors/result.hpp"
-#include "geometry/vector_ops.hpp"
+#include "math/vector_ops.hpp"
 
 namespace sc::spk {
 
@@ -26,7 +26,7 @@ Result<double> solve_equinoctial_kepler(double ml, double h, double k);
 
 // EQNCPV: the state at `et` of elements given at `epoch`. SPICE(BADSEMIAXIS) for a <= 0,
 // SPICE(ECCOUTOFRANGE) for sqrt(h^2 + k^2) > 0.9, and KEPLEQ's errors.
-Result<geometry::State6> equinoctial_state(double et, double epoch, const EquinoctialElements& eqel, double rapol,
-                                           double decpol);
+Result<math::State> equinoctial_state(double et, double epoch, const EquinoctialElements& eqel, double rapol,
+                                      double decpol);
 
 }  // namespace sc::spk

@@ -3,16 +3,12 @@
 #include <string>
 
 #include "frames/inertial_frames.hpp"
+#include "math/vector_ops.hpp"
 
 namespace sc::spk {
 namespace {
 
 constexpr int kBuiltinInertialFrames = 21;
-
-// MXV: each component summed left to right.
-void rotate3(const frames::Mat3& r, const double* in, double* out) {
-  for (std::size_t i = 0; i < 3; ++i) out[i] = r[i][0] * in[0] + r[i][1] * in[1] + r[i][2] * in[2];
-}
 
 }  // namespace
 
@@ -29,22 +25,7 @@ Result<State> change_frame(const State& state, int from, int to) {
   }
   auto rot = frames::inertial_rotation(from, to);
   if (!rot) return std::move(rot).error();
-  State out{};
-  rotate3(*rot, state.data(), out.data());
-  rotate3(*rot, state.data() + 3, out.data() + 3);
-  return out;
-}
-
-State add(const State& a, const State& b) {
-  State out{};
-  for (std::size_t i = 0; i < 6; ++i) out[i] = a[i] + b[i];
-  return out;
-}
-
-State subtract(const State& a, const State& b) {
-  State out{};
-  for (std::size_t i = 0; i < 6; ++i) out[i] = a[i] - b[i];
-  return out;
+  return math::make_state(math::mxv(*rot, math::position_of(state)), math::mxv(*rot, math::velocity_of(state)));
 }
 
 }  // namespace sc::spk

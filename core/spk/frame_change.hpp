@@ -17,7 +17,4 @@ bool is_builtin_inertial(int frame);
 // built-in inertial frame.
 Result<State> change_frame(const State& state, int from, int to);
 
-State add(const State& a, const State& b);       // VADDG
-State subtract(const State& a, const State& b);  // VSUBG
-
 }  // namespace sc::spk

@@ -12,6 +12,7 @@
 
 #include "bodies/body_names.hpp"
 #include "errors/number_text.hpp"
+#include "math/vector_ops.hpp"
 #include "spk/frame_change.hpp"
 #include "spk/segment_evaluation.hpp"
 #include "spk/segment_search.hpp"
@@ -101,7 +102,7 @@ Result<TargetChain> target_chain(const kernels::KernelRegistry& kernels, int tar
       if (!rotated) return std::move(rotated).error();
       folded = *rotated;
     }
-    c.legs.back() = add(folded, (*leg)->state);
+    c.legs.back() = math::state_add(folded, (*leg)->state);
     c.frames.back() = (*leg)->frame;
     c.bodies.back() = (*leg)->center;
   }
@@ -146,11 +147,11 @@ Result<ObserverPath> observer_path(const kernels::KernelRegistry& kernels, const
       p.state = l.state;
       p.frame = l.frame;
     } else if (p.frame == l.frame) {
-      p.state = add(p.state, l.state);
+      p.state = math::state_add(p.state, l.state);
     } else {
       auto rotated = change_frame(p.state, p.frame, l.frame);
       if (!rotated) return std::move(rotated).error();
-      p.state = add(*rotated, l.state);
+      p.state = math::state_add(*rotated, l.state);
       p.frame = l.frame;
     }
     ++legs;
@@ -186,23 +187,23 @@ Result<State> spkgeo_j2000(const kernels::KernelRegistry& kernels, int target, d
       if (!rotated) return std::move(rotated).error();
       partial = *rotated;
     }
-    c.legs[i] = add(partial, c.legs[i]);
+    c.legs[i] = math::state_add(partial, c.legs[i]);
   }
 
   const State& target_state = c.legs[common - 1];
   const int target_frame = c.frames[common - 1];
   State state{};
   if (target_frame == obs.frame) {
-    state = subtract(target_state, obs.state);
+    state = math::state_sub(target_state, obs.state);
   } else if (target_frame == kJ2000) {
     auto observer_state = change_frame(obs.state, obs.frame, kJ2000);
     if (!observer_state) return std::move(observer_state).error();
     obs.frame = kJ2000;
-    state = subtract(target_state, *observer_state);
+    state = math::state_sub(target_state, *observer_state);
   } else {
     auto rotated = change_frame(target_state, target_frame, obs.frame);
     if (!rotated) return std::move(rotated).error();
-    state = subtract(*rotated, obs.state);
+    state = math::state_sub(*rotated, obs.state);
   }
   if (obs.frame != kJ2000) {
     auto rotated = change_frame(state, obs.frame, kJ2000);

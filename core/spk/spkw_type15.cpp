@@ -5,17 +5,16 @@
 #include <cmath>  // std::fabs
 #include <string>
 
-#include "geometry/vector_ops.hpp"
+#include "math/vector_ops.hpp"
 #include "math/angles.hpp"
 #include "spk/spk_writer.hpp"
 #include "spk/spk_writer_checks.hpp"
 #include "spk/spkpds_checks.hpp"
-#include "spk/vector_separation.hpp"
 
 namespace sc::spk {
 namespace {
 
-using geometry::Vec3;
+using math::Vec3;
 
 constexpr int kType = 15;
 using math::kDegreesPerRadian;  // DPR()
@@ -37,17 +36,17 @@ Status check_elements(const Vec3& tp, const Vec3& pa, double p, double ecc, cons
     return make_error("SPICE(NONPOSITIVEMASS)", "The GM supplied for the central body of a type 15 segment is " +
                                                     dp(gm) + "; masses must be positive.");
   }
-  if (geometry::vzero(tp)) return make_error("SPICE(BADVECTOR)", "The trajectory pole vector has length zero.");
-  if (geometry::vzero(pa)) return make_error("SPICE(BADVECTOR)", "The periapsis vector has length zero.");
-  if (geometry::vzero(pv)) return make_error("SPICE(BADVECTOR)", "The central body pole vector has length zero.");
+  if (math::vzero(tp)) return make_error("SPICE(BADVECTOR)", "The trajectory pole vector has length zero.");
+  if (math::vzero(pa)) return make_error("SPICE(BADVECTOR)", "The periapsis vector has length zero.");
+  if (math::vzero(pv)) return make_error("SPICE(BADVECTOR)", "The central body pole vector has length zero.");
   if (radius < 0.0) {
     return make_error("SPICE(BADRADIUS)", "The central body radius is " + dp(radius) + "; it must not be negative.");
   }
   // A crude test, as SPKW15's: it catches blunders, not small departures from orthogonality.
-  const Vec3 unit_tp = geometry::vhat(tp);
-  const Vec3 unit_pa = geometry::vhat(pa);
-  if (std::fabs(geometry::vdot(unit_pa, unit_tp)) > 1e-5) {
-    const std::string angle = dp(vector_separation(pa, tp) * kDegreesPerRadian);
+  const Vec3 unit_tp = math::vhat(tp);
+  const Vec3 unit_pa = math::vhat(pa);
+  if (std::fabs(math::vdot(unit_pa, unit_tp)) > 1e-5) {
+    const std::string angle = dp(math::vsep(pa, tp) * kDegreesPerRadian);
     return make_error("SPICE(BADINITSTATE)",
                       "The periapsis and trajectory pole vectors are not orthogonal; the angle between them is " +
                           angle + " degrees.");
@@ -68,9 +67,9 @@ Status spkw15(daf::DafWriter& file, const SegmentSpec& spec, double epoch, std::
   SC_TRY(writer::check_segid_printable(spec.segid));
   SC_TRY(writer::check_descriptor_spkpds(spec));
 
-  const Vec3 unit_tp = geometry::vhat(vec3(tp));
-  const Vec3 unit_pa = geometry::vhat(vec3(pa));
-  const Vec3 unit_pv = geometry::vhat(vec3(pv));
+  const Vec3 unit_tp = math::vhat(vec3(tp));
+  const Vec3 unit_pa = math::vhat(vec3(pa));
+  const Vec3 unit_pv = math::vhat(vec3(pv));
   const std::array<double, 16> record{epoch,      unit_tp[0], unit_tp[1], unit_tp[2], unit_pa[0], unit_pa[1],
                                       unit_pa[2], p,          ecc,        j2flg,      unit_pv[0], unit_pv[1],
                                       unit_pv[2], gm,         j2,         radius};

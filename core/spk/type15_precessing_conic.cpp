@@ -4,15 +4,14 @@
 #include <cmath>  // std::sqrt, std::fabs, std::trunc: exact or correctly rounded
 
 #include "geometry/two_body.hpp"
-#include "geometry/vector_ops.hpp"
+#include "math/vector_ops.hpp"
 #include "math/angles.hpp"
 #include "spk/segment_data.hpp"
-#include "spk/vector_separation.hpp"
 
 namespace sc::spk {
 namespace {
 
-using geometry::Vec3;
+using math::Vec3;
 
 constexpr long long kRecordWords = 16;
 using math::kDegreesPerRadian;  // DPR()
@@ -52,9 +51,9 @@ Status check_record(const Record& r) {
     return make_error("SPICE(NONPOSITIVEMASS)",
                       "the GM of its central body is " + number_text(r.gm) + "; masses must be positive.");
   }
-  if (geometry::vzero(r.tp)) return make_error("SPICE(BADVECTOR)", "its trajectory pole vector has length zero.");
-  if (geometry::vzero(r.pa)) return make_error("SPICE(BADVECTOR)", "its periapsis vector has length zero.");
-  if (geometry::vzero(r.pv)) return make_error("SPICE(BADVECTOR)", "its central body pole vector has length zero.");
+  if (math::vzero(r.tp)) return make_error("SPICE(BADVECTOR)", "its trajectory pole vector has length zero.");
+  if (math::vzero(r.pa)) return make_error("SPICE(BADVECTOR)", "its periapsis vector has length zero.");
+  if (math::vzero(r.pv)) return make_error("SPICE(BADVECTOR)", "its central body pole vector has length zero.");
   if (r.radius < 0.0) {
     return make_error("SPICE(BADRADIUS)",
                       "its central body radius is " + number_text(r.radius) + "; it must not be negative.");
@@ -63,32 +62,32 @@ Status check_record(const Record& r) {
 }
 
 // The state at periapsis: distance p/(1+e) along PA, speed sqrt(GM/p)(1+e) along TP x PA.
-geometry::State6 periapsis_state(const Record& r) {
+math::State periapsis_state(const Record& r) {
   const double near = r.p / (r.ecc + 1.0);
   const double speed = std::sqrt(r.gm / r.p) * (r.ecc + 1.0);
-  return geometry::make_state(geometry::vscl(near, r.pa), geometry::vscl(speed, geometry::vcrss(r.tp, r.pa)));
+  return math::make_state(math::vscl(near, r.pa), math::vscl(speed, math::vcrss(r.tp, r.pa)));
 }
 
-geometry::State6 rotated(const geometry::State6& s, const Vec3& axis, double angle) {
-  return geometry::make_state(geometry::vrotv(geometry::position_of(s), axis, angle),
-                              geometry::vrotv(geometry::velocity_of(s), axis, angle));
+math::State rotated(const math::State& s, const Vec3& axis, double angle) {
+  return math::make_state(math::vrotv(math::position_of(s), axis, angle),
+                          math::vrotv(math::velocity_of(s), axis, angle));
 }
 
 // The J2 drifts: the true anomaly swept since periapsis is the angle from PA to the propagated
 // position, signed like the mean anomaly reduced to [-pi, pi], plus the whole revolutions of
 // that mean anomaly.
-geometry::State6 apply_j2(geometry::State6 state, const Record& r, double flag, double dt) {
+math::State apply_j2(math::State state, const Record& r, double flag, double dt) {
   const double oneme2 = 1.0 - r.ecc * r.ecc;
   const double dmdt = oneme2 / r.p * std::sqrt(r.gm * oneme2 / r.p);
   const double manom = dmdt * dt;
   double theta = math::fortran_mod(manom, kTwoPi);
   if (std::fabs(theta) > kPi) theta -= fortran_sign(kTwoPi, theta);
   const double k2pi = manom - theta;
-  double ta = vector_separation(r.pa, geometry::position_of(state));
+  double ta = math::vsep(r.pa, math::position_of(state));
   ta = fortran_sign(ta, theta);
   ta += k2pi;
 
-  const double cosinc = geometry::vdot(r.pv, r.tp);
+  const double cosinc = math::vdot(r.pv, r.tp);
   const double ratio = r.radius / r.p;
   const double z = ta * 1.5 * r.j2 * (ratio * ratio);
   const double dnode = -z * cosinc;
@@ -113,14 +112,14 @@ Result<State> evaluate_type15(const SpkFile& file, const Segment& segment, doubl
   if (auto checked = check_record(r); !checked) {
     return segment_error(file, segment, checked.error().short_code, checked.error().long_msg);
   }
-  r.pa = geometry::vhat(r.pa);
-  r.tp = geometry::vhat(r.tp);
-  r.pv = geometry::vhat(r.pv);
+  r.pa = math::vhat(r.pa);
+  r.tp = math::vhat(r.tp);
+  r.pv = math::vhat(r.pv);
   // A crude test, as SPKE15's: it catches blunders, not small departures from orthogonality.
-  if (std::fabs(geometry::vdot(r.pa, r.tp)) > 1e-5) {
+  if (std::fabs(math::vdot(r.pa, r.tp)) > 1e-5) {
     return segment_error(file, segment, "SPICE(BADINITSTATE)",
                          "its periapsis and trajectory pole vectors are not orthogonal; the angle between them is " +
-                             number_text(vector_separation(r.pa, r.tp) * kDegreesPerRadian) + " degrees.");
+                             number_text(math::vsep(r.pa, r.tp) * kDegreesPerRadian) + " degrees.");
   }
 
   const double dt = et - r.epoch;

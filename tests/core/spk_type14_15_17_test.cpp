@@ -21,13 +21,13 @@
 #include "daf/daf_writer.hpp"
 #include "geometry/two_body.hpp"
 #include "math/angles.hpp"
+#include "math/vector_ops.hpp"
 #include "spk/equinoctial.hpp"
 #include "spk/segment_evaluation.hpp"
 #include "spk/spk_api.hpp"
 #include "spk/spk_file.hpp"
 #include "spk/spk_writer.hpp"
 #include "spk/spk_writer_api.hpp"
-#include "spk/vector_separation.hpp"
 #include "spk_generated_kernels_14_15_17.hpp"
 
 namespace {
@@ -546,12 +546,12 @@ TEST_CASE("The equinoctial Kepler solver: residuals at rounding level, CSPICE's 
 }
 
 TEST_CASE("VSEP: angles near 0, pi/2 and pi keep their precision") {
-  CHECK(sc::spk::vector_separation({1, 0, 0}, {1, 0, 0}) == 0.0);
-  CHECK(sc::spk::vector_separation({1, 0, 0}, {0, 5, 0}) == kPi / 2);
-  CHECK(sc::spk::vector_separation({0, 0, 0}, {0, 5, 0}) == 0.0);
-  CHECK(std::fabs(sc::spk::vector_separation({1, 0, 0}, {1, 1e-9, 0}) - 1e-9) < 1e-24);
-  CHECK(std::fabs(sc::spk::vector_separation({1, 0, 0}, {-1, 1e-9, 0}) - (kPi - 1e-9)) < 1e-15);
-  CHECK(std::fabs(sc::spk::vector_separation({2, 0, 0}, {1, 1, 0}) - kPi / 4) < 1e-15);
+  CHECK(sc::math::vsep({1, 0, 0}, {1, 0, 0}) == 0.0);
+  CHECK(sc::math::vsep({1, 0, 0}, {0, 5, 0}) == kPi / 2);
+  CHECK(sc::math::vsep({0, 0, 0}, {0, 5, 0}) == 0.0);
+  CHECK(std::fabs(sc::math::vsep({1, 0, 0}, {1, 1e-9, 0}) - 1e-9) < 1e-24);
+  CHECK(std::fabs(sc::math::vsep({1, 0, 0}, {-1, 1e-9, 0}) - (kPi - 1e-9)) < 1e-15);
+  CHECK(std::fabs(sc::math::vsep({2, 0, 0}, {1, 1, 0}) - kPi / 4) < 1e-15);
 }
 
 // --- Against CSPICE -----------------------------------------------------------------------------

@@ -11,13 +11,14 @@
 #include "context.hpp"
 #include "geometry/abcorr.hpp"
 #include "geometry/stellar_aberration.hpp"
+#include "geometry/speed_of_light.hpp"
 #include "geometry/states.hpp"
-#include "geometry/vector_ops.hpp"
+#include "math/vector_ops.hpp"
 #include "io/host_file_reader.hpp"
 #include "golden_fixture.hpp"
 #include "spk_test_json.hpp"
 
-using sc::geometry::Vec3;
+using sc::math::Vec3;
 
 namespace {
 
@@ -185,6 +186,7 @@ TEST_CASE("aberration correction strings: case, blanks and CSPICE's two parsers"
 
 TEST_CASE("stelab: rotation towards the observer velocity by asin(|v_perp|/c)") {
   using namespace sc::geometry;
+  using namespace sc::math;
   const Vec3 pobj{1.0e8, 0.0, 0.0};
   const Vec3 vobs{0.0, 30.0, 0.0};  // perpendicular: sin(phi) = 30/c
   auto app = stelab(pobj, vobs);
@@ -212,9 +214,10 @@ TEST_CASE("stelab: rotation towards the observer velocity by asin(|v_perp|/c)") 
 
 TEST_CASE("stellar aberration offset and rate (ZZSTELAB)") {
   using namespace sc::geometry;
+  using namespace sc::math;
   const Vec3 acc{-5.9e-6, 1.1e-6, 3.0e-7};
   const Vec3 vobs{-10.6, -25.8, -11.2};
-  const State6 starg{-1.4e5, 3.56e5, 1.155e5, -0.93, -0.29, -0.11};
+  const State starg{-1.4e5, 3.56e5, 1.155e5, -0.93, -0.29, -0.11};
 
   auto sc_now = stellar_correction(false, acc, vobs, starg);
   REQUIRE(sc_now.ok());
@@ -273,6 +276,7 @@ TEST_CASE("stellar aberration offset and rate (ZZSTELAB)") {
 
 TEST_CASE("light time: lt is |position|/c, and velocities include d(lt)/dt and the aberration rate") {
   using namespace sc::geometry;
+  using namespace sc::math;
   const Golden g = read_golden("spk-planets.json");
   const sc::Context ctx = load_context(g);
   const double et = 478460740.9830138;
@@ -321,6 +325,7 @@ TEST_CASE("light time: lt is |position|/c, and velocities include d(lt)/dt and t
 
 TEST_CASE("spkezr family errors, in CSPICE's order") {
   using namespace sc::geometry;
+  using namespace sc::math;
   const Golden g = read_golden("spk-planets.json");
   const sc::Context ctx = load_context(g);
   const double et = 478569667.0;

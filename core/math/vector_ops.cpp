@@ -1,11 +1,12 @@
 // SPICELIB's vector primitives, in SPICELIB's operation order (see vector_ops.hpp for why).
-#include "geometry/vector_ops.hpp"
+#include "math/vector_ops.hpp"
 
 #include <cmath>
 
+#include "math/angles.hpp"
 #include "math/trig.hpp"
 
-namespace sc::geometry {
+namespace sc::math {
 namespace {
 
 // Fortran MAX as f2c expands it: (a >= b ? a : b), the largest absolute component first.
@@ -80,7 +81,7 @@ Vec3 vperp(const Vec3& a, const Vec3& b) {
   return vscl(biga, p);
 }
 
-Vec3 mxv(const math::Mat3& m, const Vec3& v) {
+Vec3 mxv(const Mat3& m, const Vec3& v) {
   return {m[0][0] * v[0] + m[0][1] * v[1] + m[0][2] * v[2], m[1][0] * v[0] + m[1][1] * v[1] + m[1][2] * v[2],
           m[2][0] * v[0] + m[2][1] * v[1] + m[2][2] * v[2]};
 }
@@ -98,13 +99,25 @@ Vec3 vrotv(const Vec3& v, const Vec3& axis, double angle) {
   return vadd(vlcom(c, v1, s, v2), p);
 }
 
+// UNORM is VNORM followed by a division of each component, which is what vhat does.
+double vsep(const Vec3& v1, const Vec3& v2) {
+  if (vnorm(v1) == 0.0) return 0.0;
+  const Vec3 u1 = vhat(v1);
+  if (vnorm(v2) == 0.0) return 0.0;
+  const Vec3 u2 = vhat(v2);
+  const double dot = vdot(u1, u2);
+  if (dot > 0.0) return math::asin(vnorm(vsub(u1, u2)) * 0.5) * 2.0;
+  if (dot < 0.0) return kPi - math::asin(vnorm(vadd(u1, u2)) * 0.5) * 2.0;
+  return kPi / 2.0;
+}
+
 Vec3 qderiv(const Vec3& f0, const Vec3& f2, double delta) {
   return vlcom(0.5 / delta, f2, -0.5 / delta, f0);
 }
 
 // d(r/|r|)/dt is the part of the velocity orthogonal to r, divided by |r| (multiplied by the
 // reciprocal, as DVHAT does).
-State6 dvhat(const State6& s) {
+State dvhat(const State& s) {
   const Vec3 pos = position_of(s);
   const double length = vnorm(pos);
   const Vec3 unit = length > 0.0 ? divided(pos, length) : Vec3{0.0, 0.0, 0.0};
@@ -112,11 +125,14 @@ State6 dvhat(const State6& s) {
   return make_state(unit, vscl(1.0 / length, vperp(velocity_of(s), unit)));
 }
 
-Vec3 position_of(const State6& s) { return {s[0], s[1], s[2]}; }
-Vec3 velocity_of(const State6& s) { return {s[3], s[4], s[5]}; }
-State6 make_state(const Vec3& pos, const Vec3& vel) { return {pos[0], pos[1], pos[2], vel[0], vel[1], vel[2]}; }
-State6 state_sub(const State6& a, const State6& b) {
+Vec3 position_of(const State& s) { return {s[0], s[1], s[2]}; }
+Vec3 velocity_of(const State& s) { return {s[3], s[4], s[5]}; }
+State make_state(const Vec3& pos, const Vec3& vel) { return {pos[0], pos[1], pos[2], vel[0], vel[1], vel[2]}; }
+State state_add(const State& a, const State& b) {
+  return {a[0] + b[0], a[1] + b[1], a[2] + b[2], a[3] + b[3], a[4] + b[4], a[5] + b[5]};
+}
+State state_sub(const State& a, const State& b) {
   return {a[0] - b[0], a[1] - b[1], a[2] - b[2], a[3] - b[3], a[4] - b[4], a[5] - b[5]};
 }
 
-}  // namespace sc::geometry
+}  // namespace sc::math
