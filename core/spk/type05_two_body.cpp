@@ -2,7 +2,7 @@
 
 #include <array>
 
-#include "geometry/two_body.hpp"
+#include "math/two_body.hpp"
 #include "math/angles.hpp"
 #include "math/trig.hpp"
 #include "spk/epoch_search.hpp"
@@ -64,13 +64,13 @@ Result<State> evaluate_type05(const SpkFile& file, const Segment& segment, doubl
     return segment_error(file, segment, e.short_code, "propagating its states to " + epoch_text(et) + ": " + e.long_msg);
   };
   if (b->t1 == b->t2) {
-    auto s = geometry::propagate_two_body(gm, b->s1, et - b->t1);
+    auto s = math::propagate_two_body(gm, b->s1, et - b->t1);
     if (!s) return propagation_error(s.error());
     return *s;
   }
-  auto p1 = geometry::propagate_two_body(gm, b->s1, et - b->t1);
+  auto p1 = math::propagate_two_body(gm, b->s1, et - b->t1);
   if (!p1) return propagation_error(p1.error());
-  auto p2 = geometry::propagate_two_body(gm, b->s2, et - b->t2);
+  auto p2 = math::propagate_two_body(gm, b->s2, et - b->t2);
   if (!p2) return propagation_error(p2.error());
 
   // SPKE05's weights, operation for operation.

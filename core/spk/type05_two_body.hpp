@@ -16,7 +16,7 @@ namespace sc::spk {
 // SPKR05's: the epochs number I and I + 1 where I is the count of epochs before et; before the
 // first epoch (or at it) the first state alone, after the last epoch the last state alone, each
 // propagated by PROP2B. Errors name the file and segment: SPICE(INVALIDCOUNT) when N does not fit
-// the segment, and PROP2B's errors (geometry/two_body.hpp), e.g. SPICE(NONPOSITIVEMASS).
+// the segment, and PROP2B's errors (math/two_body.hpp), e.g. SPICE(NONPOSITIVEMASS).
 Result<State> evaluate_type05(const SpkFile& file, const Segment& segment, double et);
 
 }  // namespace sc::spk

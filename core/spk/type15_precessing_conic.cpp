@@ -3,7 +3,7 @@
 #include <array>
 #include <cmath>  // std::sqrt, std::fabs, std::trunc: exact or correctly rounded
 
-#include "geometry/two_body.hpp"
+#include "math/two_body.hpp"
 #include "math/vector_ops.hpp"
 #include "math/angles.hpp"
 #include "spk/segment_data.hpp"
@@ -123,7 +123,7 @@ Result<State> evaluate_type15(const SpkFile& file, const Segment& segment, doubl
   }
 
   const double dt = et - r.epoch;
-  auto state = geometry::propagate_two_body(r.gm, periapsis_state(r), dt);
+  auto state = math::propagate_two_body(r.gm, periapsis_state(r), dt);
   if (!state) {
     return segment_error(file, segment, state.error().short_code,
                          "propagating its periapsis state to " + epoch_text(et) + ": " + state.error().long_msg);

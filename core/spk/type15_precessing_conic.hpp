@@ -27,7 +27,7 @@ namespace sc::spk {
 //   SPICE(BADVECTOR)         a zero trajectory pole, periapsis or central body pole vector
 //   SPICE(BADRADIUS)         radius < 0
 //   SPICE(BADINITSTATE)      |pole . periapsis| > 1e-5 after normalising them
-// and PROP2B's errors (geometry/two_body.hpp).
+// and PROP2B's errors (math/two_body.hpp).
 Result<State> evaluate_type15(const SpkFile& file, const Segment& segment, double et);
 
 }  // namespace sc::spk

@@ -3,7 +3,7 @@
 #include <array>
 #include <cmath>  // std::sqrt: correctly rounded
 
-#include "spk/equinoctial.hpp"
+#include "math/equinoctial.hpp"
 #include "spk/segment_data.hpp"
 
 namespace sc::spk {
@@ -32,9 +32,9 @@ Result<State> evaluate_type17(const SpkFile& file, const Segment& segment, doubl
     return segment_error(file, segment, "SPICE(BADECCENTRICITY)",
                          "its eccentricity is " + number_text(ecc) + "; type 17 takes eccentricities up to 0.9.");
   }
-  EquinoctialElements eqel{};
+  math::EquinoctialElements eqel{};
   for (std::size_t i = 0; i < eqel.size(); ++i) eqel[i] = record[i + 1];
-  auto state = equinoctial_state(et, record[0], eqel, record[10], record[11]);
+  auto state = math::equinoctial_state(et, record[0], eqel, record[10], record[11]);
   if (!state) {
     return segment_error(file, segment, state.error().short_code,
                          "evaluating its elements at " + epoch_text(et) + ": " + state.error().long_msg);

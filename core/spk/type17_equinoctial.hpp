@@ -1,8 +1,8 @@
 // SPK type 17: equinoctial elements (spk.req "Type 17"; SPKR17 + SPKE17). A segment is one record
-// of 12 words: the epoch of the elements, the nine elements of equinoctial.hpp (a, h, k, mean
+// of 12 words: the epoch of the elements, the nine elements of math/equinoctial.hpp (a, h, k, mean
 // longitude, p, q, and the rates of the longitude of periapse, the mean longitude and the node),
 // then the right ascension and declination of the pole of the elements' reference plane in the
-// segment's frame. Evaluated by EQNCPV (equinoctial.hpp).
+// segment's frame. Evaluated by EQNCPV (math/equinoctial.hpp).
 #pragma once
 
 #include "errors/result.hpp"
@@ -17,7 +17,7 @@ namespace sc::spk {
 //   SPICE(MALFORMEDSEGMENT)  the segment does not hold exactly 12 words
 //   SPICE(BADSEMIAXIS)       a <= 0
 //   SPICE(BADECCENTRICITY)   sqrt(h^2 + k^2) > 0.9
-// and EQNCPV's and KEPLEQ's errors (equinoctial.hpp).
+// and EQNCPV's and KEPLEQ's errors (math/equinoctial.hpp).
 Result<State> evaluate_type17(const SpkFile& file, const Segment& segment, double et);
 
 }  // namespace sc::spk

@@ -19,10 +19,10 @@
 
 #include "context.hpp"
 #include "daf/daf_writer.hpp"
-#include "geometry/two_body.hpp"
+#include "math/two_body.hpp"
 #include "math/angles.hpp"
 #include "math/vector_ops.hpp"
-#include "spk/equinoctial.hpp"
+#include "math/equinoctial.hpp"
 #include "spk/segment_evaluation.hpp"
 #include "spk/spk_api.hpp"
 #include "spk/spk_file.hpp"
@@ -432,7 +432,7 @@ TEST_CASE("Type 15 without J2 corrections is two-body motion from the periapsis 
     check_close(evaluate_only(*file, c.epoch), s0, 1e-14, "at periapsis");
     for (double f : {-1.3, -0.2, 0.37, 1.0, 2.71}) {
       const double dt = f * period;
-      const auto want = ok(sc::geometry::propagate_two_body(c.gm, s0, dt));
+      const auto want = ok(sc::math::propagate_two_body(c.gm, s0, dt));
       check_close(evaluate_only(*file, c.epoch + dt), want, 1e-11, "two-body");
     }
   }
@@ -464,7 +464,7 @@ TEST_CASE("Type 15 with J2: the node regresses and the periapsis advances at the
       const Vec3 want_pa = rotate(rotate(pa, tp, dperi), pv, dnode);
       CHECK(std::atan2(norm(cross(evec, want_pa)), dot(evec, want_pa)) < 1e-9);
       // The whole state: two-body motion from periapsis, rotated the same way.
-      const State two_body = ok(sc::geometry::propagate_two_body(c.gm, periapsis_state(c), dt));
+      const State two_body = ok(sc::math::propagate_two_body(c.gm, periapsis_state(c), dt));
       check_close(got, rotate(rotate(two_body, tp, dperi), pv, dnode), 1e-10, "precessed");
     }
   }
@@ -536,13 +536,13 @@ TEST_CASE("The equinoctial Kepler solver: residuals at rounding level, CSPICE's 
     for (double w : {-2.0, 0.3, 3.0}) {
       for (double ml = -20.0; ml <= 20.0; ml += 0.7) {
         const double h = e * std::sin(w), k = e * std::cos(w);
-        const double f = ok(sc::spk::solve_equinoctial_kepler(ml, h, k));
+        const double f = ok(sc::math::solve_equinoctial_kepler(ml, h, k));
         CHECK(std::fabs(f + h * std::cos(f) - k * std::sin(f) - ml) <= 1e-14 * (1 + std::fabs(ml)));
       }
     }
   }
-  CHECK(error_code(sc::spk::solve_equinoctial_kepler(1.0, 0.9, 0.0)) == "SPICE(ECCOUTOFBOUNDS)");
-  CHECK(error_code(sc::spk::solve_equinoctial_kepler(1.0, 0.6, 0.7)) == "SPICE(ECCOUTOFBOUNDS)");
+  CHECK(error_code(sc::math::solve_equinoctial_kepler(1.0, 0.9, 0.0)) == "SPICE(ECCOUTOFBOUNDS)");
+  CHECK(error_code(sc::math::solve_equinoctial_kepler(1.0, 0.6, 0.7)) == "SPICE(ECCOUTOFBOUNDS)");
 }
 
 TEST_CASE("VSEP: angles near 0, pi/2 and pi keep their precision") {

@@ -20,7 +20,7 @@
 #include <vector>
 
 #include "frames/inertial_frames.hpp"
-#include "geometry/two_body.hpp"
+#include "math/two_body.hpp"
 #include "kernels/kernel_registry.hpp"
 #include "math/interpolation.hpp"
 #include "math/stumpff.hpp"
@@ -304,7 +304,7 @@ std::array<double, 3> momentum(const State& s) {
 }
 
 State propagate(double gm, const State& s, double dt) {
-  auto r = sc::geometry::propagate_two_body(gm, s, dt);
+  auto r = sc::math::propagate_two_body(gm, s, dt);
   REQUIRE_MESSAGE(r.ok(), (r.ok() ? "" : r.error().long_msg));
   return *r;
 }
@@ -394,19 +394,19 @@ TEST_CASE("Two-body propagation: periods, conservation laws and round trips") {
 
 TEST_CASE("Two-body propagation errors carry PROP2B's short codes") {
   const State s{7000, 0, 0, 0, 7.5, 0};
-  CHECK(sc::geometry::propagate_two_body(0.0, s, 10).error().short_code == "SPICE(NONPOSITIVEMASS)");
-  CHECK(sc::geometry::propagate_two_body(-1.0, s, 10).error().short_code == "SPICE(NONPOSITIVEMASS)");
-  CHECK(sc::geometry::propagate_two_body(kGmEarth, State{0, 0, 0, 1, 2, 3}, 10).error().short_code ==
+  CHECK(sc::math::propagate_two_body(0.0, s, 10).error().short_code == "SPICE(NONPOSITIVEMASS)");
+  CHECK(sc::math::propagate_two_body(-1.0, s, 10).error().short_code == "SPICE(NONPOSITIVEMASS)");
+  CHECK(sc::math::propagate_two_body(kGmEarth, State{0, 0, 0, 1, 2, 3}, 10).error().short_code ==
         "SPICE(ZEROPOSITION)");
-  CHECK(sc::geometry::propagate_two_body(kGmEarth, State{7000, 0, 0, 0, 0, 0}, 10).error().short_code ==
+  CHECK(sc::math::propagate_two_body(kGmEarth, State{7000, 0, 0, 0, 0, 0}, 10).error().short_code ==
         "SPICE(ZEROVELOCITY)");
-  CHECK(sc::geometry::propagate_two_body(kGmEarth, State{7000, 0, 0, 3, 0, 0}, 10).error().short_code ==
+  CHECK(sc::math::propagate_two_body(kGmEarth, State{7000, 0, 0, 3, 0, 0}, 10).error().short_code ==
         "SPICE(NONCONICMOTION)");
   // Even a zero DT checks the state first, as PROP2B does.
-  CHECK(sc::geometry::propagate_two_body(kGmEarth, State{7000, 0, 0, 3, 0, 0}, 0).error().short_code ==
+  CHECK(sc::math::propagate_two_body(kGmEarth, State{7000, 0, 0, 3, 0, 0}, 0).error().short_code ==
         "SPICE(NONCONICMOTION)");
   // A hyperbolic orbit cannot be followed for 1.5e308 s without overflow.
-  CHECK(sc::geometry::propagate_two_body(kGmEarth, State{7000, 0, 0, 0, 14.0, 2.0}, 1.5e308).error().short_code ==
+  CHECK(sc::math::propagate_two_body(kGmEarth, State{7000, 0, 0, 0, 14.0, 2.0}, 1.5e308).error().short_code ==
         "SPICE(DTOUTOFRANGE)");
 }
 

@@ -1,19 +1,16 @@
-#include "spk/equinoctial.hpp"
+#include "math/equinoctial.hpp"
 
 #include <cmath>  // std::sqrt, std::floor: correctly rounded / exact
 
 #include "math/angles.hpp"
 #include "math/rotation.hpp"
 #include "math/trig.hpp"
-#include "spk/segment_data.hpp"
+#include "errors/number_text.hpp"
 
-namespace sc::spk {
+namespace sc::math {
 namespace {
 
-using math::Vec3;
-
-using math::kTwoPi;  // TWOPI()
-constexpr int kNewtonSteps = 5;         // KPSOLV's MXNEWT
+constexpr int kNewtonSteps = 5;  // KPSOLV's MXNEWT
 constexpr long long kMaxBisections = 32;
 
 // f2c's min and max macros, whose NaN behaviour differs from std::min/std::max.
@@ -163,4 +160,4 @@ Result<math::State> equinoctial_state(double et, double epoch, const Equinoctial
   return math::make_state(math::mxv(trans, pos), math::mxv(trans, vel));
 }
 
-}  // namespace sc::spk
+}  // namespace sc::math

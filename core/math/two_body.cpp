@@ -1,4 +1,4 @@
-#include "geometry/two_body.hpp"
+#include "math/two_body.hpp"
 
 #include <cmath>  // std::sqrt, std::fabs: exact in IEEE
 #include <cstdio>
@@ -7,19 +7,7 @@
 #include "math/exp_log.hpp"
 #include "math/stumpff.hpp"
 
-namespace sc::geometry {
-
-using math::make_state;
-using math::position_of;
-using math::State;
-using math::vcrss;
-using math::vdot;
-using math::Vec3;
-using math::velocity_of;
-using math::vlcom;
-using math::vnorm;
-using math::vzero;
-
+namespace sc::math {
 namespace {
 
 // Fortran MIN/MAX as f2c expands them, so ties, signed zeros and NaNs fall the same way.
@@ -214,4 +202,4 @@ Result<State> propagate_two_body(double gm, const State& state, double dt) {
   return make_state(vlcom(pc, pos, vc, vel), vlcom(pcdot, pos, vcdot, vel));
 }
 
-}  // namespace sc::geometry
+}  // namespace sc::math

@@ -16,7 +16,7 @@
 #include "errors/result.hpp"
 #include "math/vector_ops.hpp"
 
-namespace sc::spk {
+namespace sc::math {
 
 using EquinoctialElements = std::array<double, 9>;  // a, h, k, L, p, q, dlp/dt, dL/dt, dnode/dt
 
@@ -29,4 +29,4 @@ Result<double> solve_equinoctial_kepler(double ml, double h, double k);
 Result<math::State> equinoctial_state(double et, double epoch, const EquinoctialElements& eqel, double rapol,
                                       double decpol);
 
-}  // namespace sc::spk
+}  // namespace sc::math

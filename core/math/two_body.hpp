@@ -11,7 +11,7 @@
 #include "errors/result.hpp"
 #include "math/vector_ops.hpp"
 
-namespace sc::geometry {
+namespace sc::math {
 
 // The state `dt` seconds after `state` (position km, velocity km/s) under the central mass
 // `gm` (km^3/s^2). dt = 0 returns `state` unchanged. Errors, with CSPICE's short codes:
@@ -23,4 +23,4 @@ namespace sc::geometry {
 //   SPICE(VALUEOUTOFRANGE)  from the Stumpff functions (arguments beyond their range)
 Result<math::State> propagate_two_body(double gm, const math::State& state, double dt);
 
-}  // namespace sc::geometry
+}  // namespace sc::math
