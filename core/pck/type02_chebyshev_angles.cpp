@@ -2,7 +2,7 @@
 
 #include "math/angles.hpp"
 #include "pck/chebyshev_records.hpp"
-#include "spk/chebyshev.hpp"
+#include "math/chebyshev.hpp"
 
 namespace sc::pck {
 
@@ -11,7 +11,7 @@ Result<EulerState> evaluate_type02_angles(const PckFile& file, const Segment& se
   if (!record) return std::move(record).error();
   EulerState angles{};
   for (std::size_t i = 0; i < 3; ++i) {
-    const auto p = spk::chebyshev_value_and_rate(record->component(i), record->midpoint, record->radius, et);
+    const auto p = math::chebyshev_value_and_rate(record->component(i), record->midpoint, record->radius, et);
     angles[i] = p.value;
     angles[i + 3] = p.rate;
   }

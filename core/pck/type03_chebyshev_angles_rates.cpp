@@ -9,7 +9,7 @@
 #include "math/angles.hpp"
 #include "pck/euler_state_transform.hpp"
 #include "pck/generic_segment.hpp"
-#include "spk/chebyshev.hpp"
+#include "math/chebyshev.hpp"
 
 namespace sc::pck {
 namespace {
@@ -22,7 +22,7 @@ math::Mat6 to_state_transform(std::span<const double> coefficients, std::size_t 
                               double radius, double et) {
   std::array<double, 6> q{};
   for (std::size_t i = 0; i < 6; ++i) {
-    const double degrees = spk::chebyshev_value(coefficients.subspan(i * ncoeff, ncoeff), midpoint, radius, et);
+    const double degrees = math::chebyshev_value(coefficients.subspan(i * ncoeff, ncoeff), midpoint, radius, et);
     q[i] = math::kRadiansPerDegree * degrees;
   }
   const double phi = math::kHalfPi + q[0];

@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-#include "spk/chebyshev_integral.hpp"
+#include "math/chebyshev_integral.hpp"
 #include "spk/segment_data.hpp"  // fortran_int, clamped_int, number_text
 
 namespace sc::spk {
@@ -91,7 +91,7 @@ Result<IntegratedComponents> evaluate_integrated_chebyshev(const daf::DafFile& d
     const auto block = std::span<const double>(record).subspan(i * terms, terms);
     for (std::size_t k = 0; k + 1 < terms; ++k) coefficients[k] = block[k] * rate_scale;
     const double constant = dir->scale * block[terms - 1];
-    const auto v = chebyshev_value_and_integral(coefficients, mid, radius, et);
+    const auto v = math::chebyshev_value_and_integral(coefficients, mid, radius, et);
     out.values[i] = constant + v.integral;
     out.rates[i] = v.value;
   }

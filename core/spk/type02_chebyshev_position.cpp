@@ -1,6 +1,6 @@
 #include "spk/type02_chebyshev_position.hpp"
 
-#include "spk/chebyshev.hpp"
+#include "math/chebyshev.hpp"
 #include "spk/chebyshev_records.hpp"
 
 namespace sc::spk {
@@ -10,7 +10,7 @@ Result<State> evaluate_type02(const SpkFile& file, const Segment& segment, doubl
   if (!record) return std::move(record).error();
   State state{};
   for (std::size_t i = 0; i < 3; ++i) {
-    const auto p = chebyshev_value_and_rate(record->component(i), record->midpoint, record->radius, et);
+    const auto p = math::chebyshev_value_and_rate(record->component(i), record->midpoint, record->radius, et);
     state[i] = p.value;
     state[i + 3] = p.rate;
   }

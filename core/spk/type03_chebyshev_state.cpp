@@ -1,6 +1,6 @@
 #include "spk/type03_chebyshev_state.hpp"
 
-#include "spk/chebyshev.hpp"
+#include "math/chebyshev.hpp"
 #include "spk/chebyshev_records.hpp"
 
 namespace sc::spk {
@@ -10,7 +10,7 @@ Result<State> evaluate_type03(const SpkFile& file, const Segment& segment, doubl
   if (!record) return std::move(record).error();
   State state{};
   for (std::size_t i = 0; i < 6; ++i) {
-    state[i] = chebyshev_value(record->component(i), record->midpoint, record->radius, et);
+    state[i] = math::chebyshev_value(record->component(i), record->midpoint, record->radius, et);
   }
   return state;
 }

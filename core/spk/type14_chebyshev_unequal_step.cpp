@@ -5,7 +5,7 @@
 #include <span>
 
 #include "pck/generic_segment.hpp"
-#include "spk/chebyshev.hpp"
+#include "math/chebyshev.hpp"
 #include "spk/segment_data.hpp"
 
 namespace sc::spk {
@@ -66,7 +66,7 @@ Result<State> evaluate_type14(const SpkFile& file, const Segment& segment, doubl
   const auto coefficients = std::span<const double>(*packet).subspan(2);
   State state{};
   for (std::size_t i = 0; i < state.size(); ++i) {
-    state[i] = chebyshev_value(coefficients.subspan(i * *ncoeff, *ncoeff), midpoint, radius, et);
+    state[i] = math::chebyshev_value(coefficients.subspan(i * *ncoeff, *ncoeff), midpoint, radius, et);
   }
   return state;
 }

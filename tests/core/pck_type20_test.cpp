@@ -32,7 +32,7 @@
 #include "pck/segment_evaluation.hpp"
 #include "pck/type02_chebyshev_angles.hpp"
 #include "pck/type20_chebyshev_angle_rates.hpp"
-#include "spk/chebyshev.hpp"
+#include "math/chebyshev.hpp"
 
 namespace {
 
@@ -132,7 +132,7 @@ Stretch write_stretch(sc::daf::DafWriter& out, const PckFile& f, const Segment& 
       const auto series = std::span<const double>(words).subspan(2 + i * ncof, ncof);
       const auto rate = derivative_coefficients(series);
       cdata.insert(cdata.end(), rate.begin(), rate.end());
-      cdata.push_back(sc::spk::chebyshev_value(series, words[0], words[1], words[0]));
+      cdata.push_back(sc::math::chebyshev_value(series, words[0], words[1], words[0]));
     }
   }
   REQUIRE(radius * 2 == dir.intlen);
@@ -221,7 +221,7 @@ TEST_CASE("Type 20 copy of the MOON_PA_DE421 type 2 PCK: same angles, rates and 
       // The unreduced w at the record's midpoint sets the scale of w's rounding in both files.
       const long long recno = std::clamp(static_cast<long long>((et - dir.init) / dir.intlen) + 1, 1LL, dir.n);
       const auto rec = type2_record(*type2, original, dir, recno);
-      const double w_scale = std::fabs(sc::spk::chebyshev_value(std::span<const double>(rec).subspan(22, 10), rec[0],
+      const double w_scale = std::fabs(sc::math::chebyshev_value(std::span<const double>(rec).subspan(22, 10), rec[0],
                                                                  rec[1], rec[0])) +
                              1.0;
 

@@ -17,7 +17,7 @@
 #include "bodies/body_names.hpp"
 #include "frames/inertial_frames.hpp"
 #include "kernels/kernel_registry.hpp"
-#include "spk/chebyshev.hpp"
+#include "math/chebyshev.hpp"
 #include "spk/chebyshev_records.hpp"
 #include "spk/frame_change.hpp"
 #include "spk/segment_evaluation.hpp"
@@ -87,8 +87,8 @@ TEST_CASE("Chebyshev evaluation: CSPICE's documented example") {
   // The CHBVAL/CHBINT examples: CP = (1, 3, 0.5, 1, 0.5, -1, 1), X2S = (0.5, 3), X = 1 gives
   // P = -0.340878 and dP/dX = 0.382716 (to the printed six decimals).
   const std::vector<double> cp{1, 3, 0.5, 1, 0.5, -1, 1};
-  const double p = sc::spk::chebyshev_value(cp, 0.5, 3, 1);
-  const auto pd = sc::spk::chebyshev_value_and_rate(cp, 0.5, 3, 1);
+  const double p = sc::math::chebyshev_value(cp, 0.5, 3, 1);
+  const auto pd = sc::math::chebyshev_value_and_rate(cp, 0.5, 3, 1);
   CHECK(p == doctest::Approx(-0.340878).epsilon(1e-6));
   CHECK(pd.value == doctest::Approx(-0.340878).epsilon(1e-6));
   CHECK(pd.rate == doctest::Approx(0.382716).epsilon(1e-6));
@@ -107,15 +107,15 @@ TEST_CASE("Chebyshev evaluation agrees with the direct series and its derivative
       const double x = mid + s * radius;
       const double expect = direct_value(c, s);
       const double tolerance = 1e-13 * (1 + std::fabs(expect) + 1e5);
-      CHECK(std::fabs(sc::spk::chebyshev_value(c, mid, radius, x) - expect) <= tolerance);
-      const auto pd = sc::spk::chebyshev_value_and_rate(c, mid, radius, x);
+      CHECK(std::fabs(sc::math::chebyshev_value(c, mid, radius, x) - expect) <= tolerance);
+      const auto pd = sc::math::chebyshev_value_and_rate(c, mid, radius, x);
       CHECK(std::fabs(pd.value - expect) <= tolerance);
       const double rate = direct_derivative(c, s) / radius;
       CHECK(std::fabs(pd.rate - rate) <= 1e-12 * (1 + std::fabs(rate) + 1e5 / radius));
     }
   }
   // A constant has zero rate; CHBVAL and CHBINT agree on the value to the bit for these inputs.
-  CHECK(sc::spk::chebyshev_value_and_rate(std::vector<double>{7.0}, 0, 1, 0.3).rate == 0.0);
+  CHECK(sc::math::chebyshev_value_and_rate(std::vector<double>{7.0}, 0, 1, 0.3).rate == 0.0);
 }
 
 TEST_CASE("Type 2 record selection: boundaries belong to the later record, the end to the last") {

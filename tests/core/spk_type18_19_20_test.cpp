@@ -21,8 +21,8 @@
 #include "context.hpp"
 #include "kernels/kernel_registry.hpp"
 #include "math/interpolation.hpp"
-#include "spk/chebyshev.hpp"
-#include "spk/chebyshev_integral.hpp"
+#include "math/chebyshev.hpp"
+#include "math/chebyshev_integral.hpp"
 #include "spk/segment_evaluation.hpp"
 #include "spk/spk_api.hpp"
 #include "spk/spk_file.hpp"
@@ -299,7 +299,7 @@ TEST_CASE("Type 19 with 250 intervals: the interval directory finds the interval
 TEST_CASE("CHBIGR: a Chebyshev expansion and its integral, zero at the midpoint") {
   // SPICELIB's example: 6 S^5 on [10, 30]; the integral 10 S^6 is 10 at x = 30.
   const std::vector<double> cp = {0.0, 3.75, 0.0, 1.875, 0.0, 0.375};
-  const auto r = sc::spk::chebyshev_value_and_integral(cp, 20.0, 10.0, 30.0);
+  const auto r = sc::math::chebyshev_value_and_integral(cp, 20.0, 10.0, 30.0);
   CHECK(r.value == doctest::Approx(6.0).epsilon(1e-15));
   CHECK(r.integral == doctest::Approx(10.0).epsilon(1e-15));
   // Single polynomials T_0 .. T_3 on [x0 - h, x0 + h] against their integrals in closed form.
@@ -311,7 +311,7 @@ TEST_CASE("CHBIGR: a Chebyshev expansion and its integral, zero at the midpoint"
     for (std::size_t k = 0; k < 4; ++k) {
       std::vector<double> c(k + 1, 0.0);
       c[k] = 1.0;
-      const auto f = sc::spk::chebyshev_value_and_integral(c, x0, h, x);
+      const auto f = sc::math::chebyshev_value_and_integral(c, x0, h, x);
       CHECK(f.value == doctest::Approx(values[k]).epsilon(1e-14));
       CHECK(f.integral == doctest::Approx(h * integrals[k]).epsilon(1e-14).scale(1.0));
     }

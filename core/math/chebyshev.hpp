@@ -5,7 +5,7 @@
 
 #include <span>
 
-namespace sc::spk {
+namespace sc::math {
 
 struct ValueAndRate {
   double value;
@@ -18,4 +18,4 @@ double chebyshev_value(std::span<const double> coefficients, double midpoint, do
 // CHBINT: the expansion and its derivative with respect to x.
 ValueAndRate chebyshev_value_and_rate(std::span<const double> coefficients, double midpoint, double radius, double x);
 
-}  // namespace sc::spk
+}  // namespace sc::math

@@ -9,7 +9,7 @@
 
 #include <span>
 
-namespace sc::spk {
+namespace sc::math {
 
 struct ValueAndIntegral {
   double value;
@@ -21,4 +21,4 @@ struct ValueAndIntegral {
 ValueAndIntegral chebyshev_value_and_integral(std::span<const double> coefficients, double midpoint, double radius,
                                               double x);
 
-}  // namespace sc::spk
+}  // namespace sc::math

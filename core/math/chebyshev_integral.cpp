@@ -1,8 +1,8 @@
-#include "spk/chebyshev_integral.hpp"
+#include "math/chebyshev_integral.hpp"
 
 #include <cstddef>
 
-namespace sc::spk {
+namespace sc::math {
 namespace {
 
 // The integral's coefficients A_2 .. A_{N+2} (1-based, A_k multiplies T_{k-1}; N the degree), as
@@ -60,4 +60,4 @@ ValueAndIntegral chebyshev_value_and_integral(std::span<const double> coefficien
   return {value, radius * integral};
 }
 
-}  // namespace sc::spk
+}  // namespace sc::math

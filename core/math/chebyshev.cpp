@@ -1,6 +1,6 @@
-#include "spk/chebyshev.hpp"
+#include "math/chebyshev.hpp"
 
-namespace sc::spk {
+namespace sc::math {
 
 // The parenthesisation below is CSPICE's (chbval.c / chbint.c); -ffp-contract=off keeps the
 // compiler from fusing any of it, so both backends and CSPICE round at the same points.
@@ -36,4 +36,4 @@ ValueAndRate chebyshev_value_and_rate(std::span<const double> coefficients, doub
   return {value, rate};
 }
 
-}  // namespace sc::spk
+}  // namespace sc::math
