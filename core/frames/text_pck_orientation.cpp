@@ -8,9 +8,9 @@
 #include "bodies/body_constants.hpp"
 #include "errors/number_text.hpp"
 #include "frames/center_frames.hpp"
-#include "frames/euler.hpp"
 #include "frames/frame_text.hpp"
 #include "math/angles.hpp"
+#include "math/euler.hpp"
 #include "math/trig.hpp"
 #include "pool/pool_queries.hpp"
 
@@ -234,7 +234,7 @@ Mat6 text_pck_state_transform(const TextPckModel& m, double et) {
   w = math::fortran_mod(w, kTwoPi);
   const double phi = ra + kHalfPi;
   const double delta = kHalfPi - dec;
-  return eul2xf({w, delta, phi, dw, -ddec, dra}, 3, 1, 3);
+  return math::eul2xf({w, delta, phi, dw, -ddec, dra}, 3, 1, 3);
 }
 
 }  // namespace sc::frames

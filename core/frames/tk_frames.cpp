@@ -5,11 +5,11 @@
 #include <string>
 
 #include "frames/angle_units.hpp"
-#include "frames/euler.hpp"
 #include "frames/frame_kernel_vars.hpp"
 #include "frames/frame_registry.hpp"
 #include "frames/frame_text.hpp"
 #include "frames/tk_rotation.hpp"
+#include "math/euler.hpp"
 #include "math/vector_ops.hpp"
 #include "pool/pool_queries.hpp"
 
@@ -86,7 +86,8 @@ Result<Mat3> angles_offset(const Context& ctx, const std::string& angles_var, co
     rad[i] = *r;
   }
   const auto& ax = **axes;
-  return eul2m(rad[0], rad[1], rad[2], ax[0], ax[1], ax[2]);
+  SC_TRY(math::check_euler_axes(ax[0], ax[1], ax[2]));
+  return math::eul2m(rad[0], rad[1], rad[2], ax[0], ax[1], ax[2]);
 }
 
 Result<Mat3> quaternion_offset(const Context& ctx, const std::string& var) {

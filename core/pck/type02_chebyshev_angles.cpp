@@ -6,10 +6,10 @@
 
 namespace sc::pck {
 
-Result<EulerState> evaluate_type02_angles(const PckFile& file, const Segment& segment, double et) {
+Result<math::EulerState> evaluate_type02_angles(const PckFile& file, const Segment& segment, double et) {
   auto record = read_chebyshev_record(file, segment, et);
   if (!record) return std::move(record).error();
-  EulerState angles{};
+  math::EulerState angles{};
   for (std::size_t i = 0; i < 3; ++i) {
     const auto p = math::chebyshev_value_and_rate(record->component(i), record->midpoint, record->radius, et);
     angles[i] = p.value;
@@ -23,8 +23,8 @@ Result<EulerState> evaluate_type02_angles(const PckFile& file, const Segment& se
 Result<math::Mat6> evaluate_type02(const PckFile& file, const Segment& segment, double et) {
   auto angles = evaluate_type02_angles(file, segment, et);
   if (!angles) return std::move(angles).error();
-  const EulerState& e = *angles;
-  return euler_to_state_transform({e[2], e[1], e[0], e[5], e[4], e[3]}, 3, 1, 3);
+  const math::EulerState& e = *angles;
+  return math::eul2xf({e[2], e[1], e[0], e[5], e[4], e[3]}, 3, 1, 3);
 }
 
 }  // namespace sc::pck

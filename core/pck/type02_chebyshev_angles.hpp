@@ -8,7 +8,7 @@
 
 #include "errors/result.hpp"
 #include "math/rotation.hpp"
-#include "pck/euler_state_transform.hpp"
+#include "math/euler.hpp"
 #include "pck/pck_file.hpp"
 #include "pck/segment.hpp"
 
@@ -17,7 +17,7 @@ namespace sc::pck {
 // PCKE02's result: (phi, delta, w, dphi/dt, ddelta/dt, dw/dt), radians and radians per second,
 // w = MOD(w, 2 pi). `et` should lie in the segment's coverage; see chebyshev_records.hpp for
 // the record choice and the errors.
-Result<EulerState> evaluate_type02_angles(const PckFile& file, const Segment& segment, double et);
+Result<math::EulerState> evaluate_type02_angles(const PckFile& file, const Segment& segment, double et);
 
 // PCKMAT's type 2 path: the angles reordered to (w, delta, phi, dw, ddelta, dphi) and turned into
 // the state transformation by EUL2XF with axes 3, 1, 3.

@@ -7,7 +7,7 @@
 #include "errors/number_text.hpp"
 #include "math/vector_ops.hpp"
 #include "math/angles.hpp"
-#include "pck/euler_state_transform.hpp"
+#include "math/euler.hpp"
 #include "pck/generic_segment.hpp"
 #include "math/chebyshev.hpp"
 
@@ -27,7 +27,7 @@ math::Mat6 to_state_transform(std::span<const double> coefficients, std::size_t 
   }
   const double phi = math::kHalfPi + q[0];
   const double delta = math::kHalfPi - q[1];
-  const math::Mat3 rot = euler_to_matrix(q[2], delta, phi, 3, 1, 3);
+  const math::Mat3 rot = math::eul2m(q[2], delta, phi, 3, 1, 3);
 
   // Column j of dR/dt is (-av) x (column j of R).
   const math::Vec3 minus_av{-q[3], -q[4], -q[5]};

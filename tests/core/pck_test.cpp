@@ -20,7 +20,7 @@
 #include "kernels/kernel_registry.hpp"
 #include "math/rotation.hpp"
 #include "math/angles.hpp"
-#include "pck/euler_state_transform.hpp"
+#include "math/euler.hpp"
 #include "pck/pck_api.hpp"
 #include "pck/pck_file.hpp"
 #include "pck/segment_search.hpp"
@@ -363,7 +363,7 @@ TEST_CASE("Segment precedence: last file loaded first, last segment in a file fi
   CHECK(name_at(r, 61.0) == "a2");
   // The winning segment's data is what orientation() evaluates.
   const Mat6 from_b = xform_at(r, 1000, 55.0);
-  CHECK(from_b[0][0] == sc::pck::euler_to_matrix(0.9, 0.2, 0.1, 3, 1, 3)[0][0]);
+  CHECK(from_b[0][0] == sc::math::eul2m(0.9, 0.2, 0.1, 3, 1, 3)[0][0]);
   // Loading a.bpc again makes it the newest.
   load(r, "/kernels/a.bpc", a);
   CHECK(name_at(r, 55.0) == "a2");

@@ -25,7 +25,7 @@
 #include "io/host_file_reader.hpp"
 #include "math/rotation.hpp"
 #include "math/angles.hpp"
-#include "pck/euler_state_transform.hpp"
+#include "math/euler.hpp"
 #include "pck/pck_api.hpp"
 #include "pck/pck_file.hpp"
 #include "pck/pckw20.hpp"
@@ -36,7 +36,7 @@
 
 namespace {
 
-using sc::pck::EulerState;
+using sc::math::EulerState;
 using sc::pck::PckFile;
 using sc::pck::Segment;
 
@@ -321,7 +321,7 @@ TEST_CASE("Type 20 units, modulo and record choice on a synthetic segment") {
 
     // The state transformation is EUL2XF's of (w, delta, phi) about 3, 1, 3.
     const auto x = ok(sc::pck::evaluate_type20(*file, seg, et));
-    CHECK(x == sc::pck::euler_to_state_transform({e[2], e[1], e[0], e[5], e[4], e[3]}, 3, 1, 3));
+    CHECK(x == sc::math::eul2xf({e[2], e[1], e[0], e[5], e[4], e[3]}, 3, 1, 3));
     const auto rot = sc::math::multiply(sc::math::multiply(sc::math::rotate(e[2], 3), sc::math::rotate(e[1], 1)),
                                         sc::math::rotate(e[0], 3));
     for (int i = 0; i < 3; ++i)

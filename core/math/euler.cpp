@@ -1,12 +1,11 @@
 // EUL2M and EUL2XF (see euler.hpp).
-#include "frames/euler.hpp"
+#include "math/euler.hpp"
 
 #include <string>
 
-#include "math/rotation.hpp"
 #include "math/trig.hpp"
 
-namespace sc::frames {
+namespace sc::math {
 namespace {
 
 // NEXT(axis): the successor axis 1 -> 2 -> 3 -> 1.
@@ -18,26 +17,26 @@ double cyclic_sign(int a, int b) {
   return next_axis(a) == b ? 1.0 : -1.0;
 }
 
-Mat3 euler_matrix(double angle3, double angle2, double angle1, int axis3, int axis2, int axis1) {
-  const Mat3 r = math::rotate(angle1, axis1);
-  const Mat3 r1 = math::rotate_matrix(r, angle2, axis2);
-  return math::rotate_matrix(r1, angle3, axis3);
-}
-
 }  // namespace
 
-Result<Mat3> eul2m(double angle3, double angle2, double angle1, int axis3, int axis2, int axis1) {
+Status check_euler_axes(int axis3, int axis2, int axis1) {
   auto bad = [](int axis) { return axis < 1 || axis > 3; };
   if (bad(axis3) || bad(axis2) || bad(axis1)) {
     return make_error("SPICE(BADAXISNUMBERS)", "Axis numbers are " + std::to_string(axis3) + ", " +
                                                    std::to_string(axis2) + ", " + std::to_string(axis1) +
                                                    "; each must be 1, 2 or 3.");
   }
-  return euler_matrix(angle3, angle2, angle1, axis3, axis2, axis1);
+  return {};
 }
 
-Mat6 eul2xf(const std::array<double, 6>& angles, int axis_a, int axis_b, int axis_c) {
-  std::array<double, 6> ang = angles;
+Mat3 eul2m(double angle3, double angle2, double angle1, int axis3, int axis2, int axis1) {
+  const Mat3 r = rotate(angle1, axis1);
+  const Mat3 r1 = rotate_matrix(r, angle2, axis2);
+  return rotate_matrix(r1, angle3, axis3);
+}
+
+Mat6 eul2xf(const EulerState& angles, int axis_a, int axis_b, int axis_c) {
+  EulerState ang = angles;
   int a = axis_a;
   int b = axis_b;
   const int c = axis_c;
@@ -51,7 +50,7 @@ Mat6 eul2xf(const std::array<double, 6>& angles, int axis_a, int axis_b, int axi
     ang[4] = 0.0;
     b = axis_c == next_axis(axis_a) ? next_axis(axis_c) : next_axis(axis_a);
   }
-  const Mat3 r = euler_matrix(ang[0], ang[1], ang[2], a, b, c);
+  const Mat3 r = eul2m(ang[0], ang[1], ang[2], a, b, c);
 
   const int l = 6 - a - b;
   const double d = cyclic_sign(a, b);
@@ -85,7 +84,7 @@ Mat6 eul2xf(const std::array<double, 6>& angles, int axis_a, int axis_b, int axi
   drdtrt[0][0] = 0.0;
   drdtrt[1][1] = 0.0;
   drdtrt[2][2] = 0.0;
-  const Mat3 drdt = math::multiply(drdtrt, r);
+  const Mat3 drdt = multiply(drdtrt, r);
 
   Mat6 out{};
   for (int i = 0; i < 3; ++i) {
@@ -98,4 +97,4 @@ Mat6 eul2xf(const std::array<double, 6>& angles, int axis_a, int axis_b, int axi
   return out;
 }
 
-}  // namespace sc::frames
+}  // namespace sc::math
