@@ -3,15 +3,15 @@
 
 #include "frames/state_transforms.hpp"
 #include "frames/text_pck_orientation.hpp"
+#include "inertial/inertial_frames.hpp"
 #include "math/rotation.hpp"
 #include "pck/pck_api.hpp"
 
 namespace sc::frames {
-namespace {
 
-constexpr int kJ2000 = 1;
-
-}  // namespace
+using inertial::kJ2000;
+using math::Mat3;
+using math::Mat6;
 
 Result<Mat6> body_state_transform(const Context& ctx, int body, double et) {
   auto binary = pck::orientation(ctx.kernels(), body, et);
@@ -30,7 +30,7 @@ Result<Mat6> body_state_transform(const Context& ctx, int body, double et) {
   if (base == kJ2000) return tsipm;
 
   // Both non-zero blocks times the constant rotation J2000 -> base.
-  auto j2000_to_base = inertial_rotation(kJ2000, base);
+  auto j2000_to_base = inertial::rotation(kJ2000, base);
   if (!j2000_to_base) return std::move(j2000_to_base).error();
   const Mat3 r = math::multiply(rotation_block(tsipm), *j2000_to_base);
   const Mat3 dr = math::multiply(derivative_block(tsipm), *j2000_to_base);

@@ -4,12 +4,13 @@
 #include "frames/builtin_frames.hpp"
 #include "frames/frame_kernel_vars.hpp"
 #include "frames/frame_text.hpp"
+#include "inertial/inertial_frames.hpp"
 #include "pool/pool_queries.hpp"
 
 namespace sc::frames {
 namespace {
 
-constexpr int kJ2000 = 1;
+using inertial::kJ2000;
 constexpr int kPoolLookupRoom = 8;  // FRAMEX reads up to 8 values and insists on exactly one
 
 // FRAME_<id>_NAME as FRMNAM reads it: one string value, left-justified, cut to 32 characters.

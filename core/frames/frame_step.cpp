@@ -8,12 +8,13 @@
 #include "frames/frame_text.hpp"
 #include "frames/state_transforms.hpp"
 #include "frames/tk_frames.hpp"
+#include "inertial/inertial_frames.hpp"
 #include "math/rotation.hpp"
 
 namespace sc::frames {
 namespace {
 
-constexpr int kJ2000 = 1;
+using inertial::kJ2000;
 constexpr int kInertial = 1, kPck = 2, kCk = 3, kTk = 4, kDynamic = 5, kSwitch = 6;
 
 std::string describe(const Context& ctx, int frame) {
@@ -43,7 +44,7 @@ Result<std::optional<StateStep>> state_step(const Context& ctx, int frame, doubl
   if (!*info) return std::optional<StateStep>();
   switch ((*info)->frame_class) {
     case kInertial: {
-      auto r = inertial_rotation(frame, kJ2000);
+      auto r = inertial::rotation(frame, kJ2000);
       if (!r) return std::move(r).error();
       return std::optional(StateStep{math::constant_rotation_state_transform(*r), kJ2000});
     }
@@ -72,7 +73,7 @@ Result<std::optional<RotationStep>> rotation_step(const Context& ctx, int frame,
   if (!*info) return std::optional<RotationStep>();
   switch ((*info)->frame_class) {
     case kInertial: {
-      auto r = inertial_rotation(frame, kJ2000);
+      auto r = inertial::rotation(frame, kJ2000);
       if (!r) return std::move(r).error();
       return std::optional(RotationStep{*r, kJ2000});
     }

@@ -11,12 +11,17 @@
 #include "frames/frame_step.hpp"
 #include "frames/frame_text.hpp"
 #include "frames/state_transforms.hpp"
+#include "inertial/inertial_frames.hpp"
 #include "math/rotation.hpp"
 
 namespace sc::frames {
+
+using math::Mat3;
+using math::Mat6;
+
 namespace {
 
-constexpr int kJ2000 = 1;
+using inertial::kJ2000;
 constexpr std::size_t kMaxNodes = 10;  // FRMCHG/REFCHG keep at most this many frames of chain 1
 
 // The two flavours of the same algorithm.

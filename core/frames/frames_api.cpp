@@ -7,12 +7,17 @@
 #include "frames/center_frames.hpp"
 #include "frames/frame_registry.hpp"
 #include "frames/frame_tree.hpp"
+#include "inertial/inertial_frames.hpp"
 #include "math/rotation.hpp"
 
 namespace sc::frames {
+
+using math::Mat3;
+using math::Mat6;
+
 namespace {
 
-constexpr int kJ2000 = 1;
+using inertial::kJ2000;
 
 struct FramePair {
   int from = 0;

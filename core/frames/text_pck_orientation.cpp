@@ -15,6 +15,9 @@
 #include "pool/pool_queries.hpp"
 
 namespace sc::frames {
+
+using math::Mat6;
+
 namespace {
 
 using math::kHalfPi;

@@ -14,6 +14,10 @@
 #include "pool/pool_queries.hpp"
 
 namespace sc::frames {
+
+using math::Mat3;
+using math::Vec3;
+
 namespace {
 
 constexpr std::string_view kCaller = "TKFRAM";

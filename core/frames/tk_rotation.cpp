@@ -6,6 +6,10 @@
 #include "math/vector_ops.hpp"
 
 namespace sc::frames {
+
+using math::Mat3;
+using math::Vec3;
+
 namespace {
 
 Vec3 scaled_down(const Vec3& v) {

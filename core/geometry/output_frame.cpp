@@ -5,7 +5,7 @@
 
 #include "frames/frame_registry.hpp"
 #include "frames/frames_api.hpp"
-#include "frames/inertial_frames.hpp"
+#include "inertial/inertial_frames.hpp"
 #include "frames/state_transforms.hpp"
 
 namespace sc::geometry {
@@ -19,7 +19,7 @@ using math::velocity_of;
 
 namespace {
 
-constexpr int kJ2000 = 1;
+using inertial::kJ2000;
 constexpr int kInertialClass = 1;
 
 bool all_blank(std::string_view s) { return s.find_first_not_of(' ') == std::string_view::npos; }
@@ -34,7 +34,7 @@ Result<OutputFrame> frame_kind(const Context& ctx, std::string_view ref) {
   if (!info) return std::move(info).error();
   if (!*info) return OutputFrame{FrameKind::Undescribed, **id, {}, 0};
   if ((*info)->frame_class == kInertialClass) {
-    auto rotation = frames::inertial_rotation(kJ2000, **id);
+    auto rotation = inertial::rotation(kJ2000, **id);
     if (!rotation) return std::move(rotation).error();
     return OutputFrame{FrameKind::Inertial, **id, *rotation, 0};
   }

@@ -12,6 +12,7 @@
 
 #include "bodies/body_names.hpp"
 #include "errors/number_text.hpp"
+#include "inertial/inertial_frames.hpp"
 #include "math/vector_ops.hpp"
 #include "spk/frame_change.hpp"
 #include "spk/segment_evaluation.hpp"
@@ -19,6 +20,8 @@
 
 namespace sc::spk {
 namespace {
+
+using inertial::kJ2000;
 
 constexpr std::size_t kChainLength = 20;  // SPKGEO's CHLEN
 // SPKGEO follows chains until they end; a file whose centers form a loop would keep it going

@@ -68,11 +68,11 @@ std::string run_case(const sc::Context& ctx, const sc_test::Json& c, const Golde
 
   if (call == "pxform") {
     return compare(fr::pxform(ctx, a[0].string(), a[1].string(), a[2].number()),
-                   [&](const fr::Mat3& m) { return check_matrix(m, e, g); });
+                   [&](const sc::math::Mat3& m) { return check_matrix(m, e, g); });
   }
   if (call == "sxform") {
     return compare(fr::sxform(ctx, a[0].string(), a[1].string(), a[2].number()),
-                   [&](const fr::Mat6& m) { return check_matrix(m, e, g); });
+                   [&](const sc::math::Mat6& m) { return check_matrix(m, e, g); });
   }
   if (call == "spkezr") {
     return compare(sc::geometry::spkezr(ctx, a[0].string(), a[1].number(), a[2].string(), a[3].string(),
@@ -166,20 +166,20 @@ sc::Context context_with(const std::string& fk) {
   return ctx;
 }
 
-fr::Mat3 z_rotation_of_vectors(double angle) {  // rotates vectors by +angle about z
+sc::math::Mat3 z_rotation_of_vectors(double angle) {  // rotates vectors by +angle about z
   const double c = std::cos(angle), s = std::sin(angle);
-  return fr::Mat3{{{c, -s, 0.0}, {s, c, 0.0}, {0.0, 0.0, 1.0}}};
+  return sc::math::Mat3{{{c, -s, 0.0}, {s, c, 0.0}, {0.0, 0.0, 1.0}}};
 }
 
-fr::Mat3 transpose(const fr::Mat3& m) {
-  fr::Mat3 t{};
+sc::math::Mat3 transpose(const sc::math::Mat3& m) {
+  sc::math::Mat3 t{};
   for (int i = 0; i < 3; ++i)
     for (int j = 0; j < 3; ++j) t[i][j] = m[j][i];
   return t;
 }
 
-fr::Mat3 mul(const fr::Mat3& a, const fr::Mat3& b) {
-  fr::Mat3 p{};
+sc::math::Mat3 mul(const sc::math::Mat3& a, const sc::math::Mat3& b) {
+  sc::math::Mat3 p{};
   for (int i = 0; i < 3; ++i)
     for (int j = 0; j < 3; ++j) p[i][j] = a[i][0] * b[0][j] + a[i][1] * b[1][j] + a[i][2] * b[2][j];
   return p;
@@ -193,7 +193,7 @@ double max_diff(const std::array<std::array<double, N>, N>& a, const std::array<
   return d;
 }
 
-std::string error_code(const sc::Result<fr::Mat3>& r) { return r ? "no error" : r.error().short_code; }
+std::string error_code(const sc::Result<sc::math::Mat3>& r) { return r ? "no error" : r.error().short_code; }
 
 constexpr double kEt = 478720802.5977731;  // 2015 MAR 02, inside every fixture's coverage
 
@@ -214,7 +214,7 @@ TEST_CASE("TK frame given as a matrix: column order, sharpening, handedness") {
                 "TKFRAME_1400002_MATRIX = ( %.17g %.17g 0  %.17g %.17g 0  0 0 -3 )\n",
                 c, s, -s, c, 2 * c, 2 * s, -2 * s, 2 * c);
   const sc::Context ctx = context_with(buf);
-  const fr::Mat3 r = z_rotation_of_vectors(kPiTest / 6);
+  const sc::math::Mat3 r = z_rotation_of_vectors(kPiTest / 6);
 
   auto to_j2000 = fr::pxform(ctx, "TKM", "J2000", kEt);
   REQUIRE(to_j2000.ok());
@@ -226,7 +226,7 @@ TEST_CASE("TK frame given as a matrix: column order, sharpening, handedness") {
   // A scaled, left-handed matrix is sharpened to a rotation but keeps the sense of its columns.
   auto scaled = fr::pxform(ctx, "TKM2", "J2000", kEt);
   REQUIRE(scaled.ok());
-  fr::Mat3 left = r;
+  sc::math::Mat3 left = r;
   left[2][2] = -1.0;
   CHECK(max_diff(*scaled, left) < 1e-15);
 
@@ -267,7 +267,7 @@ TEST_CASE("TK frame given as angles: axes, units, name-keyed variables") {
       "TKFRAME_1400015_AXES = ( 3 4 3 )\n");
   // [30 deg]_3 as a frame rotation is the transformation J2000 -> frame; the TK matrix maps the
   // other way, so vectors in TKA are rotated by +30 degrees into J2000.
-  const fr::Mat3 r = z_rotation_of_vectors(kPiTest / 6);
+  const sc::math::Mat3 r = z_rotation_of_vectors(kPiTest / 6);
   for (const char* name : {"TKA", "TKS", "TKR"}) {
     auto m = fr::pxform(ctx, "J2000", name, kEt);
     REQUIRE_MESSAGE(m.ok(), name << ": " << m.error().long_msg);
@@ -365,15 +365,15 @@ TEST_CASE("EARTH_FIXED as an alias of IAU_EARTH, and a chain of TK frames on a P
   auto xe = fr::sxform(ctx, "IAU_EARTH", "J2000", kEt);
   REQUIRE(x.ok());
   REQUIRE(xe.ok());
-  const fr::Mat3 offset = mul(*mid_fixed, *top_mid);
-  fr::Mat3 de{}, rot{};
+  const sc::math::Mat3 offset = mul(*mid_fixed, *top_mid);
+  sc::math::Mat3 de{}, rot{};
   for (int i = 0; i < 3; ++i)
     for (int j = 0; j < 3; ++j) {
       de[i][j] = (*xe)[i + 3][j];
       rot[i][j] = (*x)[i][j];
     }
   CHECK(max_diff(rot, *top_j2000) < 1e-15);
-  const fr::Mat3 dtop = mul(de, offset);
+  const sc::math::Mat3 dtop = mul(de, offset);
   for (int i = 0; i < 3; ++i)
     for (int j = 0; j < 3; ++j) CHECK(std::fabs((*x)[i + 3][j] - dtop[i][j]) < 1e-18);
 }
@@ -543,7 +543,7 @@ TEST_CASE("text PCK model: reference frame and epoch of the constants, nutation 
   REQUIRE(now.ok());
   REQUIRE(same_et.ok());
   CHECK(*later == *now);
-  const fr::Mat3 turn = mul(*same_et, transpose(*now));
+  const sc::math::Mat3 turn = mul(*same_et, transpose(*now));
   const double angle = std::acos((turn[0][0] + turn[1][1] + turn[2][2] - 1.0) / 2.0) * 180.0 / kPiTest;
   CHECK(angle == doctest::Approx(0.9856235).epsilon(1e-4));
 

@@ -16,13 +16,13 @@
 #include <variant>
 #include <vector>
 
-#include "frames/inertial_frame_table.hpp"
-#include "frames/inertial_frames.hpp"
+#include "inertial/inertial_frame_table.hpp"
+#include "inertial/inertial_frames.hpp"
 #include "math/rotation.hpp"
 #include "math/trig.hpp"
 #include "pool/cspice_decimal.hpp"
 
-using sc::frames::Mat3;
+using sc::math::Mat3;
 
 namespace {
 
@@ -121,8 +121,8 @@ Json read_golden(const std::string& name) {
 }
 
 bool both_inertial(const JsonArray& args) {
-  return args.size() >= 2 && args[0].is_string() && args[1].is_string() &&
-         sc::frames::inertial_frame_id(args[0].str()) && sc::frames::inertial_frame_id(args[1].str());
+  return args.size() >= 2 && args[0].is_string() && args[1].is_string() && sc::inertial::frame_id(args[0].str()) &&
+         sc::inertial::frame_id(args[1].str());
 }
 
 bool found(const Json& expect) {
@@ -130,7 +130,7 @@ bool found(const Json& expect) {
 }
 
 Mat3 rotation(int from, int to) {
-  auto r = sc::frames::inertial_rotation(from, to);
+  auto r = sc::inertial::rotation(from, to);
   REQUIRE(r.ok());
   return *r;
 }
@@ -152,33 +152,33 @@ TEST_CASE("inertial frames: the 21 IDs and names of CHGIRF / frames.req") {
       {11, "DE-125"},   {12, "DE-130"},   {13, "GALACTIC"}, {14, "DE-200"},    {15, "DE-202"},
       {16, "MARSIAU"},  {17, "ECLIPJ2000"}, {18, "ECLIPB1950"}, {19, "DE-140"}, {20, "DE-142"},
       {21, "DE-143"}};
-  const auto frames = sc::frames::builtin_inertial_frames();
+  const auto frames = sc::inertial::builtin_frames();
   REQUIRE(frames.size() == expected.size());
   for (std::size_t i = 0; i < expected.size(); ++i) {
     CHECK(frames[i].id == expected[i].first);
     CHECK(frames[i].name == expected[i].second);
-    CHECK(sc::frames::inertial_frame_id(expected[i].second) == expected[i].first);
-    CHECK(sc::frames::inertial_frame_name(expected[i].first) == expected[i].second);
+    CHECK(sc::inertial::frame_id(expected[i].second) == expected[i].first);
+    CHECK(sc::inertial::frame_name(expected[i].first) == expected[i].second);
   }
   // Every base is defined before the frames that use it.
-  for (const auto& def : sc::frames::detail::kInertialDefinitions) CHECK(def.base_id <= def.id);
+  for (const auto& def : sc::inertial::detail::kInertialDefinitions) CHECK(def.base_id <= def.id);
 }
 
 TEST_CASE("inertial frames: name lookup is case-insensitive and ignores surrounding blanks") {
-  using sc::frames::inertial_frame_id;
-  CHECK(inertial_frame_id("j2000") == 1);
-  CHECK(inertial_frame_id("  EclipJ2000  ") == 17);
-  CHECK(inertial_frame_id("galactic") == 13);
-  CHECK(inertial_frame_id("de-118") == 4);
-  CHECK(inertial_frame_id("MarsIAU ") == 16);
-  CHECK_FALSE(inertial_frame_id("J 2000"));  // embedded blanks count, as in namfrm
-  CHECK_FALSE(inertial_frame_id("DE118"));
-  CHECK_FALSE(inertial_frame_id("IAU_EARTH"));
-  CHECK_FALSE(inertial_frame_id(""));
-  CHECK_FALSE(inertial_frame_id("   "));
-  CHECK_FALSE(sc::frames::inertial_frame_name(0));
-  CHECK_FALSE(sc::frames::inertial_frame_name(22));
-  CHECK_FALSE(sc::frames::inertial_frame_name(-1));
+  using sc::inertial::frame_id;
+  CHECK(frame_id("j2000") == 1);
+  CHECK(frame_id("  EclipJ2000  ") == 17);
+  CHECK(frame_id("galactic") == 13);
+  CHECK(frame_id("de-118") == 4);
+  CHECK(frame_id("MarsIAU ") == 16);
+  CHECK_FALSE(frame_id("J 2000"));  // embedded blanks count, as in namfrm
+  CHECK_FALSE(frame_id("DE118"));
+  CHECK_FALSE(frame_id("IAU_EARTH"));
+  CHECK_FALSE(frame_id(""));
+  CHECK_FALSE(frame_id("   "));
+  CHECK_FALSE(sc::inertial::frame_name(0));
+  CHECK_FALSE(sc::inertial::frame_name(22));
+  CHECK_FALSE(sc::inertial::frame_name(-1));
 }
 
 TEST_CASE("inertial frames: golden namfrm/frmnam/frinfo cases with inertial IDs") {
@@ -190,12 +190,12 @@ TEST_CASE("inertial frames: golden namfrm/frmnam/frinfo cases with inertial IDs"
     const auto& args = c["args"].arr();
     const auto& expect = c["expect"];
     if (call == "namfrm" && found(expect) && expect["code"].num() <= 21) {
-      CHECK(sc::frames::inertial_frame_id(args[0].str()) == static_cast<int>(expect["code"].num()));
+      CHECK(sc::inertial::frame_id(args[0].str()) == static_cast<int>(expect["code"].num()));
       ++checked;
-    } else if (call == "namfrm" && sc::frames::inertial_frame_id(args[0].str())) {
+    } else if (call == "namfrm" && sc::inertial::frame_id(args[0].str())) {
       FAIL("namfrm of " << args[0].str() << " is not an inertial code");
     } else if (call == "frmnam" && args[0].num() >= 1 && args[0].num() <= 21) {
-      CHECK(sc::frames::inertial_frame_name(static_cast<int>(args[0].num())) == expect["name"].str());
+      CHECK(sc::inertial::frame_name(static_cast<int>(args[0].num())) == expect["name"].str());
       ++checked;
     } else if (call == "frinfo" && args[0].num() >= 1 && args[0].num() <= 21) {
       // An inertial frame: center 0 (SSB), class 1, class ID = frame ID.
@@ -210,14 +210,14 @@ TEST_CASE("inertial frames: golden namfrm/frmnam/frinfo cases with inertial IDs"
 
 TEST_CASE("inertial frames: unknown IDs fail with SPICE(IRFNOTREC)") {
   for (const auto& [from, to] : std::vector<std::pair<int, int>>{{0, 1}, {1, 22}, {-5, 3}, {99, 99}}) {
-    auto r = sc::frames::inertial_rotation(from, to);
+    auto r = sc::inertial::rotation(from, to);
     REQUIRE_FALSE(r.ok());
     CHECK(r.error().short_code == "SPICE(IRFNOTREC)");
   }
-  auto j = sc::frames::j2000_to_inertial(22);
+  auto j = sc::inertial::from_j2000(22);
   REQUIRE_FALSE(j.ok());
   CHECK(j.error().short_code == "SPICE(IRFNOTREC)");
-  auto s = sc::frames::inertial_state_transform(1, 0);
+  auto s = sc::inertial::state_transform(1, 0);
   REQUIRE_FALSE(s.ok());
   CHECK(s.error().short_code == "SPICE(IRFNOTREC)");
 }
@@ -233,8 +233,8 @@ TEST_CASE("inertial frames: golden pxform and sxform between built-in inertial f
     if ((call != "pxform" && call != "sxform") || !c.has("expect")) continue;
     const auto& args = c["args"].arr();
     if (!both_inertial(args)) continue;
-    const int from = *sc::frames::inertial_frame_id(args[0].str());
-    const int to = *sc::frames::inertial_frame_id(args[1].str());
+    const int from = *sc::inertial::frame_id(args[0].str());
+    const int to = *sc::inertial::frame_id(args[1].str());
     const auto& expect = c["expect"].arr();
     INFO(c["id"].str() << ": " << args[0].str() << " -> " << args[1].str());
     if (call == "pxform") {
@@ -248,7 +248,7 @@ TEST_CASE("inertial frames: golden pxform and sxform between built-in inertial f
       ++pxforms;
     } else {
       REQUIRE(expect.size() == 36);
-      auto x = sc::frames::inertial_state_transform(from, to);
+      auto x = sc::inertial::state_transform(from, to);
       REQUIRE(x.ok());
       for (int i = 0; i < 36; ++i) {
         const double dev = std::fabs((*x)[i / 6][i % 6] - expect[i].num());
@@ -281,7 +281,7 @@ TEST_CASE("inertial frames: golden spkpos/spkezr pairs in two inertial frames ag
     if ((call != "spkpos" && call != "spkezr") || !c.has("expect")) continue;
     const auto& args = c["args"].arr();
     const auto& expect = c["expect"];
-    const auto frame = sc::frames::inertial_frame_id(args[2].str());
+    const auto frame = sc::inertial::frame_id(args[2].str());
     if (!frame) continue;
     const auto& p = expect[call == "spkpos" ? "pos" : "state"].arr();
     std::ostringstream key;
@@ -339,7 +339,7 @@ TEST_CASE("inertial frames: golden spkpos/spkezr pairs in two inertial frames ag
 TEST_CASE("inertial frames: structure of the matrices") {
   const Mat3 id = sc::math::identity3();
   for (int f = 1; f <= 21; ++f) {
-    auto r = sc::frames::j2000_to_inertial(f);
+    auto r = sc::inertial::from_j2000(f);
     REQUIRE(r.ok());
     // Orthonormal: R R^T = I to round-off.
     const Mat3 rrt = sc::math::multiply_transposed(*r, *r);
@@ -362,7 +362,7 @@ TEST_CASE("inertial frames: structure of the matrices") {
   }
   // J2000, DE-200 and DE-202 are the same frame.
   for (int f : {1, 14, 15}) {
-    const Mat3 m = *sc::frames::j2000_to_inertial(f);
+    const Mat3 m = *sc::inertial::from_j2000(f);
     for (int i = 0; i < 3; ++i) {
       for (int j = 0; j < 3; ++j) CHECK(m[i][j] == id[i][j]);
     }
@@ -427,7 +427,7 @@ TEST_CASE("inertial frames: sc::math sin/cos are correctly rounded at every CHGI
 }
 
 TEST_CASE("inertial frames: state transformation is block diagonal") {
-  auto x = sc::frames::inertial_state_transform(17, 13);
+  auto x = sc::inertial::state_transform(17, 13);
   REQUIRE(x.ok());
   const Mat3 r = rotation(17, 13);
   for (int i = 0; i < 3; ++i) {
@@ -441,7 +441,7 @@ TEST_CASE("inertial frames: state transformation is block diagonal") {
 }
 
 TEST_CASE("inertial frames: angle texts parse as NPARSD numbers; DE-143's commas change nothing") {
-  for (const auto& def : sc::frames::detail::kInertialDefinitions) {
+  for (const auto& def : sc::inertial::detail::kInertialDefinitions) {
     for (int k = 0; k < def.rotation_count; ++k) {
       const auto parsed = sc::pool::parse_cspice_number(def.rotations[k].arcseconds);
       INFO(def.name << " " << def.rotations[k].arcseconds);

@@ -16,7 +16,7 @@
 #include <string>
 #include <vector>
 
-#include "frames/inertial_frames.hpp"
+#include "inertial/inertial_frames.hpp"
 #include "kernels/kernel_registry.hpp"
 #include "math/rotation.hpp"
 #include "math/angles.hpp"
@@ -204,7 +204,7 @@ TEST_CASE("Golden pxform/sxform J2000 -> MOON_PA(_DE421): the binary PCK orienta
     const auto& args = c["args"].array();
     const std::string from = args[0].string(), to = args[1].string();
     if (to != "MOON_PA" && to != "MOON_PA_DE421") continue;
-    const auto inertial = sc::frames::inertial_frame_id(from);
+    const auto inertial = sc::inertial::frame_id(from);
     if (!inertial) continue;  // MOON_ME -> MOON_PA needs the FK frames: the frame system's tests
     const double et = args[2].number();
     auto o = sc::pck::orientation(r, kMoonPaDe421, et);
@@ -224,7 +224,7 @@ TEST_CASE("Golden pxform/sxform J2000 -> MOON_PA(_DE421): the binary PCK orienta
     if (*inertial != 1) {
       // Other inertial frames (ECLIPJ2000 here): the constant rotation into J2000 first. The frame
       // system's exact operation order is not this test's business; within tolerance only.
-      auto to_j2000 = sc::frames::inertial_state_transform(*inertial, 1);
+      auto to_j2000 = sc::inertial::state_transform(*inertial, 1);
       REQUIRE(to_j2000.ok());
       Mat6 y{};
       for (int i = 0; i < 6; ++i)

@@ -15,7 +15,7 @@
 #include <vector>
 
 #include "bodies/body_names.hpp"
-#include "frames/inertial_frames.hpp"
+#include "inertial/inertial_frames.hpp"
 #include "kernels/kernel_registry.hpp"
 #include "math/chebyshev.hpp"
 #include "spk/chebyshev_records.hpp"
@@ -325,7 +325,7 @@ TEST_CASE("Segments in other inertial frames are rotated into J2000; other frame
   put_int_le(bytes, summary_int_at(4, 10, 2), 2);  // the Moon's segment now claims B1950
   KernelRegistry b1950;
   load_bytes(b1950, "b1950.bsp", bytes);
-  auto rot = sc::frames::inertial_rotation(2, 1);
+  auto rot = sc::inertial::rotation(2, 1);
   REQUIRE(rot.ok());
   State expect{};
   for (std::size_t i = 0; i < 3; ++i) {
@@ -394,7 +394,7 @@ void run_golden(const std::string& name, GoldenStats& stats) {
       ++stats.skipped;
       continue;
     }
-    const auto frame = sc::frames::inertial_frame_id(ref);
+    const auto frame = sc::inertial::frame_id(ref);
     if (abcorr != "NONE" || !frame || !target || !observer) {
       ++stats.skipped;
       continue;
@@ -409,8 +409,8 @@ void run_golden(const std::string& name, GoldenStats& stats) {
     }
     REQUIRE_MESSAGE(got.ok(), name << " " << id << ": " << (got.ok() ? "" : got.error().long_msg));
     State state = *got;
-    if (*frame != sc::spk::kJ2000) {
-      auto rotated = sc::spk::change_frame(state, sc::spk::kJ2000, *frame);
+    if (*frame != sc::inertial::kJ2000) {
+      auto rotated = sc::spk::change_frame(state, sc::inertial::kJ2000, *frame);
       REQUIRE(rotated.ok());
       state = *rotated;
     }

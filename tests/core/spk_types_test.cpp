@@ -19,7 +19,7 @@
 #include <string>
 #include <vector>
 
-#include "frames/inertial_frames.hpp"
+#include "inertial/inertial_frames.hpp"
 #include "math/two_body.hpp"
 #include "kernels/kernel_registry.hpp"
 #include "math/interpolation.hpp"
@@ -157,7 +157,7 @@ GoldenStats run_golden(const std::string& name) {
     const auto& args = c["args"].array();
     const auto target = static_cast<int>(args[0].number());
     const double et = args[1].number();
-    const auto frame = sc::frames::inertial_frame_id(args[2].string());
+    const auto frame = sc::inertial::frame_id(args[2].string());
     REQUIRE(frame);
     const auto observer = static_cast<int>(args[3].number());
     auto got = sc::spk::geometric_state_j2000(r, target, et, observer);
@@ -169,8 +169,8 @@ GoldenStats run_golden(const std::string& name) {
     }
     REQUIRE_MESSAGE(got.ok(), name << " " << id << ": " << (got.ok() ? "" : got.error().long_msg));
     State state = *got;
-    if (*frame != sc::spk::kJ2000) {
-      auto rotated = sc::spk::change_frame(state, sc::spk::kJ2000, *frame);
+    if (*frame != sc::inertial::kJ2000) {
+      auto rotated = sc::spk::change_frame(state, sc::inertial::kJ2000, *frame);
       REQUIRE(rotated.ok());
       state = *rotated;
     }

@@ -3,20 +3,22 @@
 // angles in arcseconds, written left to right as in
 //    v_frame = [a1]_ax1 [a2]_ax2 [a3]_ax3 v_base
 // The definitions, their sources and the arithmetic are listed in inertial_frame_table.hpp.
-#include "frames/inertial_frames.hpp"
+#include "inertial/inertial_frames.hpp"
 
 #include <string>
 
-#include "frames/inertial_frame_table.hpp"
+#include "inertial/inertial_frame_table.hpp"
 #include "math/angles.hpp"
 #include "math/rotation.hpp"
 #include "pool/cspice_decimal.hpp"
 
-namespace sc::frames {
+namespace sc::inertial {
 namespace {
 
 using detail::kInertialDefinitions;
 using detail::kInertialFrameCount;
+using math::Mat3;
+using math::Mat6;
 
 using math::kDegreesPerRadian;  // DPR(): 180 / PI()
 // CONVRT's degrees per arcsecond, a constant in its table (1/3600 rounded to a double).
@@ -62,8 +64,6 @@ const Table& j2000_to_frame_table() {
   return table;
 }
 
-bool known(int id) { return id >= 1 && id <= kInertialFrameCount; }
-
 Error not_recognized(int from_id, int to_id, int bad_id) {
   return make_error("SPICE(IRFNOTREC)",
                     "Cannot rotate from inertial frame " + std::to_string(from_id) + " to inertial frame " +
@@ -75,12 +75,12 @@ bool is_blank(char c) { return c == ' '; }  // Fortran's only blank; tabs are no
 
 char upper(char c) { return (c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c; }
 
-// The frames table holds the names; an array of InertialFrame is made from it once.
-const std::array<InertialFrame, kInertialFrameCount>& frame_list() {
+// The frames table holds the names; an array of Frame is made from it once.
+const std::array<Frame, kInertialFrameCount>& frame_list() {
   static const auto list = [] {
-    std::array<InertialFrame, kInertialFrameCount> out{};
+    std::array<Frame, kInertialFrameCount> out{};
     for (std::size_t i = 0; i < out.size(); ++i) {
-      out[i] = InertialFrame{kInertialDefinitions[i].id, kInertialDefinitions[i].name};
+      out[i] = Frame{kInertialDefinitions[i].id, kInertialDefinitions[i].name};
     }
     return out;
   }();
@@ -89,9 +89,11 @@ const std::array<InertialFrame, kInertialFrameCount>& frame_list() {
 
 }  // namespace
 
-std::span<const InertialFrame> builtin_inertial_frames() { return frame_list(); }
+std::span<const Frame> builtin_frames() { return frame_list(); }
 
-std::optional<int> inertial_frame_id(std::string_view name) {
+bool is_builtin(int id) { return id >= 1 && id <= kInertialFrameCount; }
+
+std::optional<int> frame_id(std::string_view name) {
   while (!name.empty() && is_blank(name.front())) name.remove_prefix(1);
   while (!name.empty() && is_blank(name.back())) name.remove_suffix(1);
   for (const auto& def : kInertialDefinitions) {
@@ -103,14 +105,14 @@ std::optional<int> inertial_frame_id(std::string_view name) {
   return std::nullopt;
 }
 
-std::optional<std::string_view> inertial_frame_name(int id) {
-  if (!known(id)) return std::nullopt;
+std::optional<std::string_view> frame_name(int id) {
+  if (!is_builtin(id)) return std::nullopt;
   return kInertialDefinitions[static_cast<std::size_t>(id - 1)].name;
 }
 
-Result<Mat3> inertial_rotation(int from_id, int to_id) {
-  if (!known(from_id)) return not_recognized(from_id, to_id, from_id);
-  if (!known(to_id)) return not_recognized(from_id, to_id, to_id);
+Result<Mat3> rotation(int from_id, int to_id) {
+  if (!is_builtin(from_id)) return not_recognized(from_id, to_id, from_id);
+  if (!is_builtin(to_id)) return not_recognized(from_id, to_id, to_id);
   // IRFROT returns ROTATE(0, x) for equal frames rather than risk round-off in R * R^T.
   if (from_id == to_id) return math::rotate(0.0, 1);
   const Table& table = j2000_to_frame_table();
@@ -121,12 +123,12 @@ Result<Mat3> inertial_rotation(int from_id, int to_id) {
                                    table[static_cast<std::size_t>(from_id)]);
 }
 
-Result<Mat3> j2000_to_inertial(int frame_id) { return inertial_rotation(1, frame_id); }
+Result<Mat3> from_j2000(int frame_id) { return rotation(kJ2000, frame_id); }
 
-Result<Mat6> inertial_state_transform(int from_id, int to_id) {
-  auto r = inertial_rotation(from_id, to_id);
+Result<Mat6> state_transform(int from_id, int to_id) {
+  auto r = rotation(from_id, to_id);
   if (!r) return std::move(r).error();
   return math::constant_rotation_state_transform(*r);
 }
 
-}  // namespace sc::frames
+}  // namespace sc::inertial

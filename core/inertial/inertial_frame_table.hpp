@@ -28,7 +28,7 @@
 #include <array>
 #include <string_view>
 
-namespace sc::frames::detail {
+namespace sc::inertial::detail {
 
 struct EulerRotation {
   std::string_view arcseconds;  // NPARSD text
@@ -72,4 +72,4 @@ inline constexpr std::array<InertialDefinition, kInertialFrameCount> kInertialDe
     {21, "DE-143", 1, 3, {{{"1153.03919093833", 3}, {"-1002.24822382286", 2}, {"1153.42900222357", 3}}}},
 }};
 
-}  // namespace sc::frames::detail
+}  // namespace sc::inertial::detail
