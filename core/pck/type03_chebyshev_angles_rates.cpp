@@ -8,7 +8,7 @@
 #include "math/vector_ops.hpp"
 #include "math/angles.hpp"
 #include "math/euler.hpp"
-#include "pck/generic_segment.hpp"
+#include "daf/generic_segment.hpp"
 #include "math/chebyshev.hpp"
 
 namespace sc::pck {
@@ -43,16 +43,16 @@ math::Mat6 to_state_transform(std::span<const double> coefficients, std::size_t 
   return xform;
 }
 
-Error failure(const GenericSegmentRef& seg, std::string code, const std::string& what) {
+Error failure(const daf::GenericSegmentRef& seg, std::string code, const std::string& what) {
   return make_error(std::move(code), "Cannot use " + seg.description + ": " + what);
 }
 
 // NCOEFF, the segment's only constant, checked as PCKMAT checks it: a record of
 // INT(NCOEFF) * 6 + 2 words must fit its 130-word buffer. The packets must hold MID, RADIUS and
 // the six blocks.
-Result<std::size_t> coefficient_count(const GenericSegmentRef& seg, const GenericSegmentMeta& meta) {
+Result<std::size_t> coefficient_count(const daf::GenericSegmentRef& seg, const daf::GenericSegmentMeta& meta) {
   std::array<double, 1> constant{};
-  SC_TRY(read_constants(seg, meta, 1, constant));
+  SC_TRY(daf::read_constants(seg, meta, 1, constant));
   const double ncoeff = constant[0];
   if (!(ncoeff >= 1.0)) {
     return failure(seg, "SPICE(INVALIDCOUNT)", "its coefficient count NCOEFF is " + number_text(ncoeff) + ".");
@@ -75,19 +75,19 @@ Result<std::size_t> coefficient_count(const GenericSegmentRef& seg, const Generi
 }  // namespace
 
 Result<math::Mat6> evaluate_type03(const PckFile& file, const Segment& segment, double et) {
-  const GenericSegmentRef seg{&file.daf(), segment.begin, segment.end, describe(segment, file.file_name())};
+  const daf::GenericSegmentRef seg{&file.daf(), segment.begin, segment.end, describe(segment, file.file_name())};
   if (!segment.covers(et)) {  // PCKR03's check: the generic segment calls need it
     return failure(seg, "SPICE(TIMEOUTOFBOUNDS)", "the epoch " + number_text(et) + " is outside its coverage " +
                                                       number_text(segment.start_et) + " to " +
                                                       number_text(segment.end_et) + ".");
   }
-  auto meta = read_generic_meta(seg);
+  auto meta = daf::read_generic_meta(seg);
   if (!meta) return std::move(meta).error();
   auto ncoeff = coefficient_count(seg, *meta);
   if (!ncoeff) return std::move(ncoeff).error();
-  auto index = find_packet_at_or_before(seg, *meta, et);
+  auto index = daf::find_packet_at_or_before(seg, *meta, et);
   if (!index) return std::move(index).error();
-  auto packet = read_packet(seg, *meta, *index);
+  auto packet = daf::read_packet(seg, *meta, *index);
   if (!packet) return std::move(packet).error();
 
   const double midpoint = (*packet)[0];

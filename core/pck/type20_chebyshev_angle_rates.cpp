@@ -3,7 +3,7 @@
 #include <string>
 
 #include "math/angles.hpp"
-#include "spk/integrated_chebyshev.hpp"
+#include "daf/integrated_chebyshev.hpp"
 
 namespace sc::pck {
 namespace {
@@ -19,7 +19,7 @@ constexpr long long kRecordHeaderWords = 3;
 
 Result<math::EulerState> evaluate_type20_angles(const PckFile& file, const Segment& segment, double et) {
   const std::string description = describe(segment, file.file_name());
-  auto got = spk::evaluate_integrated_chebyshev(
+  auto got = daf::evaluate_integrated_chebyshev(
       file.daf(), {segment.begin, segment.end, description, "an angle", kPckmatRecordWords - kRecordHeaderWords}, et);
   if (!got) return std::move(got).error();
   math::EulerState angles{got->values[0], got->values[1], got->values[2], got->rates[0], got->rates[1], got->rates[2]};

@@ -37,7 +37,7 @@ struct Orders {
 Result<Orders> read_orders(std::span<const double> line, const LineLayout& at, long long max_kqmax1) {
   // SPKE01/SPKE21 take these with INT. KQMAX1 - 2 step sizes are used (G(1) .. G(KQMAX1-2)), the
   // W coefficients are formed up to W(KQMAX1), and the sums reach DT(KQ(i), i) and W(KQ(i) + 1).
-  const auto kqmax1 = fortran_int(line[static_cast<std::size_t>(at.kqmax1())], 2, max_kqmax1);
+  const auto kqmax1 = daf::fortran_int(line[static_cast<std::size_t>(at.kqmax1())], 2, max_kqmax1);
   if (!kqmax1) {
     return make_error("SPICE(INVALIDVALUE)", "its maximum integration order plus one, KQMAX1 = " +
                                                  number_text(line[static_cast<std::size_t>(at.kqmax1())]) +
@@ -46,7 +46,7 @@ Result<Orders> read_orders(std::span<const double> line, const LineLayout& at, l
   Orders o{*kqmax1, {}};
   for (long long i = 1; i <= 3; ++i) {
     const double v = line[static_cast<std::size_t>(at.kq(i))];
-    const auto kq = fortran_int(v, 0, std::min(at.maxdim, o.kqmax1 - 1));
+    const auto kq = daf::fortran_int(v, 0, std::min(at.maxdim, o.kqmax1 - 1));
     if (!kq) {
       return make_error("SPICE(INVALIDVALUE)", "its integration order KQ(" + std::to_string(i) + ") = " +
                                                    number_text(v) + " is outside 0 .. " +

@@ -27,7 +27,7 @@ Result<EqualStepWindow> read_equal_step_window(const SpkFile& file, const Segmen
   SC_TRY(read_segment_trailer(file, segment, trailer));
   const double start = trailer[0];
   const double step = trailer[1];
-  const auto n = fortran_nint(trailer[3], 1, segment.length());
+  const auto n = daf::fortran_nint(trailer[3], 1, segment.length());
   if (!n || *n * kStateSize + kTrailerWords > segment.length()) {
     return segment_error(file, segment, "SPICE(INVALIDCOUNT)",
                          "its trailer gives " + number_text(trailer[3]) + " states, which do not fit its " +
@@ -44,8 +44,8 @@ Result<EqualStepWindow> read_equal_step_window(const SpkFile& file, const Segmen
   // Indices from q far outside the segment end up clamped to 1 .. N - P below either way.
   const double q = (et - start) / step;
   const long long big = 2 * *n + 2;
-  const long long center = window % 2 == 1 ? clamped_nint(q, -big, big) + 1   // NEAR
-                                           : clamped_int(q, -big, big) + 1;   // LOW
+  const long long center = window % 2 == 1 ? daf::clamped_nint(q, -big, big) + 1  // NEAR
+                                           : daf::clamped_int(q, -big, big) + 1;  // LOW
   const long long first = std::min(std::max(1LL, center - degree / 2), *n - degree);
 
   EqualStepWindow w;

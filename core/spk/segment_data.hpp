@@ -1,13 +1,13 @@
 // Reading a segment's own words, for the type readers. Every address is checked against the
 // segment's bounds before the DAF is touched, so counts read from a corrupt segment can never
 // make a reader wander into neighbouring data (the DAF reader already keeps reads inside the
-// file). Also the conversions of counts stored as doubles, and the error text naming the segment.
+// file). Also the error text naming the segment.
 #pragma once
 
-#include <optional>
 #include <span>
 #include <string>
 
+#include "daf/stored_counts.hpp"  // daf::fortran_int etc.: every type reader converts counts
 #include "errors/number_text.hpp"  // number_text, epoch_text: the spk readers' messages use them
 #include "errors/result.hpp"
 #include "spk/segment.hpp"
@@ -31,17 +31,5 @@ Status read_segment_trailer(const SpkFile& file, const Segment& segment, std::sp
 // exceeds the `max_window` states the reader's record buffer holds.
 Result<long long> window_size(const SpkFile& file, const Segment& segment, double degree_word, long long n,
                               long long max_window);
-
-// Fortran's INT (truncation toward zero) and NINT (half away from zero, as f2c's i_dnnt) of a
-// count stored as a double, or nothing when the result would be outside [lo, hi] or the value
-// is NaN. Checking the range before converting keeps huge or NaN values from undefined casts.
-std::optional<long long> fortran_int(double value, long long lo, long long hi);
-std::optional<long long> fortran_nint(double value, long long lo, long long hi);
-
-// The same conversions for an index computed from an epoch, clamped to [lo, hi] instead of being
-// refused: the window selections clamp their results to the segment anyway. NaN gives lo.
-long long clamped_int(double value, long long lo, long long hi);
-long long clamped_nint(double value, long long lo, long long hi);
-
 
 }  // namespace sc::spk

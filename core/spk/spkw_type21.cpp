@@ -52,7 +52,7 @@ Status check_step_sizes(std::span<const double> lines, std::size_t dlsize, long 
   const std::size_t kqmax1_at = static_cast<std::size_t>(4 * maxdim + 7);
   for (std::size_t base = 0, line = 1; base < lines.size(); base += dlsize, ++line) {
     const long long rest = static_cast<long long>(lines.size() - base);
-    const long long kqmax1 = clamped_nint(lines[base + kqmax1_at], 0, rest + 1);  // NaN: 0, no steps checked
+    const long long kqmax1 = daf::clamped_nint(lines[base + kqmax1_at], 0, rest + 1);  // NaN: 0, no steps checked
     for (long long j = 1; j <= kqmax1 - 2; ++j) {
       if (lines[base + static_cast<std::size_t>(j)] == 0.0) {
         return make_error("SPICE(ZEROSTEP)", "The step size at index " + std::to_string(j) +

@@ -17,7 +17,7 @@ constexpr long long kMaxKqmax1 = 15;
 Result<State> evaluate_type01(const SpkFile& file, const Segment& segment, double et) {
   std::array<double, 1> trailer{};
   SC_TRY(read_segment_trailer(file, segment, trailer));
-  const auto n = fortran_int(trailer[0], 1, segment.length());  // SPKR01: NREC = INT(...)
+  const auto n = daf::fortran_int(trailer[0], 1, segment.length());  // SPKR01: NREC = INT(...)
   if (!n) {
     return segment_error(file, segment, "SPICE(INVALIDCOUNT)",
                          "its record count is " + number_text(trailer[0]) + ".");

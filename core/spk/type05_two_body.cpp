@@ -50,7 +50,7 @@ Result<State> evaluate_type05(const SpkFile& file, const Segment& segment, doubl
   std::array<double, 2> trailer{};  // GM, N
   SC_TRY(read_segment_trailer(file, segment, trailer));
   const double gm = trailer[0];
-  const auto n = fortran_nint(trailer[1], 1, segment.length());  // SPKR05: NINT
+  const auto n = daf::fortran_nint(trailer[1], 1, segment.length());  // SPKR05: NINT
   if (!n || *n * (kStateSize + 1) + *n / kEpochDirectoryStep + 2 > segment.length()) {
     return segment_error(file, segment, "SPICE(INVALIDCOUNT)",
                          "its trailer gives " + number_text(trailer[1]) +

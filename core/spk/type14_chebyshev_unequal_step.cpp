@@ -4,7 +4,7 @@
 #include <cmath>  // std::trunc: exact
 #include <span>
 
-#include "pck/generic_segment.hpp"
+#include "daf/generic_segment.hpp"
 #include "math/chebyshev.hpp"
 #include "spk/segment_data.hpp"
 
@@ -14,16 +14,16 @@ namespace {
 constexpr long long kComponents = 6;
 constexpr long long kMaxRecordWords = 198;  // SPKPVN's MAXREC
 
-Error failure(const pck::GenericSegmentRef& seg, std::string code, const std::string& what) {
+Error failure(const daf::GenericSegmentRef& seg, std::string code, const std::string& what) {
   return make_error(std::move(code), "Cannot use " + seg.description + ": " + what);
 }
 
 // NCOEFF, the segment's only constant, checked as SPKPVN checks it before SPKR14 runs: a record
 // of INT(NCOEFF) * 6 + 3 words (NCOEFF, MID, RADIUS, coefficients) must fit its buffer. The packets
 // must hold MID, RADIUS and the six blocks, or SPKE14 would read past them.
-Result<std::size_t> coefficient_count(const pck::GenericSegmentRef& seg, const pck::GenericSegmentMeta& meta) {
+Result<std::size_t> coefficient_count(const daf::GenericSegmentRef& seg, const daf::GenericSegmentMeta& meta) {
   std::array<double, 1> constant{};
-  SC_TRY(pck::read_constants(seg, meta, 1, constant));
+  SC_TRY(daf::read_constants(seg, meta, 1, constant));
   const double ncoeff = std::trunc(constant[0]);
   if (!(ncoeff >= 1.0)) {
     return failure(seg, "SPICE(INVALIDCOUNT)", "its coefficient count NCOEFF is " + number_text(constant[0]) + ".");
@@ -46,8 +46,8 @@ Result<std::size_t> coefficient_count(const pck::GenericSegmentRef& seg, const p
 }  // namespace
 
 Result<State> evaluate_type14(const SpkFile& file, const Segment& segment, double et) {
-  const pck::GenericSegmentRef seg{&file.daf(), segment.begin, segment.end, describe(segment, file.file_name())};
-  auto meta = pck::read_generic_meta(seg);
+  const daf::GenericSegmentRef seg{&file.daf(), segment.begin, segment.end, describe(segment, file.file_name())};
+  auto meta = daf::read_generic_meta(seg);
   if (!meta) return std::move(meta).error();
   auto ncoeff = coefficient_count(seg, *meta);
   if (!ncoeff) return std::move(ncoeff).error();
@@ -56,9 +56,9 @@ Result<State> evaluate_type14(const SpkFile& file, const Segment& segment, doubl
                    "the request time " + epoch_text(et) + " is outside its coverage " + number_text(segment.start_et) +
                        " : " + number_text(segment.end_et) + ".");
   }
-  auto index = pck::find_packet_at_or_before(seg, *meta, et);
+  auto index = daf::find_packet_at_or_before(seg, *meta, et);
   if (!index) return std::move(index).error();
-  auto packet = pck::read_packet(seg, *meta, *index);
+  auto packet = daf::read_packet(seg, *meta, *index);
   if (!packet) return std::move(packet).error();
 
   const double midpoint = (*packet)[0];

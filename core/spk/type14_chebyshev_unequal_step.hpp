@@ -1,6 +1,6 @@
 // SPK type 14: Chebyshev polynomials for position and velocity over intervals of any length
 // (spk.req "Type 14"; SPKR14 + SPKE14, with SPKPVN's record-size check). The segment is a DAF
-// generic segment (pck/generic_segment.hpp) with fixed-size packets and an explicit reference
+// generic segment (daf/generic_segment.hpp) with fixed-size packets and an explicit reference
 // index of type 3: one constant, NCOEFF (the polynomials' degree + 1); one packet per interval,
 //    MID, RADIUS, six blocks of NCOEFF coefficients (x, y, z, vx, vy, vz);
 // and one reference epoch per packet, the start of its interval. The packet used at et is the one
@@ -17,7 +17,7 @@ namespace sc::spk {
 
 // The segment's state at `et` (relative to its center, in its frame). Errors, in CSPICE's order,
 // naming the segment and the file:
-//   SPICE(INVALIDMETADATA)    meta data that cannot describe the segment (generic_segment.hpp)
+//   SPICE(INVALIDMETADATA)    meta data that cannot describe the segment (daf/generic_segment.hpp)
 //   SPICE(INVALIDCOUNT)       NCOEFF below 1, or packets too small for MID, RADIUS and six blocks
 //   SPICE(SPKRECTOOLARGE)     INT(NCOEFF) * 6 + 3 words exceed SPKPVN's 198-word record
 //   SPICE(TIMEOUTOFBOUNDS)    et outside the segment's coverage (SPKR14's check)

@@ -25,7 +25,7 @@ Result<long long> packet_count(const SpkFile& file, const Segment& segment, doub
     return segment_error(file, segment, "SPICE(TOOFEWSTATES)",
                          "its packet count " + number_text(stored) + " is less than the minimum valid value, 2.");
   }
-  const auto n = fortran_nint(stored, 2, segment.length());
+  const auto n = daf::fortran_nint(stored, 2, segment.length());
   if (!n) {
     return segment_error(
         file, segment, "SPICE(INVALIDCOUNT)",
@@ -39,14 +39,14 @@ Result<Trailer> read_trailer(const SpkFile& file, const Segment& segment) {
   SC_TRY(read_segment_trailer(file, segment, words));
   auto n = packet_count(file, segment, words[2]);
   if (!n) return std::move(n).error();
-  const auto subtype = fortran_nint(words[0], 0, 1);
+  const auto subtype = daf::fortran_nint(words[0], 0, 1);
   if (!subtype) {
     return segment_error(file, segment, "SPICE(NOTSUPPORTED)",
                          "its type 18 subtype " + number_text(words[0]) + " is not 0 or 1.");
   }
   const bool hermite = *subtype == 0;
   const long long max_window = hermite ? kMaxHermiteWindow : kMaxLagrangeWindow;
-  const auto window = fortran_nint(words[1], 1, max_window);
+  const auto window = daf::fortran_nint(words[1], 1, max_window);
   if (!window || *window % 2 != 0) {
     return segment_error(file, segment, "SPICE(INVALIDVALUE)",
                          "its window size " + number_text(words[1]) + " is not an even number in 2 .. " +

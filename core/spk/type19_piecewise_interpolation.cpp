@@ -38,7 +38,7 @@ struct MiniSegment {
 Result<Intervals> read_intervals(const SpkFile& file, const Segment& segment) {
   std::array<double, kTrailerWords> trailer{};
   SC_TRY(read_segment_trailer(file, segment, trailer));
-  const auto n = fortran_nint(trailer[1], 1, segment.length());
+  const auto n = daf::fortran_nint(trailer[1], 1, segment.length());
   // Every 100th of the N + 1 bounds: ((N + 1) - 1)/100 entries, as for any epoch list.
   const long long directory_count = n ? *n / kEpochDirectoryStep : 0;
   if (!n || 2 * (*n + 1) + directory_count + kTrailerWords > segment.length()) {
@@ -49,7 +49,7 @@ Result<Intervals> read_intervals(const SpkFile& file, const Segment& segment) {
   }
   Intervals iv;
   iv.count = *n;
-  iv.select_last = fortran_nint(trailer[0], 1, 1).has_value();
+  iv.select_last = daf::fortran_nint(trailer[0], 1, 1).has_value();
   iv.pointers = segment.end - kTrailerWords - *n;
   iv.bounds.count = *n + 1;
   iv.bounds.directory_count = directory_count;
@@ -78,8 +78,8 @@ Result<MiniSegment> locate_minisegment(const SpkFile& file, const Segment& segme
                                        long long index) {
   std::array<double, 2> pointers{};
   SC_TRY(read_segment_words(file, segment, iv.pointers + index - 1, pointers));
-  const auto begin = fortran_nint(pointers[0], 1, segment.length());
-  const auto next = fortran_nint(pointers[1], 1, segment.length() + 1);
+  const auto begin = daf::fortran_nint(pointers[0], 1, segment.length());
+  const auto next = daf::fortran_nint(pointers[1], 1, segment.length() + 1);
   if (!begin || !next || *next - *begin < kControlWords) {
     return segment_error(file, segment, "SPICE(INVALIDCOUNT)",
                          "the pointers " + number_text(pointers[0]) + ", " + number_text(pointers[1]) +
@@ -93,13 +93,13 @@ Result<MiniLayout> read_minisegment_layout(const SpkFile& file, const Segment& s
   std::array<double, kControlWords> control{};
   SC_TRY(read_segment_words(file, segment, mini.end - kControlWords + 1, control));
   const std::string which = " in its mini-segment " + std::to_string(mini.index) + ".";
-  const auto subtype = fortran_nint(control[0], 0, 2);
+  const auto subtype = daf::fortran_nint(control[0], 0, 2);
   if (!subtype) {
     return segment_error(file, segment, "SPICE(NOTSUPPORTED)",
                          "unexpected type 19 subtype " + number_text(control[0]) + which);
   }
   const long long max_window = kMaxWindow[static_cast<std::size_t>(*subtype)];
-  const auto window = fortran_nint(control[1], 2, max_window);
+  const auto window = daf::fortran_nint(control[1], 2, max_window);
   if (!window || *window % 2 != 0) {
     return segment_error(file, segment, "SPICE(INVALIDVALUE)",
                          "window size " + number_text(control[1]) + " is not an even number in 2 .. " +
@@ -109,7 +109,7 @@ Result<MiniLayout> read_minisegment_layout(const SpkFile& file, const Segment& s
   const PacketKind kind = kKinds[static_cast<std::size_t>(*subtype)];
   const long long size = static_cast<long long>(packet_size(kind));
   const long long length = mini.end - mini.begin + 1;
-  const auto m = fortran_nint(control[2], 1, length);
+  const auto m = daf::fortran_nint(control[2], 1, length);
   const long long directory_count = m ? (*m - 1) / kEpochDirectoryStep : 0;
   if (!m || *m * (size + 1) + directory_count + kControlWords > length) {
     return segment_error(

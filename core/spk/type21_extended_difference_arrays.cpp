@@ -23,12 +23,12 @@ Result<State> evaluate_type21(const SpkFile& file, const Segment& segment, doubl
                          "its difference table dimension is " + number_text(maxdim_word) +
                              ", while the maximum supported is " + std::to_string(kMaxTerms) + ".");
   }
-  const auto maxdim = fortran_nint(maxdim_word, 1, kMaxTerms);
+  const auto maxdim = daf::fortran_nint(maxdim_word, 1, kMaxTerms);
   if (!maxdim) {
     return segment_error(file, segment, "SPICE(DIFFLINETOOSMALL)",
                          "its difference table dimension is " + number_text(maxdim_word) + "; it must be at least 1.");
   }
-  const auto n = fortran_nint(trailer[1], 1, segment.length());
+  const auto n = daf::fortran_nint(trailer[1], 1, segment.length());
   if (!n) {
     return segment_error(file, segment, "SPICE(INVALIDCOUNT)",
                          "its difference line count is " + number_text(trailer[1]) + ".");

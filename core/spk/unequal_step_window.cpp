@@ -42,7 +42,7 @@ Result<UnequalStepWindow> read_unequal_step_window(const SpkFile& file, const Se
   }
   std::array<double, kTrailerWords> trailer{};
   SC_TRY(read_segment_trailer(file, segment, trailer));
-  const auto n = fortran_nint(trailer[1], 1, segment.length());
+  const auto n = daf::fortran_nint(trailer[1], 1, segment.length());
   const long long directory_count = n ? (*n - 1) / kEpochDirectoryStep : 0;
   if (!n || *n * (kStateSize + 1) + directory_count + kTrailerWords > segment.length()) {
     return segment_error(file, segment, "SPICE(INVALIDCOUNT)",

@@ -12,7 +12,7 @@
 #include "daf/daf_file.hpp"
 #include "errors/result.hpp"
 
-namespace sc::spk {
+namespace sc::daf {
 
 // The array at DAF addresses [begin, end] (inclusive); `description` names it in messages, and
 // `constant` says what the stored constants are ("a position component", "an angle").
@@ -38,7 +38,7 @@ struct IntegratedComponents {
 //                          records that do not fit;
 //   SPICE(PCKRECTOOLARGE)  RSIZE above max_record_words;
 //   SPICE(INVALIDRADIUS)   INTLEN does not give a positive record radius.
-Result<IntegratedComponents> evaluate_integrated_chebyshev(const daf::DafFile& daf,
+Result<IntegratedComponents> evaluate_integrated_chebyshev(const DafFile& daf,
                                                            const IntegratedChebyshevArray& array, double et);
 
-}  // namespace sc::spk
+}  // namespace sc::daf

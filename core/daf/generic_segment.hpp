@@ -17,11 +17,11 @@
 #include "daf/daf_file.hpp"
 #include "errors/result.hpp"
 
-namespace sc::pck {
+namespace sc::daf {
 
 // Where a generic segment lies in its DAF, and how to name it in messages.
 struct GenericSegmentRef {
-  const daf::DafFile* daf;
+  const DafFile* daf;
   long long begin;  // first and last DAF address of the segment
   long long end;
   std::string description;  // e.g. "the type 3 PCK segment 'x' for class 499 (base frame 1) in 'a.bpc'"
@@ -62,4 +62,4 @@ Result<long long> find_packet_at_or_before(const GenericSegmentRef& seg, const G
 // outside 1 .. NPKT, SPICE(UNKNOWNPACKETDIR) for variable-size packets (not used by PCK types).
 Result<std::vector<double>> read_packet(const GenericSegmentRef& seg, const GenericSegmentMeta& meta, long long index);
 
-}  // namespace sc::pck
+}  // namespace sc::daf

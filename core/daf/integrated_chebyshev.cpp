@@ -1,13 +1,14 @@
-#include "spk/integrated_chebyshev.hpp"
+#include "daf/integrated_chebyshev.hpp"
 
 #include <span>
 #include <string>
 #include <vector>
 
 #include "math/chebyshev_integral.hpp"
-#include "spk/segment_data.hpp"  // fortran_int, clamped_int, number_text
+#include "daf/stored_counts.hpp"
+#include "errors/number_text.hpp"
 
-namespace sc::spk {
+namespace sc::daf {
 namespace {
 
 constexpr long long kTrailerWords = 7;
@@ -28,7 +29,7 @@ Error failure(const IntegratedChebyshevArray& array, std::string code, const std
   return make_error(std::move(code), "Cannot use " + std::string(array.description) + ": " + what);
 }
 
-Result<Trailer> read_trailer(const daf::DafFile& daf, const IntegratedChebyshevArray& array) {
+Result<Trailer> read_trailer(const DafFile& daf, const IntegratedChebyshevArray& array) {
   const long long length = array.end - array.begin + 1;
   if (length < kTrailerWords) {
     return failure(array, "SPICE(INVALIDCOUNT)",
@@ -61,7 +62,7 @@ Result<Trailer> read_trailer(const daf::DafFile& daf, const IntegratedChebyshevA
 
 }  // namespace
 
-Result<IntegratedComponents> evaluate_integrated_chebyshev(const daf::DafFile& daf,
+Result<IntegratedComponents> evaluate_integrated_chebyshev(const DafFile& daf,
                                                            const IntegratedChebyshevArray& array, double et) {
   auto dir = read_trailer(daf, array);
   if (!dir) return std::move(dir).error();
@@ -98,4 +99,4 @@ Result<IntegratedComponents> evaluate_integrated_chebyshev(const daf::DafFile& d
   return out;
 }
 
-}  // namespace sc::spk
+}  // namespace sc::daf

@@ -1,11 +1,11 @@
-#include "pck/generic_segment.hpp"
+#include "daf/generic_segment.hpp"
 
 #include <array>
 #include <cmath>
 
 #include "errors/number_text.hpp"
 
-namespace sc::pck {
+namespace sc::daf {
 namespace {
 
 constexpr long long kMinMeta = 15;  // MNMETA: old files, NMETA not counted
@@ -133,4 +133,4 @@ Result<std::vector<double>> read_packet(const GenericSegmentRef& seg, const Gene
   return packet;
 }
 
-}  // namespace sc::pck
+}  // namespace sc::daf
