@@ -42,24 +42,20 @@ Result<io::Bytes> daf_bytes(const kernels::KernelRegistry& kernels, std::string_
 
 }  // namespace
 
-Result<std::shared_ptr<const spk::SpkFile>> open_spk(const kernels::KernelRegistry& kernels, std::string_view name) {
-  if (const auto* k = loaded_kernel(kernels, name); k != nullptr && k->spk) return k->spk;
-  auto bytes = daf_bytes(kernels, name, "SPK");
+Result<std::shared_ptr<const daf::SegmentFile>> open_segment_file(const kernels::KernelRegistry& kernels,
+                                                                  std::string_view name,
+                                                                  const kernels::SegmentKind& kind) {
+  if (const auto* k = loaded_kernel(kernels, name); k != nullptr && k->segments && k->info.filtyp == kind.type) {
+    return k->segments;
+  }
+  auto bytes = daf_bytes(kernels, name, kind.type);
   if (!bytes) return std::move(bytes).error();
-  return spk::SpkFile::open(std::move(*bytes), std::string(name));
-}
-
-Result<std::shared_ptr<const pck::PckFile>> open_pck(const kernels::KernelRegistry& kernels, std::string_view name) {
-  if (const auto* k = loaded_kernel(kernels, name); k != nullptr && k->pck) return k->pck;
-  auto bytes = daf_bytes(kernels, name, "PCK");
-  if (!bytes) return std::move(bytes).error();
-  return pck::PckFile::open(std::move(*bytes), std::string(name));
+  return daf::SegmentFile::open(std::move(*bytes), std::string(name), kind.format);
 }
 
 Result<daf::DafFile> open_daf(const kernels::KernelRegistry& kernels, std::string_view name) {
   if (const auto* k = loaded_kernel(kernels, name); k != nullptr) {
-    if (k->spk) return k->spk->daf();
-    if (k->pck) return k->pck->daf();
+    if (k->segments) return k->segments->daf();
   }
   auto bytes = daf_bytes(kernels, name, "");
   if (!bytes) return std::move(bytes).error();

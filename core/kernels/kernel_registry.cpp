@@ -5,9 +5,8 @@
 
 #include "errors/quoted.hpp"
 #include "kernels/meta_kernel.hpp"
-#include "pck/pck_file.hpp"
+#include "kernels/segment_kinds.hpp"
 #include "pool/text_kernel_parser.hpp"
-#include "spk/spk_file.hpp"
 
 namespace sc::kernels {
 namespace {
@@ -61,15 +60,11 @@ Result<LoadedKernel> KernelRegistry::prepare(std::string_view name, std::string_
     // An SPK or binary PCK is opened here, before anything changes, so that a corrupt one fails
     // furnsh with the DAF reader's error and leaves nothing loaded. Only the file record and
     // summaries are read.
-    if (t == "SPK" && k.file_type.arch == "DAF") {
-      auto spk = spk::SpkFile::open(k.bytes, k.info.file);
-      if (!spk) return std::move(spk).error();
-      k.spk = std::move(*spk);
-    }
-    if (t == "PCK" && k.file_type.arch == "DAF") {
-      auto pck = pck::PckFile::open(k.bytes, k.info.file);
-      if (!pck) return std::move(pck).error();
-      k.pck = std::move(*pck);
+    for (const SegmentKind& kind : {kSpk, kPck}) {
+      if (t != kind.type || k.file_type.arch != "DAF") continue;
+      auto file = daf::SegmentFile::open(k.bytes, k.info.file, kind.format);
+      if (!file) return std::move(file).error();
+      k.segments = std::move(*file);
     }
     return k;
   }

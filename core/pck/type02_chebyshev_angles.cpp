@@ -6,7 +6,7 @@
 
 namespace sc::pck {
 
-Result<math::EulerState> evaluate_type02_angles(const PckFile& file, const Segment& segment, double et) {
+Result<math::EulerState> evaluate_type02_angles(const daf::SegmentFile& file, const Segment& segment, double et) {
   auto record = read_chebyshev_record(file, segment, et);
   if (!record) return std::move(record).error();
   math::EulerState angles{};
@@ -20,7 +20,7 @@ Result<math::EulerState> evaluate_type02_angles(const PckFile& file, const Segme
   return angles;
 }
 
-Result<math::Mat6> evaluate_type02(const PckFile& file, const Segment& segment, double et) {
+Result<math::Mat6> evaluate_type02(const daf::SegmentFile& file, const Segment& segment, double et) {
   auto angles = evaluate_type02_angles(file, segment, et);
   if (!angles) return std::move(angles).error();
   const math::EulerState& e = *angles;

@@ -74,7 +74,7 @@ Result<std::size_t> coefficient_count(const daf::GenericSegmentRef& seg, const d
 
 }  // namespace
 
-Result<math::Mat6> evaluate_type03(const PckFile& file, const Segment& segment, double et) {
+Result<math::Mat6> evaluate_type03(const daf::SegmentFile& file, const Segment& segment, double et) {
   const daf::GenericSegmentRef seg{&file.daf(), segment.begin, segment.end, describe(segment, file.file_name())};
   if (!segment.covers(et)) {  // PCKR03's check: the generic segment calls need it
     return failure(seg, "SPICE(TIMEOUTOFBOUNDS)", "the epoch " + number_text(et) + " is outside its coverage " +

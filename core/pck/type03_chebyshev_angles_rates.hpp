@@ -9,7 +9,7 @@
 
 #include "errors/result.hpp"
 #include "math/rotation.hpp"
-#include "pck/pck_file.hpp"
+#include "daf/segment_file.hpp"
 #include "pck/segment.hpp"
 
 namespace sc::pck {
@@ -20,6 +20,6 @@ namespace sc::pck {
 // the 130 words PCKMAT has room for (CSPICE's spelling); SPICE(INVALIDCOUNT) when NCOEFF is below 1
 // or the packets are too small for six blocks; SPICE(INVALIDRADIUS) for a radius that is not
 // positive; and the generic segment errors (daf/generic_segment.hpp).
-Result<math::Mat6> evaluate_type03(const PckFile& file, const Segment& segment, double et);
+Result<math::Mat6> evaluate_type03(const daf::SegmentFile& file, const Segment& segment, double et);
 
 }  // namespace sc::pck

@@ -17,7 +17,7 @@ constexpr long long kRecordHeaderWords = 3;
 
 }  // namespace
 
-Result<math::EulerState> evaluate_type20_angles(const PckFile& file, const Segment& segment, double et) {
+Result<math::EulerState> evaluate_type20_angles(const daf::SegmentFile& file, const Segment& segment, double et) {
   const std::string description = describe(segment, file.file_name());
   auto got = daf::evaluate_integrated_chebyshev(
       file.daf(), {segment.begin, segment.end, description, "an angle", kPckmatRecordWords - kRecordHeaderWords}, et);
@@ -28,7 +28,7 @@ Result<math::EulerState> evaluate_type20_angles(const PckFile& file, const Segme
   return angles;
 }
 
-Result<math::Mat6> evaluate_type20(const PckFile& file, const Segment& segment, double et) {
+Result<math::Mat6> evaluate_type20(const daf::SegmentFile& file, const Segment& segment, double et) {
   auto angles = evaluate_type20_angles(file, segment, et);
   if (!angles) return std::move(angles).error();
   const math::EulerState& e = *angles;

@@ -6,13 +6,13 @@
 
 #include "daf/chebyshev_records.hpp"
 #include "spk/segment.hpp"
-#include "spk/spk_file.hpp"
+#include "daf/segment_file.hpp"
 
 namespace sc::spk {
 
 // `components` = 3 for type 2 (position), 6 for type 3 (position and velocity).
-inline Result<daf::ChebyshevRecord> read_chebyshev_record(const SpkFile& file, const Segment& segment, double et,
-                                                          std::size_t components) {
+inline Result<daf::ChebyshevRecord> read_chebyshev_record(const daf::SegmentFile& file, const Segment& segment,
+                                                          double et, std::size_t components) {
   const std::string description = describe(segment, file.file_name());
   return daf::read_chebyshev_record(file.daf(), {segment.begin, segment.end, description}, et, components);
 }

@@ -132,8 +132,8 @@ Result<State> evaluate_difference_line(std::span<const double> line, long long m
   return state;
 }
 
-Result<State> evaluate_difference_lines(const SpkFile& file, const Segment& segment, const DifferenceLineFormat& format,
-                                        double et) {
+Result<State> evaluate_difference_lines(const daf::SegmentFile& file, const Segment& segment,
+                                        const DifferenceLineFormat& format, double et) {
   const long long n = format.record_count;
   const long long size = line_size(format.maxdim);
   const long long directory_count = n / kEpochDirectoryStep;

@@ -9,7 +9,7 @@
 
 #include "errors/result.hpp"
 #include "spk/segment.hpp"
-#include "spk/spk_file.hpp"
+#include "daf/segment_file.hpp"
 #include "spk/state.hpp"
 
 namespace sc::spk {
@@ -29,8 +29,8 @@ struct DifferenceLineFormat {
 //   SPICE(INVALIDCOUNT)  N, MAXDIM and the segment length do not fit together;
 //   SPICE(INVALIDVALUE)  a line's KQMAX1 or KQ(i) is outside what its arrays hold;
 //   SPICE(ZEROSTEP)      (type 21) a step size in use is zero.
-Result<State> evaluate_difference_lines(const SpkFile& file, const Segment& segment, const DifferenceLineFormat& format,
-                                        double et);
+Result<State> evaluate_difference_lines(const daf::SegmentFile& file, const Segment& segment,
+                                        const DifferenceLineFormat& format, double et);
 
 // SPKE01/SPKE21 on one line already read (for tests and the type files): `line` holds the
 // 4 * maxdim + 11 words.

@@ -9,7 +9,7 @@
 namespace sc::spk {
 namespace {
 
-Result<double> word_at(const SpkFile& file, const Segment& segment, long long address) {
+Result<double> word_at(const daf::SegmentFile& file, const Segment& segment, long long address) {
   std::array<double, 1> w{};
   SC_TRY(read_segment_words(file, segment, address, w));
   return w[0];
@@ -18,7 +18,7 @@ Result<double> word_at(const SpkFile& file, const Segment& segment, long long ad
 // How many of the `count` non-decreasing words from `first` on satisfy `in_front` (a prefix of
 // them, for sorted data): a binary search reading one word per step.
 template <class InFront>
-Result<long long> leading_count(const SpkFile& file, const Segment& segment, long long first, long long count,
+Result<long long> leading_count(const daf::SegmentFile& file, const Segment& segment, long long first, long long count,
                                 InFront in_front) {
   long long lo = 0, hi = count;
   while (lo < hi) {
@@ -37,7 +37,7 @@ Result<long long> leading_count(const SpkFile& file, const Segment& segment, lon
 // The directory narrows the search to the group after the last directory epoch in front of et
 // (for sorted data every earlier epoch is in front too, and the next directory epoch is not).
 template <class InFront>
-Result<long long> count_in_front(const SpkFile& file, const Segment& segment, const EpochList& list,
+Result<long long> count_in_front(const daf::SegmentFile& file, const Segment& segment, const EpochList& list,
                                  InFront in_front) {
   auto group = leading_count(file, segment, list.directory, list.directory_count, in_front);
   if (!group) return std::move(group).error();
@@ -51,15 +51,17 @@ Result<long long> count_in_front(const SpkFile& file, const Segment& segment, co
 
 }  // namespace
 
-Result<long long> count_epochs_before(const SpkFile& file, const Segment& segment, const EpochList& list, double et) {
+Result<long long> count_epochs_before(const daf::SegmentFile& file, const Segment& segment, const EpochList& list,
+                                      double et) {
   return count_in_front(file, segment, list, [et](double epoch) { return epoch < et; });
 }
 
-Result<long long> count_epochs_up_to(const SpkFile& file, const Segment& segment, const EpochList& list, double et) {
+Result<long long> count_epochs_up_to(const daf::SegmentFile& file, const Segment& segment, const EpochList& list,
+                                     double et) {
   return count_in_front(file, segment, list, [et](double epoch) { return epoch <= et; });
 }
 
-Result<double> epoch_at(const SpkFile& file, const Segment& segment, const EpochList& list, long long index) {
+Result<double> epoch_at(const daf::SegmentFile& file, const Segment& segment, const EpochList& list, long long index) {
   return word_at(file, segment, list.first + index - 1);
 }
 

@@ -8,7 +8,7 @@
 
 #include "errors/result.hpp"
 #include "spk/segment.hpp"
-#include "spk/spk_file.hpp"
+#include "daf/segment_file.hpp"
 
 namespace sc::spk {
 
@@ -23,12 +23,14 @@ struct EpochList {
 
 // The number of epochs less than et (LSTLTD over the whole list): 0 .. N. For et equal to an
 // epoch, the epochs before it.
-Result<long long> count_epochs_before(const SpkFile& file, const Segment& segment, const EpochList& list, double et);
+Result<long long> count_epochs_before(const daf::SegmentFile& file, const Segment& segment, const EpochList& list,
+                                      double et);
 
 // The number of epochs less than or equal to et (LSTLED): 0 .. N.
-Result<long long> count_epochs_up_to(const SpkFile& file, const Segment& segment, const EpochList& list, double et);
+Result<long long> count_epochs_up_to(const daf::SegmentFile& file, const Segment& segment, const EpochList& list,
+                                     double et);
 
 // Epoch number `index` (1 .. N).
-Result<double> epoch_at(const SpkFile& file, const Segment& segment, const EpochList& list, long long index);
+Result<double> epoch_at(const daf::SegmentFile& file, const Segment& segment, const EpochList& list, long long index);
 
 }  // namespace sc::spk

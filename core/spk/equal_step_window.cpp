@@ -13,7 +13,7 @@ constexpr long long kTrailerWords = 4;  // START, STEP, P, N
 // SPKPVN hands SPKR08 a record of MAXREC = 198 words: 3 + 6 W of them for W states.
 constexpr long long kMaxWindow = (198 - 3) / kStateSize;
 
-Error coverage_error(const SpkFile& file, const Segment& segment, double et) {
+Error coverage_error(const daf::SegmentFile& file, const Segment& segment, double et) {
   return segment_error(file, segment, "SPICE(TIMEOUTOFBOUNDS)",
                        "the request time " + epoch_text(et) + " is outside its coverage " +
                            number_text(segment.start_et) + " : " + number_text(segment.end_et) + ".");
@@ -21,7 +21,7 @@ Error coverage_error(const SpkFile& file, const Segment& segment, double et) {
 
 }  // namespace
 
-Result<EqualStepWindow> read_equal_step_window(const SpkFile& file, const Segment& segment, double et) {
+Result<EqualStepWindow> read_equal_step_window(const daf::SegmentFile& file, const Segment& segment, double et) {
   if (et < segment.start_et || et > segment.end_et) return coverage_error(file, segment, et);
   std::array<double, kTrailerWords> trailer{};
   SC_TRY(read_segment_trailer(file, segment, trailer));

@@ -8,7 +8,7 @@
 
 #include "errors/result.hpp"
 #include "spk/segment.hpp"
-#include "spk/spk_file.hpp"
+#include "daf/segment_file.hpp"
 
 namespace sc::spk {
 
@@ -28,6 +28,6 @@ struct EqualStepWindow {
 //   SPICE(INVALIDCOUNT)     N or W do not fit the segment, or W > N;
 //   SPICE(SPKRECTOOLARGE)   W larger than CSPICE's record buffer takes (32 states);
 //   SPICE(INVALIDSTEPSIZE)  STEP is zero or not a number.
-Result<EqualStepWindow> read_equal_step_window(const SpkFile& file, const Segment& segment, double et);
+Result<EqualStepWindow> read_equal_step_window(const daf::SegmentFile& file, const Segment& segment, double et);
 
 }  // namespace sc::spk

@@ -6,8 +6,8 @@
 
 namespace sc::spk {
 
-Result<PacketWindow> read_packet_window(const SpkFile& file, const Segment& segment, const PacketLayout& layout,
-                                        double et) {
+Result<PacketWindow> read_packet_window(const daf::SegmentFile& file, const Segment& segment,
+                                        const PacketLayout& layout, double et) {
   const long long n = layout.epochs.count;
   auto before = count_epochs_before(file, segment, layout.epochs, et);
   if (!before) return std::move(before).error();

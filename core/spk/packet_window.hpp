@@ -12,7 +12,7 @@
 #include "errors/result.hpp"
 #include "spk/epoch_search.hpp"
 #include "spk/segment.hpp"
-#include "spk/spk_file.hpp"
+#include "daf/segment_file.hpp"
 
 namespace sc::spk {
 
@@ -33,7 +33,7 @@ struct PacketWindow {
 
 // The window for et. Only the words the window needs are read, every address checked against the
 // segment (SPICE(INVALIDCOUNT) naming it when one is outside).
-Result<PacketWindow> read_packet_window(const SpkFile& file, const Segment& segment, const PacketLayout& layout,
-                                        double et);
+Result<PacketWindow> read_packet_window(const daf::SegmentFile& file, const Segment& segment,
+                                        const PacketLayout& layout, double et);
 
 }  // namespace sc::spk

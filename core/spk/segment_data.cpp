@@ -1,11 +1,13 @@
 #include "spk/segment_data.hpp"
 
 namespace sc::spk {
-Error segment_error(const SpkFile& file, const Segment& segment, std::string short_code, const std::string& what) {
+Error segment_error(const daf::SegmentFile& file, const Segment& segment, std::string short_code,
+                    const std::string& what) {
   return make_error(std::move(short_code), "Cannot use " + describe(segment, file.file_name()) + ": " + what);
 }
 
-Status read_segment_words(const SpkFile& file, const Segment& segment, long long first, std::span<double> out) {
+Status read_segment_words(const daf::SegmentFile& file, const Segment& segment, long long first,
+                          std::span<double> out) {
   const auto count = static_cast<long long>(out.size());
   if (first < segment.begin || first + count - 1 > segment.end || count > segment.length()) {
     return segment_error(file, segment, "SPICE(INVALIDCOUNT)",
@@ -16,7 +18,7 @@ Status read_segment_words(const SpkFile& file, const Segment& segment, long long
   return file.daf().read_words(first, out);
 }
 
-Status read_segment_trailer(const SpkFile& file, const Segment& segment, std::span<double> out) {
+Status read_segment_trailer(const daf::SegmentFile& file, const Segment& segment, std::span<double> out) {
   const auto count = static_cast<long long>(out.size());
   if (segment.length() < count) {
     return segment_error(file, segment, "SPICE(INVALIDCOUNT)",
@@ -26,7 +28,7 @@ Status read_segment_trailer(const SpkFile& file, const Segment& segment, std::sp
   return read_segment_words(file, segment, segment.end - count + 1, out);
 }
 
-Result<long long> window_size(const SpkFile& file, const Segment& segment, double degree_word, long long n,
+Result<long long> window_size(const daf::SegmentFile& file, const Segment& segment, double degree_word, long long n,
                               long long max_window) {
   const auto degree = daf::fortran_nint(degree_word, 0, n - 1);  // W = P + 1 states, 1 <= W <= N
   if (!degree) {

@@ -18,7 +18,7 @@
 
 namespace sc::spk {
 
-Result<State> evaluate_segment(const SpkFile& file, const Segment& segment, double et) {
+Result<State> evaluate_segment(const daf::SegmentFile& file, const Segment& segment, double et) {
   switch (segment.type) {
     case 1:
       return evaluate_type01(file, segment, et);

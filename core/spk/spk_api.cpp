@@ -13,10 +13,10 @@
 #include "bodies/body_names.hpp"
 #include "errors/number_text.hpp"
 #include "inertial/inertial_frames.hpp"
+#include "kernels/segment_search.hpp"
 #include "math/vector_ops.hpp"
 #include "spk/frame_change.hpp"
 #include "spk/segment_evaluation.hpp"
-#include "spk/segment_search.hpp"
 
 namespace sc::spk {
 namespace {
@@ -37,11 +37,12 @@ struct Leg {
 // SPKSFS + SPKPVN: the leg from `body` to its center at `et`, std::nullopt when no loaded segment
 // covers it.
 Result<std::optional<Leg>> next_leg(const kernels::KernelRegistry& kernels, int body, double et) {
-  const auto found = find_segment(kernels, body, et);
+  const auto found = kernels::find_segment(kernels, kernels::kSpk, body, et);
   if (!found) return std::optional<Leg>{};
-  auto state = evaluate_segment(*found->file, *found->segment, et);
+  const Segment segment = Segment::from_summary(*found->summary);
+  auto state = evaluate_segment(*found->file, segment, et);
   if (!state) return std::move(state).error();
-  return std::optional<Leg>{Leg{*state, found->segment->center, found->segment->frame}};
+  return std::optional<Leg>{Leg{*state, segment.center, segment.frame}};
 }
 
 // "301 (MOON)", as SPKGEO names bodies in its message (built-in and kernel-pool names).

@@ -1,10 +1,11 @@
 #include "spk/spk_writer_api.hpp"
 
 #include "daf/daf_layout.hpp"
+#include "daf/segment_file.hpp"
 #include "errors/quoted.hpp"
 #include "frames/frames_api.hpp"
 #include "kernels/file_type.hpp"
-#include "spk/spk_file.hpp"
+#include "kernels/segment_kinds.hpp"
 
 namespace sc::spk {
 namespace {
@@ -84,7 +85,8 @@ Result<int> spkopa(Context& ctx, std::string_view name, kernels::OutputKind kind
                                                    type.arch + "' and '" + type.type + "' respectively.");
     }
     // Read it as an SPK first: a damaged file fails here with the reader's error.
-    if (auto spk = SpkFile::open(*bytes, std::string(name)); !spk) return std::move(spk).error();
+    if (auto spk = daf::SegmentFile::open(*bytes, std::string(name), kernels::kSpk.format); !spk)
+      return std::move(spk).error();
     auto file = daf::DafWriter::append_to(bytes->span(), name);
     if (!file) return std::move(file).error();
     return ctx.outputs().open(std::string(name), kind, std::move(*file));

@@ -14,7 +14,7 @@ constexpr long long kMaxKqmax1 = 15;
 
 }  // namespace
 
-Result<State> evaluate_type01(const SpkFile& file, const Segment& segment, double et) {
+Result<State> evaluate_type01(const daf::SegmentFile& file, const Segment& segment, double et) {
   std::array<double, 1> trailer{};
   SC_TRY(read_segment_trailer(file, segment, trailer));
   const auto n = daf::fortran_int(trailer[0], 1, segment.length());  // SPKR01: NREC = INT(...)

@@ -4,13 +4,13 @@
 
 #include "errors/result.hpp"
 #include "spk/segment.hpp"
-#include "spk/spk_file.hpp"
+#include "daf/segment_file.hpp"
 #include "spk/state.hpp"
 
 namespace sc::spk {
 
 // The segment's state at `et` (relative to its center, in its frame). Errors: see
 // difference_lines.hpp.
-Result<State> evaluate_type01(const SpkFile& file, const Segment& segment, double et);
+Result<State> evaluate_type01(const daf::SegmentFile& file, const Segment& segment, double et);
 
 }  // namespace sc::spk

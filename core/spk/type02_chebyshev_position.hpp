@@ -4,13 +4,13 @@
 
 #include "errors/result.hpp"
 #include "spk/segment.hpp"
-#include "spk/spk_file.hpp"
+#include "daf/segment_file.hpp"
 #include "spk/state.hpp"
 
 namespace sc::spk {
 
 // The segment's state at `et` (relative to its center, in its frame). `et` should lie in the
 // segment's coverage; see chebyshev_records.hpp for the record choice and the errors.
-Result<State> evaluate_type02(const SpkFile& file, const Segment& segment, double et);
+Result<State> evaluate_type02(const daf::SegmentFile& file, const Segment& segment, double et);
 
 }  // namespace sc::spk

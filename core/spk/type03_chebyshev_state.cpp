@@ -5,7 +5,7 @@
 
 namespace sc::spk {
 
-Result<State> evaluate_type03(const SpkFile& file, const Segment& segment, double et) {
+Result<State> evaluate_type03(const daf::SegmentFile& file, const Segment& segment, double et) {
   auto record = read_chebyshev_record(file, segment, et, 6);
   if (!record) return std::move(record).error();
   State state{};

@@ -20,7 +20,7 @@ struct BracketingStates {
   double t1 = 0, t2 = 0;
 };
 
-Result<BracketingStates> read_bracket(const SpkFile& file, const Segment& segment, long long n, double et) {
+Result<BracketingStates> read_bracket(const daf::SegmentFile& file, const Segment& segment, long long n, double et) {
   EpochList epochs;
   epochs.count = n;
   epochs.first = segment.begin + kStateSize * n;
@@ -46,7 +46,7 @@ Result<BracketingStates> read_bracket(const SpkFile& file, const Segment& segmen
 
 }  // namespace
 
-Result<State> evaluate_type05(const SpkFile& file, const Segment& segment, double et) {
+Result<State> evaluate_type05(const daf::SegmentFile& file, const Segment& segment, double et) {
   std::array<double, 2> trailer{};  // GM, N
   SC_TRY(read_segment_trailer(file, segment, trailer));
   const double gm = trailer[0];

@@ -7,7 +7,7 @@
 
 #include "errors/result.hpp"
 #include "spk/segment.hpp"
-#include "spk/spk_file.hpp"
+#include "daf/segment_file.hpp"
 #include "spk/state.hpp"
 
 namespace sc::spk {
@@ -17,6 +17,6 @@ namespace sc::spk {
 // first epoch (or at it) the first state alone, after the last epoch the last state alone, each
 // propagated by PROP2B. Errors name the file and segment: SPICE(INVALIDCOUNT) when N does not fit
 // the segment, and PROP2B's errors (math/two_body.hpp), e.g. SPICE(NONPOSITIVEMASS).
-Result<State> evaluate_type05(const SpkFile& file, const Segment& segment, double et);
+Result<State> evaluate_type05(const daf::SegmentFile& file, const Segment& segment, double et);
 
 }  // namespace sc::spk

@@ -8,7 +8,7 @@
 
 namespace sc::spk {
 
-Result<State> evaluate_type12(const SpkFile& file, const Segment& segment, double et) {
+Result<State> evaluate_type12(const daf::SegmentFile& file, const Segment& segment, double et) {
   auto window = read_equal_step_window(file, segment, et);
   if (!window) return std::move(window).error();
   const std::size_t w = window->size();

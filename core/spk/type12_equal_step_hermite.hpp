@@ -5,13 +5,13 @@
 
 #include "errors/result.hpp"
 #include "spk/segment.hpp"
-#include "spk/spk_file.hpp"
+#include "daf/segment_file.hpp"
 #include "spk/state.hpp"
 
 namespace sc::spk {
 
 // The segment's state at `et` (relative to its center, in its frame). The window and its errors:
 // equal_step_window.hpp.
-Result<State> evaluate_type12(const SpkFile& file, const Segment& segment, double et);
+Result<State> evaluate_type12(const daf::SegmentFile& file, const Segment& segment, double et);
 
 }  // namespace sc::spk

@@ -8,7 +8,7 @@
 
 namespace sc::spk {
 
-Result<State> evaluate_type13(const SpkFile& file, const Segment& segment, double et) {
+Result<State> evaluate_type13(const daf::SegmentFile& file, const Segment& segment, double et) {
   auto window = read_unequal_step_window(file, segment, et);
   if (!window) return std::move(window).error();
   const std::size_t w = window->epochs.size();

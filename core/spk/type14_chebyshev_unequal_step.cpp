@@ -45,7 +45,7 @@ Result<std::size_t> coefficient_count(const daf::GenericSegmentRef& seg, const d
 
 }  // namespace
 
-Result<State> evaluate_type14(const SpkFile& file, const Segment& segment, double et) {
+Result<State> evaluate_type14(const daf::SegmentFile& file, const Segment& segment, double et) {
   const daf::GenericSegmentRef seg{&file.daf(), segment.begin, segment.end, describe(segment, file.file_name())};
   auto meta = daf::read_generic_meta(seg);
   if (!meta) return std::move(meta).error();

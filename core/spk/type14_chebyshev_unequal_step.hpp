@@ -10,7 +10,7 @@
 
 #include "errors/result.hpp"
 #include "spk/segment.hpp"
-#include "spk/spk_file.hpp"
+#include "daf/segment_file.hpp"
 #include "spk/state.hpp"
 
 namespace sc::spk {
@@ -23,6 +23,6 @@ namespace sc::spk {
 //   SPICE(TIMEOUTOFBOUNDS)    et outside the segment's coverage (SPKR14's check)
 //   SPICE(REQUESTOUTOFBOUNDS) et before the first reference epoch (no packet applies)
 // As in SPKE14, the radius is not checked: a zero radius gives non-finite components.
-Result<State> evaluate_type14(const SpkFile& file, const Segment& segment, double et);
+Result<State> evaluate_type14(const daf::SegmentFile& file, const Segment& segment, double et);
 
 }  // namespace sc::spk

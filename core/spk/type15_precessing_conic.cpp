@@ -100,7 +100,7 @@ math::State apply_j2(math::State state, const Record& r, double flag, double dt)
 
 }  // namespace
 
-Result<State> evaluate_type15(const SpkFile& file, const Segment& segment, double et) {
+Result<State> evaluate_type15(const daf::SegmentFile& file, const Segment& segment, double et) {
   if (segment.length() != kRecordWords) {
     return segment_error(
         file, segment, "SPICE(MALFORMEDSEGMENT)",

@@ -13,7 +13,7 @@
 
 #include "errors/result.hpp"
 #include "spk/segment.hpp"
-#include "spk/spk_file.hpp"
+#include "daf/segment_file.hpp"
 #include "spk/state.hpp"
 
 namespace sc::spk {
@@ -28,6 +28,6 @@ namespace sc::spk {
 //   SPICE(BADRADIUS)         radius < 0
 //   SPICE(BADINITSTATE)      |pole . periapsis| > 1e-5 after normalising them
 // and PROP2B's errors (math/two_body.hpp).
-Result<State> evaluate_type15(const SpkFile& file, const Segment& segment, double et);
+Result<State> evaluate_type15(const daf::SegmentFile& file, const Segment& segment, double et);
 
 }  // namespace sc::spk

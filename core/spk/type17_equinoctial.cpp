@@ -13,7 +13,7 @@ constexpr long long kRecordWords = 12;
 
 }  // namespace
 
-Result<State> evaluate_type17(const SpkFile& file, const Segment& segment, double et) {
+Result<State> evaluate_type17(const daf::SegmentFile& file, const Segment& segment, double et) {
   if (segment.length() != kRecordWords) {
     return segment_error(
         file, segment, "SPICE(MALFORMEDSEGMENT)",

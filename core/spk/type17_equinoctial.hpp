@@ -7,7 +7,7 @@
 
 #include "errors/result.hpp"
 #include "spk/segment.hpp"
-#include "spk/spk_file.hpp"
+#include "daf/segment_file.hpp"
 #include "spk/state.hpp"
 
 namespace sc::spk {
@@ -18,6 +18,6 @@ namespace sc::spk {
 //   SPICE(BADSEMIAXIS)       a <= 0
 //   SPICE(BADECCENTRICITY)   sqrt(h^2 + k^2) > 0.9
 // and EQNCPV's and KEPLEQ's errors (math/equinoctial.hpp).
-Result<State> evaluate_type17(const SpkFile& file, const Segment& segment, double et);
+Result<State> evaluate_type17(const daf::SegmentFile& file, const Segment& segment, double et);
 
 }  // namespace sc::spk

@@ -20,7 +20,7 @@ struct Trailer {
   long long count;
 };
 
-Result<long long> packet_count(const SpkFile& file, const Segment& segment, double stored) {
+Result<long long> packet_count(const daf::SegmentFile& file, const Segment& segment, double stored) {
   if (stored < 1.5) {  // NINT(stored) < 2
     return segment_error(file, segment, "SPICE(TOOFEWSTATES)",
                          "its packet count " + number_text(stored) + " is less than the minimum valid value, 2.");
@@ -34,7 +34,7 @@ Result<long long> packet_count(const SpkFile& file, const Segment& segment, doub
   return *n;
 }
 
-Result<Trailer> read_trailer(const SpkFile& file, const Segment& segment) {
+Result<Trailer> read_trailer(const daf::SegmentFile& file, const Segment& segment) {
   std::array<double, kTrailerWords> words{};
   SC_TRY(read_segment_trailer(file, segment, words));
   auto n = packet_count(file, segment, words[2]);
@@ -59,7 +59,7 @@ Result<Trailer> read_trailer(const SpkFile& file, const Segment& segment) {
 
 }  // namespace
 
-Result<State> evaluate_type18(const SpkFile& file, const Segment& segment, double et) {
+Result<State> evaluate_type18(const daf::SegmentFile& file, const Segment& segment, double et) {
   if (!segment.covers(et)) {
     return segment_error(file, segment, "SPICE(TIMEOUTOFBOUNDS)",
                          "the request time " + epoch_text(et) + " is outside its coverage " +

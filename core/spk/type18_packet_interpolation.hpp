@@ -12,7 +12,7 @@
 
 #include "errors/result.hpp"
 #include "spk/segment.hpp"
-#include "spk/spk_file.hpp"
+#include "daf/segment_file.hpp"
 #include "spk/state.hpp"
 
 namespace sc::spk {
@@ -26,6 +26,6 @@ namespace sc::spk {
 //                           N0067 reads type 18 only up to degree 15;
 // and where CSPICE would read outside the segment: SPICE(INVALIDCOUNT) when N packets, their
 // epochs and directory do not fit its words. SPICE(DIVIDEBYZERO) for two equal epochs in a window.
-Result<State> evaluate_type18(const SpkFile& file, const Segment& segment, double et);
+Result<State> evaluate_type18(const daf::SegmentFile& file, const Segment& segment, double et);
 
 }  // namespace sc::spk

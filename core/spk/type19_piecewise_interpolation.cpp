@@ -35,7 +35,7 @@ struct MiniSegment {
   long long end = 0;
 };
 
-Result<Intervals> read_intervals(const SpkFile& file, const Segment& segment) {
+Result<Intervals> read_intervals(const daf::SegmentFile& file, const Segment& segment) {
   std::array<double, kTrailerWords> trailer{};
   SC_TRY(read_segment_trailer(file, segment, trailer));
   const auto n = daf::fortran_nint(trailer[1], 1, segment.length());
@@ -60,7 +60,8 @@ Result<Intervals> read_intervals(const SpkFile& file, const Segment& segment) {
 
 // SPKR19's choice: with the flag set, the last interval whose start is at or before et; else the
 // first interval whose end is at or after et.
-Result<long long> select_interval(const SpkFile& file, const Segment& segment, const Intervals& iv, double et) {
+Result<long long> select_interval(const daf::SegmentFile& file, const Segment& segment, const Intervals& iv,
+                                  double et) {
   if (iv.select_last) {
     auto up_to = count_epochs_up_to(file, segment, iv.bounds, et);
     if (!up_to) return std::move(up_to).error();
@@ -74,7 +75,7 @@ Result<long long> select_interval(const SpkFile& file, const Segment& segment, c
                        "the request time " + epoch_text(et) + " lies outside its interpolation intervals.");
 }
 
-Result<MiniSegment> locate_minisegment(const SpkFile& file, const Segment& segment, const Intervals& iv,
+Result<MiniSegment> locate_minisegment(const daf::SegmentFile& file, const Segment& segment, const Intervals& iv,
                                        long long index) {
   std::array<double, 2> pointers{};
   SC_TRY(read_segment_words(file, segment, iv.pointers + index - 1, pointers));
@@ -89,7 +90,8 @@ Result<MiniSegment> locate_minisegment(const SpkFile& file, const Segment& segme
   return MiniSegment{index, segment.begin + *begin - 1, segment.begin + *next - 2};
 }
 
-Result<MiniLayout> read_minisegment_layout(const SpkFile& file, const Segment& segment, const MiniSegment& mini) {
+Result<MiniLayout> read_minisegment_layout(const daf::SegmentFile& file, const Segment& segment,
+                                           const MiniSegment& mini) {
   std::array<double, kControlWords> control{};
   SC_TRY(read_segment_words(file, segment, mini.end - kControlWords + 1, control));
   const std::string which = " in its mini-segment " + std::to_string(mini.index) + ".";
@@ -130,7 +132,7 @@ Result<MiniLayout> read_minisegment_layout(const SpkFile& file, const Segment& s
 
 }  // namespace
 
-Result<State> evaluate_type19(const SpkFile& file, const Segment& segment, double et) {
+Result<State> evaluate_type19(const daf::SegmentFile& file, const Segment& segment, double et) {
   if (!segment.covers(et)) {
     return segment_error(file, segment, "SPICE(TIMEOUTOFBOUNDS)",
                          "the request time " + epoch_text(et) + " is outside its coverage " +

@@ -17,7 +17,7 @@
 
 #include "errors/result.hpp"
 #include "spk/segment.hpp"
-#include "spk/spk_file.hpp"
+#include "daf/segment_file.hpp"
 #include "spk/state.hpp"
 
 namespace sc::spk {
@@ -30,6 +30,6 @@ namespace sc::spk {
 //   SPICE(INVALIDVALUE)     a window size that is odd or outside 2 .. 14 (subtype 0) / 28;
 // and where CSPICE would read outside the segment or a mini-segment: SPICE(INVALIDCOUNT) when the
 // counts or pointers do not fit. SPICE(DIVIDEBYZERO) for two equal epochs in a window.
-Result<State> evaluate_type19(const SpkFile& file, const Segment& segment, double et);
+Result<State> evaluate_type19(const daf::SegmentFile& file, const Segment& segment, double et);
 
 }  // namespace sc::spk

@@ -6,7 +6,7 @@
 
 namespace sc::spk {
 
-Result<State> evaluate_type20(const SpkFile& file, const Segment& segment, double et) {
+Result<State> evaluate_type20(const daf::SegmentFile& file, const Segment& segment, double et) {
   const std::string description = describe(segment, file.file_name());
   auto got = daf::evaluate_integrated_chebyshev(file.daf(),
                                                 {segment.begin, segment.end, description, "a position component"}, et);

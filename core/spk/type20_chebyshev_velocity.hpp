@@ -11,7 +11,7 @@
 
 #include "errors/result.hpp"
 #include "spk/segment.hpp"
-#include "spk/spk_file.hpp"
+#include "daf/segment_file.hpp"
 #include "spk/state.hpp"
 
 namespace sc::spk {
@@ -24,6 +24,6 @@ namespace sc::spk {
 //                         N that are not 3 (NCOF + 1) and a count fitting the segment (CSPICE
 //                         would read outside the record or the segment);
 //   SPICE(INVALIDRADIUS)  a record length that is not positive (CHBIGR's check; also NaN).
-Result<State> evaluate_type20(const SpkFile& file, const Segment& segment, double et);
+Result<State> evaluate_type20(const daf::SegmentFile& file, const Segment& segment, double et);
 
 }  // namespace sc::spk

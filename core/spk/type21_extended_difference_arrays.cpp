@@ -13,7 +13,7 @@ constexpr long long kMaxTerms = 25;  // MAXTRM (spk21.inc)
 
 }  // namespace
 
-Result<State> evaluate_type21(const SpkFile& file, const Segment& segment, double et) {
+Result<State> evaluate_type21(const daf::SegmentFile& file, const Segment& segment, double et) {
   std::array<double, 2> trailer{};  // MAXDIM, N
   SC_TRY(read_segment_trailer(file, segment, trailer));
   // SPKR21 rounds both with NINT and refuses MAXDIM > MAXTRM.

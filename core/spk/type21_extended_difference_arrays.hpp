@@ -5,7 +5,7 @@
 
 #include "errors/result.hpp"
 #include "spk/segment.hpp"
-#include "spk/spk_file.hpp"
+#include "daf/segment_file.hpp"
 #include "spk/state.hpp"
 
 namespace sc::spk {
@@ -13,6 +13,6 @@ namespace sc::spk {
 // The segment's state at `et` (relative to its center, in its frame). Besides the errors of
 // difference_lines.hpp: SPICE(DIFFLINETOOLARGE) for MAXDIM > 25 (as SPKR21),
 // SPICE(DIFFLINETOOSMALL) for MAXDIM < 1.
-Result<State> evaluate_type21(const SpkFile& file, const Segment& segment, double et);
+Result<State> evaluate_type21(const daf::SegmentFile& file, const Segment& segment, double et);
 
 }  // namespace sc::spk

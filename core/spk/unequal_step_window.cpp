@@ -16,8 +16,8 @@ constexpr long long kTrailerWords = 2;  // P, N
 constexpr long long kMaxWindow = (198 - 1) / (kStateSize + 1);
 
 // The window's middle state (odd W) or its (W/2)th state (even W), 1-based.
-Result<long long> window_anchor(const SpkFile& file, const Segment& segment, const EpochList& epochs, long long window,
-                                double et) {
+Result<long long> window_anchor(const daf::SegmentFile& file, const Segment& segment, const EpochList& epochs,
+                                long long window, double et) {
   auto before = count_epochs_before(file, segment, epochs, et);
   if (!before) return std::move(before).error();
   const long long low = std::max(*before, 1LL);
@@ -34,7 +34,7 @@ Result<long long> window_anchor(const SpkFile& file, const Segment& segment, con
 
 }  // namespace
 
-Result<UnequalStepWindow> read_unequal_step_window(const SpkFile& file, const Segment& segment, double et) {
+Result<UnequalStepWindow> read_unequal_step_window(const daf::SegmentFile& file, const Segment& segment, double et) {
   if (et < segment.start_et || et > segment.end_et) {
     return segment_error(file, segment, "SPICE(TIMEOUTOFBOUNDS)",
                          "the request time " + epoch_text(et) + " is outside its coverage " +

@@ -22,8 +22,8 @@
 #include "math/angles.hpp"
 #include "math/euler.hpp"
 #include "pck/pck_api.hpp"
-#include "pck/pck_file.hpp"
-#include "pck/segment_search.hpp"
+#include "segment_files.hpp"
+#include "kernels/segment_search.hpp"
 #include "pck/type02_chebyshev_angles.hpp"
 #include "spk_test_json.hpp"
 
@@ -176,16 +176,16 @@ void check_derivative_block(const std::function<Mat6(double)>& at, double et, do
 }  // namespace
 
 TEST_CASE("PCK file: the MOON_PA_DE421 fixture's summary and coverage listing") {
-  auto file = sc::pck::PckFile::open(sc::io::Bytes::from_vector(fixture_bytes(kMoonPck)), "moon.bpc");
+  auto file = sc_test::open_pck_file(sc::io::Bytes::from_vector(fixture_bytes(kMoonPck)), "moon.bpc");
   REQUIRE(file.ok());
-  const auto segments = (*file)->segments();
+  const auto segments = sc_test::pck_segments(**file);
   REQUIRE(segments.size() == 1);
   CHECK(segments[0].class_id == kMoonPaDe421);
   CHECK(segments[0].base_frame == 1);  // J2000
   CHECK(segments[0].type == 2);
   CHECK(segments[0].start_et == kMoonStart);
   CHECK(segments[0].end_et == kMoonEnd);
-  CHECK((*file)->class_ids() == std::vector<int>{kMoonPaDe421});
+  CHECK((*file)->keys() == std::vector<int>{kMoonPaDe421});
   CHECK((*file)->search_order(kMoonPaDe421).size() == 1);
   CHECK((*file)->search_order(301).empty());
 }
@@ -274,9 +274,9 @@ TEST_CASE("Type 2 angles: the file's phi, delta, w with w reduced modulo 2 pi, a
   // Constant angles, w = 7 (reduced to 7 - 2 pi), and linear ones for the rates.
   const auto bytes = build_pck({type2(0, 100, 1000, {0.4, 0.3, 7.0}, {0, 0, 0}, "constant"),
                                 type2(200, 300, 1001, {0.4, 0.3, 1.0}, {0.5, -0.25, 5.0}, "linear")});
-  auto file = sc::pck::PckFile::open(sc::io::Bytes::from_vector(bytes), "synthetic.bpc");
+  auto file = sc_test::open_pck_file(sc::io::Bytes::from_vector(bytes), "synthetic.bpc");
   REQUIRE(file.ok());
-  const auto segments = (*file)->segments();
+  const auto segments = sc_test::pck_segments(**file);
   auto angles = sc::pck::evaluate_type02_angles(**file, segments[0], 30.0);
   REQUIRE(angles.ok());
   CHECK((*angles)[0] == 0.4);
@@ -332,16 +332,16 @@ TEST_CASE("Coverage: endpoints included, nothing outside, has_segments regardles
   auto gap = sc::pck::orientation(r, 1000, 150.0);
   REQUIRE(gap.ok());
   CHECK_FALSE(gap->has_value());
-  CHECK(sc::pck::find_segment(r, 1000, 100.0)->segment->name == "early");
-  CHECK(sc::pck::find_segment(r, 1000, 200.0)->segment->name == "late");
+  CHECK(sc_test::find_pck(r, 1000, 100.0)->segment.name == "early");
+  CHECK(sc_test::find_pck(r, 1000, 200.0)->segment.name == "late");
   // The moon is still found once another PCK is loaded after it.
   CHECK(xform_at(r, kMoonPaDe421, 0.0)[2][2] != 0.0);
 }
 
 TEST_CASE("Segment precedence: last file loaded first, last segment in a file first") {
   auto name_at = [](const KernelRegistry& r, double et) -> std::string {
-    auto found = sc::pck::find_segment(r, 1000, et);
-    return found ? found->segment->name : "none";
+    auto found = sc_test::find_pck(r, 1000, et);
+    return found ? found->segment.name : "none";
   };
   const auto a = build_pck({type2(0, 100, 1000, {0.1, 0.2, 0.3}, {0, 0, 0}, "a1"),
                             type2(50, 150, 1000, {0.1, 0.2, 0.5}, {0, 0, 0}, "a2"),

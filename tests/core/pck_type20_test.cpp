@@ -27,7 +27,7 @@
 #include "math/angles.hpp"
 #include "math/euler.hpp"
 #include "pck/pck_api.hpp"
-#include "pck/pck_file.hpp"
+#include "segment_files.hpp"
 #include "pck/pckw20.hpp"
 #include "pck/segment_evaluation.hpp"
 #include "pck/type02_chebyshev_angles.hpp"
@@ -37,7 +37,7 @@
 namespace {
 
 using sc::math::EulerState;
-using sc::pck::PckFile;
+using PckFile = sc::daf::SegmentFile;
 using sc::pck::Segment;
 
 constexpr int kMoonPaDe421 = 31006;
@@ -68,7 +68,7 @@ std::string code_of(const sc::Result<T>& r) {
 }
 
 std::shared_ptr<const PckFile> open_pck(std::vector<std::uint8_t> bytes, const std::string& name) {
-  return ok(PckFile::open(sc::io::Bytes::from_vector(std::move(bytes)), name));
+  return ok(sc_test::open_pck_file(sc::io::Bytes::from_vector(std::move(bytes)), name));
 }
 
 sc::daf::DafWriter new_pck(const std::string& name = "/kernels/t20.bpc") {
@@ -155,11 +155,12 @@ sc::Context context_with(const std::string& pck_name, std::vector<std::uint8_t> 
   return ctx;
 }
 
-const Segment* covering(const PckFile& f, double et) {
+std::optional<Segment> covering(const PckFile& f, double et) {
+  const auto segments = sc_test::pck_segments(f);
   for (std::uint32_t i : f.search_order(kMoonPaDe421)) {
-    if (f.segments()[i].covers(et)) return &f.segments()[i];
+    if (segments[i].covers(et)) return segments[i];
   }
-  return nullptr;
+  return std::nullopt;
 }
 
 // The difference of two angles reduced modulo 2 pi, taken across the wrap.
@@ -170,7 +171,7 @@ double angle_difference(double a, double b) { return std::remainder(a - b, 2 * s
 TEST_CASE("Type 20 copy of the MOON_PA_DE421 type 2 PCK: same angles, rates and pxform/sxform to rounding") {
   const auto type2_bytes = fixture_bytes(kMoonPck);
   const auto type2 = open_pck(type2_bytes, "moon.bpc");
-  const Segment& original = type2->segments()[0];
+  const Segment original = sc_test::pck_segments(*type2)[0];
   REQUIRE(original.type == 2);
   const Type2Directory dir = type2_directory(*type2, original);
   REQUIRE(dir.rsize == 32);  // degree 9 angles: degree 8 rates
@@ -186,15 +187,15 @@ TEST_CASE("Type 20 copy of the MOON_PA_DE421 type 2 PCK: same angles, rates and 
   }
   const std::vector<std::uint8_t> type20_bytes = out.bytes();
   const auto type20 = open_pck(type20_bytes, "moon20.bpc");
-  REQUIRE(type20->segments().size() == 3);
-  for (const Segment& s : type20->segments()) {
+  REQUIRE(sc_test::pck_segments(*type20).size() == 3);
+  for (const Segment& s : sc_test::pck_segments(*type20)) {
     CHECK(s.type == 20);
     CHECK(s.class_id == kMoonPaDe421);
     CHECK(s.base_frame == 1);
     CHECK(s.name == "MOON_PA_DE421 AS TYPE 20");
   }
-  CHECK(type20->segments()[0].start_et == original.start_et);
-  CHECK(type20->segments()[2].end_et == original.end_et);
+  CHECK(sc_test::pck_segments(*type20)[0].start_et == original.start_et);
+  CHECK(sc_test::pck_segments(*type20)[2].end_et == original.end_et);
 
   const sc::Context ctx2 = context_with("/kernels/moon.bpc", type2_bytes);
   const sc::Context ctx20 = context_with("/kernels/moon20.bpc", type20_bytes);
@@ -225,8 +226,8 @@ TEST_CASE("Type 20 copy of the MOON_PA_DE421 type 2 PCK: same angles, rates and 
                                                                  rec[1], rec[0])) +
                              1.0;
 
-      const Segment* seg20 = covering(*type20, et);
-      REQUIRE(seg20 != nullptr);
+      const std::optional<Segment> seg20 = covering(*type20, et);
+      REQUIRE(seg20.has_value());
       const EulerState a = ok(sc::pck::evaluate_type02_angles(*type2, original, et));
       const EulerState b = ok(sc::pck::evaluate_type20_angles(*type20, *seg20, et));
       identical_angles += a == b;
@@ -291,7 +292,7 @@ TEST_CASE("Type 20 units, modulo and record choice on a synthetic segment") {
   auto out = new_pck();
   ok(sc::pck::pckw20(out, 1000, 1, 0.0, 2 * kDay, "SYNTHETIC", 1.0, 2, 1, cdata, rpd, kDay, kJ2000, 0.0));
   const auto file = open_pck(out.bytes(), "synthetic20.bpc");
-  const Segment& seg = file->segments()[0];
+  const Segment seg = sc_test::pck_segments(*file)[0];
   CHECK(seg.start_et == 0.0);
   CHECK(seg.end_et == 2 * kDay);
 
@@ -368,7 +369,7 @@ TEST_CASE("pckw20 lays the segment out as PCKW20 does") {
                      0.5));
   CHECK(out.array_count() == 1);
   const auto file = open_pck(out.bytes(), "layout.bpc");
-  const Segment& s = file->segments()[0];
+  const Segment s = sc_test::pck_segments(*file)[0];
   CHECK(s.class_id == 31006);
   CHECK(s.base_frame == 17);
   CHECK(s.type == 20);
@@ -481,7 +482,7 @@ TEST_CASE("Corrupt type 20 segments fail with CSPICE's codes, naming the segment
   auto out = new_pck();
   ok(sc::pck::pckw20(out, 1000, 1, 0.0, 2 * kDay, "CORRUPT ME", 1.0, 2, 1, cdata, 1.0, 1.0, kJ2000, 0.0));
   const auto original = out.bytes();
-  const Segment seg = open_pck(original, "x")->segments()[0];
+  const Segment seg = sc_test::pck_segments(*open_pck(original, "x"))[0];
   // Trailer words from the end: N, RSIZE, INTLEN, INITFR, INITJD, TSCALE, ASCALE.
   struct Damage {
     long long from_end;
@@ -497,7 +498,7 @@ TEST_CASE("Corrupt type 20 segments fail with CSPICE's codes, naming the segment
     auto bytes = original;
     put_word(bytes, seg.end - d.from_end, d.value);
     const auto file = open_pck(bytes, "/kernels/corrupt20.bpc");
-    const auto x = sc::pck::evaluate_segment(*file, file->segments()[0], 1000.0);
+    const auto x = sc::pck::evaluate_segment(*file, sc_test::pck_segments(*file)[0], 1000.0);
     CAPTURE(d.from_end);
     CAPTURE(d.value);
     REQUIRE_FALSE(x.ok());
@@ -511,7 +512,7 @@ TEST_CASE("Corrupt type 20 segments fail with CSPICE's codes, naming the segment
     auto bytes = original;
     put_word(bytes, seg.end - 1, 6.0);
     const auto file = open_pck(bytes, "/kernels/smaller.bpc");
-    CHECK(sc::pck::evaluate_segment(*file, file->segments()[0], 1000.0).ok());
+    CHECK(sc::pck::evaluate_segment(*file, sc_test::pck_segments(*file)[0], 1000.0).ok());
   }
 
   // Degree 40 (127-word records) fits PCKMAT's 130-word record buffer; degree 41 does not.
@@ -520,7 +521,7 @@ TEST_CASE("Corrupt type 20 segments fail with CSPICE's codes, naming the segment
     const std::vector<double> coefficients(static_cast<std::size_t>(3 * (degree + 2)), 0.0);
     ok(sc::pck::pckw20(big, 1000, 1, 0.0, kDay, "BIG", 1.0, 1, degree, coefficients, 1.0, 1.0, kJ2000, 0.0));
     const auto file = open_pck(big.bytes(), "/kernels/big.bpc");
-    const auto x = sc::pck::evaluate_segment(*file, file->segments()[0], 1000.0);
+    const auto x = sc::pck::evaluate_segment(*file, sc_test::pck_segments(*file)[0], 1000.0);
     CAPTURE(degree);
     CHECK(code_of(x) == (degree == 40 ? "(ok)" : "SPICE(PCKRECTOOLARGE)"));
   }
@@ -532,7 +533,7 @@ TEST_CASE("Corrupt type 20 segments fail with CSPICE's codes, naming the segment
   const std::vector<double> five(5, 1.0);
   ok(tiny.add_array(dc, ic, "TINY", five));
   const auto file = open_pck(tiny.bytes(), "/kernels/tiny.bpc");
-  CHECK(code_of(sc::pck::evaluate_segment(*file, file->segments()[0], 5.0)) == "SPICE(INVALIDCOUNT)");
+  CHECK(code_of(sc::pck::evaluate_segment(*file, sc_test::pck_segments(*file)[0], 5.0)) == "SPICE(INVALIDCOUNT)");
 
   // Errors reach the API, naming the file.
   sc::kernels::KernelRegistry r;
@@ -552,7 +553,7 @@ TEST_CASE("Randomly damaged type 20 segments fail cleanly or evaluate, never rea
   // out-of-bounds reads; here errors must at least name the file.
   const auto type2 = open_pck(fixture_bytes(kMoonPck), "moon.bpc");
   auto out = new_pck();
-  write_stretch(out, *type2, type2->segments()[0], 2000, 12);
+  write_stretch(out, *type2, sc_test::pck_segments(*type2)[0], 2000, 12);
   const auto original = out.bytes();
   const std::string name = "/kernels/damaged20.bpc";
   std::uint64_t seed = 0x5EED20ULL;
@@ -560,7 +561,7 @@ TEST_CASE("Randomly damaged type 20 segments fail cleanly or evaluate, never rea
     seed = seed * 6364136223846793005ULL + 1442695040888963407ULL;
     return static_cast<std::uint32_t>(seed >> 33);
   };
-  const Segment seg = open_pck(original, name)->segments()[0];
+  const Segment seg = sc_test::pck_segments(*open_pck(original, name))[0];
   int evaluated = 0, failed = 0;
   for (int trial = 0; trial < 300; ++trial) {
     auto bytes = original;
@@ -570,7 +571,7 @@ TEST_CASE("Randomly damaged type 20 segments fail cleanly or evaluate, never rea
       bytes[static_cast<std::size_t>((address - 1) * 8 + next() % 8)] = static_cast<std::uint8_t>(next());
     }
     const auto damaged = open_pck(bytes, name);
-    const Segment& s = damaged->segments()[0];
+    const Segment s = sc_test::pck_segments(*damaged)[0];
     for (double f : {-0.5, 0.0, 0.25, 0.5, 0.999, 1.0, 1.5}) {
       const auto x = sc::pck::evaluate_segment(*damaged, s, s.start_et + f * (s.end_et - s.start_et));
       if (x.ok()) {

@@ -21,9 +21,9 @@
 #include "spk/chebyshev_records.hpp"
 #include "spk/frame_change.hpp"
 #include "spk/segment_evaluation.hpp"
-#include "spk/segment_search.hpp"
+#include "kernels/segment_search.hpp"
 #include "spk/spk_api.hpp"
-#include "spk/spk_file.hpp"
+#include "segment_files.hpp"
 #include "spk_test_json.hpp"
 
 namespace {
@@ -119,9 +119,9 @@ TEST_CASE("Chebyshev evaluation agrees with the direct series and its derivative
 }
 
 TEST_CASE("Type 2 record selection: boundaries belong to the later record, the end to the last") {
-  auto file = sc::spk::SpkFile::open(sc::io::Bytes::from_vector(fixture_bytes("spk/de430-2015-03-02.bsp")), "de430");
+  auto file = sc_test::open_spk_file(sc::io::Bytes::from_vector(fixture_bytes("spk/de430-2015-03-02.bsp")), "de430");
   REQUIRE(file.ok());
-  const auto& segments = (*file)->segments();
+  const auto segments = sc_test::spk_segments(**file);
   const auto& earth = segments[11];  // 399 relative to 3, 8-day records
   REQUIRE(earth.target == 399);
   std::vector<double> dir(4);
@@ -151,9 +151,9 @@ TEST_CASE("Type 2 record selection: boundaries belong to the later record, the e
 }
 
 TEST_CASE("Type 2 and type 3 segments evaluate continuously across record boundaries") {
-  auto file = sc::spk::SpkFile::open(sc::io::Bytes::from_vector(fixture_bytes("spk/jup310-2015-03-02.bsp")), "jup");
+  auto file = sc_test::open_spk_file(sc::io::Bytes::from_vector(fixture_bytes("spk/jup310-2015-03-02.bsp")), "jup");
   REQUIRE(file.ok());
-  for (const auto& segment : (*file)->segments()) {
+  for (const auto& segment : sc_test::spk_segments(**file)) {
     std::vector<double> dir(4);
     REQUIRE((*file)->daf().read_words(segment.end - 3, dir).ok());
     if (dir[3] < 2) continue;
@@ -185,12 +185,12 @@ TEST_CASE("Segment precedence: the last loaded file first, within a file the las
   KernelRegistry b;
   load(b, "spk/jup310-2015-03-02.bsp");
   load(b, "spk/de430-2015-03-02.bsp");
-  auto from_a = sc::spk::find_segment(a, 399, et);
-  auto from_b = sc::spk::find_segment(b, 399, et);
+  auto from_a = sc_test::find_spk(a, 399, et);
+  auto from_b = sc_test::find_spk(b, 399, et);
   REQUIRE(from_a);
   REQUIRE(from_b);
-  CHECK(from_a->segment->name == "XE-0431LE-0431");
-  CHECK(from_b->segment->name == "XE-0430LE-0430");
+  CHECK(from_a->segment.name == "XE-0431LE-0431");
+  CHECK(from_b->segment.name == "XE-0430LE-0430");
   CHECK_FALSE(same_bits(geo(a, 399, et, 3), geo(b, 399, et, 3)));
 
   // Loading the DE430 excerpt again moves it to the top.
@@ -202,20 +202,20 @@ TEST_CASE("Segment precedence: the last loaded file first, within a file the las
   KernelRegistry merged;
   load(merged, "spk/de441-1969.bsp");
   const double seam = -960120000.0;
-  auto seg = sc::spk::find_segment(merged, 3, seam);
+  auto seg = sc_test::find_spk(merged, 3, seam);
   REQUIRE(seg);
-  CHECK(seg->segment->start_et == seam);
-  CHECK(seg->segment->end_et == -958737600.0);
-  auto before = sc::spk::find_segment(merged, 3, std::nextafter(seam, -1e300));
+  CHECK(seg->segment.start_et == seam);
+  CHECK(seg->segment.end_et == -958737600.0);
+  auto before = sc_test::find_spk(merged, 3, std::nextafter(seam, -1e300));
   REQUIRE(before);
-  CHECK(before->segment->end_et == seam);
+  CHECK(before->segment.end_et == seam);
   // The first segment's start and the last segment's end are covered; one step beyond is not.
-  auto first = sc::spk::find_segment(merged, 1, -960811200.0);
+  auto first = sc_test::find_spk(merged, 1, -960811200.0);
   REQUIRE(first);
-  CHECK_FALSE(sc::spk::find_segment(merged, 1, std::nextafter(-960811200.0, -1e300)));
-  CHECK(sc::spk::find_segment(merged, 1, -959428800.0));
-  CHECK_FALSE(sc::spk::find_segment(merged, 1, std::nextafter(-959428800.0, 0.0)));
-  CHECK_FALSE(sc::spk::find_segment(merged, 1, std::numeric_limits<double>::quiet_NaN()));
+  CHECK_FALSE(sc_test::find_spk(merged, 1, std::nextafter(-960811200.0, -1e300)));
+  CHECK(sc_test::find_spk(merged, 1, -959428800.0));
+  CHECK_FALSE(sc_test::find_spk(merged, 1, std::nextafter(-959428800.0, 0.0)));
+  CHECK_FALSE(sc_test::find_spk(merged, 1, std::numeric_limits<double>::quiet_NaN()));
 }
 
 TEST_CASE("Unpadded files give the same states as their padded twins") {
@@ -316,9 +316,9 @@ TEST_CASE("Segments in other inertial frames are rotated into J2000; other frame
   const double et = 478569667.0;
   KernelRegistry plain;
   load(plain, "spk/de430-2015-03-02.bsp");
-  auto found = sc::spk::find_segment(plain, 301, et);
+  auto found = sc_test::find_spk(plain, 301, et);
   REQUIRE(found);
-  auto raw = sc::spk::evaluate_segment(*found->file, *found->segment, et);
+  auto raw = sc::spk::evaluate_segment(*found->file, found->segment, et);
   REQUIRE(raw.ok());
 
   auto bytes = fixture_bytes("spk/de430-2015-03-02.bsp");

@@ -25,7 +25,7 @@
 #include "math/equinoctial.hpp"
 #include "spk/segment_evaluation.hpp"
 #include "spk/spk_api.hpp"
-#include "spk/spk_file.hpp"
+#include "segment_files.hpp"
 #include "spk/spk_writer.hpp"
 #include "spk/spk_writer_api.hpp"
 #include "spk_generated_kernels_14_15_17.hpp"
@@ -36,7 +36,7 @@ using sc::Context;
 using sc::kernels::OutputKind;
 using sc::spk::Segment;
 using sc::spk::SegmentSpec;
-using sc::spk::SpkFile;
+using SpkFile = sc::daf::SegmentFile;
 using sc::spk::State;
 using Vec3 = std::array<double, 3>;
 
@@ -63,7 +63,7 @@ std::vector<std::uint8_t> fixture_bytes(const std::string& relative) {
 }
 
 std::shared_ptr<const SpkFile> open_spk(std::vector<std::uint8_t> bytes, const std::string& name) {
-  auto spk = SpkFile::open(sc::io::Bytes::from_vector(std::move(bytes)), name);
+  auto spk = sc_test::open_spk_file(sc::io::Bytes::from_vector(std::move(bytes)), name);
   REQUIRE_MESSAGE(spk.ok(), name << ": " << (spk.ok() ? "" : spk.error().long_msg));
   return *spk;
 }
@@ -273,7 +273,7 @@ double mean_motion(const Conic& c) {
 }
 
 State evaluate_only(const SpkFile& file, double et) {
-  return ok(sc::spk::evaluate_segment(file, file.segments()[0], et));
+  return ok(sc::spk::evaluate_segment(file, sc_test::spk_segments(file)[0], et));
 }
 
 }  // namespace
@@ -284,8 +284,8 @@ TEST_CASE("Type 14 segments copied from type 3 records give the type 3 states bi
   const auto original = open_spk(fixture_bytes("spk/jup310.bsp"), "jup310.bsp");
   Context ctx;
   const int h = ok(sc::spk::spkopn(ctx, "/kernels/t14.bsp", "type 14 copy", 0, OutputKind::virtual_output));
-  std::vector<const Segment*> copied;
-  for (const auto& s : original->segments()) {
+  std::vector<Segment> copied;
+  for (const auto& s : sc_test::spk_segments(*original)) {
     if (s.type != 3) continue;
     const auto w = segment_words(*original, s);
     const double init = w[w.size() - 4], intlen = w[w.size() - 3];
@@ -295,17 +295,17 @@ TEST_CASE("Type 14 segments copied from type 3 records give the type 3 states bi
     for (int i = 0; i < n; ++i) epochs.push_back(init + i * intlen);
     const SegmentSpec sp{s.target, s.center, "J2000", {}, s.start_et, s.end_et, s.name};
     ok(sc::spk::spkw14(ctx, h, sp, n, (rsize - 2) / 6 - 1, records, epochs));
-    copied.push_back(&s);
+    copied.push_back(s);
   }
   REQUIRE(copied.size() == 9);
   const auto closed = ok(sc::spk::spkcls(ctx, h));
   const auto copy =
       open_spk(std::vector<std::uint8_t>(closed.bytes.span().begin(), closed.bytes.span().end()), "t14.bsp");
-  REQUIRE(copy->segments().size() == copied.size());
+  REQUIRE(sc_test::spk_segments(*copy).size() == copied.size());
   int compared = 0;
   for (std::size_t k = 0; k < copied.size(); ++k) {
-    const Segment& s3 = *copied[k];
-    const Segment& s14 = copy->segments()[k];
+    const Segment& s3 = copied[k];
+    const Segment s14 = sc_test::spk_segments(*copy)[k];
     CHECK(s14.type == 14);
     CHECK(s14.target == s3.target);
     const auto w = segment_words(*original, s3);
@@ -330,8 +330,8 @@ TEST_CASE("Type 14 segments copied from type 3 records give the type 3 states bi
                                       sc::io::Bytes::from_vector(fixture_bytes("spk/jup310.bsp"))));
   for (int body : {501, 502, 503, 504, 505}) {
     const Segment* s3 = nullptr;
-    for (const Segment* s : copied) {
-      if (s->target == body) s3 = s;
+    for (const Segment& s : copied) {
+      if (s.target == body) s3 = &s;
     }
     REQUIRE(s3 != nullptr);
     for (int i = 0; i <= 10; ++i) {
@@ -346,7 +346,7 @@ TEST_CASE("Type 14 segments copied from type 3 records give the type 3 states bi
 TEST_CASE("Type 14 layout: the generic segment of SPK14B/SPK14A/SPK14E, with its epoch directory") {
   const auto d = synthetic_type14();
   const auto file = open_spk(type14_bytes(d), "t14.bsp");
-  const Segment& s = file->segments()[0];
+  const Segment s = sc_test::spk_segments(*file)[0];
   CHECK(s.type == 14);
   const auto w = segment_words(*file, s);
   const long long n = d.n, pktsz = 6 * (d.degree + 1) + 2, directory = (n - 1) / 100;
@@ -387,7 +387,7 @@ TEST_CASE("Type 14 layout: the generic segment of SPK14B/SPK14A/SPK14E, with its
 TEST_CASE("Type 14 evaluation: the packet whose epoch is the last <= et, its polynomials, through the directory") {
   const auto d = synthetic_type14();
   const auto file = open_spk(type14_bytes(d), "t14.bsp");
-  const Segment& s = file->segments()[0];
+  const Segment s = sc_test::spk_segments(*file)[0];
   for (int i = 0; i < d.n; ++i) {
     const double* rec = &d.records[static_cast<std::size_t>(i) * 26];
     // At its own start epoch (s = -1 exactly) the record gives c0 - 0.5 + 0.25 + 0.125; the
@@ -750,7 +750,7 @@ TEST_CASE("Evaluating types 14, 15 and 17 outside their coverage or from corrupt
   const auto d = synthetic_type14();
   const auto t14 = type14_bytes(d);
   const auto file14 = open_spk(t14, "t14.bsp");
-  const Segment s14 = file14->segments()[0];
+  const Segment s14 = sc_test::spk_segments(*file14)[0];
   CHECK(error_code(sc::spk::evaluate_segment(*file14, s14, d.epochs.back() + 1)) == "SPICE(TIMEOUTOFBOUNDS)");
   CHECK(error_code(sc::spk::evaluate_segment(*file14, s14, d.epochs.front() - 1)) == "SPICE(TIMEOUTOFBOUNDS)");
 
@@ -777,7 +777,7 @@ TEST_CASE("Evaluating types 14, 15 and 17 outside their coverage or from corrupt
                                                        d.degree, d.records, d.epochs);
                               }),
                               "early.bsp");
-  CHECK(error_code(sc::spk::evaluate_segment(*early, early->segments()[0], d.epochs.front() - 5)) ==
+  CHECK(error_code(sc::spk::evaluate_segment(*early, sc_test::spk_segments(*early)[0], d.epochs.front() - 5)) ==
         "SPICE(REQUESTOUTOFBOUNDS)");
 
   struct Patch {
@@ -806,10 +806,11 @@ TEST_CASE("Evaluating types 14, 15 and 17 outside their coverage or from corrupt
   for (const auto& p : patches) {
     auto bytes = p.bytes;
     const auto original = open_spk(bytes, "x");
-    const Segment seg = original->segments()[0];
+    const Segment seg = sc_test::spk_segments(*original)[0];
     put_double(bytes, p.offset >= 0 ? seg.begin + p.offset : seg.end + 1 + p.offset, p.value);
     const auto damaged = open_spk(bytes, "damaged.bsp");
-    const auto r = sc::spk::evaluate_segment(*damaged, damaged->segments()[0], (seg.start_et + seg.end_et) / 2);
+    const auto r =
+        sc::spk::evaluate_segment(*damaged, sc_test::spk_segments(*damaged)[0], (seg.start_et + seg.end_et) / 2);
     CHECK_MESSAGE(error_code(r) == p.code,
                   "offset " << p.offset << " = " << p.value << ": " << (r.ok() ? "" : r.error().long_msg));
     if (!r.ok()) CHECK(r.error().long_msg.find("damaged.bsp") != std::string::npos);
@@ -817,10 +818,11 @@ TEST_CASE("Evaluating types 14, 15 and 17 outside their coverage or from corrupt
   // A zero periapsis vector in a segment (the writer refuses one).
   {
     auto bytes = t15;
-    const Segment seg = open_spk(bytes, "x")->segments()[0];
+    const Segment seg = sc_test::spk_segments(*open_spk(bytes, "x"))[0];
     for (int k = 4; k < 7; ++k) put_double(bytes, seg.begin + k, 0.0);
     const auto damaged = open_spk(bytes, "zero.bsp");
-    CHECK(error_code(sc::spk::evaluate_segment(*damaged, damaged->segments()[0], 1.0e8)) == "SPICE(BADVECTOR)");
+    CHECK(error_code(sc::spk::evaluate_segment(*damaged, sc_test::spk_segments(*damaged)[0], 1.0e8)) ==
+          "SPICE(BADVECTOR)");
   }
 
   // Records of the wrong length.
@@ -831,6 +833,7 @@ TEST_CASE("Evaluating types 14, 15 and 17 outside their coverage or from corrupt
       return w.add_array(dc, ic, "SHORT", std::vector<double>(type == 15 ? 15 : 13, 1.0));
     });
     const auto file = open_spk(bytes, "wrong.bsp");
-    CHECK(error_code(sc::spk::evaluate_segment(*file, file->segments()[0], 50.0)) == "SPICE(MALFORMEDSEGMENT)");
+    CHECK(error_code(sc::spk::evaluate_segment(*file, sc_test::spk_segments(*file)[0], 50.0)) ==
+          "SPICE(MALFORMEDSEGMENT)");
   }
 }

@@ -25,7 +25,7 @@
 #include "math/chebyshev_integral.hpp"
 #include "spk/segment_evaluation.hpp"
 #include "spk/spk_api.hpp"
-#include "spk/spk_file.hpp"
+#include "segment_files.hpp"
 #include "spk/spk_writer_api.hpp"
 #include "spk_generated_kernels.hpp"
 
@@ -35,7 +35,7 @@ using sc::Context;
 using sc::kernels::OutputKind;
 using sc::spk::Segment;
 using sc::spk::SegmentSpec;
-using sc::spk::SpkFile;
+using SpkFile = sc::daf::SegmentFile;
 using sc::spk::State;
 
 template <class T>
@@ -57,7 +57,7 @@ std::vector<std::uint8_t> fixture_bytes(const std::string& relative) {
 }
 
 std::shared_ptr<const SpkFile> open_spk(std::vector<std::uint8_t> bytes, const std::string& name) {
-  auto spk = SpkFile::open(sc::io::Bytes::from_vector(std::move(bytes)), name);
+  auto spk = sc_test::open_spk_file(sc::io::Bytes::from_vector(std::move(bytes)), name);
   REQUIRE_MESSAGE(spk.ok(), name << ": " << (spk.ok() ? "" : spk.error().long_msg));
   return *spk;
 }
@@ -148,9 +148,9 @@ void check_node(const State& got, const std::vector<double>& packets, std::size_
   }
 }
 
-const Segment& only_segment(const SpkFile& file) {
-  REQUIRE(file.segments().size() == 1);
-  return file.segments()[0];
+Segment only_segment(const SpkFile& file) {
+  REQUIRE(sc_test::spk_segments(file).size() == 1);
+  return sc_test::spk_segments(file)[0];
 }
 
 }  // namespace
@@ -331,12 +331,12 @@ std::vector<double> derivative_coefficients(std::span<const double> a) {
   return b;
 }
 
-const Segment& segment_for(const SpkFile& file, int body) {
-  for (const auto& s : file.segments()) {
+Segment segment_for(const SpkFile& file, int body) {
+  for (const auto& s : sc_test::spk_segments(file)) {
     if (s.target == body) return s;
   }
   FAIL("no segment for body " << body);
-  return file.segments()[0];
+  return sc_test::spk_segments(file)[0];
 }
 
 struct Type20Source {

@@ -30,7 +30,7 @@
 #include "spk/frame_change.hpp"
 #include "spk/segment_evaluation.hpp"
 #include "spk/spk_api.hpp"
-#include "spk/spk_file.hpp"
+#include "segment_files.hpp"
 #include "spk/unequal_step_window.hpp"
 #include "spk_generated_kernels.hpp"
 #include "spk_generated_kernels_14_15_17.hpp"
@@ -40,7 +40,7 @@ namespace {
 
 using sc::kernels::KernelRegistry;
 using sc::spk::Segment;
-using sc::spk::SpkFile;
+using SpkFile = sc::daf::SegmentFile;
 using sc::spk::State;
 
 std::filesystem::path fixtures() { return std::filesystem::path(SC_FIXTURES_DIR); }
@@ -52,7 +52,7 @@ std::vector<std::uint8_t> fixture_bytes(const std::string& relative) {
 }
 
 std::shared_ptr<const SpkFile> open_spk(std::vector<std::uint8_t> bytes, const std::string& name) {
-  auto file = SpkFile::open(sc::io::Bytes::from_vector(std::move(bytes)), name);
+  auto file = sc_test::open_spk_file(sc::io::Bytes::from_vector(std::move(bytes)), name);
   REQUIRE_MESSAGE(file.ok(), name << ": " << (file.ok() ? "" : file.error().long_msg));
   return *file;
 }
@@ -424,7 +424,7 @@ TEST_CASE("Epoch search through the directory counts as a linear scan does, at a
       append(data, directory(epochs, static_cast<std::size_t>(dir_count)));
       append(data, {0.0, static_cast<double>(n)});
       const auto file = open_spk(make_spk({{9, epochs.front(), epochs.back(), data}}), "search.bsp");
-      const Segment& seg = file->segments()[0];
+      const Segment seg = sc_test::spk_segments(*file)[0];
       sc::spk::EpochList list;
       list.first = seg.begin + 6 * n;
       list.count = n;
@@ -455,7 +455,7 @@ TEST_CASE("Epoch search through the directory counts as a linear scan does, at a
 TEST_CASE("Types 8 and 12: windows around the nearest (odd) or preceding (even) state, clamped at the ends") {
   for (const char* name : {"spk/example1spk_seg8.bsp", "spk/example1spk_seg12.bsp"}) {
     const auto file = open_fixture(name);
-    for (const Segment& seg : file->segments()) {
+    for (const Segment& seg : sc_test::spk_segments(*file)) {
       const auto trailer = words(*file, seg.end - 3, 4);
       const double start = trailer[0], step = trailer[1];
       const auto degree = static_cast<long long>(trailer[2]);
@@ -504,7 +504,7 @@ TEST_CASE("Types 8 and 12: windows around the nearest (odd) or preceding (even) 
 TEST_CASE("Types 9 and 13: windows from the epoch before et, the nearer neighbour for odd sizes, clamped at the ends") {
   for (const char* name : {"spk/example1spk_seg9.bsp", "spk/example1spk_seg13.bsp"}) {
     const auto file = open_fixture(name);
-    for (const Segment& seg : file->segments()) {
+    for (const Segment& seg : sc_test::spk_segments(*file)) {
       const auto trailer = words(*file, seg.end - 1, 2);
       const auto degree = static_cast<long long>(trailer[0]);
       const auto n = static_cast<long long>(trailer[1]);
@@ -550,7 +550,7 @@ TEST_CASE("Types 9 and 13: windows from the epoch before et, the nearer neighbou
 TEST_CASE("Types 1 and 21: an epoch belongs to the difference line ending there; lines join continuously") {
   for (const char* name : {"spk/example1spk_seg1.bsp", "spk/example1spk_seg21.bsp"}) {
     const auto file = open_fixture(name);
-    const Segment& seg = file->segments()[0];
+    const Segment seg = sc_test::spk_segments(*file)[0];
     const bool extended = seg.type == 21;
     const auto n = static_cast<long long>(word(*file, seg.end));
     const long long trailer = extended ? 2 : 1;
@@ -581,7 +581,7 @@ TEST_CASE("Types 1 and 21: an epoch belongs to the difference line ending there;
 
 TEST_CASE("Type 5: the stored states at their epochs, one state alone outside, blends in between") {
   const auto file = open_fixture("spk/example1spk_seg5.bsp");
-  const Segment& seg = file->segments()[0];
+  const Segment seg = sc_test::spk_segments(*file)[0];
   const auto n = static_cast<long long>(word(*file, seg.end));
   REQUIRE(n == 2);
   const auto states = words(*file, seg.begin, 12);
@@ -631,7 +631,7 @@ TEST_CASE("Type 5 with a directory: the bracketing pair found through it matches
   append(data, directory(epochs, 2));
   append(data, {kGmEarth, 250.0});
   const auto file = open_spk(make_spk({{5, epochs.front(), epochs.back(), data, 1000, 399}}), "type5.bsp");
-  const Segment& seg = file->segments()[0];
+  const Segment seg = sc_test::spk_segments(*file)[0];
   for (double et : {epochs[0], epochs[99], epochs[99] + 1, epochs[100], epochs[199] - 1, epochs[200], epochs[249],
                     (epochs[150] + epochs[151]) / 2}) {
     auto got = sc::spk::evaluate_segment(*file, seg, et);
@@ -647,7 +647,7 @@ namespace {
 
 std::optional<sc::Error> evaluation_error(const std::vector<std::uint8_t>& bytes, const std::string& name, double et) {
   const auto file = open_spk(bytes, name);
-  const Segment& seg = file->segments()[0];
+  const Segment seg = sc_test::spk_segments(*file)[0];
   auto s = sc::spk::evaluate_segment(*file, seg, et);
   if (s.ok()) return std::nullopt;
   return s.error();
@@ -695,7 +695,7 @@ TEST_CASE("Corrupt counts and parameters fail with SPICE errors naming the file"
   for (const Patch& p : patches) {
     auto bytes = fixture_bytes(p.fixture);
     const auto file = open_spk(bytes, p.fixture);
-    const Segment seg = file->segments()[0];
+    const Segment seg = sc_test::spk_segments(*file)[0];
     put_double(bytes, seg.end - p.from_end, p.value);
     INFO(p.fixture << " word end-" << p.from_end << " = " << p.value);
     expect_error(bytes, p.fixture, (seg.start_et + seg.end_et) / 2, p.code);
@@ -705,8 +705,8 @@ TEST_CASE("Corrupt counts and parameters fail with SPICE errors naming the file"
 TEST_CASE("Corrupt difference lines: integration orders and zero steps") {
   const auto original = fixture_bytes("spk/example1spk_seg1.bsp");
   const auto file = open_spk(original, "t1");
-  const Segment seg = file->segments()[0];
-  const double et = file->segments()[0].start_et;  // line 1
+  const Segment seg = sc_test::spk_segments(*file)[0];
+  const double et = sc_test::spk_segments(*file)[0].start_et;  // line 1
   // KQMAX1 (word 68 of a line) and KQ(1) (word 69).
   for (auto [offset, value] : {std::pair{67LL, 16.0}, {67LL, 1.0}, {67LL, std::nan("")}, {68LL, 15.0}, {68LL, -1.0}}) {
     auto bytes = original;
@@ -722,7 +722,7 @@ TEST_CASE("Corrupt difference lines: integration orders and zero steps") {
   }
   const auto original21 = fixture_bytes("spk/example1spk_seg21.bsp");
   const auto file21 = open_spk(original21, "t21");
-  const Segment seg21 = file21->segments()[0];
+  const Segment seg21 = sc_test::spk_segments(*file21)[0];
   auto bytes = original21;
   put_double(bytes, seg21.begin + 1, 0.0);  // G(1) of line 1 (its KQMAX1 is 3: G(1) is in use)
   expect_error(bytes, "zero-step-21.bsp", seg21.start_et, "SPICE(ZEROSTEP)");
@@ -749,7 +749,7 @@ TEST_CASE("Randomly damaged segments of every type fail cleanly or evaluate, nev
                           : sc_test::is_generated_14_15_17(name) ? sc_test::generated_kernel_14_15_17(name)
                                                                  : sc_test::generated_kernel(name);
     const auto file = open_spk(original, name);
-    const Segment seg = file->segments().back();
+    const Segment seg = sc_test::spk_segments(*file).back();
     for (int trial = 0; trial < 60; ++trial) {
       auto bytes = original;
       for (int k = 0; k < 3; ++k) {
@@ -760,7 +760,7 @@ TEST_CASE("Randomly damaged segments of every type fail cleanly or evaluate, nev
         bytes[byte] = static_cast<std::uint8_t>(next());
       }
       const auto damaged = open_spk(bytes, name);
-      const Segment& s = damaged->segments().back();
+      const Segment s = sc_test::spk_segments(*damaged).back();
       for (double f : {0.0, 0.25, 0.5, 0.999, 1.0}) {
         const double et = s.start_et + f * (s.end_et - s.start_et);
         auto state = sc::spk::evaluate_segment(*damaged, s, et);
@@ -780,7 +780,7 @@ TEST_CASE("Randomly damaged segments of every type fail cleanly or evaluate, nev
 
 TEST_CASE("Unsupported types still fail with SPKTYPENOTSUPP naming the file") {
   const auto file = open_spk(make_spk({{4, 0.0, 10.0, std::vector<double>(10, 1.0)}}), "type4.bsp");
-  auto s = sc::spk::evaluate_segment(*file, file->segments()[0], 5.0);
+  auto s = sc::spk::evaluate_segment(*file, sc_test::spk_segments(*file)[0], 5.0);
   REQUIRE_FALSE(s.ok());
   CHECK(s.error().short_code == "SPICE(SPKTYPENOTSUPP)");
   CHECK(s.error().long_msg.find("type4.bsp") != std::string::npos);

@@ -17,7 +17,7 @@
 
 #include "context.hpp"
 #include "spk/segment_evaluation.hpp"
-#include "spk/spk_file.hpp"
+#include "segment_files.hpp"
 #include "spk/spk_writer_api.hpp"
 
 namespace {
@@ -26,7 +26,7 @@ using sc::Context;
 using sc::kernels::OutputKind;
 using sc::spk::Segment;
 using sc::spk::SegmentSpec;
-using sc::spk::SpkFile;
+using SpkFile = sc::daf::SegmentFile;
 
 // The smallest lines SPKW21 takes: MAXDIM 15, 71 words (a type 1 line's size).
 constexpr int kMaxdim = 15;
@@ -49,7 +49,7 @@ std::vector<std::uint8_t> fixture_bytes(const std::string& relative) {
 }
 
 std::shared_ptr<const SpkFile> open_spk(std::vector<std::uint8_t> bytes, const std::string& name) {
-  auto spk = SpkFile::open(sc::io::Bytes::from_vector(std::move(bytes)), name);
+  auto spk = sc_test::open_spk_file(sc::io::Bytes::from_vector(std::move(bytes)), name);
   REQUIRE_MESSAGE(spk.ok(), name << ": " << (spk.ok() ? "" : spk.error().long_msg));
   return *spk;
 }
@@ -70,9 +70,9 @@ SegmentSpec spec_of(const Segment& s) {
   return SegmentSpec{s.target, s.center, "J2000", std::nullopt, s.start_et, s.end_et, s.name};
 }
 
-const Segment& only_segment(const SpkFile& file) {
-  REQUIRE(file.segments().size() == 1);
-  return file.segments().front();
+Segment only_segment(const SpkFile& file) {
+  REQUIRE(sc_test::spk_segments(file).size() == 1);
+  return sc_test::spk_segments(file).front();
 }
 
 // Checks that `copy` has the descriptor, name and words of `original`.
@@ -186,9 +186,9 @@ TEST_CASE("Type 5 and type 21 directories hold epochs 100, 200, ... up to N, and
   const auto lines = difference_lines(17, 250, 50.0, 100.0);
   ok(sc::spk::spkw21(ctx, h, SegmentSpec{-21, 10, "J2000", {}, 0.0, ep21.back(), "T21"}, 250, 79, lines, ep21));
   const auto file = close_and_open(ctx, h);
-  REQUIRE(file->segments().size() == 2);
+  REQUIRE(sc_test::spk_segments(*file).size() == 2);
 
-  const auto& s5 = file->segments()[0];
+  const auto s5 = sc_test::spk_segments(*file)[0];
   const auto w5 = segment_words(*file, s5);
   REQUIRE(w5.size() == 200 * 6 + 200 + 2 + 2);
   CHECK(std::vector<double>(w5.begin(), w5.begin() + 1200) == states);
@@ -207,7 +207,7 @@ TEST_CASE("Type 5 and type 21 directories hold epochs 100, 200, ... up to N, and
     }
   }
 
-  const auto& s21 = file->segments()[1];
+  const auto s21 = sc_test::spk_segments(*file)[1];
   const auto w21 = segment_words(*file, s21);
   REQUIRE(w21.size() == 250 * 79 + 250 + 2 + 2);
   CHECK(std::vector<double>(w21.begin(), w21.begin() + 250 * 79) == lines);

@@ -16,7 +16,7 @@
 #include "context.hpp"
 #include "daf/daf_file.hpp"
 #include "spk/segment_evaluation.hpp"
-#include "spk/spk_file.hpp"
+#include "segment_files.hpp"
 #include "spk/spk_writer_api.hpp"
 
 namespace {
@@ -24,7 +24,7 @@ namespace {
 using sc::Context;
 using sc::kernels::OutputKind;
 using sc::spk::SegmentSpec;
-using sc::spk::SpkFile;
+using SpkFile = sc::daf::SegmentFile;
 
 std::vector<std::uint8_t> fixture_bytes(const std::string& relative) {
   std::ifstream in(std::filesystem::path(SC_FIXTURES_DIR) / "kernels" / relative, std::ios::binary);
@@ -33,7 +33,7 @@ std::vector<std::uint8_t> fixture_bytes(const std::string& relative) {
 }
 
 std::shared_ptr<const SpkFile> open_spk(std::vector<std::uint8_t> bytes, const std::string& name) {
-  auto spk = SpkFile::open(sc::io::Bytes::from_vector(std::move(bytes)), name);
+  auto spk = sc_test::open_spk_file(sc::io::Bytes::from_vector(std::move(bytes)), name);
   REQUIRE_MESSAGE(spk.ok(), name << ": " << (spk.ok() ? "" : spk.error().long_msg));
   return *spk;
 }
@@ -85,7 +85,7 @@ std::vector<std::uint8_t> rewrite(const std::string& relative) {
   Context ctx;
   const int h = ok(sc::spk::spkopn(ctx, "/kernels/copy.bsp", original->daf().file_record().internal_name, 0,
                                    OutputKind::virtual_output));
-  for (const auto& s : original->segments()) {
+  for (const auto& s : sc_test::spk_segments(*original)) {
     const auto w = segment_words(*original, s);
     const int n = static_cast<int>(w.back());
     const std::span<const double> states(w.data(), 6 * static_cast<std::size_t>(n));
@@ -118,8 +118,9 @@ struct Samples {
 };
 
 Samples moon_samples(const SpkFile& de430, int count, double start, double step, bool jitter) {
+  const auto segments = sc_test::spk_segments(de430);
   const sc::spk::Segment* moon = nullptr;
-  for (const auto& s : de430.segments()) {
+  for (const auto& s : segments) {
     if (s.target == 301) moon = &s;
   }
   REQUIRE(moon != nullptr);
@@ -202,10 +203,10 @@ TEST_CASE("Facts of CSPICE N0067's spkw08: summary records fill at 25 segments, 
     CHECK(int_at(b, 80) == c.bward);
     CHECK(int_at(b, 84) == c.free);
     const auto spk = open_spk(b, "many.bsp");
-    REQUIRE(spk->segments().size() == static_cast<std::size_t>(c.segments));
+    REQUIRE(sc_test::spk_segments(*spk).size() == static_cast<std::size_t>(c.segments));
     for (int k = 0; k < c.segments; ++k) {
-      CHECK(spk->segments()[k].target == 3 + k);
-      CHECK(spk->segments()[k].name == "SEG" + std::to_string(k));
+      CHECK(sc_test::spk_segments(*spk)[k].target == 3 + k);
+      CHECK(sc_test::spk_segments(*spk)[k].name == "SEG" + std::to_string(k));
     }
   }
 }
@@ -221,11 +222,11 @@ TEST_CASE("spkopa appends to a closed output exactly as if the file had never be
                        std::span(w).first(6 * static_cast<std::size_t>(n)), w[w.size() - 4], w[w.size() - 3]));
   };
   int h = ok(sc::spk::spkopn(ctx, name, "SPKSEG8example", 0, OutputKind::virtual_output));
-  write(h, original->segments()[0]);
-  write(h, original->segments()[1]);
+  write(h, sc_test::spk_segments(*original)[0]);
+  write(h, sc_test::spk_segments(*original)[1]);
   close_bytes(ctx, h);
   h = ok(sc::spk::spkopa(ctx, name, OutputKind::virtual_output));
-  write(h, original->segments()[2]);
+  write(h, sc_test::spk_segments(*original)[2]);
   CHECK(close_bytes(ctx, h) == fixture_bytes("spk/example1spk_seg8.bsp"));
 }
 
@@ -256,8 +257,9 @@ TEST_CASE("Type 2 and type 3 records copied into new segments give the original 
     CAPTURE(c.file);
     CAPTURE(c.body);
     auto original = open_fixture(c.file);
+    const auto segments = sc_test::spk_segments(*original);
     const sc::spk::Segment* seg = nullptr;
-    for (const auto& s : original->segments()) {
+    for (const auto& s : segments) {
       if (s.target == c.body) seg = &s;
     }
     REQUIRE(seg != nullptr);
@@ -279,8 +281,8 @@ TEST_CASE("Type 2 and type 3 records copied into new segments give the original 
       ok(sc::spk::spkw03(ctx, h, spec, intlen, n, degree, cdata, init));
     }
     const auto copy = open_spk(close_bytes(ctx, h), "cheb.bsp");
-    REQUIRE(copy->segments().size() == 1);
-    const auto& out = copy->segments()[0];
+    REQUIRE(sc_test::spk_segments(*copy).size() == 1);
+    const auto out = sc_test::spk_segments(*copy)[0];
     CHECK(out.type == seg->type);
     CHECK(out.frame == 1);
     CHECK(segment_words(*copy, out) == w);  // MID and RADIUS recomputed to the same bits
@@ -312,7 +314,7 @@ TEST_CASE("Types 8, 9, 12 and 13 written from sampled states interpolate them ba
       case 13: ok(sc::spk::spkw13(ctx, h, spec, 7, count, samples.states, samples.epochs)); break;
     }
     const auto file = open_spk(close_bytes(ctx, h), "interp.bsp");
-    const auto& seg = file->segments()[0];
+    const auto seg = sc_test::spk_segments(*file)[0];
     CHECK(seg.type == type);
     for (int i = 0; i < count; ++i) {
       const auto got = ok(sc::spk::evaluate_segment(*file, seg, samples.epochs[i]));
@@ -465,7 +467,7 @@ TEST_CASE("dafac writes comments into reserved records, or makes room by moving 
     CAPTURE(ncomch);
     Context ctx;
     const int h = ok(sc::spk::spkopn(ctx, "/kernels/c.bsp", "comments", ncomch, OutputKind::virtual_output));
-    for (const auto& s : original->segments()) {
+    for (const auto& s : sc_test::spk_segments(*original)) {
       const auto w = segment_words(*original, s);
       const int n = static_cast<int>(w.back());
       ok(sc::spk::spkw13(ctx, h, spec_of(s), 2 * static_cast<int>(w[w.size() - 2]) + 1, n,
@@ -482,10 +484,10 @@ TEST_CASE("dafac writes comments into reserved records, or makes room by moving 
     // 1500 + 11 + 34 + 10 + 9 characters and 6 line ends and the end mark need two records.
     const int fward = int_at(bytes, 76);
     CHECK(fward == (ncomch == 5000 ? 7 : 4));
-    REQUIRE(copy->segments().size() == original->segments().size());
-    for (std::size_t i = 0; i < copy->segments().size(); ++i) {
-      const auto& a = original->segments()[i];
-      const auto& b = copy->segments()[i];
+    REQUIRE(sc_test::spk_segments(*copy).size() == sc_test::spk_segments(*original).size());
+    for (std::size_t i = 0; i < sc_test::spk_segments(*copy).size(); ++i) {
+      const auto a = sc_test::spk_segments(*original)[i];
+      const auto b = sc_test::spk_segments(*copy)[i];
       CHECK(b.begin - a.begin == (fward - 2) * 128);
       CHECK(segment_words(*copy, b) == segment_words(*original, a));
     }
