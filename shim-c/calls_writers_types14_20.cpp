@@ -8,7 +8,7 @@
 #include "calls.hpp"
 #include "shim_support.hpp"
 #include "writer_args.hpp"
-#include "spk/spk_writer_api.hpp"
+#include "writers/spk/spk_writer_api.hpp"
 
 namespace sc::shim {
 

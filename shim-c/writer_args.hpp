@@ -6,7 +6,7 @@
 #include <span>
 
 #include "shim_support.hpp"
-#include "spk/spk_writer.hpp"
+#include "writers/spk/spk_writer.hpp"
 
 namespace sc::shim {
 

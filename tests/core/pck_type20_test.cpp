@@ -28,7 +28,7 @@
 #include "math/euler.hpp"
 #include "pck/pck_api.hpp"
 #include "segment_files.hpp"
-#include "pck/pckw20.hpp"
+#include "writers/pck/pckw20_chebyshev_angle_rates.hpp"
 #include "pck/segment_evaluation.hpp"
 #include "pck/type02_chebyshev_angles.hpp"
 #include "pck/type20_chebyshev_angle_rates.hpp"

@@ -5,7 +5,7 @@
 #include <cmath>
 
 #include "context.hpp"
-#include "spk/spk_writer_api.hpp"
+#include "writers/spk/spk_writer_api.hpp"
 
 namespace sc_test {
 namespace {

@@ -6,7 +6,7 @@
 #include <cmath>
 
 #include "daf/daf_writer.hpp"
-#include "spk/spk_writer.hpp"
+#include "writers/spk/spk_writer.hpp"
 
 namespace sc_test {
 namespace {

@@ -26,8 +26,8 @@
 #include "spk/segment_evaluation.hpp"
 #include "spk/spk_api.hpp"
 #include "segment_files.hpp"
-#include "spk/spk_writer.hpp"
-#include "spk/spk_writer_api.hpp"
+#include "writers/spk/spk_writer.hpp"
+#include "writers/spk/spk_writer_api.hpp"
 #include "spk_generated_kernels_14_15_17.hpp"
 
 namespace {

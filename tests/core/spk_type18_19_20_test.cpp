@@ -26,7 +26,7 @@
 #include "spk/segment_evaluation.hpp"
 #include "spk/spk_api.hpp"
 #include "segment_files.hpp"
-#include "spk/spk_writer_api.hpp"
+#include "writers/spk/spk_writer_api.hpp"
 #include "spk_generated_kernels.hpp"
 
 namespace {

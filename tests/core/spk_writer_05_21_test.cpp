@@ -18,7 +18,7 @@
 #include "context.hpp"
 #include "spk/segment_evaluation.hpp"
 #include "segment_files.hpp"
-#include "spk/spk_writer_api.hpp"
+#include "writers/spk/spk_writer_api.hpp"
 
 namespace {
 

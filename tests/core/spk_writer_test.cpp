@@ -17,7 +17,7 @@
 #include "daf/daf_file.hpp"
 #include "spk/segment_evaluation.hpp"
 #include "segment_files.hpp"
-#include "spk/spk_writer_api.hpp"
+#include "writers/spk/spk_writer_api.hpp"
 
 namespace {
 

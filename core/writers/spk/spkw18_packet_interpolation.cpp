@@ -2,8 +2,8 @@
 // epochs, a directory of every 100th epoch, then the subtype, the window size and N.
 #include <vector>
 
-#include "spk/spk_writer.hpp"
-#include "spk/spk_writer_checks.hpp"
+#include "writers/spk/spk_writer.hpp"
+#include "writers/spk/spk_writer_checks.hpp"
 
 namespace sc::spk {
 namespace {
@@ -50,14 +50,14 @@ Status spkw18(daf::DafWriter& file, const SegmentSpec& spec, int subtype, int de
               std::span<const double> packets, std::span<const double> epochs) {
   auto size = packet_size_of(subtype);
   if (!size) return std::move(size).error();
-  SC_TRY(writer::check_size(packets, static_cast<long long>(*size) * n, "packets"));
-  SC_TRY(writer::check_size(epochs, n, "epochs"));
+  SC_TRY(writers::check_size(packets, static_cast<long long>(*size) * n, "packets"));
+  SC_TRY(writers::check_size(epochs, n, "epochs"));
   // SPKW18's order: subtype, frame, identifier length and characters, degree, window parity,
   // packet count, descriptor times, epochs.
   const long long window = subtype == 0 ? (degree + 1LL) / 2 : degree + 1LL;
-  SC_TRY(writer::check_frame(spec));
-  SC_TRY(writer::check_segid_length(spec.segid));
-  SC_TRY(writer::check_segid_printable(spec.segid));
+  SC_TRY(writers::check_frame(spec));
+  SC_TRY(writers::check_segid_length(spec.segid));
+  SC_TRY(writers::check_segid_printable(spec.segid));
   SC_TRY(check_degree_and_window(degree, window));
   if (n < 2) {
     return make_error("SPICE(TOOFEWSTATES)",
@@ -66,14 +66,14 @@ Status spkw18(daf::DafWriter& file, const SegmentSpec& spec, int subtype, int de
                           std::to_string(n) + ".");
   }
   if (spec.first > spec.last) {
-    return make_error("SPICE(BADDESCRTIMES)", "The segment start time " + writer::dp(spec.first) +
-                                                  " is greater than the segment end time " + writer::dp(spec.last) +
+    return make_error("SPICE(BADDESCRTIMES)", "The segment start time " + writers::dp(spec.first) +
+                                                  " is greater than the segment end time " + writers::dp(spec.last) +
                                                   ".");
   }
   const auto used = epochs.first(static_cast<std::size_t>(n));
-  SC_TRY(writer::check_epochs(used, spec.first, spec.last));
+  SC_TRY(writers::check_epochs(used, spec.first, spec.last));
   const auto words = packets.first(static_cast<std::size_t>(*size) * static_cast<std::size_t>(n));
-  return writer::write_segment(file, spec, 18, segment_data(words, used, subtype, window));
+  return writers::write_segment(file, spec, 18, segment_data(words, used, subtype, window));
 }
 
 }  // namespace sc::spk

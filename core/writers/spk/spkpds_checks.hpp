@@ -3,12 +3,12 @@
 #pragma once
 
 #include "errors/result.hpp"
-#include "spk/spk_writer.hpp"
+#include "writers/spk/spk_writer.hpp"
 
-namespace sc::spk::writer {
+namespace sc::writers {
 
 // In SPKPDS's order: SPICE(BARYCENTEREPHEM) for body 0, SPICE(BODYANDCENTERSAME), then
 // SPICE(INVALIDREFFRAME) for an unknown frame, then SPICE(BADDESCRTIMES) when first >= last.
-Status check_descriptor_spkpds(const SegmentSpec& spec);
+Status check_descriptor_spkpds(const spk::SegmentSpec& spec);
 
-}  // namespace sc::spk::writer
+}  // namespace sc::writers

@@ -7,9 +7,9 @@
 
 #include "math/vector_ops.hpp"
 #include "math/angles.hpp"
-#include "spk/spk_writer.hpp"
-#include "spk/spk_writer_checks.hpp"
-#include "spk/spkpds_checks.hpp"
+#include "writers/spk/spk_writer.hpp"
+#include "writers/spk/spk_writer_checks.hpp"
+#include "writers/spk/spkpds_checks.hpp"
 
 namespace sc::spk {
 namespace {
@@ -23,7 +23,7 @@ Vec3 vec3(std::span<const double> v) { return {v[0], v[1], v[2]}; }
 
 // SPKW15's checks on the raw inputs, in its order.
 Status check_elements(const Vec3& tp, const Vec3& pa, double p, double ecc, const Vec3& pv, double gm, double radius) {
-  using writer::dp;
+  using writers::dp;
   if (p <= 0.0) {
     return make_error("SPICE(BADLATUSRECTUM)",
                       "The semi-latus rectum supplied for a type 15 segment is " + dp(p) + "; it must be positive.");
@@ -59,13 +59,13 @@ Status check_elements(const Vec3& tp, const Vec3& pa, double p, double ecc, cons
 Status spkw15(daf::DafWriter& file, const SegmentSpec& spec, double epoch, std::span<const double> tp,
               std::span<const double> pa, double p, double ecc, double j2flg, std::span<const double> pv, double gm,
               double j2, double radius) {
-  SC_TRY(writer::check_size(tp, 3, "trajectory pole"));
-  SC_TRY(writer::check_size(pa, 3, "periapsis"));
-  SC_TRY(writer::check_size(pv, 3, "central body pole"));
+  SC_TRY(writers::check_size(tp, 3, "trajectory pole"));
+  SC_TRY(writers::check_size(pa, 3, "periapsis"));
+  SC_TRY(writers::check_size(pv, 3, "central body pole"));
   SC_TRY(check_elements(vec3(tp), vec3(pa), p, ecc, vec3(pv), gm, radius));
-  SC_TRY(writer::check_segid_length(spec.segid));
-  SC_TRY(writer::check_segid_printable(spec.segid));
-  SC_TRY(writer::check_descriptor_spkpds(spec));
+  SC_TRY(writers::check_segid_length(spec.segid));
+  SC_TRY(writers::check_segid_printable(spec.segid));
+  SC_TRY(writers::check_descriptor_spkpds(spec));
 
   const Vec3 unit_tp = math::vhat(vec3(tp));
   const Vec3 unit_pa = math::vhat(vec3(pa));
@@ -73,7 +73,7 @@ Status spkw15(daf::DafWriter& file, const SegmentSpec& spec, double epoch, std::
   const std::array<double, 16> record{epoch,      unit_tp[0], unit_tp[1], unit_tp[2], unit_pa[0], unit_pa[1],
                                       unit_pa[2], p,          ecc,        j2flg,      unit_pv[0], unit_pv[1],
                                       unit_pv[2], gm,         j2,         radius};
-  return writer::write_segment(file, spec, kType, record);
+  return writers::write_segment(file, spec, kType, record);
 }
 
 }  // namespace sc::spk

@@ -1,10 +1,12 @@
-#include "spk/spkpds_checks.hpp"
+#include "writers/spk/spkpds_checks.hpp"
 
 #include <string>
 
-#include "spk/spk_writer_checks.hpp"
+#include "writers/segment_checks.hpp"
 
-namespace sc::spk::writer {
+namespace sc::writers {
+
+using spk::SegmentSpec;
 
 Status check_descriptor_spkpds(const SegmentSpec& spec) {
   if (spec.body == 0) {
@@ -28,4 +30,4 @@ Status check_descriptor_spkpds(const SegmentSpec& spec) {
   return {};
 }
 
-}  // namespace sc::spk::writer
+}  // namespace sc::writers

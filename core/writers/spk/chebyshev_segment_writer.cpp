@@ -1,16 +1,15 @@
 // SPK types 2 and 3 (spk.req, "Type 2: Chebyshev (position only)", "Type 3: Chebyshev (position and
 // velocity)"): N records, each MID, RADIUS and the coefficient sets, then INIT, INTLEN, RSIZE, N.
+#include "writers/spk/chebyshev_segment_writer.hpp"
+
 #include <vector>
 
-#include "spk/spk_writer.hpp"
-#include "spk/spk_writer_checks.hpp"
+#include "writers/spk/spk_writer_checks.hpp"
 
-namespace sc::spk {
-namespace {
+namespace sc::writers {
 
-Status write_chebyshev(daf::DafWriter& file, const SegmentSpec& spec, int type, int components, double intlen, int n,
-                       int polydg, std::span<const double> cdata, double btime) {
-  using namespace writer;
+Status write_chebyshev_segment(daf::DafWriter& file, const spk::SegmentSpec& spec, int type, int components,
+                               double intlen, int n, int polydg, std::span<const double> cdata, double btime) {
   if (n <= 0) {
     return make_error("SPICE(NUMCOEFFSNOTPOS)",
                       "The number of sets of coordinate coefficients is not positive. N = " + std::to_string(n) + ".");
@@ -46,16 +45,4 @@ Status write_chebyshev(daf::DafWriter& file, const SegmentSpec& spec, int type, 
   return write_segment(file, spec, type, data);
 }
 
-}  // namespace
-
-Status spkw02(daf::DafWriter& file, const SegmentSpec& spec, double intlen, int n, int polydg,
-              std::span<const double> cdata, double btime) {
-  return write_chebyshev(file, spec, 2, 3, intlen, n, polydg, cdata, btime);
-}
-
-Status spkw03(daf::DafWriter& file, const SegmentSpec& spec, double intlen, int n, int polydg,
-              std::span<const double> cdata, double btime) {
-  return write_chebyshev(file, spec, 3, 6, intlen, n, polydg, cdata, btime);
-}
-
-}  // namespace sc::spk
+}  // namespace sc::writers

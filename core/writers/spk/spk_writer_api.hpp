@@ -12,7 +12,7 @@
 #include "context.hpp"
 #include "errors/result.hpp"
 #include "kernels/output_registry.hpp"
-#include "spk/spk_writer.hpp"
+#include "writers/spk/spk_writer.hpp"
 
 namespace sc::spk {
 

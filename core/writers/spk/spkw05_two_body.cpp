@@ -6,13 +6,13 @@
 #include <string>
 #include <vector>
 
-#include "spk/spk_writer.hpp"
-#include "spk/spk_writer_checks.hpp"
+#include "writers/spk/spk_writer.hpp"
+#include "writers/spk/spk_writer_checks.hpp"
 
 namespace sc::spk {
 namespace {
 
-using writer::dp;
+using writers::dp;
 
 constexpr int kType = 5;
 constexpr std::size_t kDirectorySpacing = 100;
@@ -45,13 +45,13 @@ std::vector<double> segment_data(std::span<const double> states, std::span<const
 
 Status spkw05(daf::DafWriter& file, const SegmentSpec& spec, double gm, int n, std::span<const double> states,
               std::span<const double> epochs) {
-  SC_TRY(writer::check_size(states, 6LL * n, "states"));
-  SC_TRY(writer::check_size(epochs, n, "epochs"));
+  SC_TRY(writers::check_size(states, 6LL * n, "states"));
+  SC_TRY(writers::check_size(epochs, n, "epochs"));
   if (gm <= 0.0) {
     return make_error("SPICE(NONPOSITIVEMASS)",
                       "The gravitational parameter GM is " + dp(gm) + "; it must be positive.");
   }
-  SC_TRY(writer::check_frame(spec));
+  SC_TRY(writers::check_frame(spec));
   if (n <= 0) {
     return make_error("SPICE(NUMSTATESNOTPOS)",
                       "The number of states and epochs is " + std::to_string(n) + "; it must be positive.");
@@ -63,10 +63,10 @@ Status spkw05(daf::DafWriter& file, const SegmentSpec& spec, double gm, int n, s
                                                   " is greater than the segment end time " + dp(spec.last) + ".");
   }
   // As SPKW09 does (and SPKW13 does not): printability before length.
-  SC_TRY(writer::check_segid_printable(spec.segid));
-  SC_TRY(writer::check_segid_length(spec.segid));
+  SC_TRY(writers::check_segid_printable(spec.segid));
+  SC_TRY(writers::check_segid_length(spec.segid));
   const auto words = states.first(6 * static_cast<std::size_t>(n));
-  return writer::write_segment(file, spec, kType, segment_data(words, used, gm));
+  return writers::write_segment(file, spec, kType, segment_data(words, used, gm));
 }
 
 }  // namespace sc::spk

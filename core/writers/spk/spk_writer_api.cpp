@@ -1,4 +1,4 @@
-#include "spk/spk_writer_api.hpp"
+#include "writers/spk/spk_writer_api.hpp"
 
 #include "daf/daf_layout.hpp"
 #include "daf/segment_file.hpp"

@@ -7,15 +7,15 @@
 #include <string>
 #include <vector>
 
-#include "spk/segment_data.hpp"
-#include "spk/spk_writer.hpp"
-#include "spk/spk_writer_checks.hpp"
-#include "spk/spkpds_checks.hpp"
+#include "daf/stored_counts.hpp"
+#include "writers/spk/spk_writer.hpp"
+#include "writers/spk/spk_writer_checks.hpp"
+#include "writers/spk/spkpds_checks.hpp"
 
 namespace sc::spk {
 namespace {
 
-using writer::dp;
+using writers::dp;
 
 constexpr int kType = 21;
 constexpr int kMaxTerms = 25;                     // spk21.inc's MAXTRM
@@ -81,11 +81,11 @@ Status spkw21(daf::DafWriter& file, const SegmentSpec& spec, int n, int dlsize, 
               std::span<const double> epochs) {
   // The size limits come first in SPKW21, and the array guard needs a valid line size.
   SC_TRY(check_line_size(dlsize));
-  SC_TRY(writer::check_size(dlines, static_cast<long long>(n) * dlsize, "difference lines"));
-  SC_TRY(writer::check_size(epochs, n, "epochs"));
-  SC_TRY(writer::check_frame(spec));
-  SC_TRY(writer::check_segid_length(spec.segid));
-  SC_TRY(writer::check_segid_printable(spec.segid));
+  SC_TRY(writers::check_size(dlines, static_cast<long long>(n) * dlsize, "difference lines"));
+  SC_TRY(writers::check_size(epochs, n, "epochs"));
+  SC_TRY(writers::check_frame(spec));
+  SC_TRY(writers::check_segid_length(spec.segid));
+  SC_TRY(writers::check_segid_printable(spec.segid));
   if (n < 1) {
     return make_error("SPICE(INVALIDCOUNT)",
                       "The difference line count is " + std::to_string(n) + "; it must be at least one.");
@@ -95,15 +95,15 @@ Status spkw21(daf::DafWriter& file, const SegmentSpec& spec, int n, int dlsize, 
                                                   " is greater than the segment end time " + dp(spec.last) + ".");
   }
   const auto used = epochs.first(static_cast<std::size_t>(n));
-  SC_TRY(writer::check_epoch_order(used));
+  SC_TRY(writers::check_epoch_order(used));
   SC_TRY(check_coverage_end(used, spec.last));
   const long long maxdim = (dlsize - 11) / 4;
   const auto lines = dlines.first(static_cast<std::size_t>(n) * static_cast<std::size_t>(dlsize));
   SC_TRY(check_step_sizes(lines, static_cast<std::size_t>(dlsize), maxdim));
   // SPKW21 builds its descriptor with SPKPDS, whose checks follow its own (body 0, body == center,
   // and first == last, which the check above lets through).
-  SC_TRY(writer::check_descriptor_spkpds(spec));
-  return writer::write_segment(file, spec, kType, segment_data(lines, used, maxdim));
+  SC_TRY(writers::check_descriptor_spkpds(spec));
+  return writers::write_segment(file, spec, kType, segment_data(lines, used, maxdim));
 }
 
 }  // namespace sc::spk

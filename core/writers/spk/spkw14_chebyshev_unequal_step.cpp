@@ -14,9 +14,9 @@
 #include <string>
 #include <vector>
 
-#include "spk/spk_writer.hpp"
-#include "spk/spk_writer_checks.hpp"
-#include "spk/spkpds_checks.hpp"
+#include "writers/spk/spk_writer.hpp"
+#include "writers/spk/spk_writer_checks.hpp"
+#include "writers/spk/spkpds_checks.hpp"
 
 namespace sc::spk {
 namespace {
@@ -52,8 +52,8 @@ Status check_epoch_order(std::span<const double> epochs) {
   for (std::size_t i = 1; i < epochs.size(); ++i) {
     if (epochs[i - 1] >= epochs[i]) {
       return make_error("SPICE(UNORDEREDREFS)", "Reference values are out of order: the value " +
-                                                    writer::dp(epochs[i - 1]) + " at index " + std::to_string(i) +
-                                                    " is not less than the next one, " + writer::dp(epochs[i]) +
+                                                    writers::dp(epochs[i - 1]) + " at index " + std::to_string(i) +
+                                                    " is not less than the next one, " + writers::dp(epochs[i]) +
                                                     ". The epochs must increase strictly.");
     }
   }
@@ -100,14 +100,14 @@ std::vector<double> segment_data(long long ncoeff, std::span<const double> recor
 Status spkw14(daf::DafWriter& file, const SegmentSpec& spec, int n, int chbdeg, std::span<const double> records,
               std::span<const double> epochs) {
   const long long pktsz = (static_cast<long long>(chbdeg) + 1) * kComponents + 2;
-  SC_TRY(writer::check_size(records, static_cast<long long>(n) * pktsz, "records"));
-  SC_TRY(writer::check_size(epochs, n, "epochs"));
+  SC_TRY(writers::check_size(records, static_cast<long long>(n) * pktsz, "records"));
+  SC_TRY(writers::check_size(epochs, n, "epochs"));
   // SPK14B
   if (chbdeg < 0) {
     return make_error("SPICE(INVALIDARGUMENT)", "The degree of the Chebyshev polynomials is " + std::to_string(chbdeg) +
                                                     "; it must be at least zero.");
   }
-  SC_TRY(writer::check_descriptor_spkpds(spec));
+  SC_TRY(writers::check_descriptor_spkpds(spec));
   SC_TRY(check_segid_sgbwfs(spec.segid));
   // SPK14A and SGWFPK
   if (n <= 0) {
@@ -116,7 +116,7 @@ Status spkw14(daf::DafWriter& file, const SegmentSpec& spec, int n, int chbdeg, 
   }
   const auto used = epochs.first(static_cast<std::size_t>(n));
   SC_TRY(check_epoch_order(used));
-  return writer::write_segment(file, spec, kType, segment_data(chbdeg + 1LL, records, used));
+  return writers::write_segment(file, spec, kType, segment_data(chbdeg + 1LL, records, used));
 }
 
 }  // namespace sc::spk

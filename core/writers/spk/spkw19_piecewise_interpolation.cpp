@@ -4,13 +4,13 @@
 #include <array>
 #include <vector>
 
-#include "spk/spk_writer.hpp"
-#include "spk/spk_writer_checks.hpp"
+#include "writers/spk/spk_writer.hpp"
+#include "writers/spk/spk_writer_checks.hpp"
 
 namespace sc::spk {
 namespace {
 
-using writer::dp;
+using writers::dp;
 
 constexpr long long kDirectorySpacing = 100;
 constexpr int kMaxType19Degree = 27;
@@ -35,9 +35,9 @@ Status check_descriptor(const SegmentSpec& spec) {
     return make_error("SPICE(BADDESCRTIMES)", "Segment start time is " + dp(spec.first) + "; stop time is " +
                                                   dp(spec.last) + "; bounds must be in nondecreasing order.");
   }
-  SC_TRY(writer::check_frame(spec));
-  SC_TRY(writer::check_segid_length(spec.segid));
-  return writer::check_segid_printable(spec.segid);
+  SC_TRY(writers::check_frame(spec));
+  SC_TRY(writers::check_segid_length(spec.segid));
+  return writers::check_segid_printable(spec.segid);
 }
 
 Status check_bounds(const SegmentSpec& spec, int nintvl, std::span<const double> ivlbds) {
@@ -130,8 +130,8 @@ Status check_minisegments(int nintvl, std::span<const int> npkts, std::span<cons
     const auto i = static_cast<std::size_t>(k);
     SC_TRY(check_packet_parameters(k + 1, npkts[i], subtps[i], degres[i]));
     const long long words = npkts[i] * kPacketSizes[static_cast<std::size_t>(subtps[i])];
-    SC_TRY(writer::check_size(packts, at.packet + words, "packets"));
-    SC_TRY(writer::check_size(epochs, at.epoch + npkts[i], "epochs"));
+    SC_TRY(writers::check_size(packts, at.packet + words, "packets"));
+    SC_TRY(writers::check_size(epochs, at.epoch + npkts[i], "epochs"));
     const auto own = epochs.subspan(static_cast<std::size_t>(at.epoch), static_cast<std::size_t>(npkts[i]));
     SC_TRY(check_epochs(k + 1, own, ivlbds[i], ivlbds[i + 1], at.epoch));
     at.packet += words;
@@ -193,7 +193,7 @@ Status spkw19(daf::DafWriter& file, const SegmentSpec& spec, int nintvl, std::sp
   data.push_back(static_cast<double>(pointer));
   data.push_back(sellst ? 1.0 : -1.0);
   data.push_back(static_cast<double>(nintvl));
-  return writer::write_segment(file, spec, 19, data);
+  return writers::write_segment(file, spec, 19, data);
 }
 
 }  // namespace sc::spk

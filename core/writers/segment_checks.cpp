@@ -1,9 +1,10 @@
-#include "spk/spk_writer_checks.hpp"
+// The checks every segment writer shares (see segment_checks.hpp), each with CSPICE's short code.
+#include "writers/segment_checks.hpp"
 
 #include <cmath>
 #include <cstdio>
 
-namespace sc::spk::writer {
+namespace sc::writers {
 namespace {
 
 constexpr std::size_t kMaxSegidChars = 40;
@@ -25,15 +26,8 @@ std::string dp(double value) {
 
 Status check_size(std::span<const double> values, long long needed, std::string_view what) {
   if (needed <= static_cast<long long>(values.size())) return {};
-  return make_error("SPICE(INVALIDSIZE)", "The " + std::string(what) + " array holds " +
-                                              std::to_string(values.size()) + " values; " + std::to_string(needed) +
-                                              " are needed.");
-}
-
-Status check_frame(const SegmentSpec& spec) {
-  if (spec.frame_code) return {};
-  return make_error("SPICE(INVALIDREFFRAME)",
-                    "The reference frame '" + std::string(spec.frame) + "' is not supported: no frame has that name.");
+  return make_error("SPICE(INVALIDSIZE)", "The " + std::string(what) + " array holds " + std::to_string(values.size()) +
+                                              " values; " + std::to_string(needed) + " are needed.");
 }
 
 Status check_segid_length(std::string_view segid) {
@@ -49,9 +43,9 @@ Status check_segid_printable(std::string_view segid) {
   for (std::size_t i = 0; i < length; ++i) {
     const auto c = static_cast<unsigned char>(segid[i]);
     if (!printable(c)) {
-      return make_error("SPICE(NONPRINTABLECHARS)",
-                        "The segment identifier contains a nonprintable character: code " + std::to_string(c) +
-                            " at position " + std::to_string(i + 1) + " (only ASCII 32..126 are allowed).");
+      return make_error("SPICE(NONPRINTABLECHARS)", "The segment identifier contains a nonprintable character: code " +
+                                                        std::to_string(c) + " at position " + std::to_string(i + 1) +
+                                                        " (only ASCII 32..126 are allowed).");
     }
   }
   return {};
@@ -69,19 +63,12 @@ Status check_id_string(std::string_view segid, std::string_view kind) {
   for (std::size_t i = 0; i < segid.size(); ++i) {
     const auto c = static_cast<unsigned char>(segid[i]);
     if (!printable(c)) {
-      return make_error("SPICE(NONPRINTABLECHARS)",
-                        what + " is invalid; it contains a non-printing character (code " + std::to_string(c) +
-                            ") at position " + std::to_string(i + 1) + ".");
+      return make_error("SPICE(NONPRINTABLECHARS)", what + " is invalid; it contains a non-printing character (code " +
+                                                        std::to_string(c) + ") at position " + std::to_string(i + 1) +
+                                                        ".");
     }
   }
   return {};
-}
-
-Status check_degree(int degree, int lowest) {
-  if (degree >= lowest && degree <= kMaxSpkDegree) return {};
-  return make_error("SPICE(INVALIDDEGREE)", "The interpolating polynomials have degree " + std::to_string(degree) +
-                                                "; the valid degree range is [" + std::to_string(lowest) + ", " +
-                                                std::to_string(kMaxSpkDegree) + "].");
 }
 
 Status check_coverage(double first, double last, double data_begin, double data_end) {
@@ -155,10 +142,4 @@ Status check_epochs(std::span<const double> epochs, double first, double last) {
   return {};
 }
 
-Status write_segment(daf::DafWriter& file, const SegmentSpec& spec, int type, std::span<const double> data) {
-  const double dc[2] = {spec.first, spec.last};
-  const int ic[4] = {spec.body, spec.center, *spec.frame_code, type};
-  return file.add_array(dc, ic, spec.segid, data);
-}
-
-}  // namespace sc::spk::writer
+}  // namespace sc::writers

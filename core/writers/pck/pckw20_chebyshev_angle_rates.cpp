@@ -1,14 +1,14 @@
-#include "pck/pckw20.hpp"
+#include "writers/pck/pckw20_chebyshev_angle_rates.hpp"
 
 #include <string>
 #include <vector>
 
-#include "spk/spk_writer_checks.hpp"
+#include "writers/segment_checks.hpp"
 
 namespace sc::pck {
 namespace {
 
-using spk::writer::dp;
+using writers::dp;
 
 constexpr int kType = 20;
 constexpr int kPckNd = 2;
@@ -71,10 +71,10 @@ Status pckw20(daf::DafWriter& file, int class_id, int base_frame, double first, 
   if (tscale <= 0.0) {
     return failure(segid, "SPICE(NONPOSITIVESCALE)", "the time scale is not positive. TSCALE = " + dp(tscale) + ".");
   }
-  if (auto s = spk::writer::check_record_coverage(first, last, intlen, n, initjd, initfr); !s) {
+  if (auto s = writers::check_record_coverage(first, last, intlen, n, initjd, initfr); !s) {
     return prefixed(segid, std::move(s).error());
   }
-  SC_TRY(spk::writer::check_id_string(segid, "PCK"));
+  SC_TRY(writers::check_id_string(segid, "PCK"));
 
   // The records, then ASCALE, TSCALE, INITJD, INITFR, INTLEN, RSIZE, N, as PCKW20 adds them.
   std::vector<double> data(cdata.begin(), cdata.begin() + static_cast<std::ptrdiff_t>(needed));

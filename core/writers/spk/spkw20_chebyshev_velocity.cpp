@@ -3,13 +3,13 @@
 // DSCALE, TSCALE, INITJD, INITFR, INTLEN, RSIZE, N.
 #include <vector>
 
-#include "spk/spk_writer.hpp"
-#include "spk/spk_writer_checks.hpp"
+#include "writers/spk/spk_writer.hpp"
+#include "writers/spk/spk_writer_checks.hpp"
 
 namespace sc::spk {
 namespace {
 
-using writer::dp;
+using writers::dp;
 
 constexpr int kMaxType20Degree = 50;  // spk20.inc's MAXDEG
 
@@ -36,25 +36,25 @@ Status spkw20(daf::DafWriter& file, const SegmentSpec& spec, double intlen, int 
                                                   "; the valid degree range is [0, 50].");
   }
   const long long ninrec = (polydg + 2LL) * 3;
-  SC_TRY(writer::check_size(cdata, n * ninrec, "coefficient"));
+  SC_TRY(writers::check_size(cdata, n * ninrec, "coefficient"));
   if (intlen <= 0.0) {
     return make_error("SPICE(INTLENNOTPOS)", "The interval length is not positive: " + dp(intlen) + " days.");
   }
-  SC_TRY(writer::check_frame(spec));
+  SC_TRY(writers::check_frame(spec));
   if (spec.first > spec.last) {
     return make_error("SPICE(BADDESCRTIMES)", "The segment start time " + dp(spec.first) +
                                                   " (TDB seconds past J2000) is greater than the segment end time " +
                                                   dp(spec.last) + ".");
   }
   SC_TRY(check_scales(dscale, tscale));
-  SC_TRY(writer::check_record_coverage(spec.first, spec.last, intlen, n, initjd, initfr));
-  SC_TRY(writer::check_id_string(spec.segid));
+  SC_TRY(writers::check_record_coverage(spec.first, spec.last, intlen, n, initjd, initfr));
+  SC_TRY(writers::check_id_string(spec.segid));
 
   std::vector<double> data(cdata.begin(), cdata.begin() + static_cast<std::ptrdiff_t>(n * ninrec));
   for (double word : {dscale, tscale, initjd, initfr, intlen, static_cast<double>(ninrec), static_cast<double>(n)}) {
     data.push_back(word);
   }
-  return writer::write_segment(file, spec, 20, data);
+  return writers::write_segment(file, spec, 20, data);
 }
 
 }  // namespace sc::spk
