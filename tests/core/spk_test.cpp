@@ -18,7 +18,7 @@
 #include "inertial/inertial_frames.hpp"
 #include "kernels/kernel_registry.hpp"
 #include "math/chebyshev.hpp"
-#include "spk/chebyshev_records.hpp"
+#include "spk/records/chebyshev_records.hpp"
 #include "spk/frame_change.hpp"
 #include "spk/segment_evaluation.hpp"
 #include "kernels/segment_search.hpp"

@@ -14,7 +14,7 @@
 namespace sc::pck {
 
 // PCKW20's MAXDEG (pck20.inc, the same 50 as spk20.inc). Note that the reader refuses degrees
-// above 40, whose records do not fit PCKMAT's buffer (type20_chebyshev_angle_rates.hpp).
+// above 40, whose records do not fit PCKMAT's buffer (pck/type20_chebyshev_angle_rates.hpp).
 inline constexpr int kMaxType20Degree = 50;
 
 // Appends a type 20 segment for frame class `class_id` relative to the frame `base_frame` (its ID

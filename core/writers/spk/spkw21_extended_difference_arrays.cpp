@@ -1,6 +1,6 @@
 // SPK type 21 (spk.req, "Type 21: Extended Modified Difference Arrays"): N difference lines of
 // DLSIZE words as given, their N final epochs, a directory of epochs 100, 200, ... (N / 100 of
-// them), then MAXDIM = (DLSIZE - 11) / 4 and N. A line is (difference_lines.hpp)
+// them), then MAXDIM = (DLSIZE - 11) / 4 and N. A line is (spk/records/difference_lines.hpp)
 //    TL, G(MAXDIM), x, x', y, y', z, z' at TL, DT(MAXDIM, 3), KQMAX1, KQ(3).
 // As in SPKW21, DLSIZE is only bounded (71 .. 111), not required to be 4 * MAXDIM + 11: lines of
 // another size are stored with that stride, and a reader then takes them as 4 * MAXDIM + 11 words.

@@ -1,4 +1,4 @@
-#include "spk/type14_chebyshev_unequal_step.hpp"
+#include "spk/types/type14_chebyshev_unequal_step.hpp"
 
 #include <array>
 #include <cmath>  // std::trunc: exact

@@ -1,7 +1,7 @@
-#include "spk/type03_chebyshev_state.hpp"
+#include "spk/types/type03_chebyshev_state.hpp"
 
 #include "math/chebyshev.hpp"
-#include "spk/chebyshev_records.hpp"
+#include "spk/records/chebyshev_records.hpp"
 
 namespace sc::spk {
 

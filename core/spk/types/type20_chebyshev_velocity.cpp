@@ -1,4 +1,4 @@
-#include "spk/type20_chebyshev_velocity.hpp"
+#include "spk/types/type20_chebyshev_velocity.hpp"
 
 #include <string>
 

@@ -1,4 +1,4 @@
-#include "spk/packet_interpolation.hpp"
+#include "spk/records/packet_interpolation.hpp"
 
 #include <vector>
 

@@ -1,10 +1,10 @@
-#include "spk/type09_unequal_step_lagrange.hpp"
+#include "spk/types/type09_unequal_step_lagrange.hpp"
 
 #include <vector>
 
 #include "math/interpolation.hpp"
 #include "spk/segment_data.hpp"
-#include "spk/unequal_step_window.hpp"
+#include "spk/records/unequal_step_window.hpp"
 
 namespace sc::spk {
 

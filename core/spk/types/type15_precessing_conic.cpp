@@ -1,4 +1,4 @@
-#include "spk/type15_precessing_conic.hpp"
+#include "spk/types/type15_precessing_conic.hpp"
 
 #include <array>
 #include <cmath>  // std::sqrt, std::fabs, std::trunc: exact or correctly rounded

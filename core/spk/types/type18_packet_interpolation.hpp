@@ -7,7 +7,7 @@
 //    subtype, window size W, N
 // Subtype 0 is Hermite interpolation of position with its derivative and, separately, of
 // velocity with its derivative; subtype 1 is Lagrange interpolation of each state component
-// (packet_interpolation.hpp). The window: packet_window.hpp.
+// (spk/records/packet_interpolation.hpp). The window: spk/records/packet_window.hpp.
 #pragma once
 
 #include "errors/result.hpp"

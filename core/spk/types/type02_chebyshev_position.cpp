@@ -1,7 +1,7 @@
-#include "spk/type02_chebyshev_position.hpp"
+#include "spk/types/type02_chebyshev_position.hpp"
 
 #include "math/chebyshev.hpp"
-#include "spk/chebyshev_records.hpp"
+#include "spk/records/chebyshev_records.hpp"
 
 namespace sc::spk {
 

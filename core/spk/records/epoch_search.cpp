@@ -1,4 +1,4 @@
-#include "spk/epoch_search.hpp"
+#include "spk/records/epoch_search.hpp"
 
 #include <algorithm>
 #include <array>

@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "errors/result.hpp"
-#include "spk/epoch_search.hpp"
+#include "spk/records/epoch_search.hpp"
 #include "spk/segment.hpp"
 #include "daf/segment_file.hpp"
 

@@ -1,4 +1,4 @@
-#include "spk/equal_step_window.hpp"
+#include "spk/records/equal_step_window.hpp"
 
 #include <algorithm>
 #include <array>

@@ -1,12 +1,12 @@
-#include "spk/type19_piecewise_interpolation.hpp"
+#include "spk/types/type19_piecewise_interpolation.hpp"
 
 #include <algorithm>
 #include <array>
 #include <string>
 
-#include "spk/epoch_search.hpp"
-#include "spk/packet_interpolation.hpp"
-#include "spk/packet_window.hpp"
+#include "spk/records/epoch_search.hpp"
+#include "spk/records/packet_interpolation.hpp"
+#include "spk/records/packet_window.hpp"
 #include "spk/segment_data.hpp"
 
 namespace sc::spk {

@@ -1,8 +1,8 @@
-#include "spk/type01_modified_difference_arrays.hpp"
+#include "spk/types/type01_modified_difference_arrays.hpp"
 
 #include <array>
 
-#include "spk/difference_lines.hpp"
+#include "spk/records/difference_lines.hpp"
 #include "spk/segment_data.hpp"
 
 namespace sc::spk {

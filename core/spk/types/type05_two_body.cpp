@@ -1,11 +1,11 @@
-#include "spk/type05_two_body.hpp"
+#include "spk/types/type05_two_body.hpp"
 
 #include <array>
 
 #include "math/two_body.hpp"
 #include "math/angles.hpp"
 #include "math/trig.hpp"
-#include "spk/epoch_search.hpp"
+#include "spk/records/epoch_search.hpp"
 #include "spk/segment_data.hpp"
 
 namespace sc::spk {

@@ -1,10 +1,10 @@
-#include "spk/unequal_step_window.hpp"
+#include "spk/records/unequal_step_window.hpp"
 
 #include <algorithm>
 #include <array>
 #include <cmath>  // std::fabs: exact
 
-#include "spk/epoch_search.hpp"
+#include "spk/records/epoch_search.hpp"
 #include "spk/segment_data.hpp"
 
 namespace sc::spk {

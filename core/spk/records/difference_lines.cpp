@@ -1,10 +1,10 @@
-#include "spk/difference_lines.hpp"
+#include "spk/records/difference_lines.hpp"
 
 #include <algorithm>
 #include <array>
 #include <vector>
 
-#include "spk/epoch_search.hpp"
+#include "spk/records/epoch_search.hpp"
 #include "spk/segment_data.hpp"
 
 namespace sc::spk {

@@ -11,8 +11,8 @@
 // and each mini-segment
 //    packets 1 .. M, epochs 1 .. M, every 100th epoch ((M - 1)/100 entries), subtype, window, M
 // Subtypes: 0 Hermite with 12-word packets, 1 Lagrange with 6-word packets, 2 Hermite with
-// 6-word packets (packet_interpolation.hpp). A mini-segment's epochs may extend beyond its
-// interval (padding); the window (packet_window.hpp) shrinks at the mini-segment's ends.
+// 6-word packets (spk/records/packet_interpolation.hpp). A mini-segment's epochs may extend beyond its
+// interval (padding); the window (spk/records/packet_window.hpp) shrinks at the mini-segment's ends.
 #pragma once
 
 #include "errors/result.hpp"

@@ -1,9 +1,9 @@
-#include "spk/type21_extended_difference_arrays.hpp"
+#include "spk/types/type21_extended_difference_arrays.hpp"
 
 #include <algorithm>
 #include <array>
 
-#include "spk/difference_lines.hpp"
+#include "spk/records/difference_lines.hpp"
 #include "spk/segment_data.hpp"
 
 namespace sc::spk {

@@ -1,4 +1,4 @@
-#include "spk/type17_equinoctial.hpp"
+#include "spk/types/type17_equinoctial.hpp"
 
 #include <array>
 #include <cmath>  // std::sqrt: correctly rounded

@@ -1,9 +1,9 @@
-#include "spk/type08_equal_step_lagrange.hpp"
+#include "spk/types/type08_equal_step_lagrange.hpp"
 
 #include <vector>
 
 #include "math/interpolation.hpp"
-#include "spk/equal_step_window.hpp"
+#include "spk/records/equal_step_window.hpp"
 #include "spk/segment_data.hpp"
 
 namespace sc::spk {

@@ -1,9 +1,9 @@
-#include "spk/type18_packet_interpolation.hpp"
+#include "spk/types/type18_packet_interpolation.hpp"
 
 #include <array>
 
-#include "spk/packet_interpolation.hpp"
-#include "spk/packet_window.hpp"
+#include "spk/records/packet_interpolation.hpp"
+#include "spk/records/packet_window.hpp"
 #include "spk/segment_data.hpp"
 
 namespace sc::spk {

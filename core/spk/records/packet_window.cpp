@@ -1,4 +1,4 @@
-#include "spk/packet_window.hpp"
+#include "spk/records/packet_window.hpp"
 
 #include <algorithm>
 
