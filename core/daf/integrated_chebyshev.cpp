@@ -64,34 +64,33 @@ Result<Trailer> read_trailer(const DafFile& daf, const IntegratedChebyshevArray&
 
 Result<IntegratedComponents> evaluate_integrated_chebyshev(const DafFile& daf,
                                                            const IntegratedChebyshevArray& array, double et) {
-  auto dir = read_trailer(daf, array);
-  if (!dir) return std::move(dir).error();
+  SC_TRY_ASSIGN(auto&& dir, read_trailer(daf, array));
   // SPKR20/PCKR20's arithmetic, in their order: the start and length in seconds, the record, its
   // midpoint computed from the day count so that exactly representable lengths stay exact.
-  const double init = (dir->initjd - kJ2000 + dir->initfr) * kSecondsPerDay;
-  const double interval = dir->intlen * kSecondsPerDay;
-  const long long recno = clamped_int((et - init) / interval, 0, dir->count - 1) + 1;
-  const double recbeg = (dir->initjd - kJ2000 + static_cast<double>(recno - 1) * dir->intlen) * kSecondsPerDay;
+  const double init = (dir.initjd - kJ2000 + dir.initfr) * kSecondsPerDay;
+  const double interval = dir.intlen * kSecondsPerDay;
+  const long long recno = clamped_int((et - init) / interval, 0, dir.count - 1) + 1;
+  const double recbeg = (dir.initjd - kJ2000 + static_cast<double>(recno - 1) * dir.intlen) * kSecondsPerDay;
   const double radius = interval / 2.0;
-  const double mid = recbeg + dir->initfr * kSecondsPerDay + radius;
+  const double mid = recbeg + dir.initfr * kSecondsPerDay + radius;
   if (!(radius > 0.0)) {
     return failure(array, "SPICE(INVALIDRADIUS)",
-                   "its record interval length " + number_text(dir->intlen) + " days gives the radius " +
+                   "its record interval length " + number_text(dir.intlen) + " days gives the radius " +
                        number_text(radius) + " s; it must be positive.");
   }
-  std::vector<double> record(static_cast<std::size_t>(dir->rsize));
-  SC_TRY(daf.read_words(array.begin + (recno - 1) * dir->rsize, record));  // inside: N * RSIZE <= room
+  std::vector<double> record(static_cast<std::size_t>(dir.rsize));
+  SC_TRY(daf.read_words(array.begin + (recno - 1) * dir.rsize, record));  // inside: N * RSIZE <= room
 
   // The readers multiply each rate coefficient by the quotient SCALE/TSCALE and each constant by
   // SCALE; SPKE20/PCKE20 add the constant to CHBIGR's integral (zero at the midpoint).
   const std::size_t terms = record.size() / 3;  // NCOF + 1
-  const double rate_scale = dir->scale / dir->tscale;
+  const double rate_scale = dir.scale / dir.tscale;
   std::vector<double> coefficients(terms - 1);
   IntegratedComponents out;
   for (std::size_t i = 0; i < 3; ++i) {
     const auto block = std::span<const double>(record).subspan(i * terms, terms);
     for (std::size_t k = 0; k + 1 < terms; ++k) coefficients[k] = block[k] * rate_scale;
-    const double constant = dir->scale * block[terms - 1];
+    const double constant = dir.scale * block[terms - 1];
     const auto v = math::chebyshev_value_and_integral(coefficients, mid, radius, et);
     out.values[i] = constant + v.integral;
     out.rates[i] = v.value;

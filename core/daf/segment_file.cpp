@@ -16,17 +16,16 @@ SegmentFile::SegmentFile(DafFile daf) : daf_(std::move(daf)) {
 
 Result<std::shared_ptr<const SegmentFile>> SegmentFile::open(io::Bytes bytes, std::string file_name,
                                                              const SummaryFormat& format) {
-  auto daf = DafFile::open(std::move(bytes), std::move(file_name));
-  if (!daf) return std::move(daf).error();
-  const auto& fr = daf->file_record();
+  SC_TRY_ASSIGN(auto&& daf, DafFile::open(std::move(bytes), std::move(file_name)));
+  const auto& fr = daf.file_record();
   if (fr.nd != format.nd || fr.ni != format.ni) {
     return make_error("SPICE(DAFINVALIDPARAMS)",
-                      "The " + std::string(format.file_kind) + " " + quoted(daf->file_name()) +
+                      "The " + std::string(format.file_kind) + " " + quoted(daf.file_name()) +
                           " has summaries of ND = " + std::to_string(fr.nd) + ", NI = " + std::to_string(fr.ni) + "; " +
                           std::string(format.segment_kind) + " segment descriptors have ND = " +
                           std::to_string(format.nd) + ", NI = " + std::to_string(format.ni) + ".");
   }
-  return std::make_shared<const SegmentFile>(std::move(*daf));
+  return std::make_shared<const SegmentFile>(std::move(daf));
 }
 
 std::span<const std::uint32_t> SegmentFile::search_order(int key) const {

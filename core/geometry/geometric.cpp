@@ -11,15 +11,13 @@ using math::Vec3;
 using math::vnorm;
 
 Result<State> ssb_state_in(const Context& ctx, int body, double et, const OutputFrame& frame) {
-  auto j2000 = spk::ssb_state_j2000(ctx.kernels(), body, et);
-  if (!j2000) return std::move(j2000).error();
-  return rotate_state(frame, *j2000);
+  SC_TRY_ASSIGN(auto&& j2000, spk::ssb_state_j2000(ctx.kernels(), body, et));
+  return rotate_state(frame, j2000);
 }
 
 Result<State> geometric_state_in(const Context& ctx, int target, double et, const OutputFrame& frame, int observer) {
-  auto j2000 = spk::geometric_state_j2000(ctx.kernels(), target, et, observer);
-  if (!j2000) return std::move(j2000).error();
-  return rotate_state(frame, *j2000);
+  SC_TRY_ASSIGN(auto&& j2000, spk::geometric_state_j2000(ctx.kernels(), target, et, observer));
+  return rotate_state(frame, j2000);
 }
 
 double light_time_of(const Vec3& pos) { return vnorm(pos) / kClight; }

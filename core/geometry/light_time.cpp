@@ -39,9 +39,8 @@ double sign_of(const AbCorr& corr) { return corr.transmission ? 1.0 : -1.0; }
 
 Result<LightTimeState> light_time_state(const Context& ctx, int target, double et, const OutputFrame& frame,
                                         const AbCorr& corr, const State& observer_ssb) {
-  auto first = ssb_state_in(ctx, target, et, frame);
-  if (!first) return std::move(first).error();
-  State target_ssb = *first;
+  SC_TRY_ASSIGN(auto&& first, ssb_state_in(ctx, target, et, frame));
+  State target_ssb = first;
   State rel = state_sub(target_ssb, observer_ssb);
   const double dist = vnorm(position_of(rel));
   double lt = dist / kClight;
@@ -60,9 +59,8 @@ Result<LightTimeState> light_time_state(const Context& ctx, int target, double e
   double change = 1.0;
   for (int i = 0; i < max_iterations && change > kCnConvergence; ++i) {
     const double epoch = corrected_epoch(et, sign, lt);
-    auto at_epoch = ssb_state_in(ctx, target, epoch, frame);
-    if (!at_epoch) return std::move(at_epoch).error();
-    target_ssb = *at_epoch;
+    SC_TRY_ASSIGN(auto&& at_epoch, ssb_state_in(ctx, target, epoch, frame));
+    target_ssb = at_epoch;
     rel = state_sub(target_ssb, observer_ssb);
     const double previous = lt;
     lt = vnorm(position_of(rel)) / kClight;
@@ -91,18 +89,16 @@ Result<LightTimeState> light_time_state(const Context& ctx, int target, double e
 Result<LightTimePosition> light_time_position(const Context& ctx, int target, double et, const OutputFrame& frame,
                                               const AbCorr& corr, const State& observer_ssb) {
   const Vec3 observer_pos = position_of(observer_ssb);
-  auto first = ssb_state_in(ctx, target, et, frame);
-  if (!first) return std::move(first).error();
-  Vec3 pos = vsub(position_of(*first), observer_pos);
+  SC_TRY_ASSIGN(auto&& first, ssb_state_in(ctx, target, et, frame));
+  Vec3 pos = vsub(position_of(first), observer_pos);
   double lt = vnorm(pos) / kClight;
 
   int iterations = 0;
   if (corr.light_time) iterations = corr.converged ? kCnIterationsPosition : kLtIterations;
   const double sign = sign_of(corr);
   for (int i = 0; i < iterations; ++i) {
-    auto at_epoch = ssb_state_in(ctx, target, corrected_epoch(et, sign, lt), frame);
-    if (!at_epoch) return std::move(at_epoch).error();
-    pos = vsub(position_of(*at_epoch), observer_pos);
+    SC_TRY_ASSIGN(auto&& at_epoch, ssb_state_in(ctx, target, corrected_epoch(et, sign, lt), frame));
+    pos = vsub(position_of(at_epoch), observer_pos);
     lt = vnorm(pos) / kClight;
   }
   return LightTimePosition{pos, lt};

@@ -27,18 +27,15 @@ bool all_blank(std::string_view s) { return s.find_first_not_of(' ') == std::str
 }  // namespace
 
 Result<OutputFrame> frame_kind(const Context& ctx, std::string_view ref) {
-  auto id = frames::namfrm_checked(ctx, ref);
-  if (!id) return std::move(id).error();
-  if (!*id) return OutputFrame{};
-  auto info = frames::frinfo_checked(ctx, **id);
-  if (!info) return std::move(info).error();
-  if (!*info) return OutputFrame{FrameKind::Undescribed, **id, {}, 0};
-  if ((*info)->frame_class == kInertialClass) {
-    auto rotation = inertial::rotation(kJ2000, **id);
-    if (!rotation) return std::move(rotation).error();
-    return OutputFrame{FrameKind::Inertial, **id, *rotation, 0};
+  SC_TRY_ASSIGN(auto&& id, frames::namfrm_checked(ctx, ref));
+  if (!id) return OutputFrame{};
+  SC_TRY_ASSIGN(auto&& info, frames::frinfo_checked(ctx, *id));
+  if (!info) return OutputFrame{FrameKind::Undescribed, *id, {}, 0};
+  if (info->frame_class == kInertialClass) {
+    SC_TRY_ASSIGN(auto&& rotation, inertial::rotation(kJ2000, *id));
+    return OutputFrame{FrameKind::Inertial, *id, rotation, 0};
   }
-  return OutputFrame{FrameKind::NonInertial, **id, {}, (*info)->center};
+  return OutputFrame{FrameKind::NonInertial, *id, {}, info->center};
 }
 
 OutputFrame j2000_frame() { return OutputFrame{FrameKind::Inertial, kJ2000, math::identity3(), 0}; }
@@ -67,9 +64,8 @@ Vec3 rotate_position(const OutputFrame& frame, const Vec3& j2000_position) {
 
 Result<State> state_in_frame(const Context& ctx, const OutputFrame& frame, const State& j2000_state, double et) {
   if (frame.kind == FrameKind::Inertial) return rotate_state(frame, j2000_state);
-  auto xform = frames::state_transform(ctx, kJ2000, frame.id, et);
-  if (!xform) return std::move(xform).error();
-  return frames::apply(*xform, j2000_state);
+  SC_TRY_ASSIGN(auto&& xform, frames::state_transform(ctx, kJ2000, frame.id, et));
+  return frames::apply(xform, j2000_state);
 }
 
 }  // namespace sc::geometry

@@ -126,9 +126,8 @@ Result<Mat3> rotation(int from_id, int to_id) {
 Result<Mat3> from_j2000(int frame_id) { return rotation(kJ2000, frame_id); }
 
 Result<Mat6> state_transform(int from_id, int to_id) {
-  auto r = rotation(from_id, to_id);
-  if (!r) return std::move(r).error();
-  return math::constant_rotation_state_transform(*r);
+  SC_TRY_ASSIGN(auto&& r, rotation(from_id, to_id));
+  return math::constant_rotation_state_transform(r);
 }
 
 }  // namespace sc::inertial

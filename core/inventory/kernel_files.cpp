@@ -20,9 +20,8 @@ Result<io::Bytes> daf_bytes(const kernels::KernelRegistry& kernels, std::string_
   if (name.find_first_not_of(' ') == std::string_view::npos) {
     return make_error("SPICE(BLANKFILENAME)", "The file name is blank.");
   }
-  auto bytes = kernels.read_bytes(name);
-  if (!bytes) return std::move(bytes).error();
-  const auto ft = kernels::detect_file_type(bytes->span());
+  SC_TRY_ASSIGN(auto&& bytes, kernels.read_bytes(name));
+  const auto ft = kernels::detect_file_type(bytes.span());
   // CSPICE's codes and wording (SPKCOV, PCKCOV call GETFAT first).
   const std::string want = type.empty() ? std::string("DAF") : "binary " + std::string(type);
   if (ft.arch != "DAF") {
@@ -37,7 +36,7 @@ Result<io::Bytes> daf_bytes(const kernels::KernelRegistry& kernels, std::string_
                                                     ". The file must be a " + want +
                                                     " file to be readable by this routine.");
   }
-  return std::move(*bytes);
+  return std::move(bytes);
 }
 
 }  // namespace
@@ -48,18 +47,16 @@ Result<std::shared_ptr<const daf::SegmentFile>> open_segment_file(const kernels:
   if (const auto* k = loaded_kernel(kernels, name); k != nullptr && k->segments && k->info.filtyp == kind.type) {
     return k->segments;
   }
-  auto bytes = daf_bytes(kernels, name, kind.type);
-  if (!bytes) return std::move(bytes).error();
-  return daf::SegmentFile::open(std::move(*bytes), std::string(name), kind.format);
+  SC_TRY_ASSIGN(auto&& bytes, daf_bytes(kernels, name, kind.type));
+  return daf::SegmentFile::open(std::move(bytes), std::string(name), kind.format);
 }
 
 Result<daf::DafFile> open_daf(const kernels::KernelRegistry& kernels, std::string_view name) {
   if (const auto* k = loaded_kernel(kernels, name); k != nullptr) {
     if (k->segments) return k->segments->daf();
   }
-  auto bytes = daf_bytes(kernels, name, "");
-  if (!bytes) return std::move(bytes).error();
-  return daf::DafFile::open(std::move(*bytes), std::string(name));
+  SC_TRY_ASSIGN(auto&& bytes, daf_bytes(kernels, name, ""));
+  return daf::DafFile::open(std::move(bytes), std::string(name));
 }
 
 }  // namespace sc::inventory

@@ -8,9 +8,8 @@ namespace sc::inventory {
 
 Result<Window> segment_coverage(const kernels::KernelRegistry& kernels, std::string_view file,
                                 const kernels::SegmentKind& kind, int key, Window cover) {
-  auto segment_file = open_segment_file(kernels, file, kind);
-  if (!segment_file) return std::move(segment_file).error();
-  for (const auto& segment : (*segment_file)->segments()) {  // file order
+  SC_TRY_ASSIGN(auto&& segment_file, open_segment_file(kernels, file, kind));
+  for (const auto& segment : segment_file->segments()) {  // file order
     if (daf::segment_key(segment) != key) continue;
     SC_TRY(insert_interval(cover, segment.doubles[0], segment.doubles[1]));
   }
@@ -19,9 +18,8 @@ Result<Window> segment_coverage(const kernels::KernelRegistry& kernels, std::str
 
 Result<std::vector<int>> segment_keys(const kernels::KernelRegistry& kernels, std::string_view file,
                                       const kernels::SegmentKind& kind, std::vector<int> ids) {
-  auto segment_file = open_segment_file(kernels, file, kind);
-  if (!segment_file) return std::move(segment_file).error();
-  const auto file_keys = (*segment_file)->keys();  // sorted, distinct
+  SC_TRY_ASSIGN(auto&& segment_file, open_segment_file(kernels, file, kind));
+  const auto file_keys = segment_file->keys();  // sorted, distinct
   ids.insert(ids.end(), file_keys.begin(), file_keys.end());
   std::sort(ids.begin(), ids.end());
   ids.erase(std::unique(ids.begin(), ids.end()), ids.end());

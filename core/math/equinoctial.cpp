@@ -90,9 +90,8 @@ Result<double> solve_equinoctial_kepler(double ml, double h, double k) {
   // With X = F - ML the equation becomes X = <EVEC, (cos X, sin X)>, EVEC = [-h k] R(ML).
   const double ex = -h * math::cos(ml) + k * math::sin(ml);
   const double ey = h * math::sin(ml) + k * math::cos(ml);
-  auto x = solve_vector_kepler(ex, ey);
-  if (!x) return std::move(x).error();
-  return ml + *x;
+  SC_TRY_ASSIGN(auto&& x, solve_vector_kepler(ex, ey));
+  return ml + x;
 }
 
 Result<math::State> equinoctial_state(double et, double epoch, const EquinoctialElements& eqel, double rapol,
@@ -136,10 +135,9 @@ Result<math::State> equinoctial_state(double et, double epoch, const Equinoctial
   const Vec3 vg{p * 2.0 * q * di, (p * p + 1.0 - q * q) * di, q * 2.0 * di};
 
   const double ml = l + math::fortran_mod(mldt * dt, kTwoPi);
-  auto eecan = solve_equinoctial_kepler(ml, h, k);
-  if (!eecan) return std::move(eecan).error();
-  const double sf = math::sin(*eecan);
-  const double cf = math::cos(*eecan);
+  SC_TRY_ASSIGN(auto&& eecan, solve_equinoctial_kepler(ml, h, k));
+  const double sf = math::sin(eecan);
+  const double cf = math::cos(eecan);
 
   // Position and velocity in the orbit plane, the velocity with the periapsis precession.
   const double x1 = a * ((1.0 - b * (h * h)) * cf + (h * k * b * sf - k));

@@ -181,17 +181,14 @@ Result<Root> bisect(const Conic& c, Bracket b, double dt) {
 Result<State> propagate_two_body(double gm, const State& state, double dt) {
   const Vec3 pos = position_of(state);
   const Vec3 vel = velocity_of(state);
-  auto conic = conic_of(gm, pos, vel);
-  if (!conic) return std::move(conic).error();
-  const Conic& c = *conic;
+  SC_TRY_ASSIGN(auto&& conic, conic_of(gm, pos, vel));
+  const Conic& c = conic;
   // PROP2B returns the input state itself when DT is neither negative nor positive (0 or NaN).
   if (!(dt < 0.0) && !(dt > 0.0)) return state;
-  auto b = bracket_root(c, dt);
-  if (!b) return std::move(b).error();
-  auto root = bisect(c, *b, dt);
-  if (!root) return std::move(root).error();
-  const double x = root->x;
-  const math::Stumpff& s = root->s;
+  SC_TRY_ASSIGN(auto&& b, bracket_root(c, dt));
+  SC_TRY_ASSIGN(auto&& root, bisect(c, b, dt));
+  const double x = root.x;
+  const math::Stumpff& s = root.s;
   const double x2 = x * x;
   const double x3 = x2 * x;
   const double br = c.br0 * s.c0 + x * (c.b2rv * s.c1 + x * (c.bq * s.c2));

@@ -9,9 +9,8 @@ Result<std::optional<Orientation>> orientation(const kernels::KernelRegistry& ke
   const auto found = kernels::find_segment(kernels, kernels::kPck, class_id, et);
   if (!found) return std::optional<Orientation>{};
   const Segment segment = Segment::from_summary(*found->summary);
-  auto xform = evaluate_segment(*found->file, segment, et);
-  if (!xform) return std::move(xform).error();
-  return std::optional<Orientation>{Orientation{*xform, segment.base_frame}};
+  SC_TRY_ASSIGN(auto&& xform, evaluate_segment(*found->file, segment, et));
+  return std::optional<Orientation>{Orientation{xform, segment.base_frame}};
 }
 
 bool has_segments(const kernels::KernelRegistry& kernels, int class_id) {

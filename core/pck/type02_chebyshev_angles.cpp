@@ -7,11 +7,10 @@
 namespace sc::pck {
 
 Result<math::EulerState> evaluate_type02_angles(const daf::SegmentFile& file, const Segment& segment, double et) {
-  auto record = read_chebyshev_record(file, segment, et);
-  if (!record) return std::move(record).error();
+  SC_TRY_ASSIGN(auto&& record, read_chebyshev_record(file, segment, et));
   math::EulerState angles{};
   for (std::size_t i = 0; i < 3; ++i) {
-    const auto p = math::chebyshev_value_and_rate(record->component(i), record->midpoint, record->radius, et);
+    const auto p = math::chebyshev_value_and_rate(record.component(i), record.midpoint, record.radius, et);
     angles[i] = p.value;
     angles[i + 3] = p.rate;
   }
@@ -21,9 +20,8 @@ Result<math::EulerState> evaluate_type02_angles(const daf::SegmentFile& file, co
 }
 
 Result<math::Mat6> evaluate_type02(const daf::SegmentFile& file, const Segment& segment, double et) {
-  auto angles = evaluate_type02_angles(file, segment, et);
-  if (!angles) return std::move(angles).error();
-  const math::EulerState& e = *angles;
+  SC_TRY_ASSIGN(auto&& angles, evaluate_type02_angles(file, segment, et));
+  const math::EulerState& e = angles;
   return math::eul2xf({e[2], e[1], e[0], e[5], e[4], e[3]}, 3, 1, 3);
 }
 

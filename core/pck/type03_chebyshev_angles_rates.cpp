@@ -81,23 +81,19 @@ Result<math::Mat6> evaluate_type03(const daf::SegmentFile& file, const Segment& 
                                                       number_text(segment.start_et) + " to " +
                                                       number_text(segment.end_et) + ".");
   }
-  auto meta = daf::read_generic_meta(seg);
-  if (!meta) return std::move(meta).error();
-  auto ncoeff = coefficient_count(seg, *meta);
-  if (!ncoeff) return std::move(ncoeff).error();
-  auto index = daf::find_packet_at_or_before(seg, *meta, et);
-  if (!index) return std::move(index).error();
-  auto packet = daf::read_packet(seg, *meta, *index);
-  if (!packet) return std::move(packet).error();
+  SC_TRY_ASSIGN(auto&& meta, daf::read_generic_meta(seg));
+  SC_TRY_ASSIGN(auto&& ncoeff, coefficient_count(seg, meta));
+  SC_TRY_ASSIGN(auto&& index, daf::find_packet_at_or_before(seg, meta, et));
+  SC_TRY_ASSIGN(auto&& packet, daf::read_packet(seg, meta, index));
 
-  const double midpoint = (*packet)[0];
-  const double radius = (*packet)[1];
+  const double midpoint = packet[0];
+  const double radius = packet[1];
   if (!(radius > 0.0)) {
-    return failure(seg, "SPICE(INVALIDRADIUS)", "packet " + std::to_string(*index) + " has the interval radius " +
+    return failure(seg, "SPICE(INVALIDRADIUS)", "packet " + std::to_string(index) + " has the interval radius " +
                                                     number_text(radius) + "; it must be positive.");
   }
-  const auto coefficients = std::span<const double>(*packet).subspan(2, *ncoeff * static_cast<std::size_t>(kQuantities));
-  return to_state_transform(coefficients, *ncoeff, midpoint, radius, et);
+  const auto coefficients = std::span<const double>(packet).subspan(2, ncoeff * static_cast<std::size_t>(kQuantities));
+  return to_state_transform(coefficients, ncoeff, midpoint, radius, et);
 }
 
 }  // namespace sc::pck

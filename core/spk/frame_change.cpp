@@ -15,9 +15,8 @@ Result<State> change_frame(const State& state, int from, int to) {
                           " is not a built-in inertial frame, and SPK segments in non-inertial frames are not "
                           "supported yet.");
   }
-  auto rot = inertial::rotation(from, to);
-  if (!rot) return std::move(rot).error();
-  return math::make_state(math::mxv(*rot, math::position_of(state)), math::mxv(*rot, math::velocity_of(state)));
+  SC_TRY_ASSIGN(auto&& rot, inertial::rotation(from, to));
+  return math::make_state(math::mxv(rot, math::position_of(state)), math::mxv(rot, math::velocity_of(state)));
 }
 
 }  // namespace sc::spk

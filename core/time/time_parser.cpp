@@ -198,9 +198,8 @@ Result<ParsedTime> parse_calendar(std::string_view text, TokenList& tokens) {
 }  // namespace
 
 Result<ParsedTime> parse_time_string(std::string_view text) {
-  auto tokenized = TokenList::tokenize(text);
-  if (!tokenized) return std::move(tokenized).error();
-  TokenList& tokens = *tokenized;
+  SC_TRY_ASSIGN(auto&& tokenized, TokenList::tokenize(text));
+  TokenList& tokens = tokenized;
   normalise(tokens);
   if (tokens.contains('j')) return parse_julian_date(text, tokens);
   return parse_calendar(text, tokens);

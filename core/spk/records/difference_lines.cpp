@@ -72,15 +72,14 @@ double difference_sum(std::span<const double> line, const LineLayout& at, const 
 Result<State> evaluate_difference_line(std::span<const double> line, long long maxdim, long long max_kqmax1,
                                        bool zero_step_is_error, double et) {
   const LineLayout at{maxdim};
-  auto orders = read_orders(line, at, max_kqmax1);
-  if (!orders) return std::move(orders).error();
+  SC_TRY_ASSIGN(auto&& orders, read_orders(line, at, max_kqmax1));
   auto word = [&](long long k) { return line[static_cast<std::size_t>(k)]; };
 
   const double tl = word(0);
   const double delta = et - tl;
   double tp = delta;
-  const long long mq2 = orders->kqmax1 - 2;
-  long long ks = orders->kqmax1 - 1;
+  const long long mq2 = orders.kqmax1 - 2;
+  long long ks = orders.kqmax1 - 1;
 
   // FC(J+1) and WC(J) from the step sizes G(J), J = 1 .. KQMAX1 - 2.
   Work fc{}, wc{}, w{};
@@ -94,7 +93,7 @@ Result<State> evaluate_difference_line(std::span<const double> line, long long m
     wc[static_cast<std::size_t>(j)] = delta / g;
     tp = delta + g;
   }
-  for (long long j = 1; j <= orders->kqmax1; ++j) w[static_cast<std::size_t>(j)] = 1.0 / static_cast<double>(j);
+  for (long long j = 1; j <= orders.kqmax1; ++j) w[static_cast<std::size_t>(j)] = 1.0 / static_cast<double>(j);
 
   // The W(K) terms for the position (KS from KQMAX1 - 1 down to 1).
   long long jx = 0;
@@ -115,7 +114,7 @@ Result<State> evaluate_difference_line(std::span<const double> line, long long m
 
   State state{};
   for (long long i = 1; i <= 3; ++i) {
-    const double sum = difference_sum(line, at, w, orders->kq[static_cast<std::size_t>(i - 1)], i, ks);
+    const double sum = difference_sum(line, at, w, orders.kq[static_cast<std::size_t>(i - 1)], i, ks);
     const double refpos = word(at.reference(2 * i - 1));
     const double refvel = word(at.reference(2 * i));
     state[static_cast<std::size_t>(i - 1)] = refpos + delta * (refvel + delta * sum);
@@ -125,7 +124,7 @@ Result<State> evaluate_difference_line(std::span<const double> line, long long m
   update_w();
   --ks;
   for (long long i = 1; i <= 3; ++i) {
-    const double sum = difference_sum(line, at, w, orders->kq[static_cast<std::size_t>(i - 1)], i, ks);
+    const double sum = difference_sum(line, at, w, orders.kq[static_cast<std::size_t>(i - 1)], i, ks);
     const double refvel = word(at.reference(2 * i));
     state[static_cast<std::size_t>(i + 2)] = refvel + delta * sum;
   }
@@ -150,9 +149,8 @@ Result<State> evaluate_difference_lines(const daf::SegmentFile& file, const Segm
   epochs.directory = segment.end - format.trailer_words - directory_count + 1;
   epochs.first = epochs.directory - n;
 
-  auto before = count_epochs_before(file, segment, epochs, et);
-  if (!before) return std::move(before).error();
-  const long long line_number = std::min(*before + 1, n);
+  SC_TRY_ASSIGN(auto&& before, count_epochs_before(file, segment, epochs, et));
+  const long long line_number = std::min(before + 1, n);
 
   std::vector<double> line(static_cast<std::size_t>(size));
   SC_TRY(read_segment_words(file, segment, segment.begin + (line_number - 1) * size, line));

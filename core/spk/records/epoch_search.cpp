@@ -23,9 +23,8 @@ Result<long long> leading_count(const daf::SegmentFile& file, const Segment& seg
   long long lo = 0, hi = count;
   while (lo < hi) {
     const long long mid = lo + (hi - lo) / 2;
-    auto w = word_at(file, segment, first + mid);
-    if (!w) return std::move(w).error();
-    if (in_front(*w)) {
+    SC_TRY_ASSIGN(auto&& w, word_at(file, segment, first + mid));
+    if (in_front(w)) {
       lo = mid + 1;
     } else {
       hi = mid;
@@ -39,14 +38,12 @@ Result<long long> leading_count(const daf::SegmentFile& file, const Segment& seg
 template <class InFront>
 Result<long long> count_in_front(const daf::SegmentFile& file, const Segment& segment, const EpochList& list,
                                  InFront in_front) {
-  auto group = leading_count(file, segment, list.directory, list.directory_count, in_front);
-  if (!group) return std::move(group).error();
-  const long long start = *group * kEpochDirectoryStep;  // epochs 1 .. start are in front
+  SC_TRY_ASSIGN(auto&& group, leading_count(file, segment, list.directory, list.directory_count, in_front));
+  const long long start = group * kEpochDirectoryStep;  // epochs 1 .. start are in front
   const long long size = std::min(kEpochDirectoryStep, list.count - start);
   if (size <= 0) return start;
-  auto within = leading_count(file, segment, list.first + start, size, in_front);
-  if (!within) return std::move(within).error();
-  return start + *within;
+  SC_TRY_ASSIGN(auto&& within, leading_count(file, segment, list.first + start, size, in_front));
+  return start + within;
 }
 
 }  // namespace

@@ -33,9 +33,8 @@ Result<EqualStepWindow> read_equal_step_window(const daf::SegmentFile& file, con
                          "its trailer gives " + number_text(trailer[3]) + " states, which do not fit its " +
                              std::to_string(segment.length()) + " words.");
   }
-  auto window_or = window_size(file, segment, trailer[2], *n, kMaxWindow);
-  if (!window_or) return std::move(window_or).error();
-  const long long window = *window_or;
+  SC_TRY_ASSIGN(auto&& window_or, window_size(file, segment, trailer[2], *n, kMaxWindow));
+  const long long window = window_or;
   const long long degree = window - 1;
   if (!(step != 0.0 && step == step)) {
     return segment_error(file, segment, "SPICE(INVALIDSTEPSIZE)", "its step size is " + number_text(step) + ".");

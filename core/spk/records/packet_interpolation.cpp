@@ -22,12 +22,10 @@ Result<math::ValueAndDerivative> hermite_of(std::span<const double> packets, std
 Result<State> hermite12(std::span<const double> packets, std::span<const double> epochs, double et) {
   State state{};
   for (std::size_t i = 0; i < 3; ++i) {
-    auto position = hermite_of(packets, epochs, 12, i, i + 3, et);
-    if (!position) return std::move(position).error();
-    auto velocity = hermite_of(packets, epochs, 12, i + 6, i + 9, et);
-    if (!velocity) return std::move(velocity).error();
-    state[i] = position->value;
-    state[i + 3] = velocity->value;
+    SC_TRY_ASSIGN(auto&& position, hermite_of(packets, epochs, 12, i, i + 3, et));
+    SC_TRY_ASSIGN(auto&& velocity, hermite_of(packets, epochs, 12, i + 6, i + 9, et));
+    state[i] = position.value;
+    state[i + 3] = velocity.value;
   }
   return state;
 }
@@ -35,10 +33,9 @@ Result<State> hermite12(std::span<const double> packets, std::span<const double>
 Result<State> hermite6(std::span<const double> packets, std::span<const double> epochs, double et) {
   State state{};
   for (std::size_t i = 0; i < 3; ++i) {
-    auto f = hermite_of(packets, epochs, 6, i, i + 3, et);
-    if (!f) return std::move(f).error();
-    state[i] = f->value;
-    state[i + 3] = f->derivative;
+    SC_TRY_ASSIGN(auto&& f, hermite_of(packets, epochs, 6, i, i + 3, et));
+    state[i] = f.value;
+    state[i + 3] = f.derivative;
   }
   return state;
 }
@@ -49,9 +46,8 @@ Result<State> lagrange6(std::span<const double> packets, std::span<const double>
   std::vector<double> component(n);
   for (std::size_t c = 0; c < 6; ++c) {
     for (std::size_t j = 0; j < n; ++j) component[j] = packets[6 * j + c];
-    auto value = math::lagrange(epochs, component, et);
-    if (!value) return std::move(value).error();
-    state[c] = *value;
+    SC_TRY_ASSIGN(auto&& value, math::lagrange(epochs, component, et));
+    state[c] = value;
   }
   return state;
 }

@@ -9,9 +9,8 @@ namespace sc::spk {
 Result<PacketWindow> read_packet_window(const daf::SegmentFile& file, const Segment& segment,
                                         const PacketLayout& layout, double et) {
   const long long n = layout.epochs.count;
-  auto before = count_epochs_before(file, segment, layout.epochs, et);
-  if (!before) return std::move(before).error();
-  const long long low = std::max(*before, 1LL);
+  SC_TRY_ASSIGN(auto&& before, count_epochs_before(file, segment, layout.epochs, et));
+  const long long low = std::max(before, 1LL);
   const long long half = layout.window_size / 2;
   const long long lsize = std::min(half, low);
   const long long rsize = std::min(half, n - low);

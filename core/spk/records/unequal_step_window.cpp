@@ -18,18 +18,15 @@ constexpr long long kMaxWindow = (198 - 1) / (kStateSize + 1);
 // The window's middle state (odd W) or its (W/2)th state (even W), 1-based.
 Result<long long> window_anchor(const daf::SegmentFile& file, const Segment& segment, const EpochList& epochs,
                                 long long window, double et) {
-  auto before = count_epochs_before(file, segment, epochs, et);
-  if (!before) return std::move(before).error();
-  const long long low = std::max(*before, 1LL);
-  if (window % 2 == 0 || *before == 0) return low;
+  SC_TRY_ASSIGN(auto&& before, count_epochs_before(file, segment, epochs, et));
+  const long long low = std::max(before, 1LL);
+  if (window % 2 == 0 || before == 0) return low;
   // For et beyond the last epoch (a segment whose coverage outruns its states) CSPICE compares
   // with a stale buffer entry; the last state is the nearest one.
   if (low >= epochs.count) return low;
-  auto t_low = epoch_at(file, segment, epochs, low);
-  if (!t_low) return std::move(t_low).error();
-  auto t_high = epoch_at(file, segment, epochs, low + 1);
-  if (!t_high) return std::move(t_high).error();
-  return std::fabs(et - *t_low) < std::fabs(et - *t_high) ? low : low + 1;
+  SC_TRY_ASSIGN(auto&& t_low, epoch_at(file, segment, epochs, low));
+  SC_TRY_ASSIGN(auto&& t_high, epoch_at(file, segment, epochs, low + 1));
+  return std::fabs(et - t_low) < std::fabs(et - t_high) ? low : low + 1;
 }
 
 }  // namespace
@@ -50,9 +47,8 @@ Result<UnequalStepWindow> read_unequal_step_window(const daf::SegmentFile& file,
                              " states, which with their epochs and directory do not fit its " +
                              std::to_string(segment.length()) + " words.");
   }
-  auto window_or = window_size(file, segment, trailer[0], *n, kMaxWindow);
-  if (!window_or) return std::move(window_or).error();
-  const long long window = *window_or;
+  SC_TRY_ASSIGN(auto&& window_or, window_size(file, segment, trailer[0], *n, kMaxWindow));
+  const long long window = window_or;
   const long long degree = window - 1;
 
   EpochList epochs;
@@ -60,9 +56,8 @@ Result<UnequalStepWindow> read_unequal_step_window(const daf::SegmentFile& file,
   epochs.directory_count = directory_count;
   epochs.directory = segment.end - kTrailerWords - directory_count + 1;
   epochs.first = epochs.directory - *n;
-  auto anchor = window_anchor(file, segment, epochs, window, et);
-  if (!anchor) return std::move(anchor).error();
-  const long long first = std::min(std::max(*anchor - degree / 2, 1LL), *n - degree);
+  SC_TRY_ASSIGN(auto&& anchor, window_anchor(file, segment, epochs, window, et));
+  const long long first = std::min(std::max(anchor - degree / 2, 1LL), *n - degree);
 
   UnequalStepWindow w;
   w.states.resize(static_cast<std::size_t>(window * kStateSize));

@@ -6,11 +6,10 @@
 namespace sc::spk {
 
 Result<State> evaluate_type02(const daf::SegmentFile& file, const Segment& segment, double et) {
-  auto record = read_chebyshev_record(file, segment, et, 3);
-  if (!record) return std::move(record).error();
+  SC_TRY_ASSIGN(auto&& record, read_chebyshev_record(file, segment, et, 3));
   State state{};
   for (std::size_t i = 0; i < 3; ++i) {
-    const auto p = math::chebyshev_value_and_rate(record->component(i), record->midpoint, record->radius, et);
+    const auto p = math::chebyshev_value_and_rate(record.component(i), record.midpoint, record.radius, et);
     state[i] = p.value;
     state[i + 3] = p.rate;
   }

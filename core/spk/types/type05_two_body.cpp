@@ -26,21 +26,18 @@ Result<BracketingStates> read_bracket(const daf::SegmentFile& file, const Segmen
   epochs.first = segment.begin + kStateSize * n;
   epochs.directory = epochs.first + n;
   epochs.directory_count = n / kEpochDirectoryStep;
-  auto before = count_epochs_before(file, segment, epochs, et);
-  if (!before) return std::move(before).error();
+  SC_TRY_ASSIGN(auto&& before, count_epochs_before(file, segment, epochs, et));
   // I = 0: et at or before the first epoch; I = N: after the last. Both use one state twice.
-  const long long i = *before;
+  const long long i = before;
   const long long first = i == 0 ? 1 : i;
   const long long second = i == 0 ? 1 : (i == n ? n : i + 1);
   BracketingStates b;
   SC_TRY(read_segment_words(file, segment, segment.begin + (first - 1) * kStateSize, b.s1));
   SC_TRY(read_segment_words(file, segment, segment.begin + (second - 1) * kStateSize, b.s2));
-  auto t1 = epoch_at(file, segment, epochs, first);
-  if (!t1) return std::move(t1).error();
-  auto t2 = epoch_at(file, segment, epochs, second);
-  if (!t2) return std::move(t2).error();
-  b.t1 = *t1;
-  b.t2 = *t2;
+  SC_TRY_ASSIGN(auto&& t1, epoch_at(file, segment, epochs, first));
+  SC_TRY_ASSIGN(auto&& t2, epoch_at(file, segment, epochs, second));
+  b.t1 = t1;
+  b.t2 = t2;
   return b;
 }
 
@@ -57,25 +54,24 @@ Result<State> evaluate_type05(const daf::SegmentFile& file, const Segment& segme
                              " states, which with their epochs and directory do not fit its " +
                              std::to_string(segment.length()) + " words.");
   }
-  auto b = read_bracket(file, segment, *n, et);
-  if (!b) return std::move(b).error();
+  SC_TRY_ASSIGN(auto&& b, read_bracket(file, segment, *n, et));
 
   auto propagation_error = [&](const Error& e) {
     return segment_error(file, segment, e.short_code, "propagating its states to " + epoch_text(et) + ": " + e.long_msg);
   };
-  if (b->t1 == b->t2) {
-    auto s = math::propagate_two_body(gm, b->s1, et - b->t1);
+  if (b.t1 == b.t2) {
+    auto s = math::propagate_two_body(gm, b.s1, et - b.t1);
     if (!s) return propagation_error(s.error());
     return *s;
   }
-  auto p1 = math::propagate_two_body(gm, b->s1, et - b->t1);
+  auto p1 = math::propagate_two_body(gm, b.s1, et - b.t1);
   if (!p1) return propagation_error(p1.error());
-  auto p2 = math::propagate_two_body(gm, b->s2, et - b->t2);
+  auto p2 = math::propagate_two_body(gm, b.s2, et - b.t2);
   if (!p2) return propagation_error(p2.error());
 
   // SPKE05's weights, operation for operation.
-  const double numer = et - b->t1;
-  const double denom = b->t2 - b->t1;
+  const double numer = et - b.t1;
+  const double denom = b.t2 - b.t1;
   const double arg = numer * kPi / denom;
   const double dargdt = kPi / denom;
   const double w = math::cos(arg) * 0.5 + 0.5;

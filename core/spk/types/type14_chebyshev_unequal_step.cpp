@@ -47,26 +47,22 @@ Result<std::size_t> coefficient_count(const daf::GenericSegmentRef& seg, const d
 
 Result<State> evaluate_type14(const daf::SegmentFile& file, const Segment& segment, double et) {
   const daf::GenericSegmentRef seg{&file.daf(), segment.begin, segment.end, describe(segment, file.file_name())};
-  auto meta = daf::read_generic_meta(seg);
-  if (!meta) return std::move(meta).error();
-  auto ncoeff = coefficient_count(seg, *meta);
-  if (!ncoeff) return std::move(ncoeff).error();
+  SC_TRY_ASSIGN(auto&& meta, daf::read_generic_meta(seg));
+  SC_TRY_ASSIGN(auto&& ncoeff, coefficient_count(seg, meta));
   if (!segment.covers(et)) {
     return failure(seg, "SPICE(TIMEOUTOFBOUNDS)",
                    "the request time " + epoch_text(et) + " is outside its coverage " + number_text(segment.start_et) +
                        " : " + number_text(segment.end_et) + ".");
   }
-  auto index = daf::find_packet_at_or_before(seg, *meta, et);
-  if (!index) return std::move(index).error();
-  auto packet = daf::read_packet(seg, *meta, *index);
-  if (!packet) return std::move(packet).error();
+  SC_TRY_ASSIGN(auto&& index, daf::find_packet_at_or_before(seg, meta, et));
+  SC_TRY_ASSIGN(auto&& packet, daf::read_packet(seg, meta, index));
 
-  const double midpoint = (*packet)[0];
-  const double radius = (*packet)[1];
-  const auto coefficients = std::span<const double>(*packet).subspan(2);
+  const double midpoint = packet[0];
+  const double radius = packet[1];
+  const auto coefficients = std::span<const double>(packet).subspan(2);
   State state{};
   for (std::size_t i = 0; i < state.size(); ++i) {
-    state[i] = math::chebyshev_value(coefficients.subspan(i * *ncoeff, *ncoeff), midpoint, radius, et);
+    state[i] = math::chebyshev_value(coefficients.subspan(i * ncoeff, ncoeff), midpoint, radius, et);
   }
   return state;
 }

@@ -37,8 +37,7 @@ Result<long long> packet_count(const daf::SegmentFile& file, const Segment& segm
 Result<Trailer> read_trailer(const daf::SegmentFile& file, const Segment& segment) {
   std::array<double, kTrailerWords> words{};
   SC_TRY(read_segment_trailer(file, segment, words));
-  auto n = packet_count(file, segment, words[2]);
-  if (!n) return std::move(n).error();
+  SC_TRY_ASSIGN(auto&& n, packet_count(file, segment, words[2]));
   const auto subtype = daf::fortran_nint(words[0], 0, 1);
   if (!subtype) {
     return segment_error(file, segment, "SPICE(NOTSUPPORTED)",
@@ -54,7 +53,7 @@ Result<Trailer> read_trailer(const daf::SegmentFile& file, const Segment& segmen
                              (hermite ? " (Hermite, 12-element packets)" : " (Lagrange, 6-element packets)") +
                              " requires.");
   }
-  return Trailer{hermite ? PacketKind::hermite12 : PacketKind::lagrange6, *window, *n};
+  return Trailer{hermite ? PacketKind::hermite12 : PacketKind::lagrange6, *window, n};
 }
 
 }  // namespace
@@ -65,10 +64,9 @@ Result<State> evaluate_type18(const daf::SegmentFile& file, const Segment& segme
                          "the request time " + epoch_text(et) + " is outside its coverage " +
                              number_text(segment.start_et) + " : " + number_text(segment.end_et) + ".");
   }
-  auto trailer = read_trailer(file, segment);
-  if (!trailer) return std::move(trailer).error();
-  const long long n = trailer->count;
-  const long long size = static_cast<long long>(packet_size(trailer->kind));
+  SC_TRY_ASSIGN(auto&& trailer, read_trailer(file, segment));
+  const long long n = trailer.count;
+  const long long size = static_cast<long long>(packet_size(trailer.kind));
   const long long directory_count = (n - 1) / kEpochDirectoryStep;
   if (n * (size + 1) + directory_count + kTrailerWords > segment.length()) {
     return segment_error(file, segment, "SPICE(INVALIDCOUNT)",
@@ -79,15 +77,14 @@ Result<State> evaluate_type18(const daf::SegmentFile& file, const Segment& segme
   PacketLayout layout;
   layout.packets_first = segment.begin;
   layout.packet_size = size;
-  layout.window_size = trailer->window;
+  layout.window_size = trailer.window;
   // SPKR18 finds the epochs and their directory counting back from the trailer.
   layout.epochs.count = n;
   layout.epochs.directory_count = directory_count;
   layout.epochs.directory = segment.end - kTrailerWords - directory_count + 1;
   layout.epochs.first = layout.epochs.directory - n;
-  auto window = read_packet_window(file, segment, layout, et);
-  if (!window) return std::move(window).error();
-  auto state = interpolate_packets(trailer->kind, window->packets, window->epochs, et);
+  SC_TRY_ASSIGN(auto&& window, read_packet_window(file, segment, layout, et));
+  auto state = interpolate_packets(trailer.kind, window.packets, window.epochs, et);
   if (!state) return segment_error(file, segment, state.error().short_code, state.error().long_msg);
   return state;
 }

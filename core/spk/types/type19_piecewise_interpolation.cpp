@@ -63,13 +63,11 @@ Result<Intervals> read_intervals(const daf::SegmentFile& file, const Segment& se
 Result<long long> select_interval(const daf::SegmentFile& file, const Segment& segment, const Intervals& iv,
                                   double et) {
   if (iv.select_last) {
-    auto up_to = count_epochs_up_to(file, segment, iv.bounds, et);
-    if (!up_to) return std::move(up_to).error();
-    if (*up_to >= 1) return std::min(*up_to, iv.count);
+    SC_TRY_ASSIGN(auto&& up_to, count_epochs_up_to(file, segment, iv.bounds, et));
+    if (up_to >= 1) return std::min(up_to, iv.count);
   } else {
-    auto before = count_epochs_before(file, segment, iv.bounds, et);
-    if (!before) return std::move(before).error();
-    if (*before <= iv.count) return std::max(*before, 1LL);
+    SC_TRY_ASSIGN(auto&& before, count_epochs_before(file, segment, iv.bounds, et));
+    if (before <= iv.count) return std::max(before, 1LL);
   }
   return segment_error(file, segment, "SPICE(BUG)",
                        "the request time " + epoch_text(et) + " lies outside its interpolation intervals.");
@@ -138,17 +136,12 @@ Result<State> evaluate_type19(const daf::SegmentFile& file, const Segment& segme
                          "the request time " + epoch_text(et) + " is outside its coverage " +
                              number_text(segment.start_et) + " : " + number_text(segment.end_et) + ".");
   }
-  auto intervals = read_intervals(file, segment);
-  if (!intervals) return std::move(intervals).error();
-  auto index = select_interval(file, segment, *intervals, et);
-  if (!index) return std::move(index).error();
-  auto mini = locate_minisegment(file, segment, *intervals, *index);
-  if (!mini) return std::move(mini).error();
-  auto layout = read_minisegment_layout(file, segment, *mini);
-  if (!layout) return std::move(layout).error();
-  auto window = read_packet_window(file, segment, layout->packets, et);
-  if (!window) return std::move(window).error();
-  auto state = interpolate_packets(layout->kind, window->packets, window->epochs, et);
+  SC_TRY_ASSIGN(auto&& intervals, read_intervals(file, segment));
+  SC_TRY_ASSIGN(auto&& index, select_interval(file, segment, intervals, et));
+  SC_TRY_ASSIGN(auto&& mini, locate_minisegment(file, segment, intervals, index));
+  SC_TRY_ASSIGN(auto&& layout, read_minisegment_layout(file, segment, mini));
+  SC_TRY_ASSIGN(auto&& window, read_packet_window(file, segment, layout.packets, et));
+  auto state = interpolate_packets(layout.kind, window.packets, window.epochs, et);
   if (!state) return segment_error(file, segment, state.error().short_code, state.error().long_msg);
   return state;
 }

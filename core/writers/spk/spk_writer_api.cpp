@@ -38,10 +38,9 @@ Status write_with(Context& ctx, int handle, SegmentSpec spec, const char* operat
   auto status = [&]() -> Status {
     SC_TRY(nonempty(spec.frame, "frame"));
     SC_TRY(nonempty(spec.segid, "segid"));
-    auto file = ctx.outputs().writer(handle);
-    if (!file) return std::move(file).error();
+    SC_TRY_ASSIGN(auto&& file, ctx.outputs().writer(handle));
     spec.frame_code = frames::namfrm(ctx, spec.frame);
-    return write(**file, spec);
+    return write(*file, spec);
   }();
   return traced(std::move(status), operation);
 }
@@ -57,9 +56,8 @@ Result<int> spkopn(Context& ctx, std::string_view name, std::string_view ifname,
       return make_error("SPICE(BLANKFILENAME)", "The file name is blank.");
     }
     const int records = ncomch > 0 ? (ncomch - 1) / kCommentCharsPerRecord + 1 : 0;
-    auto file = daf::DafWriter::create(name, "SPK", kSpkNd, kSpkNi, ifname, records);
-    if (!file) return std::move(file).error();
-    return ctx.outputs().open(std::string(name), kind, std::move(*file));
+    SC_TRY_ASSIGN(auto&& file, daf::DafWriter::create(name, "SPK", kSpkNd, kSpkNi, ifname, records));
+    return ctx.outputs().open(std::string(name), kind, std::move(file));
   }();
   return traced(std::move(handle), "spkopn");
 }
@@ -87,18 +85,16 @@ Result<int> spkopa(Context& ctx, std::string_view name, kernels::OutputKind kind
     // Read it as an SPK first: a damaged file fails here with the reader's error.
     if (auto spk = daf::SegmentFile::open(*bytes, std::string(name), kernels::kSpk.format); !spk)
       return std::move(spk).error();
-    auto file = daf::DafWriter::append_to(bytes->span(), name);
-    if (!file) return std::move(file).error();
-    return ctx.outputs().open(std::string(name), kind, std::move(*file));
+    SC_TRY_ASSIGN(auto&& file, daf::DafWriter::append_to(bytes->span(), name));
+    return ctx.outputs().open(std::string(name), kind, std::move(file));
   }();
   return traced(std::move(handle), "spkopa");
 }
 
 Result<kernels::ClosedOutput> spkcls(Context& ctx, int handle) {
   auto closed = [&]() -> Result<kernels::ClosedOutput> {
-    auto file = ctx.outputs().writer(handle);
-    if (!file) return std::move(file).error();
-    if ((*file)->array_count() == 0) {
+    SC_TRY_ASSIGN(auto&& file, ctx.outputs().writer(handle));
+    if (file->array_count() == 0) {
       auto name = ctx.outputs().name_of(handle);
       return make_error("SPICE(NOSEGMENTSFOUND)", "No segments were found in the SPK file " +
                                                       quoted(name ? *name : std::string()) +
@@ -116,9 +112,8 @@ Result<kernels::ClosedOutput> spkcls(Context& ctx, int handle) {
 
 Status dafac(Context& ctx, int handle, std::span<const std::string> lines) {
   auto status = [&]() -> Status {
-    auto file = ctx.outputs().writer(handle);
-    if (!file) return std::move(file).error();
-    return (*file)->add_comments(lines);
+    SC_TRY_ASSIGN(auto&& file, ctx.outputs().writer(handle));
+    return file->add_comments(lines);
   }();
   return traced(std::move(status), "dafac");
 }

@@ -48,9 +48,8 @@ std::vector<double> segment_data(std::span<const double> packets, std::span<cons
 
 Status spkw18(daf::DafWriter& file, const SegmentSpec& spec, int subtype, int degree, int n,
               std::span<const double> packets, std::span<const double> epochs) {
-  auto size = packet_size_of(subtype);
-  if (!size) return std::move(size).error();
-  SC_TRY(writers::check_size(packets, static_cast<long long>(*size) * n, "packets"));
+  SC_TRY_ASSIGN(auto&& size, packet_size_of(subtype));
+  SC_TRY(writers::check_size(packets, static_cast<long long>(size) * n, "packets"));
   SC_TRY(writers::check_size(epochs, n, "epochs"));
   // SPKW18's order: subtype, frame, identifier length and characters, degree, window parity,
   // packet count, descriptor times, epochs.
@@ -72,7 +71,7 @@ Status spkw18(daf::DafWriter& file, const SegmentSpec& spec, int subtype, int de
   }
   const auto used = epochs.first(static_cast<std::size_t>(n));
   SC_TRY(writers::check_epochs(used, spec.first, spec.last));
-  const auto words = packets.first(static_cast<std::size_t>(*size) * static_cast<std::size_t>(n));
+  const auto words = packets.first(static_cast<std::size_t>(size) * static_cast<std::size_t>(n));
   return writers::write_segment(file, spec, 18, segment_data(words, used, subtype, window));
 }
 
