@@ -1,6 +1,7 @@
 #include "pck/type02_chebyshev_angles.hpp"
 
 #include "math/angles.hpp"
+#include "pck/euler_angles.hpp"
 #include "pck/chebyshev_records.hpp"
 #include "math/chebyshev.hpp"
 
@@ -21,8 +22,7 @@ Result<math::EulerState> evaluate_type02_angles(const daf::SegmentFile& file, co
 
 Result<math::Mat6> evaluate_type02(const daf::SegmentFile& file, const Segment& segment, double et) {
   SC_TRY_ASSIGN(auto&& angles, evaluate_type02_angles(file, segment, et));
-  const math::EulerState& e = angles;
-  return math::eul2xf({e[2], e[1], e[0], e[5], e[4], e[3]}, 3, 1, 3);
+  return euler_state_transform(angles);
 }
 
 }  // namespace sc::pck

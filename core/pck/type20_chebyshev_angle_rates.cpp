@@ -3,6 +3,7 @@
 #include <string>
 
 #include "math/angles.hpp"
+#include "pck/euler_angles.hpp"
 #include "daf/integrated_chebyshev.hpp"
 
 namespace sc::pck {
@@ -29,8 +30,7 @@ Result<math::EulerState> evaluate_type20_angles(const daf::SegmentFile& file, co
 
 Result<math::Mat6> evaluate_type20(const daf::SegmentFile& file, const Segment& segment, double et) {
   SC_TRY_ASSIGN(auto&& angles, evaluate_type20_angles(file, segment, et));
-  const math::EulerState& e = angles;
-  return math::eul2xf({e[2], e[1], e[0], e[5], e[4], e[3]}, 3, 1, 3);
+  return euler_state_transform(angles);
 }
 
 }  // namespace sc::pck

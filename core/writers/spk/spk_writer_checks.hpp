@@ -16,6 +16,12 @@ namespace sc::writers {
 Status check_frame(const spk::SegmentSpec& spec);
 // SPICE(INVALIDDEGREE) outside [lowest, kMaxSpkDegree].
 Status check_degree(int degree, int lowest);
+// Lagrange types 8 and 9: check_degree(degree, 1), then SPICE(TOOFEWSTATES) unless n > degree.
+Status check_lagrange_degree(int degree, int n);
+// Hermite types 12 and 13: check_degree(degree, 1), SPICE(INVALIDDEGREE) for an even degree (the
+// message names `type`), then SPICE(TOOFEWSTATES) unless n reaches the window (degree + 1) / 2,
+// which is returned.
+Result<int> hermite_window(int degree, int n, int type);
 
 // Appends the segment: descriptor (first, last, body, center, frame code, type) and identifier.
 Status write_segment(daf::DafWriter& file, const spk::SegmentSpec& spec, int type, std::span<const double> data);

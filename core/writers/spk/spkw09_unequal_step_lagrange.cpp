@@ -1,7 +1,5 @@
 // SPK type 9 (spk.req, "Type 9: Lagrange Interpolation --- Unequal Time Steps"), written as SPKW09
 // writes it; the layout is shared with type 13 (unequal_step_segment_writer.hpp).
-#include <string>
-
 #include "writers/spk/spk_writer.hpp"
 #include "writers/spk/spk_writer_checks.hpp"
 #include "writers/spk/unequal_step_segment_writer.hpp"
@@ -16,13 +14,7 @@ Status spkw09(daf::DafWriter& file, const SegmentSpec& spec, int degree, int n, 
   SC_TRY(writers::check_unequal_step_descriptor_order(spec));
   SC_TRY(writers::check_segid_printable(spec.segid));
   SC_TRY(writers::check_segid_length(spec.segid));
-  SC_TRY(writers::check_degree(degree, 1));
-  if (n <= degree) {
-    return make_error("SPICE(TOOFEWSTATES)", "At least " + std::to_string(degree + 1) +
-                                                 " states are required to define a polynomial of degree " +
-                                                 std::to_string(degree) +
-                                                 ". Number of states supplied: " + std::to_string(n) + ".");
-  }
+  SC_TRY(writers::check_lagrange_degree(degree, n));
   const auto used = epochs.first(static_cast<std::size_t>(n));
   SC_TRY(writers::check_epochs(used, spec.first, spec.last));
   return writers::write_segment(file, spec, 9, writers::unequal_step_data(states, used, degree));
