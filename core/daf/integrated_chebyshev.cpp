@@ -4,9 +4,9 @@
 #include <string>
 #include <vector>
 
-#include "math/chebyshev_integral.hpp"
 #include "daf/stored_counts.hpp"
 #include "errors/number_text.hpp"
+#include "math/chebyshev_integral.hpp"
 
 namespace sc::daf {
 namespace {

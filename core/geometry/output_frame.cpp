@@ -5,8 +5,8 @@
 
 #include "frames/frame_registry.hpp"
 #include "frames/frames_api.hpp"
-#include "inertial/inertial_frames.hpp"
 #include "frames/state_transforms.hpp"
+#include "inertial/inertial_frames.hpp"
 
 namespace sc::geometry {
 

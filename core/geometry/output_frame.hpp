@@ -9,8 +9,8 @@
 
 #include "context.hpp"
 #include "errors/result.hpp"
-#include "math/vector_ops.hpp"
 #include "math/rotation.hpp"
+#include "math/vector_ops.hpp"
 
 namespace sc::geometry {
 

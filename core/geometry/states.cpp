@@ -14,13 +14,13 @@
 #include <string>
 #include <utility>
 
+#include "frames/frames_api.hpp"
+#include "frames/state_transforms.hpp"
 #include "geometry/abcorr.hpp"
 #include "geometry/apparent_state.hpp"
 #include "geometry/geometric.hpp"
 #include "geometry/light_time.hpp"
 #include "geometry/output_frame.hpp"
-#include "frames/frames_api.hpp"
-#include "frames/state_transforms.hpp"
 #include "math/vector_ops.hpp"
 
 namespace sc::geometry {

@@ -2,10 +2,10 @@
 
 #include <cmath>  // std::sqrt, std::floor: correctly rounded / exact
 
+#include "errors/number_text.hpp"
 #include "math/angles.hpp"
 #include "math/rotation.hpp"
 #include "math/trig.hpp"
-#include "errors/number_text.hpp"
 
 namespace sc::math {
 namespace {

@@ -6,8 +6,8 @@
 #include <optional>
 
 #include "errors/result.hpp"
-#include "math/rotation.hpp"
 #include "kernels/kernel_registry.hpp"
+#include "math/rotation.hpp"
 
 namespace sc::pck {
 

@@ -3,9 +3,9 @@
 // The one place that maps PCK types to their evaluators.
 #pragma once
 
+#include "daf/segment_file.hpp"
 #include "errors/result.hpp"
 #include "math/rotation.hpp"
-#include "daf/segment_file.hpp"
 #include "pck/segment.hpp"
 
 namespace sc::pck {

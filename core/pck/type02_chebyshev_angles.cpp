@@ -1,9 +1,9 @@
 #include "pck/type02_chebyshev_angles.hpp"
 
 #include "math/angles.hpp"
-#include "pck/euler_angles.hpp"
-#include "pck/chebyshev_records.hpp"
 #include "math/chebyshev.hpp"
+#include "pck/chebyshev_records.hpp"
+#include "pck/euler_angles.hpp"
 
 namespace sc::pck {
 

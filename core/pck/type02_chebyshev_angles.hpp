@@ -6,10 +6,10 @@
 // themselves, not RA and DEC.
 #pragma once
 
-#include "errors/result.hpp"
-#include "math/rotation.hpp"
-#include "math/euler.hpp"
 #include "daf/segment_file.hpp"
+#include "errors/result.hpp"
+#include "math/euler.hpp"
+#include "math/rotation.hpp"
 #include "pck/segment.hpp"
 
 namespace sc::pck {

@@ -4,12 +4,12 @@
 #include <cmath>
 #include <span>
 
-#include "errors/number_text.hpp"
-#include "math/vector_ops.hpp"
-#include "math/angles.hpp"
-#include "math/euler.hpp"
 #include "daf/generic_segment.hpp"
+#include "errors/number_text.hpp"
+#include "math/angles.hpp"
 #include "math/chebyshev.hpp"
+#include "math/euler.hpp"
+#include "math/vector_ops.hpp"
 
 namespace sc::pck {
 namespace {

@@ -7,9 +7,9 @@
 // dR/dt = -Omega R, column by column as (-av) x (column of R).
 #pragma once
 
+#include "daf/segment_file.hpp"
 #include "errors/result.hpp"
 #include "math/rotation.hpp"
-#include "daf/segment_file.hpp"
 #include "pck/segment.hpp"
 
 namespace sc::pck {

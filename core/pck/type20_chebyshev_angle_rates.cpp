@@ -2,9 +2,9 @@
 
 #include <string>
 
+#include "daf/integrated_chebyshev.hpp"
 #include "math/angles.hpp"
 #include "pck/euler_angles.hpp"
-#include "daf/integrated_chebyshev.hpp"
 
 namespace sc::pck {
 namespace {

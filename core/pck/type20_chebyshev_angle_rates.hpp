@@ -11,10 +11,10 @@
 // place of positions.
 #pragma once
 
-#include "errors/result.hpp"
-#include "math/rotation.hpp"
-#include "math/euler.hpp"
 #include "daf/segment_file.hpp"
+#include "errors/result.hpp"
+#include "math/euler.hpp"
+#include "math/rotation.hpp"
 #include "pck/segment.hpp"
 
 namespace sc::pck {

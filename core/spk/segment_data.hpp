@@ -7,11 +7,11 @@
 #include <span>
 #include <string>
 
+#include "daf/segment_file.hpp"
 #include "daf/stored_counts.hpp"  // daf::fortran_int etc.: every type reader converts counts
 #include "errors/number_text.hpp"  // number_text, epoch_text: the spk readers' messages use them
 #include "errors/result.hpp"
 #include "spk/segment.hpp"
-#include "daf/segment_file.hpp"
 
 namespace sc::spk {
 

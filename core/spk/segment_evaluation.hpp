@@ -3,9 +3,9 @@
 // evaluators; a new type is one more case here plus its own typeNN_*.cpp.
 #pragma once
 
+#include "daf/segment_file.hpp"
 #include "errors/result.hpp"
 #include "spk/segment.hpp"
-#include "daf/segment_file.hpp"
 #include "spk/state.hpp"
 
 namespace sc::spk {

@@ -14,9 +14,9 @@
 #include "frames/frames_api.hpp"
 #include "frames/text_pck_orientation.hpp"
 #include "geometry/states.hpp"
+#include "golden_fixture.hpp"
 #include "io/host_file_reader.hpp"
 #include "pool/pool_queries.hpp"
-#include "golden_fixture.hpp"
 #include "spk_test_json.hpp"
 
 namespace {

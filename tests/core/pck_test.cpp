@@ -18,13 +18,13 @@
 
 #include "inertial/inertial_frames.hpp"
 #include "kernels/kernel_registry.hpp"
-#include "math/rotation.hpp"
+#include "kernels/segment_search.hpp"
 #include "math/angles.hpp"
 #include "math/euler.hpp"
+#include "math/rotation.hpp"
 #include "pck/pck_api.hpp"
-#include "segment_files.hpp"
-#include "kernels/segment_search.hpp"
 #include "pck/type02_chebyshev_angles.hpp"
+#include "segment_files.hpp"
 #include "spk_test_json.hpp"
 
 namespace {

@@ -23,16 +23,16 @@
 #include "daf/daf_writer.hpp"
 #include "frames/frames_api.hpp"
 #include "io/host_file_reader.hpp"
-#include "math/rotation.hpp"
 #include "math/angles.hpp"
+#include "math/chebyshev.hpp"
 #include "math/euler.hpp"
+#include "math/rotation.hpp"
 #include "pck/pck_api.hpp"
-#include "segment_files.hpp"
-#include "writers/pck/pckw20_chebyshev_angle_rates.hpp"
 #include "pck/segment_evaluation.hpp"
 #include "pck/type02_chebyshev_angles.hpp"
 #include "pck/type20_chebyshev_angle_rates.hpp"
-#include "math/chebyshev.hpp"
+#include "segment_files.hpp"
+#include "writers/pck/pckw20_chebyshev_angle_rates.hpp"
 
 namespace {
 

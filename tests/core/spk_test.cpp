@@ -17,13 +17,13 @@
 #include "bodies/body_names.hpp"
 #include "inertial/inertial_frames.hpp"
 #include "kernels/kernel_registry.hpp"
-#include "math/chebyshev.hpp"
-#include "spk/records/chebyshev_records.hpp"
-#include "spk/frame_change.hpp"
-#include "spk/segment_evaluation.hpp"
 #include "kernels/segment_search.hpp"
-#include "spk/spk_api.hpp"
+#include "math/chebyshev.hpp"
 #include "segment_files.hpp"
+#include "spk/frame_change.hpp"
+#include "spk/records/chebyshev_records.hpp"
+#include "spk/segment_evaluation.hpp"
+#include "spk/spk_api.hpp"
 #include "spk_test_json.hpp"
 
 namespace {

@@ -19,16 +19,16 @@
 
 #include "context.hpp"
 #include "daf/daf_writer.hpp"
-#include "math/two_body.hpp"
 #include "math/angles.hpp"
-#include "math/vector_ops.hpp"
 #include "math/equinoctial.hpp"
+#include "math/two_body.hpp"
+#include "math/vector_ops.hpp"
+#include "segment_files.hpp"
 #include "spk/segment_evaluation.hpp"
 #include "spk/spk_api.hpp"
-#include "segment_files.hpp"
+#include "spk_generated_kernels_14_15_17.hpp"
 #include "writers/spk/spk_writer.hpp"
 #include "writers/spk/spk_writer_api.hpp"
-#include "spk_generated_kernels_14_15_17.hpp"
 
 namespace {
 

@@ -20,14 +20,14 @@
 
 #include "context.hpp"
 #include "kernels/kernel_registry.hpp"
-#include "math/interpolation.hpp"
 #include "math/chebyshev.hpp"
 #include "math/chebyshev_integral.hpp"
+#include "math/interpolation.hpp"
+#include "segment_files.hpp"
 #include "spk/segment_evaluation.hpp"
 #include "spk/spk_api.hpp"
-#include "segment_files.hpp"
-#include "writers/spk/spk_writer_api.hpp"
 #include "spk_generated_kernels.hpp"
+#include "writers/spk/spk_writer_api.hpp"
 
 namespace {
 

@@ -16,8 +16,8 @@
 #include <vector>
 
 #include "context.hpp"
-#include "spk/segment_evaluation.hpp"
 #include "segment_files.hpp"
+#include "spk/segment_evaluation.hpp"
 #include "writers/spk/spk_writer_api.hpp"
 
 namespace {

@@ -15,8 +15,8 @@
 
 #include "context.hpp"
 #include "daf/daf_file.hpp"
-#include "spk/segment_evaluation.hpp"
 #include "segment_files.hpp"
+#include "spk/segment_evaluation.hpp"
 #include "writers/spk/spk_writer_api.hpp"
 
 namespace {

@@ -10,12 +10,12 @@
 
 #include "context.hpp"
 #include "geometry/abcorr.hpp"
-#include "geometry/stellar_aberration.hpp"
 #include "geometry/speed_of_light.hpp"
 #include "geometry/states.hpp"
-#include "math/vector_ops.hpp"
-#include "io/host_file_reader.hpp"
+#include "geometry/stellar_aberration.hpp"
 #include "golden_fixture.hpp"
+#include "io/host_file_reader.hpp"
+#include "math/vector_ops.hpp"
 #include "spk_test_json.hpp"
 
 using sc::math::Vec3;

@@ -5,8 +5,8 @@
 #include <string>
 
 #include "daf/chebyshev_records.hpp"
-#include "spk/segment.hpp"
 #include "daf/segment_file.hpp"
+#include "spk/segment.hpp"
 
 namespace sc::spk {
 

@@ -7,9 +7,9 @@
 
 #include <span>
 
+#include "daf/segment_file.hpp"
 #include "errors/result.hpp"
 #include "spk/segment.hpp"
-#include "daf/segment_file.hpp"
 #include "spk/state.hpp"
 
 namespace sc::spk {

@@ -6,9 +6,9 @@
 // directory and over the group, reading only the words they compare.
 #pragma once
 
+#include "daf/segment_file.hpp"
 #include "errors/result.hpp"
 #include "spk/segment.hpp"
-#include "daf/segment_file.hpp"
 
 namespace sc::spk {
 

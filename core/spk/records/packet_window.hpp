@@ -9,10 +9,10 @@
 
 #include <vector>
 
+#include "daf/segment_file.hpp"
 #include "errors/result.hpp"
 #include "spk/records/epoch_search.hpp"
 #include "spk/segment.hpp"
-#include "daf/segment_file.hpp"
 
 namespace sc::spk {
 

@@ -6,9 +6,9 @@
 
 #include <vector>
 
+#include "daf/segment_file.hpp"
 #include "errors/result.hpp"
 #include "spk/segment.hpp"
-#include "daf/segment_file.hpp"
 
 namespace sc::spk {
 

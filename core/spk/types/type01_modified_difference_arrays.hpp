@@ -2,9 +2,9 @@
 // output). SPKR01 + SPKE01; the shared work is in difference_lines.hpp.
 #pragma once
 
+#include "daf/segment_file.hpp"
 #include "errors/result.hpp"
 #include "spk/segment.hpp"
-#include "daf/segment_file.hpp"
 #include "spk/state.hpp"
 
 namespace sc::spk {

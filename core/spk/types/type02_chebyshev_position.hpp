@@ -2,9 +2,9 @@
 // polynomials (SPKR02 + SPKE02 with CHBINT).
 #pragma once
 
+#include "daf/segment_file.hpp"
 #include "errors/result.hpp"
 #include "spk/segment.hpp"
-#include "daf/segment_file.hpp"
 #include "spk/state.hpp"
 
 namespace sc::spk {

@@ -2,9 +2,9 @@
 // CHBVAL); velocity comes from its own coefficients, not from differentiating position.
 #pragma once
 
+#include "daf/segment_file.hpp"
 #include "errors/result.hpp"
 #include "spk/segment.hpp"
-#include "daf/segment_file.hpp"
 #include "spk/state.hpp"
 
 namespace sc::spk {

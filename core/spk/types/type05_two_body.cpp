@@ -2,9 +2,9 @@
 
 #include <array>
 
-#include "math/two_body.hpp"
 #include "math/angles.hpp"
 #include "math/trig.hpp"
+#include "math/two_body.hpp"
 #include "spk/records/epoch_search.hpp"
 #include "spk/segment_data.hpp"
 

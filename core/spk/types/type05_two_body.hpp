@@ -5,9 +5,9 @@
 //    p = W p1 + (1 - W) p2,   v = W v1 + (1 - W) v2 + W' (p1 - p2).
 #pragma once
 
+#include "daf/segment_file.hpp"
 #include "errors/result.hpp"
 #include "spk/segment.hpp"
-#include "daf/segment_file.hpp"
 #include "spk/state.hpp"
 
 namespace sc::spk {

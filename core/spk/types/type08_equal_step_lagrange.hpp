@@ -2,9 +2,9 @@
 // its own Lagrange polynomial over a window of states (SPKR08 + SPKE08 with LGRESP).
 #pragma once
 
+#include "daf/segment_file.hpp"
 #include "errors/result.hpp"
 #include "spk/segment.hpp"
-#include "daf/segment_file.hpp"
 #include "spk/state.hpp"
 
 namespace sc::spk {

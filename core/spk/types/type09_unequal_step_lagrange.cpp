@@ -3,8 +3,8 @@
 #include <vector>
 
 #include "math/interpolation.hpp"
-#include "spk/segment_data.hpp"
 #include "spk/records/unequal_step_window.hpp"
+#include "spk/segment_data.hpp"
 
 namespace sc::spk {
 

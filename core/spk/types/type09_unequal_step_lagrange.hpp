@@ -2,9 +2,9 @@
 // by its own Lagrange polynomial over a window of states (SPKR09 + SPKE09 with LGRINT).
 #pragma once
 
+#include "daf/segment_file.hpp"
 #include "errors/result.hpp"
 #include "spk/segment.hpp"
-#include "daf/segment_file.hpp"
 #include "spk/state.hpp"
 
 namespace sc::spk {

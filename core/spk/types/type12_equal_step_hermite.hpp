@@ -3,9 +3,9 @@
 // derivative (SPKR12 = SPKR08, SPKE12 with HRMESP).
 #pragma once
 
+#include "daf/segment_file.hpp"
 #include "errors/result.hpp"
 #include "spk/segment.hpp"
-#include "daf/segment_file.hpp"
 #include "spk/state.hpp"
 
 namespace sc::spk {

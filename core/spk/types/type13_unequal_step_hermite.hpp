@@ -3,9 +3,9 @@
 // derivative (SPKR13 = SPKR09, SPKE13 with HRMINT).
 #pragma once
 
+#include "daf/segment_file.hpp"
 #include "errors/result.hpp"
 #include "spk/segment.hpp"
-#include "daf/segment_file.hpp"
 #include "spk/state.hpp"
 
 namespace sc::spk {

@@ -8,9 +8,9 @@
 // interval. Each component is evaluated with CHBVAL; velocity comes from its own coefficients.
 #pragma once
 
+#include "daf/segment_file.hpp"
 #include "errors/result.hpp"
 #include "spk/segment.hpp"
-#include "daf/segment_file.hpp"
 #include "spk/state.hpp"
 
 namespace sc::spk {

@@ -3,9 +3,9 @@
 #include <array>
 #include <cmath>  // std::sqrt, std::fabs, std::trunc: exact or correctly rounded
 
+#include "math/angles.hpp"
 #include "math/two_body.hpp"
 #include "math/vector_ops.hpp"
-#include "math/angles.hpp"
 #include "spk/segment_data.hpp"
 
 namespace sc::spk {

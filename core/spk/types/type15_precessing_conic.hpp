@@ -11,9 +11,9 @@
 // with cos i = pole . trajectory pole, in SPKE15's order and operation order.
 #pragma once
 
+#include "daf/segment_file.hpp"
 #include "errors/result.hpp"
 #include "spk/segment.hpp"
-#include "daf/segment_file.hpp"
 #include "spk/state.hpp"
 
 namespace sc::spk {

@@ -5,9 +5,9 @@
 // segment's frame. Evaluated by EQNCPV (math/equinoctial.hpp).
 #pragma once
 
+#include "daf/segment_file.hpp"
 #include "errors/result.hpp"
 #include "spk/segment.hpp"
-#include "daf/segment_file.hpp"
 #include "spk/state.hpp"
 
 namespace sc::spk {

@@ -10,9 +10,9 @@
 // (spk/records/packet_interpolation.hpp). The window: spk/records/packet_window.hpp.
 #pragma once
 
+#include "daf/segment_file.hpp"
 #include "errors/result.hpp"
 #include "spk/segment.hpp"
-#include "daf/segment_file.hpp"
 #include "spk/state.hpp"
 
 namespace sc::spk {

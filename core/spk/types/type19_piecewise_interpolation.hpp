@@ -15,9 +15,9 @@
 // interval (padding); the window (spk/records/packet_window.hpp) shrinks at the mini-segment's ends.
 #pragma once
 
+#include "daf/segment_file.hpp"
 #include "errors/result.hpp"
 #include "spk/segment.hpp"
-#include "daf/segment_file.hpp"
 #include "spk/state.hpp"
 
 namespace sc::spk {

@@ -9,9 +9,9 @@
 // DSCALE, in km) plus the expansion's integral from the midpoint (SPKR20 + SPKE20 with CHBIGR).
 #pragma once
 
+#include "daf/segment_file.hpp"
 #include "errors/result.hpp"
 #include "spk/segment.hpp"
-#include "daf/segment_file.hpp"
 #include "spk/state.hpp"
 
 namespace sc::spk {

@@ -5,8 +5,8 @@
 #include <cmath>  // std::fabs
 #include <string>
 
-#include "math/vector_ops.hpp"
 #include "math/angles.hpp"
+#include "math/vector_ops.hpp"
 #include "writers/spk/spk_writer.hpp"
 #include "writers/spk/spk_writer_checks.hpp"
 #include "writers/spk/spkpds_checks.hpp"
