@@ -17,25 +17,17 @@
 #include "golden_fixture.hpp"
 #include "io/host_file_reader.hpp"
 #include "pool/pool_queries.hpp"
-#include "spk_test_json.hpp"
+#include "json.hpp"
 
 namespace {
 
 const std::string kFixtures = SC_FIXTURES_DIR;
 using sc_test::close;
+using sc_test::expect_result;
 using sc_test::Golden;
 using sc_test::load_context;
 using sc_test::read_golden;
-
-std::string show(const double* v, std::size_t n) {
-  std::string s = "[";
-  for (std::size_t i = 0; i < n; ++i) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.17g", v[i]);
-    s += (i ? ", " : "") + std::string(buf);
-  }
-  return s + "]";
-}
+using sc_test::show;
 
 // Row-major flattening of a square matrix compared with the golden list.
 template <std::size_t N>
@@ -46,7 +38,7 @@ std::string check_matrix(const std::array<std::array<double, N>, N>& m, const sc
   }
   if (want.array().size() != N * N) return "golden has the wrong size";
   for (std::size_t i = 0; i < N * N; ++i) {
-    if (!close(flat[i], want[i].number(), g)) return "element " + std::to_string(i) + ": " + show(flat.data(), N * N);
+    if (!close(flat[i], want[i].number(), g)) return "element " + std::to_string(i) + ": " + show(flat);
   }
   return "";
 }
@@ -56,14 +48,7 @@ std::string run_case(const sc::Context& ctx, const sc_test::Json& c, const Golde
   const std::string call = c["call"].string();
   const auto& a = c["args"];
   const bool want_error = c.has("error");
-  auto compare = [&](const auto& result, auto&& check) -> std::string {
-    if (!result) {
-      if (want_error && result.error().short_code == c["error"].string()) return "";
-      return "got error " + result.error().short_code + " (" + result.error().long_msg + ")";
-    }
-    if (want_error) return "expected " + c["error"].string() + ", got a value";
-    return check(*result);
-  };
+  auto compare = [&](const auto& result, auto&& check) { return expect_result(result, c, check); };
   const auto& e = want_error ? c["error"] : c["expect"];
 
   if (call == "pxform") {
@@ -80,7 +65,7 @@ std::string run_case(const sc::Context& ctx, const sc_test::Json& c, const Golde
                    [&](const sc::geometry::StateLt& s) -> std::string {
                      for (std::size_t i = 0; i < 6; ++i) {
                        if (!close(s.state[i], e["state"][i].number(), g)) {
-                         return "state " + show(s.state.data(), 6) + " lt " + std::to_string(s.lt);
+                         return "state " + show(s.state) + " lt " + std::to_string(s.lt);
                        }
                      }
                      return close(s.lt, e["lt"].number(), g) ? "" : "lt " + std::to_string(s.lt);
@@ -129,16 +114,10 @@ std::string run_case(const sc::Context& ctx, const sc_test::Json& c, const Golde
 TEST_CASE("frames golden: pxform, sxform, spkezr in rotating frames, frame look-ups") {
   const Golden g = read_golden("frames.json");
   const sc::Context ctx = load_context(g);
-  int passed = 0;
-  int total = 0;
-  for (const auto& c : g.doc["cases"].array()) {
-    ++total;
-    const std::string failure = run_case(ctx, c, g);
-    CHECK_MESSAGE(failure.empty(), c["id"].string() << ": " << failure);
-    if (failure.empty()) ++passed;
-  }
-  MESSAGE("frames.json: " << passed << "/" << total << " cases pass");
-  CHECK(total == 294);
+  const auto stats =
+      sc_test::run_golden(g, [&](const sc_test::Json& c) -> std::optional<std::string> { return run_case(ctx, c, g); });
+  MESSAGE("frames.json: " << stats.passed << "/" << stats.run << " cases pass");
+  CHECK(stats.run == 294);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -6,16 +6,12 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdlib>
-#include <filesystem>
-#include <fstream>
 #include <map>
-#include <memory>
 #include <sstream>
 #include <string>
-#include <variant>
 #include <vector>
 
+#include "golden_fixture.hpp"
 #include "inertial/inertial_frame_table.hpp"
 #include "inertial/inertial_frames.hpp"
 #include "math/rotation.hpp"
@@ -26,103 +22,11 @@ using sc::math::Mat3;
 
 namespace {
 
-// ---- a small JSON reader for the golden files ----
+using sc_test::Json;
 
-struct Json;
-using JsonArray = std::vector<Json>;
-using JsonObject = std::map<std::string, Json>;
-
-struct Json {
-  std::variant<std::nullptr_t, bool, double, std::string, std::shared_ptr<JsonArray>,
-               std::shared_ptr<JsonObject>>
-      v;
-  bool is_string() const { return std::holds_alternative<std::string>(v); }
-  bool is_number() const { return std::holds_alternative<double>(v); }
-  const std::string& str() const { return std::get<std::string>(v); }
-  double num() const { return std::get<double>(v); }
-  const JsonArray& arr() const { return *std::get<std::shared_ptr<JsonArray>>(v); }
-  const JsonObject& obj() const { return *std::get<std::shared_ptr<JsonObject>>(v); }
-  bool has(const std::string& key) const { return obj().count(key) != 0; }
-  const Json& operator[](const std::string& key) const { return obj().at(key); }
-};
-
-class JsonParser {
- public:
-  explicit JsonParser(const std::string& text) : s_(text) {}
-
-  Json parse() {
-    skip();
-    const char c = s_.at(i_);
-    if (c == '{') return object();
-    if (c == '[') return array();
-    if (c == '"') return Json{string()};
-    if (s_.compare(i_, 4, "true") == 0) return i_ += 4, Json{true};
-    if (s_.compare(i_, 5, "false") == 0) return i_ += 5, Json{false};
-    if (s_.compare(i_, 4, "null") == 0) return i_ += 4, Json{nullptr};
-    char* end = nullptr;
-    const double x = std::strtod(s_.c_str() + i_, &end);  // glibc: correctly rounded
-    i_ = static_cast<std::size_t>(end - s_.c_str());
-    return Json{x};
-  }
-
- private:
-  void skip() {
-    while (i_ < s_.size() && std::isspace(static_cast<unsigned char>(s_[i_]))) ++i_;
-  }
-  std::string string() {
-    std::string out;
-    ++i_;  // opening quote
-    while (s_.at(i_) != '"') {
-      if (s_[i_] == '\\') ++i_;  // the golden names have no escapes beyond \" and \\ .
-      out += s_[i_++];
-    }
-    ++i_;
-    return out;
-  }
-  Json array() {
-    auto out = std::make_shared<JsonArray>();
-    ++i_;
-    skip();
-    if (s_.at(i_) == ']') return ++i_, Json{out};
-    for (;;) {
-      out->push_back(parse());
-      skip();
-      if (s_.at(i_++) == ']') return Json{out};
-    }
-  }
-  Json object() {
-    auto out = std::make_shared<JsonObject>();
-    ++i_;
-    skip();
-    if (s_.at(i_) == '}') return ++i_, Json{out};
-    for (;;) {
-      skip();
-      std::string key = string();
-      skip();
-      ++i_;  // ':'
-      (*out)[key] = parse();
-      skip();
-      if (s_.at(i_++) == '}') return Json{out};
-    }
-  }
-
-  const std::string& s_;
-  std::size_t i_ = 0;
-};
-
-Json read_golden(const std::string& name) {
-  const auto path = std::filesystem::path(SC_FIXTURES_DIR) / "golden" / name;
-  std::ifstream in(path, std::ios::binary);
-  REQUIRE_MESSAGE(in.good(), "cannot open " << path.string());
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  const std::string text = buffer.str();
-  return JsonParser(text).parse();
-}
-
-bool both_inertial(const JsonArray& args) {
-  return args.size() >= 2 && args[0].is_string() && args[1].is_string() && sc::inertial::frame_id(args[0].str()) &&
-         sc::inertial::frame_id(args[1].str());
+bool both_inertial(const Json::Array& args) {
+  return args.size() >= 2 && args[0].is_string() && args[1].is_string() && sc::inertial::frame_id(args[0].string()) &&
+         sc::inertial::frame_id(args[1].string());
 }
 
 bool found(const Json& expect) {
@@ -182,26 +86,26 @@ TEST_CASE("inertial frames: name lookup is case-insensitive and ignores surround
 }
 
 TEST_CASE("inertial frames: golden namfrm/frmnam/frinfo cases with inertial IDs") {
-  const Json golden = read_golden("frames.json");
+  const sc_test::Golden golden = sc_test::read_golden("frames.json");
   int checked = 0;
-  for (const auto& c : golden["cases"].arr()) {
+  for (const auto& c : golden.cases()) {
     if (!c.has("expect")) continue;  // error cases
-    const std::string call = c["call"].str();
-    const auto& args = c["args"].arr();
+    const std::string call = c["call"].string();
+    const auto& args = c["args"].array();
     const auto& expect = c["expect"];
-    if (call == "namfrm" && found(expect) && expect["code"].num() <= 21) {
-      CHECK(sc::inertial::frame_id(args[0].str()) == static_cast<int>(expect["code"].num()));
+    if (call == "namfrm" && found(expect) && expect["code"].number() <= 21) {
+      CHECK(sc::inertial::frame_id(args[0].string()) == static_cast<int>(expect["code"].number()));
       ++checked;
-    } else if (call == "namfrm" && sc::inertial::frame_id(args[0].str())) {
-      FAIL("namfrm of " << args[0].str() << " is not an inertial code");
-    } else if (call == "frmnam" && args[0].num() >= 1 && args[0].num() <= 21) {
-      CHECK(sc::inertial::frame_name(static_cast<int>(args[0].num())) == expect["name"].str());
+    } else if (call == "namfrm" && sc::inertial::frame_id(args[0].string())) {
+      FAIL("namfrm of " << args[0].string() << " is not an inertial code");
+    } else if (call == "frmnam" && args[0].number() >= 1 && args[0].number() <= 21) {
+      CHECK(sc::inertial::frame_name(static_cast<int>(args[0].number())) == expect["name"].string());
       ++checked;
-    } else if (call == "frinfo" && args[0].num() >= 1 && args[0].num() <= 21) {
+    } else if (call == "frinfo" && args[0].number() >= 1 && args[0].number() <= 21) {
       // An inertial frame: center 0 (SSB), class 1, class ID = frame ID.
-      CHECK(expect["center"].num() == 0);
-      CHECK(expect["frameClass"].num() == 1);
-      CHECK(expect["classId"].num() == args[0].num());
+      CHECK(expect["center"].number() == 0);
+      CHECK(expect["frameClass"].number() == 1);
+      CHECK(expect["classId"].number() == args[0].number());
       ++checked;
     }
   }
@@ -223,25 +127,25 @@ TEST_CASE("inertial frames: unknown IDs fail with SPICE(IRFNOTREC)") {
 }
 
 TEST_CASE("inertial frames: golden pxform and sxform between built-in inertial frames") {
-  const Json golden = read_golden("frames.json");
+  const sc_test::Golden golden = sc_test::read_golden("frames.json");
   const double tol = 1e-12;
   int pxforms = 0;
   int sxforms = 0;
   double max_dev = 0.0;
-  for (const auto& c : golden["cases"].arr()) {
-    const std::string call = c["call"].str();
+  for (const auto& c : golden.cases()) {
+    const std::string call = c["call"].string();
     if ((call != "pxform" && call != "sxform") || !c.has("expect")) continue;
-    const auto& args = c["args"].arr();
+    const auto& args = c["args"].array();
     if (!both_inertial(args)) continue;
-    const int from = *sc::inertial::frame_id(args[0].str());
-    const int to = *sc::inertial::frame_id(args[1].str());
-    const auto& expect = c["expect"].arr();
-    INFO(c["id"].str() << ": " << args[0].str() << " -> " << args[1].str());
+    const int from = *sc::inertial::frame_id(args[0].string());
+    const int to = *sc::inertial::frame_id(args[1].string());
+    const auto& expect = c["expect"].array();
+    INFO(c["id"].string() << ": " << args[0].string() << " -> " << args[1].string());
     if (call == "pxform") {
       REQUIRE(expect.size() == 9);
       const Mat3 m = rotation(from, to);
       for (int i = 0; i < 9; ++i) {
-        const double dev = std::fabs(m[i / 3][i % 3] - expect[i].num());
+        const double dev = std::fabs(m[i / 3][i % 3] - expect[i].number());
         max_dev = std::max(max_dev, dev);
         CHECK(dev <= tol);
       }
@@ -251,7 +155,7 @@ TEST_CASE("inertial frames: golden pxform and sxform between built-in inertial f
       auto x = sc::inertial::state_transform(from, to);
       REQUIRE(x.ok());
       for (int i = 0; i < 36; ++i) {
-        const double dev = std::fabs((*x)[i / 6][i % 6] - expect[i].num());
+        const double dev = std::fabs((*x)[i / 6][i % 6] - expect[i].number());
         max_dev = std::max(max_dev, dev);
         CHECK(dev <= tol);
       }
@@ -268,7 +172,7 @@ TEST_CASE("inertial frames: golden pxform and sxform between built-in inertial f
 }
 
 TEST_CASE("inertial frames: golden spkpos/spkezr pairs in two inertial frames agree via our matrices") {
-  const Json golden = read_golden("spk-planets.json");
+  const sc_test::Golden golden = sc_test::read_golden("spk-planets.json");
   struct Answer {
     int frame;
     std::array<double, 3> pos;
@@ -276,18 +180,18 @@ TEST_CASE("inertial frames: golden spkpos/spkezr pairs in two inertial frames ag
   };
   // (target, epoch, abcorr, observer) -> every answer given in a built-in inertial frame.
   std::map<std::string, std::vector<Answer>> groups;
-  for (const auto& c : golden["cases"].arr()) {
-    const std::string call = c["call"].str();
+  for (const auto& c : golden.cases()) {
+    const std::string call = c["call"].string();
     if ((call != "spkpos" && call != "spkezr") || !c.has("expect")) continue;
-    const auto& args = c["args"].arr();
+    const auto& args = c["args"].array();
     const auto& expect = c["expect"];
-    const auto frame = sc::inertial::frame_id(args[2].str());
+    const auto frame = sc::inertial::frame_id(args[2].string());
     if (!frame) continue;
-    const auto& p = expect[call == "spkpos" ? "pos" : "state"].arr();
+    const auto& p = expect[call == "spkpos" ? "pos" : "state"].array();
     std::ostringstream key;
     key.precision(17);
-    key << args[0].str() << '|' << args[1].num() << '|' << args[3].str() << '|' << args[4].str();
-    groups[key.str()].push_back({*frame, {p[0].num(), p[1].num(), p[2].num()}, expect["lt"].num()});
+    key << args[0].string() << '|' << args[1].number() << '|' << args[3].string() << '|' << args[4].string();
+    groups[key.str()].push_back({*frame, {p[0].number(), p[1].number(), p[2].number()}, expect["lt"].number()});
   }
   std::vector<int> frames_seen;
   int pairs = 0;

@@ -25,9 +25,13 @@
 #include "pck/pck_api.hpp"
 #include "pck/type02_chebyshev_angles.hpp"
 #include "segment_files.hpp"
-#include "spk_test_json.hpp"
+#include "fixtures.hpp"
+#include "golden_fixture.hpp"
 
 namespace {
+
+using sc_test::fixture_bytes;
+using sc_test::fixtures_dir;
 
 using sc::kernels::KernelRegistry;
 using sc::math::Mat3;
@@ -36,14 +40,6 @@ using sc::math::Mat6;
 constexpr int kMoonPaDe421 = 31006;
 constexpr double kMoonStart = -3155716800.0;  // the fixture's segment coverage
 constexpr double kMoonEnd = 1609416000.0;
-
-std::filesystem::path fixtures() { return std::filesystem::path(SC_FIXTURES_DIR); }
-
-std::vector<std::uint8_t> fixture_bytes(const std::string& relative) {
-  std::ifstream in(fixtures() / "kernels" / relative, std::ios::binary);
-  REQUIRE_MESSAGE(in.good(), "cannot open " << relative);
-  return std::vector<std::uint8_t>(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-}
 
 sc::Status load_bytes(KernelRegistry& registry, const std::string& name, std::vector<std::uint8_t> bytes) {
   return registry.furnsh_bytes(name, sc::io::Bytes::from_vector(std::move(bytes)));
@@ -191,21 +187,20 @@ TEST_CASE("PCK file: the MOON_PA_DE421 fixture's summary and coverage listing") 
 }
 
 TEST_CASE("Golden pxform/sxform J2000 -> MOON_PA(_DE421): the binary PCK orientation") {
-  const auto golden = sc_test::read_json_file((fixtures() / "golden" / "frames.json").string());
+  const sc_test::Golden golden = sc_test::read_golden("frames.json");
   KernelRegistry r;
   load(r, "/kernels/" + kMoonPck, fixture_bytes(kMoonPck));
-  const double abs_tol = golden["tolerance"]["abs"].number();
-  const double rel_tol = golden["tolerance"]["rel"].number();
+  const double abs_tol = golden.abs_tol;
+  const double rel_tol = golden.rel_tol;
   int compared = 0, errors = 0, identical_cases = 0, elements = 0, identical_elements = 0;
   double max_diff = 0;
-  for (const auto& c : golden["cases"].array()) {
+  sc_test::for_each_case(golden, {"pxform", "sxform"}, [&](const sc_test::Json& c) {
     const std::string call = c["call"].string();
-    if (call != "pxform" && call != "sxform") continue;
     const auto& args = c["args"].array();
     const std::string from = args[0].string(), to = args[1].string();
-    if (to != "MOON_PA" && to != "MOON_PA_DE421") continue;
+    if (to != "MOON_PA" && to != "MOON_PA_DE421") return;
     const auto inertial = sc::inertial::frame_id(from);
-    if (!inertial) continue;  // MOON_ME -> MOON_PA needs the FK frames: the frame system's tests
+    if (!inertial) return;  // MOON_ME -> MOON_PA needs the FK frames: the frame system's tests
     const double et = args[2].number();
     auto o = sc::pck::orientation(r, kMoonPaDe421, et);
     REQUIRE(o.ok());
@@ -216,7 +211,7 @@ TEST_CASE("Golden pxform/sxform J2000 -> MOON_PA(_DE421): the binary PCK orienta
       CHECK_FALSE(o->has_value());
       CHECK(sc::pck::has_segments(r, kMoonPaDe421));
       ++errors;
-      continue;
+      return;
     }
     REQUIRE(o->has_value());
     CHECK((**o).base_frame == 1);
@@ -252,7 +247,7 @@ TEST_CASE("Golden pxform/sxform J2000 -> MOON_PA(_DE421): the binary PCK orienta
     }
     ++compared;
     if (*inertial == 1) identical_cases += identical;
-  }
+  });
   CHECK(compared == 24);
   CHECK(errors == 1);
   // Not only within tolerance: CSPICE's bits. (std::fmod in place of Fortran's MOD for w, for

@@ -33,8 +33,12 @@
 #include "pck/type20_chebyshev_angle_rates.hpp"
 #include "segment_files.hpp"
 #include "writers/pck/pckw20_chebyshev_angle_rates.hpp"
+#include "fixtures.hpp"
 
 namespace {
+
+using sc_test::fixture_bytes;
+using sc_test::ok;
 
 using sc::math::EulerState;
 using PckFile = sc::daf::SegmentFile;
@@ -47,20 +51,6 @@ constexpr double kDay = 86400.0;
 const std::string kFixtures = SC_FIXTURES_DIR;
 const std::string kMoonPck = "pck/moon_pa_de421_1900-2050.bpc";
 
-std::vector<std::uint8_t> fixture_bytes(const std::string& relative) {
-  std::ifstream in(std::filesystem::path(kFixtures) / "kernels" / relative, std::ios::binary);
-  REQUIRE_MESSAGE(in.good(), "cannot open " << relative);
-  return std::vector<std::uint8_t>(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-}
-
-template <class T>
-T ok(sc::Result<T> r) {
-  REQUIRE_MESSAGE(r.ok(), (r.ok() ? "" : r.error().short_code + " " + r.error().long_msg));
-  return std::move(r).value();
-}
-void ok(const sc::Status& s) {
-  REQUIRE_MESSAGE(s.ok(), (s.ok() ? "" : s.error().short_code + " " + s.error().long_msg));
-}
 std::string code_of(const sc::Status& s) { return s.ok() ? "(ok)" : s.error().short_code; }
 template <class T>
 std::string code_of(const sc::Result<T>& r) {

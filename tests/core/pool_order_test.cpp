@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "golden_fixture.hpp"
 #include "pool/cspice_hash.hpp"
 #include "pool/pool.hpp"
 #include "pool/pool_queries.hpp"
@@ -21,13 +22,8 @@ namespace {
 using sc::pool::cspice_hash;
 using sc::pool::Pool;
 
-std::filesystem::path fixtures_dir() { return std::filesystem::path(SC_FIXTURES_DIR); }
-
-std::string read_file(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  REQUIRE_MESSAGE(in.good(), "cannot open " << path.string());
-  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-}
+using sc_test::fixtures_dir;
+using sc_test::read_file;
 
 void load_kernel(Pool& pool, const std::string& relative) {
   auto parsed = sc::pool::parse_text_kernel(read_file(fixtures_dir() / "kernels" / relative), relative);
@@ -41,21 +37,14 @@ void put_number(Pool& pool, std::string_view name, double value) {
   REQUIRE(sc::pool::pdpool(pool, name, values).ok());
 }
 
-// The quoted strings of the "values" array of one golden case. The fixture is machine-written
-// JSON with one value per line, so a scan for quotes is enough and keeps the test dependency-free.
-std::vector<std::string> golden_values(const std::string& json, const std::string& case_id) {
-  auto at = json.find("\"" + case_id + "\"");
-  REQUIRE(at != std::string::npos);
-  at = json.find("\"values\"", at);
-  REQUIRE(at != std::string::npos);
-  const auto open = json.find('[', at);
-  const auto close = json.find(']', open);
+// The names one golden case of pool.json expects (its "values").
+std::vector<std::string> golden_values(const sc_test::Golden& g, const std::string& case_id) {
+  const auto& cases = g.cases();
+  const auto c = std::find_if(cases.begin(), cases.end(), [&](const auto& x) { return x["id"].string() == case_id; });
+  REQUIRE(c != cases.end());
+  REQUIRE((*c)["expect"].has("values"));
   std::vector<std::string> values;
-  for (auto q = json.find('"', open); q < close; q = json.find('"', q + 1)) {
-    const auto end = json.find('"', q + 1);
-    values.push_back(json.substr(q + 1, end - q - 1));
-    q = end;
-  }
+  for (const auto& v : (*c)["expect"]["values"].array()) values.push_back(v.string());
   return values;
 }
 
@@ -135,7 +124,7 @@ TEST_CASE("gnpool#57: the first 50 BODY%%%_RADII are CSPICE's, in CSPICE's order
   for (const char* kernel : {"lsk/naif0012.tls", "pck/pck00010.tpc", "pck/gm_de440.tpc", "fk/moon_080317.tf"}) {
     load_kernel(pool, kernel);
   }
-  const auto expected = golden_values(read_file(fixtures_dir() / "golden" / "pool.json"), "gnpool#57");
+  const auto expected = golden_values(sc_test::read_golden("pool.json"), "gnpool#57");
   REQUIRE(expected.size() == 50);
 
   // More names match than fit, so the order decides which 50 come back.

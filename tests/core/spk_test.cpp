@@ -24,30 +24,20 @@
 #include "spk/records/chebyshev_records.hpp"
 #include "spk/segment_evaluation.hpp"
 #include "spk/spk_api.hpp"
-#include "spk_test_json.hpp"
+#include "json.hpp"
+#include "fixtures.hpp"
+#include "golden_fixture.hpp"
 
 namespace {
 
+using sc_test::fixture_bytes;
+using sc_test::fixtures_dir;
+using sc_test::load;
+using sc_test::load_bytes;
+using sc_test::same_bits;
+
 using sc::kernels::KernelRegistry;
 using sc::spk::State;
-
-std::filesystem::path fixtures() { return std::filesystem::path(SC_FIXTURES_DIR); }
-
-std::vector<std::uint8_t> fixture_bytes(const std::string& relative) {
-  std::ifstream in(fixtures() / "kernels" / relative, std::ios::binary);
-  REQUIRE_MESSAGE(in.good(), "cannot open " << relative);
-  return std::vector<std::uint8_t>(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-}
-
-void load(KernelRegistry& registry, const std::string& relative) {
-  auto status = registry.furnsh_bytes("/kernels/" + relative, sc::io::Bytes::from_vector(fixture_bytes(relative)));
-  REQUIRE_MESSAGE(status.ok(), relative << ": " << (status.ok() ? "" : status.error().long_msg));
-}
-
-void load_bytes(KernelRegistry& registry, const std::string& name, std::vector<std::uint8_t> bytes) {
-  auto status = registry.furnsh_bytes(name, sc::io::Bytes::from_vector(std::move(bytes)));
-  REQUIRE_MESSAGE(status.ok(), name << ": " << (status.ok() ? "" : status.error().long_msg));
-}
 
 State geo(const KernelRegistry& registry, int target, double et, int observer) {
   auto s = sc::spk::geometric_state_j2000(registry, target, et, observer);
@@ -55,8 +45,6 @@ State geo(const KernelRegistry& registry, int target, double et, int observer) {
                                  << (s.ok() ? "" : s.error().long_msg));
   return *s;
 }
-
-bool same_bits(const State& a, const State& b) { return std::memcmp(a.data(), b.data(), sizeof a) == 0; }
 
 // Direct sum of c_k T_k(s) and its derivative, for checking the Clenshaw evaluators.
 double direct_value(const std::vector<double>& c, double s) {
@@ -353,28 +341,17 @@ TEST_CASE("Segments in other inertial frames are rotated into J2000; other frame
 
 namespace {
 
-struct GoldenStats {
-  int compared = 0;
-  int bit_identical = 0;
-  int errors = 0;
-  int skipped = 0;
-  double max_relative = 0;  // max |got - expect| / |expect| over components with expect != 0
-  double max_tolerance_ratio = 0;  // max |got - expect| / (abs + rel |expect|)
-};
-
 std::optional<int> body_code(const sc_test::Json& arg, const KernelRegistry& r) {
   if (arg.is_number()) return static_cast<int>(arg.number());
   return sc::bodies::BodyNames{}.string_to_code(arg.string(), r.pool());
 }
 
-void run_golden(const std::string& name, GoldenStats& stats) {
-  const auto golden = sc_test::read_json_file((fixtures() / "golden" / (name + ".json")).string());
+// The geometric cases of one golden file: each answer number by number, error cases by code.
+sc_test::GoldenStats run_geometric_cases(const sc_test::Golden& g, int& errors) {
   KernelRegistry r;
-  for (const auto& k : golden["kernels"].array()) load(r, k.string());
-  const double abs_tol = golden["tolerance"]["abs"].number();
-  const double rel_tol = golden["tolerance"]["rel"].number();
-
-  for (const auto& c : golden["cases"].array()) {
+  sc_test::load_kernels(r, g);
+  sc_test::GoldenStats stats;
+  for (const auto& c : g.cases()) {
     const std::string call = c["call"].string();
     const auto& args = c["args"].array();
     const std::string id = c["id"].string();
@@ -402,12 +379,12 @@ void run_golden(const std::string& name, GoldenStats& stats) {
     const double et = args[1].number();
     auto got = sc::spk::geometric_state_j2000(r, *target, et, *observer);
     if (c.has("error")) {
-      CHECK_MESSAGE(!got.ok(), name << " " << id);
-      if (!got.ok()) CHECK_MESSAGE(got.error().short_code == c["error"].string(), name << " " << id);
-      ++stats.errors;
+      CHECK_MESSAGE(!got.ok(), g.name << " " << id);
+      if (!got.ok()) CHECK_MESSAGE(got.error().short_code == c["error"].string(), g.name << " " << id);
+      ++errors;
       continue;
     }
-    REQUIRE_MESSAGE(got.ok(), name << " " << id << ": " << (got.ok() ? "" : got.error().long_msg));
+    REQUIRE_MESSAGE(got.ok(), g.name << " " << id << ": " << (got.ok() ? "" : got.error().long_msg));
     State state = *got;
     if (*frame != sc::inertial::kJ2000) {
       auto rotated = sc::spk::change_frame(state, sc::inertial::kJ2000, *frame);
@@ -419,29 +396,19 @@ void run_golden(const std::string& name, GoldenStats& stats) {
     const auto& expect = answer.is_array() ? answer.array()
                          : position_only  ? answer["pos"].array()
                                           : answer["state"].array();
-    bool identical = true;
-    for (std::size_t i = 0; i < expect.size(); ++i) {
-      const double e = expect[i].number();
-      const double diff = std::fabs(state[i] - e);
-      identical = identical && state[i] == e;
-      if (e != 0) stats.max_relative = std::max(stats.max_relative, diff / std::fabs(e));
-      stats.max_tolerance_ratio = std::max(stats.max_tolerance_ratio, diff / (abs_tol + rel_tol * std::fabs(e)));
-      CHECK_MESSAGE(diff <= abs_tol + rel_tol * std::fabs(e),
-                    name << " " << id << " component " << i << ": got " << state[i] << ", expected " << e);
-    }
-    ++stats.compared;
-    if (identical) ++stats.bit_identical;
+    sc_test::check_numbers(state, expect, g, stats, g.name + " " + id);
   }
+  return stats;
 }
 
 }  // namespace
 
 TEST_CASE("Golden geometric states: spk-planets, spk-merged, spk-jupiter, spk-big-endian") {
   for (const char* file : {"spk-planets", "spk-merged", "spk-jupiter", "spk-big-endian"}) {
-    GoldenStats stats;
-    run_golden(file, stats);
+    int errors = 0;
+    const auto stats = run_geometric_cases(sc_test::read_golden(std::string(file) + ".json"), errors);
     MESSAGE(std::string(file) << ": " << stats.compared << " compared (" << stats.bit_identical << " bit-identical), "
-                 << stats.errors << " error cases, " << stats.skipped << " skipped; max relative deviation "
+                 << errors << " error cases, " << stats.skipped << " skipped; max relative deviation "
                  << stats.max_relative << ", max deviation / tolerance " << stats.max_tolerance_ratio);
     CHECK(stats.compared > 0);
   }

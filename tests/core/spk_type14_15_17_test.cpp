@@ -26,11 +26,19 @@
 #include "segment_files.hpp"
 #include "spk/segment_evaluation.hpp"
 #include "spk/spk_api.hpp"
-#include "spk_generated_kernels_14_15_17.hpp"
+#include "generated_kernels_14_15_17.hpp"
 #include "writers/spk/spk_writer.hpp"
 #include "writers/spk/spk_writer_api.hpp"
+#include "fixtures.hpp"
 
 namespace {
+
+using sc_test::error_code;
+using sc_test::fixture_bytes;
+using sc_test::ok;
+using sc_test::open_spk;
+using sc_test::put_double;
+using sc_test::segment_words;
 
 using sc::Context;
 using sc::kernels::OutputKind;
@@ -43,37 +51,6 @@ using Vec3 = std::array<double, 3>;
 constexpr double kPi = sc::math::kPi;
 constexpr double kGmEarth = 398600.4418;
 
-template <class T>
-T ok(sc::Result<T> r) {
-  REQUIRE_MESSAGE(r.ok(), (r.ok() ? "" : r.error().short_code + " " + r.error().long_msg));
-  return std::move(r).value();
-}
-void ok(sc::Status s) { REQUIRE_MESSAGE(s.ok(), (s.ok() ? "" : s.error().short_code + " " + s.error().long_msg)); }
-
-std::string error_code(const sc::Status& s) { return s.ok() ? "(ok)" : s.error().short_code; }
-template <class T>
-std::string error_code(const sc::Result<T>& r) {
-  return r.ok() ? "(ok)" : r.error().short_code;
-}
-
-std::vector<std::uint8_t> fixture_bytes(const std::string& relative) {
-  std::ifstream in(std::filesystem::path(SC_FIXTURES_DIR) / "kernels" / relative, std::ios::binary);
-  REQUIRE_MESSAGE(in.good(), "cannot open " << relative);
-  return std::vector<std::uint8_t>(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-}
-
-std::shared_ptr<const SpkFile> open_spk(std::vector<std::uint8_t> bytes, const std::string& name) {
-  auto spk = sc_test::open_spk_file(sc::io::Bytes::from_vector(std::move(bytes)), name);
-  REQUIRE_MESSAGE(spk.ok(), name << ": " << (spk.ok() ? "" : spk.error().long_msg));
-  return *spk;
-}
-
-std::vector<double> segment_words(const SpkFile& file, const Segment& s) {
-  std::vector<double> words(static_cast<std::size_t>(s.length()));
-  REQUIRE(file.daf().read_words(s.begin, words).ok());
-  return words;
-}
-
 // A one-segment SPK built in memory by a core writer (frame J2000 = 1).
 std::vector<std::uint8_t> build(const std::function<sc::Status(sc::daf::DafWriter&)>& write) {
   auto writer = ok(sc::daf::DafWriter::create("/kernels/test.bsp", "SPK", 2, 6, "test", 0));
@@ -83,10 +60,6 @@ std::vector<std::uint8_t> build(const std::function<sc::Status(sc::daf::DafWrite
 
 SegmentSpec spec(int body, int center, double first, double last, const char* segid = "TEST") {
   return SegmentSpec{body, center, "J2000", 1, first, last, segid};
-}
-
-void put_double(std::vector<std::uint8_t>& bytes, long long address, double value) {
-  std::memcpy(bytes.data() + (address - 1) * 8, &value, 8);
 }
 
 // --- Independent reference formulas ------------------------------------------------------------

@@ -26,10 +26,19 @@
 #include "segment_files.hpp"
 #include "spk/segment_evaluation.hpp"
 #include "spk/spk_api.hpp"
-#include "spk_generated_kernels.hpp"
+#include "generated_kernels.hpp"
 #include "writers/spk/spk_writer_api.hpp"
+#include "fixtures.hpp"
 
 namespace {
+
+using sc_test::error_code;
+using sc_test::fixture_bytes;
+using sc_test::ok;
+using sc_test::open_spk;
+using sc_test::put_double;
+using sc_test::same_bits;
+using sc_test::segment_words;
 
 using sc::Context;
 using sc::kernels::OutputKind;
@@ -37,38 +46,6 @@ using sc::spk::Segment;
 using sc::spk::SegmentSpec;
 using SpkFile = sc::daf::SegmentFile;
 using sc::spk::State;
-
-template <class T>
-T ok(sc::Result<T> r) {
-  REQUIRE_MESSAGE(r.ok(), (r.ok() ? "" : r.error().short_code + " " + r.error().long_msg));
-  return std::move(r).value();
-}
-
-std::string error_code(const sc::Status& s) { return s.ok() ? "(ok)" : s.error().short_code; }
-template <class T>
-std::string error_code(const sc::Result<T>& r) {
-  return r.ok() ? "(ok)" : r.error().short_code;
-}
-
-std::vector<std::uint8_t> fixture_bytes(const std::string& relative) {
-  std::ifstream in(std::filesystem::path(SC_FIXTURES_DIR) / "kernels" / relative, std::ios::binary);
-  REQUIRE_MESSAGE(in.good(), "cannot open " << relative);
-  return std::vector<std::uint8_t>(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-}
-
-std::shared_ptr<const SpkFile> open_spk(std::vector<std::uint8_t> bytes, const std::string& name) {
-  auto spk = sc_test::open_spk_file(sc::io::Bytes::from_vector(std::move(bytes)), name);
-  REQUIRE_MESSAGE(spk.ok(), name << ": " << (spk.ok() ? "" : spk.error().long_msg));
-  return *spk;
-}
-
-std::vector<double> segment_words(const SpkFile& file, const Segment& s) {
-  std::vector<double> words(static_cast<std::size_t>(s.length()));
-  REQUIRE(file.daf().read_words(s.begin, words).ok());
-  return words;
-}
-
-bool same_bits(const State& a, const State& b) { return std::memcmp(a.data(), b.data(), sizeof(State)) == 0; }
 
 // --- The window CSPICE picks, and interpolation over it, worked out independently ---------------
 
@@ -598,10 +575,6 @@ TEST_CASE("Outside their coverage: TIMEOUTOFBOUNDS from the type 18 and 19 reade
 }
 
 namespace {
-
-void put_double(std::vector<std::uint8_t>& bytes, long long address, double value) {
-  std::memcpy(bytes.data() + (address - 1) * 8, &value, 8);
-}
 
 }  // namespace
 

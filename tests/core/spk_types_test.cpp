@@ -32,47 +32,29 @@
 #include "spk/records/unequal_step_window.hpp"
 #include "spk/segment_evaluation.hpp"
 #include "spk/spk_api.hpp"
-#include "spk_generated_kernels.hpp"
-#include "spk_generated_kernels_14_15_17.hpp"
-#include "spk_test_json.hpp"
+#include "generated_kernels.hpp"
+#include "generated_kernels_14_15_17.hpp"
+#include "json.hpp"
+#include "fixtures.hpp"
+#include "golden_fixture.hpp"
 
 namespace {
+
+using sc_test::fixture_bytes;
+using sc_test::fixtures_dir;
+using sc_test::open_fixture;
+using sc_test::open_spk;
+using sc_test::put_double;
+using sc_test::word;
+using sc_test::words;
 
 using sc::kernels::KernelRegistry;
 using sc::spk::Segment;
 using SpkFile = sc::daf::SegmentFile;
 using sc::spk::State;
 
-std::filesystem::path fixtures() { return std::filesystem::path(SC_FIXTURES_DIR); }
-
-std::vector<std::uint8_t> fixture_bytes(const std::string& relative) {
-  std::ifstream in(fixtures() / "kernels" / relative, std::ios::binary);
-  REQUIRE_MESSAGE(in.good(), "cannot open " << relative);
-  return std::vector<std::uint8_t>(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-}
-
-std::shared_ptr<const SpkFile> open_spk(std::vector<std::uint8_t> bytes, const std::string& name) {
-  auto file = sc_test::open_spk_file(sc::io::Bytes::from_vector(std::move(bytes)), name);
-  REQUIRE_MESSAGE(file.ok(), name << ": " << (file.ok() ? "" : file.error().long_msg));
-  return *file;
-}
-
-std::shared_ptr<const SpkFile> open_fixture(const std::string& relative) {
-  return open_spk(fixture_bytes(relative), relative);
-}
-
-std::vector<double> words(const SpkFile& file, long long first, long long count) {
-  std::vector<double> out(static_cast<std::size_t>(count));
-  REQUIRE(file.daf().read_words(first, out).ok());
-  return out;
-}
-double word(const SpkFile& file, long long address) { return words(file, address, 1)[0]; }
-
 // Little-endian doubles and ints at DAF addresses / byte offsets of a file image (all fixtures
 // here are LTL-IEEE).
-void put_double(std::vector<std::uint8_t>& bytes, long long address, double value) {
-  std::memcpy(bytes.data() + (address - 1) * 8, &value, 8);
-}
 
 // --- A minimal SPK writer, for segments shaped the way a test needs --------------------------
 
@@ -134,24 +116,12 @@ std::vector<double> directory(const std::vector<double>& epochs, std::size_t cou
 
 // --- Golden files -----------------------------------------------------------------------------
 
-struct GoldenStats {
-  int compared = 0;
-  int bit_identical = 0;
-  int errors = 0;
-  double max_tolerance_ratio = 0;
-};
-
-GoldenStats run_golden(const std::string& name) {
-  const auto golden = sc_test::read_json_file((fixtures() / "golden" / (name + ".json")).string());
+// One golden file of spkgeo cases: each state number by number, its light time, error cases by code.
+sc_test::GoldenStats run_spkgeo_cases(const sc_test::Golden& g, int& errors) {
   KernelRegistry r;
-  for (const auto& k : golden["kernels"].array()) {
-    const std::string path = k.string();
-    REQUIRE(r.furnsh_bytes("/kernels/" + path, sc::io::Bytes::from_vector(fixture_bytes(path))).ok());
-  }
-  const double abs_tol = golden["tolerance"]["abs"].number();
-  const double rel_tol = golden["tolerance"]["rel"].number();
-  GoldenStats stats;
-  for (const auto& c : golden["cases"].array()) {
+  sc_test::load_kernels(r, g);
+  sc_test::GoldenStats stats;
+  sc_test::for_each_case(g, {}, [&](const sc_test::Json& c) {
     const std::string id = c["id"].string();
     REQUIRE(c["call"].string() == "spkgeo");
     const auto& args = c["args"].array();
@@ -162,35 +132,24 @@ GoldenStats run_golden(const std::string& name) {
     const auto observer = static_cast<int>(args[3].number());
     auto got = sc::spk::geometric_state_j2000(r, target, et, observer);
     if (c.has("error")) {
-      CHECK_MESSAGE(!got.ok(), name << " " << id);
-      if (!got.ok()) CHECK_MESSAGE(got.error().short_code == c["error"].string(), name << " " << id);
-      ++stats.errors;
-      continue;
+      CHECK_MESSAGE(!got.ok(), g.name << " " << id);
+      if (!got.ok()) CHECK_MESSAGE(got.error().short_code == c["error"].string(), g.name << " " << id);
+      ++errors;
+      return;
     }
-    REQUIRE_MESSAGE(got.ok(), name << " " << id << ": " << (got.ok() ? "" : got.error().long_msg));
+    REQUIRE_MESSAGE(got.ok(), g.name << " " << id << ": " << (got.ok() ? "" : got.error().long_msg));
     State state = *got;
     if (*frame != sc::inertial::kJ2000) {
       auto rotated = sc::spk::change_frame(state, sc::inertial::kJ2000, *frame);
       REQUIRE(rotated.ok());
       state = *rotated;
     }
-    const auto& expect = c["expect"]["state"].array();
-    bool identical = true;
-    for (std::size_t i = 0; i < 6; ++i) {
-      const double e = expect[i].number();
-      const double diff = std::fabs(state[i] - e);
-      identical = identical && state[i] == e;
-      stats.max_tolerance_ratio = std::max(stats.max_tolerance_ratio, diff / (abs_tol + rel_tol * std::fabs(e)));
-      CHECK_MESSAGE(diff <= abs_tol + rel_tol * std::fabs(e),
-                    name << " " << id << " component " << i << ": got " << state[i] << ", expected " << e);
-    }
+    sc_test::check_numbers(state, c["expect"]["state"].array(), g, stats, g.name + " " + id);
     // spkgeo's light time is |position| / c.
     const double lt = std::sqrt(state[0] * state[0] + state[1] * state[1] + state[2] * state[2]) / 299792.458;
     const double expect_lt = c["expect"]["lt"].number();
-    CHECK_MESSAGE(std::fabs(lt - expect_lt) <= abs_tol + rel_tol * expect_lt, name << " " << id << " lt");
-    ++stats.compared;
-    if (identical) ++stats.bit_identical;
-  }
+    CHECK_MESSAGE(std::fabs(lt - expect_lt) <= g.abs_tol + g.rel_tol * expect_lt, g.name << " " << id << " lt");
+  });
   return stats;
 }
 
@@ -198,11 +157,12 @@ GoldenStats run_golden(const std::string& name) {
 
 TEST_CASE("Golden geometric states: SPK types 1, 5, 8, 9, 12, 13, 21") {
   for (const char* file : {"spk-type1", "spk-type5", "spk-type8", "spk-type9", "spk-type12", "spk-type13", "spk-type21"}) {
-    const GoldenStats stats = run_golden(file);
+    int errors = 0;
+    const auto stats = run_spkgeo_cases(sc_test::read_golden(std::string(file) + ".json"), errors);
     MESSAGE(std::string(file) << ": " << stats.compared << " compared (" << stats.bit_identical << " bit-identical), "
-                 << stats.errors << " error cases; max deviation / tolerance " << stats.max_tolerance_ratio);
+                 << errors << " error cases; max deviation / tolerance " << stats.max_tolerance_ratio);
     CHECK(stats.compared > 0);
-    CHECK(stats.errors > 0);
+    CHECK(errors > 0);
   }
 }
 

@@ -18,49 +18,21 @@
 #include "segment_files.hpp"
 #include "spk/segment_evaluation.hpp"
 #include "writers/spk/spk_writer_api.hpp"
+#include "fixtures.hpp"
 
 namespace {
+
+using sc_test::error_code;
+using sc_test::fixture_bytes;
+using sc_test::ok;
+using sc_test::open_fixture;
+using sc_test::open_spk;
+using sc_test::segment_words;
 
 using sc::Context;
 using sc::kernels::OutputKind;
 using sc::spk::SegmentSpec;
 using SpkFile = sc::daf::SegmentFile;
-
-std::vector<std::uint8_t> fixture_bytes(const std::string& relative) {
-  std::ifstream in(std::filesystem::path(SC_FIXTURES_DIR) / "kernels" / relative, std::ios::binary);
-  REQUIRE_MESSAGE(in.good(), "cannot open " << relative);
-  return std::vector<std::uint8_t>(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-}
-
-std::shared_ptr<const SpkFile> open_spk(std::vector<std::uint8_t> bytes, const std::string& name) {
-  auto spk = sc_test::open_spk_file(sc::io::Bytes::from_vector(std::move(bytes)), name);
-  REQUIRE_MESSAGE(spk.ok(), name << ": " << (spk.ok() ? "" : spk.error().long_msg));
-  return *spk;
-}
-
-std::shared_ptr<const SpkFile> open_fixture(const std::string& relative) {
-  return open_spk(fixture_bytes(relative), relative);
-}
-
-std::vector<double> segment_words(const SpkFile& file, const sc::spk::Segment& s) {
-  std::vector<double> words(static_cast<std::size_t>(s.length()));
-  REQUIRE(file.daf().read_words(s.begin, words).ok());
-  return words;
-}
-
-template <class T>
-T ok(sc::Result<T> r) {
-  REQUIRE_MESSAGE(r.ok(), (r.ok() ? "" : r.error().short_code + " " + r.error().long_msg));
-  return std::move(r).value();
-}
-
-void ok(sc::Status s) { REQUIRE_MESSAGE(s.ok(), (s.ok() ? "" : s.error().short_code + " " + s.error().long_msg)); }
-
-std::string error_code(const sc::Status& s) { return s.ok() ? "(ok)" : s.error().short_code; }
-template <class T>
-std::string error_code(const sc::Result<T>& r) {
-  return r.ok() ? "(ok)" : r.error().short_code;
-}
 
 std::vector<std::uint8_t> close_bytes(Context& ctx, int handle) {
   auto closed = ok(sc::spk::spkcls(ctx, handle));

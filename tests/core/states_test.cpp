@@ -16,52 +16,26 @@
 #include "golden_fixture.hpp"
 #include "io/host_file_reader.hpp"
 #include "math/vector_ops.hpp"
-#include "spk_test_json.hpp"
+#include "json.hpp"
 
 using sc::math::Vec3;
 
 namespace {
 
 using sc_test::close;
+using sc_test::close_all;
+using sc_test::expect_result;
 using sc_test::Golden;
 using sc_test::load_context;
 using sc_test::read_golden;
-
-template <std::size_t N>
-bool close_all(const std::array<double, N>& got, const sc_test::Json& want, const Golden& g) {
-  if (want.array().size() != N) return false;
-  for (std::size_t i = 0; i < N; ++i) {
-    if (!close(got[i], want[i].number(), g)) return false;
-  }
-  return true;
-}
-
-template <std::size_t N>
-std::string show(const std::array<double, N>& v) {
-  std::string s = "[";
-  for (std::size_t i = 0; i < N; ++i) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.17g", v[i]);
-    s += (i ? ", " : "") + std::string(buf);
-  }
-  return s + "]";
-}
+using sc_test::show;
 
 // Runs one golden case; returns "" when it passes, else a description of the mismatch.
 std::string run_case(const sc::Context& ctx, const sc_test::Json& c, const Golden& g) {
   namespace geo = sc::geometry;
   const std::string call = c["call"].string();
   const auto& a = c["args"];
-  const bool want_error = c.has("error");
-
-  auto compare = [&](const auto& result, auto&& check) -> std::string {
-    if (!result) {
-      if (want_error && result.error().short_code == c["error"].string()) return "";
-      return "got error " + result.error().short_code + " (" + result.error().long_msg + ")";
-    }
-    if (want_error) return "expected " + c["error"].string() + ", got a value";
-    return check(*result);
-  };
+  auto compare = [&](const auto& result, auto&& check) { return expect_result(result, c, check); };
   auto check_state = [&](const geo::StateLt& s) -> std::string {
     const auto& e = c["expect"];
     if (close_all(s.state, e["state"], g) && close(s.lt, e["lt"].number(), g)) return "";
@@ -106,16 +80,10 @@ std::string run_case(const sc::Context& ctx, const sc_test::Json& c, const Golde
 void run_golden_file(const std::string& name) {
   const Golden g = read_golden(name);
   const sc::Context ctx = load_context(g);
-  int passed = 0;
-  int total = 0;
-  for (const auto& c : g.doc["cases"].array()) {
-    ++total;
-    const std::string failure = run_case(ctx, c, g);
-    CHECK_MESSAGE(failure.empty(), name << " " << c["id"].string() << ": " << failure);
-    if (failure.empty()) ++passed;
-  }
-  MESSAGE(name << ": " << passed << "/" << total << " cases pass");
-  CHECK(total > 0);
+  const auto stats =
+      sc_test::run_golden(g, [&](const sc_test::Json& c) -> std::optional<std::string> { return run_case(ctx, c, g); });
+  MESSAGE(name << ": " << stats.passed << "/" << stats.run << " cases pass");
+  CHECK(stats.run > 0);
 }
 
 }  // namespace

@@ -10,11 +10,11 @@
 #include <fstream>
 #include <iterator>
 #include <limits>
-#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "golden_fixture.hpp"
 #include "pool/pool.hpp"
 #include "pool/text_kernel_parser.hpp"
 #include "time/decimal_format.hpp"
@@ -25,13 +25,8 @@ namespace {
 
 using sc::pool::Pool;
 
-std::filesystem::path fixtures_dir() { return std::filesystem::path(SC_FIXTURES_DIR); }
-
-std::string read_file(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  REQUIRE_MESSAGE(in.good(), "cannot open " << path.string());
-  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-}
+using sc_test::fixtures_dir;
+using sc_test::read_file;
 
 Pool lsk_pool() {
   Pool pool;
@@ -60,137 +55,37 @@ std::string code_of(const sc::Result<T>& r) {
   return r.ok() ? std::string("(no error)") : r.error().short_code;
 }
 
-// A small JSON reader, enough for the golden files (objects, arrays, strings, numbers, literals).
-struct Json {
-  enum class Kind { Null, Bool, Number, String, Array, Object } kind = Kind::Null;
-  double number = 0.0;
-  std::string text;
-  std::vector<Json> items;
-  std::map<std::string, Json> members;
-
-  const Json& operator[](const std::string& key) const { return members.at(key); }
-  bool has(const std::string& key) const { return members.count(key) != 0; }
-};
-
-class JsonReader {
- public:
-  explicit JsonReader(std::string_view text) : s_(text) {}
-  Json value() {
-    skip();
-    REQUIRE(at_ < s_.size());
-    const char c = s_[at_];
-    if (c == '{') return object();
-    if (c == '[') return array();
-    if (c == '"') return Json{Json::Kind::String, 0.0, string(), {}, {}};
-    if (s_.substr(at_, 4) == "true" || s_.substr(at_, 4) == "null") {
-      at_ += 4;
-      return Json{c == 't' ? Json::Kind::Bool : Json::Kind::Null, 1.0, {}, {}, {}};
-    }
-    if (s_.substr(at_, 5) == "false") {
-      at_ += 5;
-      return Json{Json::Kind::Bool, 0.0, {}, {}, {}};
-    }
-    return number();
-  }
-
- private:
-  void skip() {
-    while (at_ < s_.size() && (s_[at_] == ' ' || s_[at_] == '\n' || s_[at_] == '\r' || s_[at_] == '\t')) ++at_;
-  }
-  Json object() {
-    Json j{Json::Kind::Object, 0.0, {}, {}, {}};
-    ++at_;
-    skip();
-    if (s_[at_] == '}') return ++at_, j;
-    for (;;) {
-      skip();
-      const std::string key = string();
-      skip();
-      REQUIRE(s_[at_] == ':');
-      ++at_;
-      j.members[key] = value();
-      skip();
-      if (s_[at_++] == '}') return j;
-    }
-  }
-  Json array() {
-    Json j{Json::Kind::Array, 0.0, {}, {}, {}};
-    ++at_;
-    skip();
-    if (s_[at_] == ']') return ++at_, j;
-    for (;;) {
-      j.items.push_back(value());
-      skip();
-      if (s_[at_++] == ']') return j;
-    }
-  }
-  std::string string() {
-    REQUIRE(s_[at_] == '"');
-    std::string out;
-    for (++at_; s_[at_] != '"'; ++at_) {
-      char c = s_[at_];
-      if (c == '\\') {
-        c = s_[++at_];
-        if (c == 'n')
-          c = '\n';
-        else if (c == 't')
-          c = '\t';
-        else if (c == 'u') {
-          c = static_cast<char>(std::strtol(std::string(s_.substr(at_ + 1, 4)).c_str(), nullptr, 16));
-          at_ += 4;
-        }
-      }
-      out += c;
-    }
-    ++at_;
-    return out;
-  }
-  Json number() {
-    const std::size_t end = s_.find_first_of(",]} \n\r\t", at_);
-    const std::string digits(s_.substr(at_, end - at_));
-    at_ = end;
-    return Json{Json::Kind::Number, std::strtod(digits.c_str(), nullptr), {}, {}, {}};
-  }
-
-  std::string_view s_;
-  std::size_t at_ = 0;
-};
-
 }  // namespace
 
 TEST_CASE("time.json: every CSPICE N0067 answer") {
-  const std::string text = read_file(fixtures_dir() / "golden/time.json");
-  const Json golden = JsonReader(text).value();
-  const double tolerance = golden["tolerance"]["abs"].number;
+  const sc_test::Golden golden = sc_test::read_golden("time.json");
+  const double tolerance = golden.abs_tol;
   const Pool pool = lsk_pool();
-  int passed = 0;
-  for (const Json& c : golden["cases"].items) {
-    const std::string& call = c["call"].text;
-    const std::vector<Json>& a = c["args"].items;
-    CAPTURE(c["id"].text);
+  const int passed = sc_test::for_each_case(golden, {}, [&](const sc_test::Json& c) {
+    const std::string& call = c["call"].string();
+    const auto& a = c["args"].array();
     if (call == "str2et" || call == "deltet" || call == "unitim") {
-      const sc::Result<double> got = call == "str2et"   ? sc::time::str2et(pool, a[0].text)
-                                     : call == "deltet" ? sc::time::deltet(pool, a[0].number, a[1].text)
-                                                        : sc::time::unitim(pool, a[0].number, a[1].text, a[2].text);
+      const sc::Result<double> got = call == "str2et"   ? sc::time::str2et(pool, a[0].string())
+                                     : call == "deltet" ? sc::time::deltet(pool, a[0].number(), a[1].string())
+                                                        : sc::time::unitim(pool, a[0].number(), a[1].string(), a[2].string());
       if (c.has("error")) {
-        CHECK(code_of(got) == c["error"].text);
+        CHECK(code_of(got) == c["error"].string());
       } else {
         REQUIRE(got.ok());
-        CHECK(std::fabs(*got - c["expect"].number) <= tolerance);
+        CHECK(std::fabs(*got - c["expect"].number()) <= tolerance);
       }
     } else {
       const sc::Result<std::string> got =
-          call == "et2utc" ? sc::time::et2utc(pool, a[0].number, a[1].text, static_cast<int>(a[2].number))
-                           : sc::time::timout(pool, a[0].number, a[1].text);
+          call == "et2utc" ? sc::time::et2utc(pool, a[0].number(), a[1].string(), static_cast<int>(a[2].number()))
+                           : sc::time::timout(pool, a[0].number(), a[1].string());
       if (c.has("error")) {
-        CHECK(code_of(got) == c["error"].text);
+        CHECK(code_of(got) == c["error"].string());
       } else {
         REQUIRE(got.ok());
-        CHECK(*got == c["expect"].text);
+        CHECK(*got == c["expect"].string());
       }
     }
-    ++passed;
-  }
+  });
   CHECK(passed == 719);
 }
 

@@ -1,4 +1,4 @@
-#include "spk_generated_kernels.hpp"
+#include "generated_kernels.hpp"
 
 #include <doctest/doctest.h>
 

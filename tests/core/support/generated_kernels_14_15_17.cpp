@@ -1,4 +1,4 @@
-#include "spk_generated_kernels_14_15_17.hpp"
+#include "generated_kernels_14_15_17.hpp"
 
 #include <doctest/doctest.h>
 
