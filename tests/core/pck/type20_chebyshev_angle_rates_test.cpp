@@ -1,8 +1,6 @@
-// Binary PCK type 20 (Chebyshev polynomials for Euler angle rates): stretches of the real type 2
-// lunar PCK (MOON_PA_DE421) converted to type 20 with pckw20 and read back through the normal
-// binary PCK path, against the type 2 original at the angle level and through pxform/sxform; the
-// reader's units, modulo reduction and record choice on small synthetic segments; the writer's
-// checks; corrupt and randomly damaged segments.
+// PCK type 20 (core/pck/type20_chebyshev_angle_rates): a type 20 copy of the MOON_PA_DE421 type 2
+// PCK gives the same angles, rates and pxform/sxform to rounding; units, the modulo of w and the
+// record choice on a synthetic segment; corrupt and randomly damaged segments fail cleanly.
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -21,6 +19,7 @@
 
 #include "context.hpp"
 #include "daf/daf_writer.hpp"
+#include "fixtures.hpp"
 #include "frames/frames_api.hpp"
 #include "io/host_file_reader.hpp"
 #include "math/angles.hpp"
@@ -31,45 +30,34 @@
 #include "pck/segment_evaluation.hpp"
 #include "pck/type02_chebyshev_angles.hpp"
 #include "pck/type20_chebyshev_angle_rates.hpp"
+#include "pck_kernels.hpp"
 #include "segment_files.hpp"
 #include "writers/pck/pckw20_chebyshev_angle_rates.hpp"
-#include "fixtures.hpp"
 
 namespace {
 
+using sc_test::error_code;
 using sc_test::fixture_bytes;
+using sc_test::kMoonPaDe421;
+using sc_test::kMoonPck;
+using sc_test::new_pck;
+using sc_test::open_pck;
 using sc_test::ok;
-
 using sc::math::EulerState;
 using PckFile = sc::daf::SegmentFile;
 using sc::pck::Segment;
 
-constexpr int kMoonPaDe421 = 31006;
 constexpr double kEps = std::numeric_limits<double>::epsilon();
+
 constexpr double kJ2000 = 2451545.0;
+
 constexpr double kDay = 86400.0;
+
 const std::string kFixtures = SC_FIXTURES_DIR;
-const std::string kMoonPck = "pck/moon_pa_de421_1900-2050.bpc";
-
-std::string code_of(const sc::Status& s) { return s.ok() ? "(ok)" : s.error().short_code; }
-template <class T>
-std::string code_of(const sc::Result<T>& r) {
-  return r.ok() ? "(ok)" : r.error().short_code;
-}
-
-std::shared_ptr<const PckFile> open_pck(std::vector<std::uint8_t> bytes, const std::string& name) {
-  return ok(sc_test::open_pck_file(sc::io::Bytes::from_vector(std::move(bytes)), name));
-}
-
-sc::daf::DafWriter new_pck(const std::string& name = "/kernels/t20.bpc") {
-  return ok(sc::daf::DafWriter::create(name, "PCK", 2, 5, "type 20 test", 0));
-}
 
 void put_word(std::vector<std::uint8_t>& bytes, long long address, double value) {
   std::memcpy(bytes.data() + (address - 1) * 8, &value, 8);  // the host and the file are little-endian
 }
-
-// ---- a type 2 segment's records turned into type 20 records ----
 
 // d/ds of sum c_k T_k(s) as a Chebyshev series of one degree less: d_{k-1} = d_{k+1} + 2 k c_k
 // from the top down, then d_0 halved.
@@ -352,121 +340,6 @@ TEST_CASE("Type 20 units, modulo and record choice on a synthetic segment") {
   CHECK_FALSE(ok(sc::pck::orientation(r, 1000, 2 * kDay + 1)).has_value());  // outside the descriptor
 }
 
-TEST_CASE("pckw20 lays the segment out as PCKW20 does") {
-  const std::vector<double> cdata{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12};  // polydg 2: 3 x (3 + 1)
-  auto out = new_pck();
-  ok(sc::pck::pckw20(out, 31006, 17, -5.0, 86400.0 * 1.5, "LAYOUT  ", 2.0, 1, 2, cdata, 0.5, 60.0, 2451544.0,
-                     0.5));
-  CHECK(out.array_count() == 1);
-  const auto file = open_pck(out.bytes(), "layout.bpc");
-  const Segment s = sc_test::pck_segments(*file)[0];
-  CHECK(s.class_id == 31006);
-  CHECK(s.base_frame == 17);
-  CHECK(s.type == 20);
-  CHECK(s.start_et == -5.0);
-  CHECK(s.end_et == 86400.0 * 1.5);
-  CHECK(s.name == "LAYOUT");
-  std::vector<double> words(static_cast<std::size_t>(s.length()));
-  REQUIRE(file->daf().read_words(s.begin, words).ok());
-  std::vector<double> expected = cdata;
-  expected.insert(expected.end(), {0.5, 60.0, 2451544.0, 0.5, 2.0, 12.0, 1.0});  // ASCALE .. N
-  CHECK(words == expected);
-}
-
-TEST_CASE("pckw20 checks its input with PCKW20's codes, in its order, and leaves the file unchanged") {
-  auto out = new_pck();
-  const std::vector<double> one_record(9, 0.0);  // polydg 1
-  // A valid call: one record of 1 day from JD 2451545.0 covering [0, 86400].
-  struct Args {
-    int n = 1, polydg = 1, frame = 1;
-    double first = 0.0, last = kDay, intlen = 1.0, ascale = 1.0, tscale = 1.0, initjd = kJ2000, initfr = 0.0;
-    std::string segid = "OK";
-    std::size_t size = 9;
-  };
-  auto write = [&](const Args& a) {
-    std::vector<double> cdata(a.size, 0.0);
-    return sc::pck::pckw20(out, 1000, a.frame, a.first, a.last, a.segid, a.intlen, a.n, a.polydg, cdata, a.ascale,
-                           a.tscale, a.initjd, a.initfr);
-  };
-  const auto before = out.bytes();
-  auto expect = [&](const Args& a, const std::string& code) {
-    const auto s = write(a);
-    CHECK_MESSAGE(code_of(s) == code, a.segid << ": " << (s.ok() ? "" : s.error().long_msg));
-    CHECK(out.bytes() == before);
-    CHECK(out.array_count() == 0);
-    return s.ok() ? std::string() : s.error().long_msg;
-  };
-  Args a;
-  a.n = 0;
-  expect(a, "SPICE(INVALIDCOUNT)");
-  a.polydg = -1;
-  expect(a, "SPICE(INVALIDCOUNT)");  // N is checked first
-  a = {};
-  a.polydg = -1;
-  expect(a, "SPICE(INVALIDDEGREE)");
-  a.polydg = 51;
-  a.size = 3 * 53;
-  const auto degree = expect(a, "SPICE(INVALIDDEGREE)");
-  CHECK(degree.find("[0, 50]") != std::string::npos);
-  a = {};
-  a.size = 8;
-  expect(a, "SPICE(INVALIDSIZE)");
-  a = {};
-  a.intlen = 0.0;
-  a.frame = 0;
-  expect(a, "SPICE(INTLENNOTPOS)");
-  a.intlen = 1.0;
-  expect(a, "SPICE(INVALIDREFFRAME)");
-  a = {};
-  a.first = kDay;
-  a.ascale = 0.0;
-  expect(a, "SPICE(BADDESCRTIMES)");  // first == last, before the scales
-  a.first = kDay + 1;
-  expect(a, "SPICE(BADDESCRTIMES)");
-  a = {};
-  a.ascale = -1.0;
-  a.tscale = 0.0;
-  const auto ascale = expect(a, "SPICE(NONPOSITIVESCALE)");
-  CHECK(ascale.find("ASCALE") != std::string::npos);
-  a.ascale = 1.0;
-  const auto tscale = expect(a, "SPICE(NONPOSITIVESCALE)");
-  CHECK(tscale.find("TSCALE") != std::string::npos);
-  a = {};
-  a.first = -1.0;  // 1 s before the first record; the tolerance is 1e-13 * 86400 s
-  a.segid = std::string(41, 'x');
-  expect(a, "SPICE(COVERAGEGAP)");  // before the identifier
-  a = {};
-  a.last = kDay + 1e-6;
-  expect(a, "SPICE(COVERAGEGAP)");
-  a = {};
-  a.segid = std::string(41, 'x');
-  expect(a, "SPICE(IDSTRINGTOOLONG)");
-  a.segid = "tab\there";
-  expect(a, "SPICE(NONPRINTABLECHARS)");
-
-  // Not a PCK: the C++ guard against a DAF with another summary format.
-  auto spk = ok(sc::daf::DafWriter::create("/kernels/x.bsp", "SPK", 2, 6, "x", 0));
-  CHECK(code_of(sc::pck::pckw20(spk, 1000, 1, 0.0, kDay, "X", 1.0, 1, 1, one_record, 1.0, 1.0, kJ2000, 0.0)) ==
-        "SPICE(DAFINVALIDPARAMS)");
-  CHECK(spk.array_count() == 0);
-
-  // Accepted: a descriptor within the tolerance of the records, 40 characters and trailing
-  // blanks, the largest degree, NaN scales (as CSPICE, whose comparisons NaN passes).
-  a = {};
-  a.first = -1e-9;
-  a.last = kDay + 1e-9;
-  a.segid = std::string(40, 'y') + "   ";
-  ok(write(a));
-  a = {};
-  a.polydg = 50;
-  a.size = 3 * 52;
-  ok(write(a));
-  a = {};
-  a.ascale = std::nan("");
-  ok(write(a));
-  CHECK(out.array_count() == 3);
-}
-
 TEST_CASE("Corrupt type 20 segments fail with CSPICE's codes, naming the segment and the file") {
   const std::vector<double> cdata{1, 2, 3, 4, 5, 6, 7, 8, 9, 1, 2, 3, 4, 5, 6, 7, 8, 9};  // 2 records, polydg 1
   auto out = new_pck();
@@ -513,7 +386,7 @@ TEST_CASE("Corrupt type 20 segments fail with CSPICE's codes, naming the segment
     const auto file = open_pck(big.bytes(), "/kernels/big.bpc");
     const auto x = sc::pck::evaluate_segment(*file, sc_test::pck_segments(*file)[0], 1000.0);
     CAPTURE(degree);
-    CHECK(code_of(x) == (degree == 40 ? "(ok)" : "SPICE(PCKRECTOOLARGE)"));
+    CHECK(error_code(x) == (degree == 40 ? "(ok)" : "SPICE(PCKRECTOOLARGE)"));
   }
 
   // A segment too short for its trailer.
@@ -523,7 +396,7 @@ TEST_CASE("Corrupt type 20 segments fail with CSPICE's codes, naming the segment
   const std::vector<double> five(5, 1.0);
   ok(tiny.add_array(dc, ic, "TINY", five));
   const auto file = open_pck(tiny.bytes(), "/kernels/tiny.bpc");
-  CHECK(code_of(sc::pck::evaluate_segment(*file, sc_test::pck_segments(*file)[0], 5.0)) == "SPICE(INVALIDCOUNT)");
+  CHECK(error_code(sc::pck::evaluate_segment(*file, sc_test::pck_segments(*file)[0], 5.0)) == "SPICE(INVALIDCOUNT)");
 
   // Errors reach the API, naming the file.
   sc::kernels::KernelRegistry r;
