@@ -15,30 +15,48 @@
 #include <string>
 #include <vector>
 
+#include "bodies/body_names.hpp"
+#include "daf_images.hpp"
 #include "fixtures.hpp"
 #include "golden_fixture.hpp"
 #include "inertial/inertial_frames.hpp"
+#include "json.hpp"
 #include "kernels/kernel_registry.hpp"
 #include "kernels/segment_search.hpp"
 #include "math/angles.hpp"
+#include "math/chebyshev.hpp"
 #include "math/euler.hpp"
 #include "math/rotation.hpp"
 #include "pck/pck_api.hpp"
 #include "pck/type02_chebyshev_angles.hpp"
 #include "pck_kernels.hpp"
 #include "segment_files.hpp"
+#include "spk/frame_change.hpp"
+#include "spk/records/chebyshev_records.hpp"
+#include "spk/segment_evaluation.hpp"
+#include "spk/spk_api.hpp"
 
 namespace {
 
 using sc::kernels::KernelRegistry;
 using sc::math::Mat6;
+using sc::spk::State;
 using sc_test::build_pck;
+using sc_test::load;
+using sc_test::same_bits;
 using sc_test::type2;
 using sc_test::xform_at;
 
 // A kernel that must load.
 void load(KernelRegistry& registry, const std::string& name, std::vector<std::uint8_t> bytes) {
   sc_test::load_bytes(registry, name, std::move(bytes));
+}
+
+State geo(const KernelRegistry& registry, int target, double et, int observer) {
+  auto s = sc::spk::geometric_state_j2000(registry, target, et, observer);
+  REQUIRE_MESSAGE(s.ok(), target << " from " << observer << " at " << et << ": "
+                                 << (s.ok() ? "" : s.error().long_msg));
+  return *s;
 }
 
 }  // namespace
@@ -76,4 +94,46 @@ TEST_CASE("Segment precedence: last file loaded first, last segment in a file fi
   REQUIRE(r.unload("/kernels/a.bpc").ok());
   CHECK(name_at(r, 10.0) == "b1");
   CHECK(name_at(r, 100.0) == "none");
+}
+
+TEST_CASE("Segment precedence: the last loaded file first, within a file the last segment first") {
+  // DE430 and DE431 both have 399 relative to 3 around 2015-03-02.
+  const double et = 478569667.0;
+  KernelRegistry a;
+  load(a, "spk/de430-2015-03-02.bsp");
+  load(a, "spk/jup310-2015-03-02.bsp");
+  KernelRegistry b;
+  load(b, "spk/jup310-2015-03-02.bsp");
+  load(b, "spk/de430-2015-03-02.bsp");
+  auto from_a = sc_test::find_spk(a, 399, et);
+  auto from_b = sc_test::find_spk(b, 399, et);
+  REQUIRE(from_a);
+  REQUIRE(from_b);
+  CHECK(from_a->segment.name == "XE-0431LE-0431");
+  CHECK(from_b->segment.name == "XE-0430LE-0430");
+  CHECK_FALSE(same_bits(geo(a, 399, et, 3), geo(b, 399, et, 3)));
+
+  // Loading the DE430 excerpt again moves it to the top.
+  load(a, "spk/de430-2015-03-02.bsp");
+  CHECK(same_bits(geo(a, 399, et, 3), geo(b, 399, et, 3)));
+
+  // Within one file: at the merged file's seam both abutting segments cover the epoch (ends are
+  // inclusive); the later one in the file wins.
+  KernelRegistry merged;
+  load(merged, "spk/de441-1969.bsp");
+  const double seam = -960120000.0;
+  auto seg = sc_test::find_spk(merged, 3, seam);
+  REQUIRE(seg);
+  CHECK(seg->segment.start_et == seam);
+  CHECK(seg->segment.end_et == -958737600.0);
+  auto before = sc_test::find_spk(merged, 3, std::nextafter(seam, -1e300));
+  REQUIRE(before);
+  CHECK(before->segment.end_et == seam);
+  // The first segment's start and the last segment's end are covered; one step beyond is not.
+  auto first = sc_test::find_spk(merged, 1, -960811200.0);
+  REQUIRE(first);
+  CHECK_FALSE(sc_test::find_spk(merged, 1, std::nextafter(-960811200.0, -1e300)));
+  CHECK(sc_test::find_spk(merged, 1, -959428800.0));
+  CHECK_FALSE(sc_test::find_spk(merged, 1, std::nextafter(-959428800.0, 0.0)));
+  CHECK_FALSE(sc_test::find_spk(merged, 1, std::numeric_limits<double>::quiet_NaN()));
 }

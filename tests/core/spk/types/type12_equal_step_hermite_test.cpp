@@ -1,0 +1,41 @@
+// SPK type 12 (Hermite interpolation, equal steps), core/spk/types/type12_equal_step_hermite: every case of spk-type12.json against CSPICE N0067 (the
+// windows and records it shares with other types are tested in spk/records/).
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <cstdint>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <functional>
+#include <iterator>
+#include <limits>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "fixtures.hpp"
+#include "generated_kernels.hpp"
+#include "generated_kernels_14_15_17.hpp"
+#include "golden_fixture.hpp"
+#include "inertial/inertial_frames.hpp"
+#include "json.hpp"
+#include "kernels/kernel_registry.hpp"
+#include "math/interpolation.hpp"
+#include "math/stumpff.hpp"
+#include "math/two_body.hpp"
+#include "orbits.hpp"
+#include "segment_files.hpp"
+#include "spk/frame_change.hpp"
+#include "spk/records/difference_lines.hpp"
+#include "spk/records/epoch_search.hpp"
+#include "spk/records/equal_step_window.hpp"
+#include "spk/records/unequal_step_window.hpp"
+#include "spk/segment_evaluation.hpp"
+#include "spk/spk_api.hpp"
+#include "spk_golden.hpp"
+#include "spk_images.hpp"
+
+TEST_CASE("Golden geometric states: SPK type 12") { sc_test::check_spk_type_golden("spk-type12.json"); }
