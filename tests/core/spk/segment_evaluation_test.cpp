@@ -21,7 +21,6 @@
 #include "daf_images.hpp"
 #include "fixtures.hpp"
 #include "generated_kernels.hpp"
-#include "generated_kernels_14_15_17.hpp"
 #include "golden_fixture.hpp"
 #include "inertial/inertial_frames.hpp"
 #include "json.hpp"
@@ -82,9 +81,7 @@ TEST_CASE("Randomly damaged segments of every type fail cleanly or evaluate, nev
                            "generated/type14.bsp", "generated/type15.bsp", "generated/type17.bsp"}) {
     // Types 14, 15, 17, 18, 19 and 20 have no CSPICE-written fixture: the core's writers make them.
     const bool generated = std::string(name).rfind("generated/", 0) == 0;
-    const auto original = !generated                               ? fixture_bytes(name)
-                          : sc_test::is_generated_14_15_17(name) ? sc_test::generated_kernel_14_15_17(name)
-                                                                 : sc_test::generated_kernel(name);
+    const auto original = generated ? sc_test::generated_kernel(name) : fixture_bytes(name);
     const auto file = open_spk(original, name);
     const Segment seg = sc_test::spk_segments(*file).back();
     for (int trial = 0; trial < 60; ++trial) {

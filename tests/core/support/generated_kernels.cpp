@@ -2,9 +2,12 @@
 
 #include <doctest/doctest.h>
 
+#include <array>
 #include <cmath>
 
 #include "context.hpp"
+#include "daf/daf_writer.hpp"
+#include "writers/spk/spk_writer.hpp"
 #include "writers/spk/spk_writer_api.hpp"
 
 namespace sc_test {
@@ -50,6 +53,65 @@ void add_interval(Type19Input& in, int subtype, int degree, std::vector<double> 
   in.subtps.push_back(subtype);
   in.degres.push_back(degree);
   ++in.nintvl;
+}
+
+
+sc::spk::SegmentSpec spec_1000(double first, double last, const char* segid) {
+  return sc::spk::SegmentSpec{-1000, 399, "J2000", 1, first, last, segid};
+}
+
+// A one-segment kernel written by `write` straight into a DafWriter.
+template <class Write>
+std::vector<std::uint8_t> kernel(Write write) {
+  auto writer = sc::daf::DafWriter::create("/kernels/generated.bsp", "SPK", 2, 6, "generated", 0);
+  REQUIRE(writer.ok());
+  const auto status = write(*writer);
+  REQUIRE_MESSAGE(status.ok(), (status.ok() ? "" : status.error().long_msg));
+  return writer->bytes();
+}
+
+std::vector<std::uint8_t> type14_kernel() {
+  constexpr int n = 150, degree = 5;
+  std::vector<double> epochs, records;
+  double t = 1.0e6;
+  for (int i = 0; i <= n; ++i) {
+    epochs.push_back(t);
+    t += 3600.0 + 600.0 * (i % 4);
+  }
+  for (int i = 0; i < n; ++i) {
+    records.push_back((epochs[i] + epochs[i + 1]) / 2);
+    records.push_back((epochs[i + 1] - epochs[i]) / 2);
+    for (int c = 0; c < 6; ++c) {
+      for (int k = 0; k <= degree; ++k) records.push_back(std::cos(0.1 * i + c + k) * 1000.0 / (1 + k * k));
+    }
+  }
+  return kernel([&](sc::daf::DafWriter& w) {
+    return sc::spk::spkw14(w, spec_1000(epochs.front(), epochs.back(), "TYPE 14 GENERATED"), n, degree, records,
+                           std::span(epochs).first(n));
+  });
+}
+
+std::vector<std::uint8_t> type15_kernel() {
+  const std::array<double, 3> tp{0.0, -0.5, 0.8}, pa{1.0, 0.0, 0.0}, pv{0.0, 0.0, 1.0};
+  return kernel([&](sc::daf::DafWriter& w) {
+    return sc::spk::spkw15(w, spec_1000(0.0, 1.0e6, "TYPE 15 GENERATED"), 2.0e5, tp, pa, 12000.0, 0.3, 0.0, pv, 398600.4418,
+                           1.08263e-3, 6378.137);
+  });
+}
+
+std::vector<std::uint8_t> type17_kernel() {
+  const std::array<double, 9> eqel{24000.0, 0.05, -0.1, 1.0, 0.2, -0.1, 2e-7, 1.7e-4, -1e-7};
+  return kernel([&](sc::daf::DafWriter& w) {
+    return sc::spk::spkw17(w, spec_1000(-1.0e6, 1.0e6, "TYPE 17 GENERATED"), 0.0, eqel, 0.4, 1.2);
+  });
+}
+
+// Types 14, 15 and 17, body -1000 relative to 399.
+std::vector<std::uint8_t> type14_15_or_17(const std::string& name) {
+  if (name == "generated/type14.bsp") return type14_kernel();
+  if (name == "generated/type15.bsp") return type15_kernel();
+  REQUIRE(name == "generated/type17.bsp");
+  return type17_kernel();
 }
 
 }  // namespace
@@ -141,6 +203,9 @@ std::vector<std::uint8_t> generated_kernel(const std::string& name) {
   }
   if (name == "generated/type19.bsp") return type19_kernel(three_interval_input(), true);
   if (name == "generated/type20.bsp") return type20_kernel();
+  if (name == "generated/type14.bsp" || name == "generated/type15.bsp" || name == "generated/type17.bsp") {
+    return type14_15_or_17(name);
+  }
   FAIL("no generated kernel " << name);
   return {};
 }

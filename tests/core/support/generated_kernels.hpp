@@ -1,6 +1,7 @@
-// In-memory SPK kernels of types 18, 19 and 20 written with the core's own writers, from smooth
-// synthetic motion, for the round-trip tests and the damaged-segment fuzz test (no CSPICE-written
-// fixtures of these types exist in tests/fixtures).
+// In-memory SPK kernels of types 14, 15, 17, 18, 19 and 20 written with the core's own writers (no
+// CSPICE-written fixtures of these types exist in tests/fixtures), for the round-trip tests, the
+// comparisons with CSPICE's states and the damaged-segment fuzz test. Types 18, 19 and 20 follow a
+// smooth synthetic motion.
 #pragma once
 
 #include <cstdint>
@@ -40,6 +41,10 @@ std::vector<std::uint8_t> type20_kernel();
 
 // "generated/type18-hermite.bsp", "generated/type18-lagrange.bsp", "generated/type19.bsp",
 // "generated/type20.bsp": the kernels above with fixed inputs, body 1000 relative to 399.
+// "generated/type14.bsp": 150 Chebyshev records of degree 5 over unequal intervals (an epoch
+// directory of one entry); "generated/type15.bsp": an eccentric Earth orbit with both J2
+// corrections; "generated/type17.bsp": equinoctial elements with all three rates. Body -1000
+// relative to 399, frame J2000.
 std::vector<std::uint8_t> generated_kernel(const std::string& name);
 
 }  // namespace sc_test

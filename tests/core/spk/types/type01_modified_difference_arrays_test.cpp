@@ -18,7 +18,6 @@
 
 #include "fixtures.hpp"
 #include "generated_kernels.hpp"
-#include "generated_kernels_14_15_17.hpp"
 #include "golden_fixture.hpp"
 #include "inertial/inertial_frames.hpp"
 #include "json.hpp"

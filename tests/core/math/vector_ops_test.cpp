@@ -1,0 +1,46 @@
+// Vector primitives (core/math/vector_ops): VSEP keeps its precision near 0, pi/2 and pi.
+#include <doctest/doctest.h>
+
+#include <array>
+#include <cmath>
+#include <cstdint>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <functional>
+#include <iterator>
+#include <limits>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "context.hpp"
+#include "daf/daf_writer.hpp"
+#include "fixtures.hpp"
+#include "generated_kernels.hpp"
+#include "math/angles.hpp"
+#include "math/equinoctial.hpp"
+#include "math/two_body.hpp"
+#include "math/vector_ops.hpp"
+#include "orbits.hpp"
+#include "segment_files.hpp"
+#include "spk/segment_evaluation.hpp"
+#include "spk/spk_api.hpp"
+#include "spk_builders.hpp"
+#include "writers/spk/spk_writer.hpp"
+#include "writers/spk/spk_writer_api.hpp"
+
+namespace {
+
+using sc::math::kPi;
+
+}  // namespace
+
+TEST_CASE("VSEP: angles near 0, pi/2 and pi keep their precision") {
+  CHECK(sc::math::vsep({1, 0, 0}, {1, 0, 0}) == 0.0);
+  CHECK(sc::math::vsep({1, 0, 0}, {0, 5, 0}) == kPi / 2);
+  CHECK(sc::math::vsep({0, 0, 0}, {0, 5, 0}) == 0.0);
+  CHECK(std::fabs(sc::math::vsep({1, 0, 0}, {1, 1e-9, 0}) - 1e-9) < 1e-24);
+  CHECK(std::fabs(sc::math::vsep({1, 0, 0}, {-1, 1e-9, 0}) - (kPi - 1e-9)) < 1e-15);
+  CHECK(std::fabs(sc::math::vsep({2, 0, 0}, {1, 1, 0}) - kPi / 4) < 1e-15);
+}

@@ -1,0 +1,181 @@
+// SPKs written in tests with the core's writers: a one-segment file from a DafWriter call, a
+// descriptor, a segment's state, patched words and the errors they must give, CSPICE's states on
+// the generated kernels, and the synthetic type 14 records and type 15 conic the type tests and
+// the writer tests share.
+#pragma once
+
+#include <doctest/doctest.h>
+
+#include <array>
+#include <cmath>
+#include <cstdint>
+#include <cstring>
+#include <functional>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "daf/daf_writer.hpp"
+#include "fixtures.hpp"
+#include "generated_kernels.hpp"
+#include "orbits.hpp"
+#include "segment_files.hpp"
+#include "spk/segment_evaluation.hpp"
+#include "writers/spk/spk_writer.hpp"
+
+namespace sc_test {
+
+using SpkFile = sc::daf::SegmentFile;
+using sc::spk::Segment;
+using sc::spk::SegmentSpec;
+
+// A one-segment SPK built in memory by a core writer (frame J2000 = 1).
+inline std::vector<std::uint8_t> build(const std::function<sc::Status(sc::daf::DafWriter&)>& write) {
+  auto writer = ok(sc::daf::DafWriter::create("/kernels/test.bsp", "SPK", 2, 6, "test", 0));
+  ok(write(writer));
+  return writer.bytes();
+}
+
+inline SegmentSpec spec(int body, int center, double first, double last, const char* segid = "TEST") {
+  return SegmentSpec{body, center, "J2000", 1, first, last, segid};
+}
+
+inline State evaluate_only(const SpkFile& file, double et) {
+  return ok(sc::spk::evaluate_segment(file, sc_test::spk_segments(file)[0], et));
+}
+
+// A word of a one-segment file overwritten (at `offset` from the segment's first word, or from
+// its last when negative), and the error evaluating the damaged segment at mid-coverage must give.
+struct SegmentPatch {
+  std::vector<std::uint8_t> bytes;
+  long long offset;
+  double value;
+  const char* code;
+};
+
+inline void check_patches(const std::vector<SegmentPatch>& patches) {
+  for (const auto& p : patches) {
+    auto bytes = p.bytes;
+    const auto original = open_spk(bytes, "x");
+    const Segment seg = sc_test::spk_segments(*original)[0];
+    put_double(bytes, p.offset >= 0 ? seg.begin + p.offset : seg.end + 1 + p.offset, p.value);
+    const auto damaged = open_spk(bytes, "damaged.bsp");
+    const auto r =
+        sc::spk::evaluate_segment(*damaged, sc_test::spk_segments(*damaged)[0], (seg.start_et + seg.end_et) / 2);
+    CHECK_MESSAGE(error_code(r) == p.code,
+                  "offset " << p.offset << " = " << p.value << ": " << (r.ok() ? "" : r.error().long_msg));
+    if (!r.ok()) CHECK(r.error().long_msg.find("damaged.bsp") != std::string::npos);
+  }
+}
+
+// CSPICE N0067's spkgeo(-1000, et, "J2000", 399) on a kernel of generated_kernels.cpp, from
+// @rybosome/tspice 0.0.8 (native backend).
+struct CspiceState {
+  const char* kernel;
+  double et;
+  State expect;
+};
+
+// Each state to the golden files' tolerance; bit for bit too where `bit_exact`.
+inline void check_cspice_states(std::span<const CspiceState> cases, bool bit_exact) {
+  int identical = 0;
+  for (const CspiceState& c : cases) {
+    CAPTURE(c.kernel);
+    CAPTURE(c.et);
+    const auto file = open_spk(sc_test::generated_kernel(c.kernel), c.kernel);
+    const State got = evaluate_only(*file, c.et);
+    for (std::size_t k = 0; k < 6; ++k) CHECK(std::fabs(got[k] - c.expect[k]) <= 1e-9 + 1e-13 * std::fabs(c.expect[k]));
+    const bool same = std::memcmp(got.data(), c.expect.data(), sizeof got) == 0;
+    if (bit_exact) CHECK(same);
+    identical += same ? 1 : 0;
+  }
+  MESSAGE(identical << " of " << cases.size() << " states bit-identical to CSPICE's");
+}
+
+// 250 records of degree 3 over unequal, integral intervals (so MID and RADIUS are exact): record i
+// has c0 = i + 1000 c for component c, then 0.5, 0.25, -0.125 (exact in every evaluation).
+struct Type14Data {
+  std::vector<double> epochs;  // n + 1 boundaries
+  std::vector<double> records;
+  int n = 250;
+  int degree = 3;
+};
+
+inline Type14Data synthetic_type14() {
+  Type14Data d;
+  double t = -5000.0;
+  for (int i = 0; i <= d.n; ++i) {
+    d.epochs.push_back(t);
+    t += 2.0 * (10 + (i * 7) % 13);  // even lengths: MID and RADIUS are integers
+  }
+  for (int i = 0; i < d.n; ++i) {
+    d.records.push_back((d.epochs[i] + d.epochs[i + 1]) / 2);
+    d.records.push_back((d.epochs[i + 1] - d.epochs[i]) / 2);
+    for (int c = 0; c < 6; ++c) {
+      for (double v : {i + 1000.0 * c, 0.5, 0.25, -0.125}) d.records.push_back(v);
+    }
+  }
+  return d;
+}
+
+inline std::vector<std::uint8_t> type14_bytes(const Type14Data& d) {
+  return build([&](sc::daf::DafWriter& w) {
+    return sc::spk::spkw14(w, spec(-77, 399, d.epochs.front(), d.epochs.back()), d.n, d.degree, d.records,
+                           std::span(d.epochs).first(static_cast<std::size_t>(d.n)));
+  });
+}
+
+struct Conic {
+  double epoch = 1.0e8;
+  Vec3 tp{0.2, -0.3, 0.9};  // not unit length: the writer normalises
+  Vec3 pa{};                // set orthogonal to tp
+  double p = 9000.0;
+  double ecc = 0.25;
+  double flag = 0.0;
+  Vec3 pv{0.0, 0.1, 2.0};
+  double gm = kGmEarth;
+  double j2 = 1.08263e-3;
+  double radius = 6378.137;
+};
+
+inline Conic conic() {
+  Conic c;
+  c.pa = scaled(3.0, cross(c.tp, {1.0, 0.4, 0.0}));
+  return c;
+}
+
+inline std::vector<std::uint8_t> type15_bytes(const Conic& c, double first = 0.0, double last = 2.0e8) {
+  return build([&](sc::daf::DafWriter& w) {
+    return sc::spk::spkw15(w, spec(-15, 399, first, last), c.epoch, c.tp, c.pa, c.p, c.ecc, c.flag, c.pv, c.gm, c.j2,
+                           c.radius);
+  });
+}
+
+// The periapsis state from its definition: distance p/(1+e) along pa, the vis-viva speed there
+// along tp x pa.
+inline State periapsis_state(const Conic& c) {
+  const double rp = c.p / (1 + c.ecc);
+  const double vp = std::sqrt(c.gm * (2 / rp - (1 - c.ecc * c.ecc) / c.p));
+  const Vec3 r = scaled(rp, unit(c.pa)), v = scaled(vp, unit(cross(c.tp, c.pa)));
+  return {r[0], r[1], r[2], v[0], v[1], v[2]};
+}
+
+inline double mean_motion(const Conic& c) {
+  const double a = c.p / (1 - c.ecc * c.ecc);
+  return std::sqrt(c.gm / (a * a * a));
+}
+
+// Sum of c_k T_k(s) with T_k from the three-term recurrence, s = (t - mid) / radius.
+inline double naive_chebyshev(const double* c, int ncoeff, double mid, double radius, double t) {
+  const double s = (t - mid) / radius;
+  double t0 = 1, t1 = s, sum = c[0] + (ncoeff > 1 ? c[1] * s : 0.0);
+  for (int k = 2; k < ncoeff; ++k) {
+    const double t2 = 2 * s * t1 - t0;
+    sum += c[k] * t2;
+    t0 = t1;
+    t1 = t2;
+  }
+  return sum;
+}
+
+}  // namespace sc_test
