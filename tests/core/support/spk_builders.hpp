@@ -178,4 +178,61 @@ inline double naive_chebyshev(const double* c, int ncoeff, double mid, double ra
   return sum;
 }
 
+inline Segment only_segment(const SpkFile& file) {
+  REQUIRE(sc_test::spk_segments(file).size() == 1);
+  return sc_test::spk_segments(file)[0];
+}
+
+// A generated kernel evaluated outside its segment's coverage: SPICE(TIMEOUTOFBOUNDS) from the
+// type 18 and 19 readers (type 20 has no coverage check of its own), SPICE(SPKINSUFFDATA) from
+// spkgeo, and inside it spkgeo's state is the segment's.
+inline void check_outside_coverage(const char* name) {
+  CAPTURE(name);
+  const auto bytes = sc_test::generated_kernel(name);
+  const auto file = open_spk(bytes, name);
+  const Segment& seg = only_segment(*file);
+  const double before = seg.start_et - 1.0, after = seg.end_et + 1.0;
+  if (seg.type != 20) {
+    for (double et : {before, after}) {
+      auto s = sc::spk::evaluate_segment(*file, seg, et);
+      REQUIRE_FALSE(s.ok());
+      CHECK(s.error().short_code == "SPICE(TIMEOUTOFBOUNDS)");
+      CHECK(s.error().long_msg.find(name) != std::string::npos);
+    }
+  }
+  sc::kernels::KernelRegistry r;
+  REQUIRE(r.furnsh_bytes(std::string("/kernels/") + name, sc::io::Bytes::from_vector(bytes)).ok());
+  const auto inside = sc::spk::geometric_state_j2000(r, 1000, (seg.start_et + seg.end_et) / 2, 399);
+  REQUIRE_MESSAGE(inside.ok(), (inside.ok() ? "" : inside.error().long_msg));
+  CHECK(same_bits(*inside, ok(sc::spk::evaluate_segment(*file, seg, (seg.start_et + seg.end_et) / 2))));
+  for (double et : {before, after}) {
+    CHECK(error_code(sc::spk::geometric_state_j2000(r, 1000, et, 399)) == "SPICE(SPKINSUFFDATA)");
+  }
+}
+
+// A word of a generated kernel's segment overwritten (`from_end` words before its last), and the
+// error evaluating it at mid-coverage must give, naming the file.
+struct TrailerPatch {
+  const char* kernel;
+  long long from_end;  // 0 = the segment's last word
+  double value;
+  const char* code;
+};
+
+inline void check_trailer_patches(std::span<const TrailerPatch> patches) {
+  for (const TrailerPatch& p : patches) {
+    CAPTURE(p.kernel);
+    CAPTURE(p.from_end);
+    CAPTURE(p.value);
+    auto bytes = sc_test::generated_kernel(p.kernel);
+    const Segment seg = only_segment(*open_spk(bytes, p.kernel));
+    put_double(bytes, seg.end - p.from_end, p.value);
+    const auto damaged = open_spk(bytes, p.kernel);
+    auto s = sc::spk::evaluate_segment(*damaged, only_segment(*damaged), (seg.start_et + seg.end_et) / 2);
+    REQUIRE_FALSE(s.ok());
+    CHECK(s.error().short_code == p.code);
+    CHECK_MESSAGE(s.error().long_msg.find(p.kernel) != std::string::npos, s.error().long_msg);
+  }
+}
+
 }  // namespace sc_test
