@@ -11,20 +11,26 @@
 #include <cstdint>
 #include <cstring>
 #include <functional>
+#include <optional>
 #include <span>
 #include <string>
 #include <vector>
 
+#include "context.hpp"
 #include "daf/daf_writer.hpp"
 #include "fixtures.hpp"
 #include "generated_kernels.hpp"
 #include "orbits.hpp"
 #include "segment_files.hpp"
 #include "spk/segment_evaluation.hpp"
+#include "spk/spk_api.hpp"
 #include "writers/spk/spk_writer.hpp"
+#include "writers/spk/spk_writer_api.hpp"
 
 namespace sc_test {
 
+using sc::Context;
+using sc::kernels::OutputKind;
 using SpkFile = sc::daf::SegmentFile;
 using sc::spk::Segment;
 using sc::spk::SegmentSpec;
@@ -232,6 +238,206 @@ inline void check_trailer_patches(std::span<const TrailerPatch> patches) {
     REQUIRE_FALSE(s.ok());
     CHECK(s.error().short_code == p.code);
     CHECK_MESSAGE(s.error().long_msg.find(p.kernel) != std::string::npos, s.error().long_msg);
+  }
+}
+
+inline std::shared_ptr<const SpkFile> close_and_open(sc::Context& ctx, int handle) {
+  auto closed = ok(sc::spk::spkcls(ctx, handle));
+  auto span = closed.bytes.span();
+  return open_spk({span.begin(), span.end()}, "written.bsp");
+}
+
+// Checks that `copy` has the descriptor, name and words of `original`.
+inline void check_same_segment(const SpkFile& copy_file, const Segment& copy, const SpkFile& original_file,
+                        const Segment& original) {
+  CHECK(copy.target == original.target);
+  CHECK(copy.center == original.center);
+  CHECK(copy.frame == original.frame);
+  CHECK(copy.type == original.type);
+  CHECK(copy.start_et == original.start_et);
+  CHECK(copy.end_et == original.end_et);
+  CHECK(copy.name == original.name);
+  REQUIRE(copy.length() == original.length());
+  CHECK(segment_words(copy_file, copy) == segment_words(original_file, original));
+}
+
+// States bit for bit at `count` epochs spread over the segment, and at `extra` epochs.
+inline void check_same_states(const SpkFile& a, const Segment& sa, const SpkFile& b, const Segment& sb, int count,
+                       std::span<const double> extra = {}) {
+  std::vector<double> ets(extra.begin(), extra.end());
+  for (int i = 0; i <= count; ++i) ets.push_back(sa.start_et + (sa.end_et - sa.start_et) * i / count);
+  for (double et : ets) {
+    CAPTURE(et);
+    const auto x = ok(sc::spk::evaluate_segment(a, sa, et));
+    const auto y = ok(sc::spk::evaluate_segment(b, sb, et));
+    for (std::size_t k = 0; k < 6; ++k) CHECK(std::bit_cast<std::uint64_t>(x[k]) == std::bit_cast<std::uint64_t>(y[k]));
+  }
+}
+
+inline std::vector<double> epochs_from(double start, double step, int n) {
+  std::vector<double> out;
+  for (int i = 0; i < n; ++i) out.push_back(start + step * i);
+  return out;
+}
+
+// The descriptor of `s` for a writer (its name is a view of s.name: `s` must outlive the call).
+inline SegmentSpec spec_of(const Segment& s, const char* frame = "J2000") {
+  return SegmentSpec{s.target, s.center, frame, std::nullopt, s.start_et, s.end_et, s.name};
+}
+
+inline std::vector<std::uint8_t> close_bytes(Context& ctx, int handle) {
+  auto closed = ok(sc::spk::spkcls(ctx, handle));
+  auto span = closed.bytes.span();
+  return {span.begin(), span.end()};
+}
+
+inline std::int32_t int_at(const std::vector<std::uint8_t>& b, std::size_t at) {
+  std::int32_t v;
+  std::memcpy(&v, b.data() + at, 4);
+  return v;
+}
+
+// Rewrites one of the CSPICE test-suite files (types 8, 9, 12, 13; ND/NI, internal name, no comment
+// records) from the inputs its segments encode.
+inline std::vector<std::uint8_t> rewrite(const std::string& relative) {
+  auto original = open_fixture(relative);
+  Context ctx;
+  const int h = ok(sc::spk::spkopn(ctx, "/kernels/copy.bsp", original->daf().file_record().internal_name, 0,
+                                   OutputKind::virtual_output));
+  for (const auto& s : sc_test::spk_segments(*original)) {
+    const auto w = segment_words(*original, s);
+    const int n = static_cast<int>(w.back());
+    const std::span<const double> states(w.data(), 6 * static_cast<std::size_t>(n));
+    const int stored = static_cast<int>(w[w.size() - 2]);  // degree, or window size - 1
+    switch (s.type) {
+      case 8:
+        ok(sc::spk::spkw08(ctx, h, spec_of(s), stored, n, states, w[w.size() - 4], w[w.size() - 3]));
+        break;
+      case 12:
+        ok(sc::spk::spkw12(ctx, h, spec_of(s), 2 * stored + 1, n, states, w[w.size() - 4], w[w.size() - 3]));
+        break;
+      case 9:
+        ok(sc::spk::spkw09(ctx, h, spec_of(s), stored, n, states, std::span(w).subspan(6 * n, n)));
+        break;
+      case 13:
+        ok(sc::spk::spkw13(ctx, h, spec_of(s), 2 * stored + 1, n, states, std::span(w).subspan(6 * n, n)));
+        break;
+      default:
+        FAIL("unexpected type " << s.type);
+    }
+  }
+  return close_bytes(ctx, h);
+}
+
+// Equal-step states of the Moon relative to the Earth-Moon barycenter, sampled from the DE430
+// excerpt (type 2) with the core's own reader.
+struct Samples {
+  std::vector<double> epochs;
+  std::vector<double> states;
+};
+
+inline Samples moon_samples(const SpkFile& de430, int count, double start, double step, bool jitter) {
+  const auto segments = sc_test::spk_segments(de430);
+  const sc::spk::Segment* moon = nullptr;
+  for (const auto& s : segments) {
+    if (s.target == 301) moon = &s;
+  }
+  REQUIRE(moon != nullptr);
+  Samples out;
+  for (int i = 0; i < count; ++i) {
+    // Unequal steps: every other epoch moved by a third of a step.
+    const double et = start + i * step + (jitter && i % 2 == 1 ? step / 3 : 0.0);
+    auto state = ok(sc::spk::evaluate_segment(de430, *moon, et));
+    out.epochs.push_back(et);
+    out.states.insert(out.states.end(), state.begin(), state.end());
+  }
+  return out;
+}
+
+// The records of the type 2 or 3 segment of `body` in a fixture copied into a new segment by
+// spkw02/spkw03: the same words (MID and RADIUS recomputed to the same bits) and the same states.
+inline void check_chebyshev_copy(const char* file, int body) {
+  struct Case {
+    const char* file;
+    int body;
+  };
+  const Case c{file, body};
+  CAPTURE(c.file);
+  CAPTURE(c.body);
+  auto original = open_fixture(c.file);
+  const auto segments = sc_test::spk_segments(*original);
+  const sc::spk::Segment* seg = nullptr;
+  for (const auto& s : segments) {
+    if (s.target == c.body) seg = &s;
+  }
+  REQUIRE(seg != nullptr);
+  const auto w = segment_words(*original, *seg);
+  const double init = w[w.size() - 4], intlen = w[w.size() - 3];
+  const int rsize = static_cast<int>(w[w.size() - 2]), n = static_cast<int>(w.back());
+  const int components = seg->type == 2 ? 3 : 6;
+  const int degree = (rsize - 2) / components - 1;
+  std::vector<double> cdata;
+  for (int i = 0; i < n; ++i) {
+    cdata.insert(cdata.end(), w.begin() + i * rsize + 2, w.begin() + (i + 1) * rsize);
+  }
+  Context ctx;
+  const int h = ok(sc::spk::spkopn(ctx, "/kernels/cheb.bsp", "copy", 0, OutputKind::virtual_output));
+  const auto spec = spec_of(*seg);
+  if (seg->type == 2) {
+    ok(sc::spk::spkw02(ctx, h, spec, intlen, n, degree, cdata, init));
+  } else {
+    ok(sc::spk::spkw03(ctx, h, spec, intlen, n, degree, cdata, init));
+  }
+  const auto copy = open_spk(close_bytes(ctx, h), "cheb.bsp");
+  REQUIRE(sc_test::spk_segments(*copy).size() == 1);
+  const auto out = sc_test::spk_segments(*copy)[0];
+  CHECK(out.type == seg->type);
+  CHECK(out.frame == 1);
+  CHECK(segment_words(*copy, out) == w);  // MID and RADIUS recomputed to the same bits
+  for (int k = 0; k <= 20; ++k) {
+    const double et = seg->start_et + (seg->end_et - seg->start_et) * k / 20;
+    const auto a = ok(sc::spk::evaluate_segment(*original, *seg, et));
+    const auto b = ok(sc::spk::evaluate_segment(*copy, out, et));
+    CHECK(std::memcmp(a.data(), b.data(), sizeof a) == 0);
+  }
+}
+
+// Moon states sampled from the DE430 excerpt, written as a segment of `type` (8, 9, 12 or 13,
+// degree 7) and read back: the samples at the nodes, the Chebyshev ephemeris between them.
+inline void check_sampled_round_trip(int type) {
+  auto de430 = open_fixture("spk/de430-2015-03-02.bsp");
+  const double start = 478483200.0;  // 2015-03-01T12:00 TDB, inside the excerpt
+  const double step = 600.0;
+  const int count = 40;
+  CAPTURE(type);
+  const bool unequal = type == 9 || type == 13;
+  const auto samples = moon_samples(*de430, count, start, step, unequal);
+  Context ctx;
+  const int h = ok(sc::spk::spkopn(ctx, "/kernels/interp.bsp", "interp", 0, OutputKind::virtual_output));
+  const SegmentSpec spec{301, 3, "J2000", {}, samples.epochs.front(), samples.epochs.back(), "MOON SAMPLES"};
+  switch (type) {
+    case 8: ok(sc::spk::spkw08(ctx, h, spec, 7, count, samples.states, start, step)); break;
+    case 12: ok(sc::spk::spkw12(ctx, h, spec, 7, count, samples.states, start, step)); break;
+    case 9: ok(sc::spk::spkw09(ctx, h, spec, 7, count, samples.states, samples.epochs)); break;
+    case 13: ok(sc::spk::spkw13(ctx, h, spec, 7, count, samples.states, samples.epochs)); break;
+  }
+  const auto file = open_spk(close_bytes(ctx, h), "interp.bsp");
+  const auto seg = sc_test::spk_segments(*file)[0];
+  CHECK(seg.type == type);
+  for (int i = 0; i < count; ++i) {
+    const auto got = ok(sc::spk::evaluate_segment(*file, seg, samples.epochs[i]));
+    // At a node the interpolants return the node's state up to rounding (a few 1e-13 relative for
+    // Hermite velocities from unequal steps).
+    for (int k = 0; k < 6; ++k) {
+      const double want = samples.states[6 * i + k];
+      CHECK(std::fabs(got[k] - want) <= 1e-12 * std::fabs(want) + 1e-12);
+    }
+  }
+  // Between the samples the interpolants follow the Chebyshev ephemeris closely.
+  const auto truth = moon_samples(*de430, count - 1, start + step / 2, step, false);
+  for (int i = 2; i + 3 < count - 1; ++i) {
+    const auto got = ok(sc::spk::evaluate_segment(*file, seg, truth.epochs[i]));
+    for (int k = 0; k < 3; ++k) CHECK(std::fabs(got[k] - truth.states[6 * i + k]) < 1e-6);
   }
 }
 
