@@ -13,10 +13,8 @@
 #include <string>
 #include <vector>
 
-#include "daf/comment_area.hpp"
 #include "daf/daf_file.hpp"
 #include "daf_images.hpp"
-#include "kernels/kernel_registry.hpp"
 
 namespace {
 

@@ -12,7 +12,6 @@
 #include <string>
 #include <vector>
 
-#include "daf/comment_area.hpp"
 #include "daf/daf_file.hpp"
 #include "daf_images.hpp"
 #include "kernels/kernel_registry.hpp"

@@ -10,12 +10,8 @@
 #include "context.hpp"
 #include "frame_kernels.hpp"
 #include "frames/frames_api.hpp"
-#include "frames/text_pck_orientation.hpp"
-#include "geometry/states.hpp"
 #include "golden_fixture.hpp"
-#include "io/host_file_reader.hpp"
 #include "json.hpp"
-#include "pool/pool_queries.hpp"
 
 namespace {
 

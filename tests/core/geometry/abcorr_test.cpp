@@ -6,15 +6,8 @@
 #include <cstdio>
 #include <string>
 
-#include "context.hpp"
 #include "geometry/abcorr.hpp"
-#include "geometry/speed_of_light.hpp"
-#include "geometry/states.hpp"
-#include "geometry/stellar_aberration.hpp"
-#include "golden_fixture.hpp"
-#include "io/host_file_reader.hpp"
 #include "json.hpp"
-#include "math/vector_ops.hpp"
 
 TEST_CASE("aberration correction strings: case, blanks and CSPICE's two parsers") {
   using sc::geometry::parse_abcorr;

@@ -8,14 +8,9 @@
 #include <string>
 
 #include "context.hpp"
-#include "geometry/abcorr.hpp"
-#include "geometry/speed_of_light.hpp"
 #include "geometry/states.hpp"
-#include "geometry/stellar_aberration.hpp"
 #include "golden_fixture.hpp"
-#include "io/host_file_reader.hpp"
 #include "json.hpp"
-#include "math/vector_ops.hpp"
 
 namespace {
 

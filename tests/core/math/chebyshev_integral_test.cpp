@@ -15,19 +15,10 @@
 #include <tuple>
 #include <vector>
 
-#include "context.hpp"
 #include "fixtures.hpp"
-#include "generated_kernels.hpp"
-#include "kernels/kernel_registry.hpp"
-#include "math/chebyshev.hpp"
 #include "math/chebyshev_integral.hpp"
-#include "math/interpolation.hpp"
 #include "packet_windows.hpp"
-#include "segment_files.hpp"
-#include "spk/segment_evaluation.hpp"
-#include "spk/spk_api.hpp"
 #include "spk_builders.hpp"
-#include "writers/spk/spk_writer_api.hpp"
 
 TEST_CASE("CHBIGR: a Chebyshev expansion and its integral, zero at the midpoint") {
   // SPICELIB's example: 6 S^5 on [10, 30]; the integral 10 S^6 is 10 at x = 30.

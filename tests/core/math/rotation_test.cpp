@@ -9,12 +9,9 @@
 #include <string>
 #include <vector>
 
-#include "golden_fixture.hpp"
-#include "inertial/inertial_frame_table.hpp"
 #include "inertial/inertial_frames.hpp"
 #include "math/rotation.hpp"
 #include "math/trig.hpp"
-#include "pool/cspice_decimal.hpp"
 
 namespace {
 

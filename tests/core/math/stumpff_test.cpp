@@ -16,23 +16,11 @@
 #include <vector>
 
 #include "fixtures.hpp"
-#include "generated_kernels.hpp"
 #include "golden_fixture.hpp"
-#include "inertial/inertial_frames.hpp"
 #include "json.hpp"
-#include "kernels/kernel_registry.hpp"
-#include "math/interpolation.hpp"
 #include "math/stumpff.hpp"
-#include "math/two_body.hpp"
 #include "orbits.hpp"
 #include "segment_files.hpp"
-#include "spk/frame_change.hpp"
-#include "spk/records/difference_lines.hpp"
-#include "spk/records/epoch_search.hpp"
-#include "spk/records/equal_step_window.hpp"
-#include "spk/records/unequal_step_window.hpp"
-#include "spk/segment_evaluation.hpp"
-#include "spk/spk_api.hpp"
 #include "spk_golden.hpp"
 #include "spk_images.hpp"
 

@@ -14,21 +14,9 @@
 #include <string>
 #include <vector>
 
-#include "context.hpp"
-#include "daf/daf_writer.hpp"
-#include "fixtures.hpp"
-#include "generated_kernels.hpp"
 #include "math/angles.hpp"
-#include "math/equinoctial.hpp"
-#include "math/two_body.hpp"
 #include "math/vector_ops.hpp"
-#include "orbits.hpp"
-#include "segment_files.hpp"
-#include "spk/segment_evaluation.hpp"
-#include "spk/spk_api.hpp"
 #include "spk_builders.hpp"
-#include "writers/spk/spk_writer.hpp"
-#include "writers/spk/spk_writer_api.hpp"
 
 namespace {
 

@@ -20,11 +20,8 @@
 #include "inertial/inertial_frames.hpp"
 #include "kernels/kernel_registry.hpp"
 #include "kernels/segment_search.hpp"
-#include "math/angles.hpp"
-#include "math/euler.hpp"
 #include "math/rotation.hpp"
 #include "pck/pck_api.hpp"
-#include "pck/type02_chebyshev_angles.hpp"
 #include "pck_kernels.hpp"
 #include "segment_files.hpp"
 

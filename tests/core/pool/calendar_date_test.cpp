@@ -16,8 +16,6 @@
 #include <vector>
 
 #include "pool/calendar_date.hpp"
-#include "pool/cspice_decimal.hpp"
-#include "pool/text_kernel_parser.hpp"
 
 TEST_SUITE("formal calendar dates") {
   using sc::pool::parse_formal_calendar_date;

@@ -15,9 +15,7 @@
 #include <string>
 #include <vector>
 
-#include "pool/calendar_date.hpp"
 #include "pool/cspice_decimal.hpp"
-#include "pool/text_kernel_parser.hpp"
 
 namespace {
 

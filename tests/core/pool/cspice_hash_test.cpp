@@ -11,9 +11,6 @@
 
 #include "golden_fixture.hpp"
 #include "pool/cspice_hash.hpp"
-#include "pool/pool.hpp"
-#include "pool/pool_queries.hpp"
-#include "pool/text_kernel_parser.hpp"
 
 namespace {
 

@@ -11,8 +11,6 @@
 #include <string_view>
 #include <vector>
 
-#include "golden_fixture.hpp"
-#include "pool/cspice_hash.hpp"
 #include "pool/pool.hpp"
 #include "pool/pool_queries.hpp"
 #include "pool/text_kernel_parser.hpp"

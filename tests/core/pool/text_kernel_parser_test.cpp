@@ -17,7 +17,6 @@
 #include <vector>
 
 #include "fixtures.hpp"
-#include "pool/calendar_date.hpp"
 #include "pool/cspice_decimal.hpp"
 #include "pool/text_kernel_parser.hpp"
 

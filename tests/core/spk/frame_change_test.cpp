@@ -20,11 +20,7 @@
 #include "inertial/inertial_frames.hpp"
 #include "json.hpp"
 #include "kernels/kernel_registry.hpp"
-#include "kernels/segment_search.hpp"
-#include "math/chebyshev.hpp"
 #include "segment_files.hpp"
-#include "spk/frame_change.hpp"
-#include "spk/records/chebyshev_records.hpp"
 #include "spk/segment_evaluation.hpp"
 #include "spk/spk_api.hpp"
 

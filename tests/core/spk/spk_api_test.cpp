@@ -18,16 +18,10 @@
 #include "daf_images.hpp"
 #include "fixtures.hpp"
 #include "golden_fixture.hpp"
-#include "inertial/inertial_frames.hpp"
 #include "json.hpp"
 #include "kernels/kernel_registry.hpp"
-#include "kernels/segment_search.hpp"
-#include "math/chebyshev.hpp"
 #include "segment_files.hpp"
 #include "spk_golden.hpp"
-#include "spk/frame_change.hpp"
-#include "spk/records/chebyshev_records.hpp"
-#include "spk/segment_evaluation.hpp"
 #include "spk/spk_api.hpp"
 
 namespace {
@@ -45,7 +39,6 @@ State geo(const KernelRegistry& registry, int target, double et, int observer) {
                                  << (s.ok() ? "" : s.error().long_msg));
   return *s;
 }
-
 
 }  // namespace
 

@@ -21,7 +21,6 @@
 #include "fixtures.hpp"
 #include "generated_kernels.hpp"
 #include "math/angles.hpp"
-#include "math/equinoctial.hpp"
 #include "math/two_body.hpp"
 #include "math/vector_ops.hpp"
 #include "orbits.hpp"
@@ -29,8 +28,6 @@
 #include "spk/segment_evaluation.hpp"
 #include "spk/spk_api.hpp"
 #include "spk_builders.hpp"
-#include "writers/spk/spk_writer.hpp"
-#include "writers/spk/spk_writer_api.hpp"
 
 namespace {
 

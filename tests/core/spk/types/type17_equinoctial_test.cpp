@@ -22,8 +22,6 @@
 #include "fixtures.hpp"
 #include "generated_kernels.hpp"
 #include "math/angles.hpp"
-#include "math/equinoctial.hpp"
-#include "math/two_body.hpp"
 #include "math/vector_ops.hpp"
 #include "orbits.hpp"
 #include "segment_files.hpp"

@@ -16,19 +16,13 @@
 #include <tuple>
 #include <vector>
 
-#include "context.hpp"
 #include "fixtures.hpp"
 #include "generated_kernels.hpp"
-#include "kernels/kernel_registry.hpp"
-#include "math/chebyshev.hpp"
-#include "math/chebyshev_integral.hpp"
 #include "math/interpolation.hpp"
 #include "packet_windows.hpp"
 #include "segment_files.hpp"
 #include "spk/segment_evaluation.hpp"
-#include "spk/spk_api.hpp"
 #include "spk_builders.hpp"
-#include "writers/spk/spk_writer_api.hpp"
 
 namespace {
 

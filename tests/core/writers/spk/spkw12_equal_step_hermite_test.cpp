@@ -13,10 +13,8 @@
 #include <vector>
 
 #include "context.hpp"
-#include "daf/daf_file.hpp"
 #include "fixtures.hpp"
 #include "segment_files.hpp"
-#include "spk/segment_evaluation.hpp"
 #include "spk_builders.hpp"
 #include "writers/spk/spk_writer_api.hpp"
 
