@@ -1,5 +1,6 @@
-// SPK type 5 (two-body propagation between discrete states), core/spk/types/type05_two_body: every case of spk-type5.json against CSPICE N0067, the stored states at their epochs,
-// one state alone outside, blends in between, and the bracketing pair found through the directory.
+// SPK type 5 (two-body propagation between discrete states), core/spk/types/type05_two_body: every case of
+// spk-type5.json against CSPICE N0067, the stored states at their epochs, one state alone outside, blends
+// in between, and the bracketing pair found through the directory.
 #include <doctest/doctest.h>
 
 #include <algorithm>

@@ -1,5 +1,6 @@
-// SPK type 8 (Lagrange interpolation, equal steps), core/spk/types/type08_equal_step_lagrange: every case of spk-type8.json against CSPICE N0067 (the
-// windows and records it shares with other types are tested in spk/records/).
+// SPK type 8 (Lagrange interpolation, equal steps), core/spk/types/type08_equal_step_lagrange: every case
+// of spk-type8.json against CSPICE N0067 (the windows and records it shares with other types are tested in
+// spk/records/).
 #include <doctest/doctest.h>
 
 #include <algorithm>

@@ -1,5 +1,6 @@
-// SPK type 9 (Lagrange interpolation, unequal steps), core/spk/types/type09_unequal_step_lagrange: every case of spk-type9.json against CSPICE N0067 (the
-// windows and records it shares with other types are tested in spk/records/).
+// SPK type 9 (Lagrange interpolation, unequal steps), core/spk/types/type09_unequal_step_lagrange: every
+// case of spk-type9.json against CSPICE N0067 (the windows and records it shares with other types are
+// tested in spk/records/).
 #include <doctest/doctest.h>
 
 #include <algorithm>

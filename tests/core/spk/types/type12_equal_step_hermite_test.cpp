@@ -1,5 +1,6 @@
-// SPK type 12 (Hermite interpolation, equal steps), core/spk/types/type12_equal_step_hermite: every case of spk-type12.json against CSPICE N0067 (the
-// windows and records it shares with other types are tested in spk/records/).
+// SPK type 12 (Hermite interpolation, equal steps), core/spk/types/type12_equal_step_hermite: every case of
+// spk-type12.json against CSPICE N0067 (the windows and records it shares with other types are tested in
+// spk/records/).
 #include <doctest/doctest.h>
 
 #include <algorithm>

@@ -1,5 +1,6 @@
-// SPK type 13 (Hermite interpolation, unequal steps), core/spk/types/type13_unequal_step_hermite: every case of spk-type13.json against CSPICE N0067 (the
-// windows and records it shares with other types are tested in spk/records/).
+// SPK type 13 (Hermite interpolation, unequal steps), core/spk/types/type13_unequal_step_hermite: every
+// case of spk-type13.json against CSPICE N0067 (the windows and records it shares with other types are
+// tested in spk/records/).
 #include <doctest/doctest.h>
 
 #include <algorithm>

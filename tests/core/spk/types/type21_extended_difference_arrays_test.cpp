@@ -1,5 +1,6 @@
-// SPK type 21 (extended modified difference arrays), core/spk/types/type21_extended_difference_arrays: every case of spk-type21.json against CSPICE N0067 (the
-// windows and records it shares with other types are tested in spk/records/).
+// SPK type 21 (extended modified difference arrays), core/spk/types/type21_extended_difference_arrays:
+// every case of spk-type21.json against CSPICE N0067 (the windows and records it shares with other types
+// are tested in spk/records/).
 #include <doctest/doctest.h>
 
 #include <algorithm>
