@@ -2,14 +2,7 @@
 #include <doctest/doctest.h>
 
 #include <cmath>
-#include <cstdint>
 #include <cstring>
-#include <filesystem>
-#include <fstream>
-#include <iterator>
-#include <limits>
-#include <string>
-#include <vector>
 
 #include "daf/daf_file.hpp"
 #include "daf_images.hpp"

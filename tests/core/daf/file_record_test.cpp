@@ -5,12 +5,7 @@
 #include <cmath>
 #include <cstdint>
 #include <cstring>
-#include <filesystem>
-#include <fstream>
-#include <iterator>
 #include <limits>
-#include <string>
-#include <vector>
 
 #include "daf/daf_file.hpp"
 #include "daf_images.hpp"

@@ -2,9 +2,7 @@
 // as not supported.
 #include <doctest/doctest.h>
 
-#include <array>
 #include <cmath>
-#include <cstdio>
 #include <string>
 
 #include "context.hpp"

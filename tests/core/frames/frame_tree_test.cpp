@@ -2,9 +2,7 @@
 // longer than ten links, loops, and chains that never meet.
 #include <doctest/doctest.h>
 
-#include <array>
 #include <cmath>
-#include <cstdio>
 #include <string>
 
 #include "context.hpp"

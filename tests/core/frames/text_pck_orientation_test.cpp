@@ -2,9 +2,7 @@
 // constants, nutation terms, errors, and the rates of quadratic phase angles.
 #include <doctest/doctest.h>
 
-#include <array>
 #include <cmath>
-#include <cstdio>
 #include <string>
 
 #include "context.hpp"

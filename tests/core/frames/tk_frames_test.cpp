@@ -2,10 +2,8 @@
 // (units, axes, ID- and name-keyed variables) and the errors of their keywords.
 #include <doctest/doctest.h>
 
-#include <array>
 #include <cmath>
 #include <cstdio>
-#include <string>
 
 #include "context.hpp"
 #include "frame_kernels.hpp"

@@ -1,11 +1,6 @@
 // Aberration-correction strings (core/geometry/abcorr): case, blanks and CSPICE's two parsers.
 #include <doctest/doctest.h>
 
-#include <array>
-#include <cmath>
-#include <cstdio>
-#include <string>
-
 #include "geometry/abcorr.hpp"
 #include "json.hpp"
 

@@ -2,11 +2,6 @@
 // is neither target nor observer, rotated at the light-time-corrected epoch.
 #include <doctest/doctest.h>
 
-#include <array>
-#include <cmath>
-#include <cstdio>
-#include <string>
-
 #include "context.hpp"
 #include "frame_kernels.hpp"
 #include "frames/frames_api.hpp"

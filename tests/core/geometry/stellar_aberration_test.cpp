@@ -2,10 +2,7 @@
 // and rate on synthetic input.
 #include <doctest/doctest.h>
 
-#include <array>
 #include <cmath>
-#include <cstdio>
-#include <string>
 
 #include "geometry/speed_of_light.hpp"
 #include "geometry/stellar_aberration.hpp"

@@ -4,11 +4,6 @@
 
 #include <cmath>
 #include <cstdint>
-#include <cstring>
-#include <filesystem>
-#include <fstream>
-#include <iterator>
-#include <limits>
 #include <string>
 #include <vector>
 

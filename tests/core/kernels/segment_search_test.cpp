@@ -2,15 +2,8 @@
 // and within a file the last segment first, for binary PCKs and SPKs alike.
 #include <doctest/doctest.h>
 
-#include <algorithm>
-#include <array>
 #include <cmath>
 #include <cstdint>
-#include <cstring>
-#include <filesystem>
-#include <fstream>
-#include <functional>
-#include <iterator>
 #include <limits>
 #include <string>
 #include <vector>

@@ -2,17 +2,7 @@
 // midpoint.
 #include <doctest/doctest.h>
 
-#include <algorithm>
 #include <cmath>
-#include <cstdint>
-#include <cstring>
-#include <filesystem>
-#include <fstream>
-#include <iterator>
-#include <limits>
-#include <span>
-#include <string>
-#include <tuple>
 #include <vector>
 
 #include "fixtures.hpp"

@@ -2,15 +2,7 @@
 // agreement with the direct series and its derivative.
 #include <doctest/doctest.h>
 
-#include <algorithm>
 #include <cmath>
-#include <cstdint>
-#include <cstring>
-#include <filesystem>
-#include <fstream>
-#include <iterator>
-#include <limits>
-#include <string>
 #include <vector>
 
 #include "bodies/body_names.hpp"

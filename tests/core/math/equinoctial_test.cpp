@@ -2,18 +2,7 @@
 // CSPICE's bound on h and k.
 #include <doctest/doctest.h>
 
-#include <array>
 #include <cmath>
-#include <cstdint>
-#include <cstring>
-#include <filesystem>
-#include <fstream>
-#include <functional>
-#include <iterator>
-#include <limits>
-#include <span>
-#include <string>
-#include <vector>
 
 #include "fixtures.hpp"
 #include "generated_kernels.hpp"

@@ -7,7 +7,6 @@
 #include <cstdint>
 #include <limits>
 #include <random>
-#include <string>
 
 #include "math/exp_log.hpp"
 

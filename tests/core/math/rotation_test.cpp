@@ -2,12 +2,7 @@
 // conventions.
 #include <doctest/doctest.h>
 
-#include <algorithm>
 #include <cmath>
-#include <map>
-#include <sstream>
-#include <string>
-#include <vector>
 
 #include "inertial/inertial_frames.hpp"
 #include "math/rotation.hpp"

@@ -1,18 +1,7 @@
 // Vector primitives (core/math/vector_ops): VSEP keeps its precision near 0, pi/2 and pi.
 #include <doctest/doctest.h>
 
-#include <array>
 #include <cmath>
-#include <cstdint>
-#include <cstring>
-#include <filesystem>
-#include <fstream>
-#include <functional>
-#include <iterator>
-#include <limits>
-#include <span>
-#include <string>
-#include <vector>
 
 #include "math/angles.hpp"
 #include "math/vector_ops.hpp"

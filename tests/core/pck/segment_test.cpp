@@ -2,17 +2,7 @@
 // class IDs and search order.
 #include <doctest/doctest.h>
 
-#include <algorithm>
-#include <array>
 #include <cmath>
-#include <cstdint>
-#include <cstring>
-#include <filesystem>
-#include <fstream>
-#include <functional>
-#include <iterator>
-#include <limits>
-#include <string>
 #include <vector>
 
 #include "fixtures.hpp"

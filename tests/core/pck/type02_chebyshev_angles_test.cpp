@@ -2,16 +2,8 @@
 // the rotation [w]3 [delta]1 [phi]3, and its derivative block against finite differences.
 #include <doctest/doctest.h>
 
-#include <algorithm>
-#include <array>
 #include <cmath>
 #include <cstdint>
-#include <cstring>
-#include <filesystem>
-#include <fstream>
-#include <functional>
-#include <iterator>
-#include <limits>
 #include <string>
 #include <vector>
 

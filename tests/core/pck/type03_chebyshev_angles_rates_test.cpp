@@ -2,16 +2,9 @@
 // degrees from a generic segment, and its errors.
 #include <doctest/doctest.h>
 
-#include <algorithm>
 #include <array>
 #include <cmath>
 #include <cstdint>
-#include <cstring>
-#include <filesystem>
-#include <fstream>
-#include <functional>
-#include <iterator>
-#include <limits>
 #include <string>
 #include <vector>
 

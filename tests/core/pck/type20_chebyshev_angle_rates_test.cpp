@@ -8,11 +8,7 @@
 #include <cmath>
 #include <cstdint>
 #include <cstring>
-#include <filesystem>
-#include <fstream>
-#include <iterator>
 #include <limits>
-#include <memory>
 #include <span>
 #include <string>
 #include <vector>

@@ -3,17 +3,7 @@
 #include <doctest/doctest.h>
 
 #include <cmath>
-#include <cstdint>
-#include <cstdlib>
-#include <cstring>
-#include <filesystem>
-#include <fstream>
-#include <iterator>
-#include <limits>
-#include <random>
-#include <sstream>
 #include <string>
-#include <vector>
 
 #include "pool/calendar_date.hpp"
 

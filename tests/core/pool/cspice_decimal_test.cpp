@@ -6,14 +6,7 @@
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
-#include <filesystem>
-#include <fstream>
-#include <iterator>
 #include <limits>
-#include <random>
-#include <sstream>
-#include <string>
-#include <vector>
 
 #include "pool/cspice_decimal.hpp"
 

@@ -1,14 +1,6 @@
 // CSPICE's pool hash (ZZHASH, core/pool/cspice_hash): the buckets of known names.
 #include <doctest/doctest.h>
 
-#include <algorithm>
-#include <filesystem>
-#include <fstream>
-#include <iterator>
-#include <string>
-#include <string_view>
-#include <vector>
-
 #include "golden_fixture.hpp"
 #include "pool/cspice_hash.hpp"
 

@@ -10,9 +10,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iterator>
-#include <limits>
 #include <random>
-#include <sstream>
 #include <string>
 #include <vector>
 

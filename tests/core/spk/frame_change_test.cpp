@@ -2,16 +2,7 @@
 // rotated into J2000; other frames are refused.
 #include <doctest/doctest.h>
 
-#include <algorithm>
 #include <cmath>
-#include <cstdint>
-#include <cstring>
-#include <filesystem>
-#include <fstream>
-#include <iterator>
-#include <limits>
-#include <string>
-#include <vector>
 
 #include "bodies/body_names.hpp"
 #include "daf_images.hpp"

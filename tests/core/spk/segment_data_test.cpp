@@ -2,19 +2,8 @@
 // every type fail with SPICE errors naming the file.
 #include <doctest/doctest.h>
 
-#include <algorithm>
-#include <array>
 #include <cmath>
-#include <cstdint>
-#include <cstring>
-#include <filesystem>
-#include <fstream>
-#include <functional>
-#include <iterator>
 #include <limits>
-#include <optional>
-#include <string>
-#include <vector>
 
 #include "fixtures.hpp"
 #include "generated_kernels.hpp"

@@ -3,16 +3,9 @@
 // files, and randomly damaged files that must fail cleanly.
 #include <doctest/doctest.h>
 
-#include <algorithm>
 #include <cmath>
 #include <cstdint>
-#include <cstring>
-#include <filesystem>
-#include <fstream>
-#include <iterator>
-#include <limits>
 #include <string>
-#include <vector>
 
 #include "bodies/body_names.hpp"
 #include "daf_images.hpp"

@@ -329,6 +329,15 @@ inline std::vector<std::uint8_t> rewrite(const std::string& relative) {
   return close_bytes(ctx, h);
 }
 
+// The writer's byte-for-byte check: the rewritten file is the CSPICE-written original.
+inline void check_rewrites_byte_for_byte(const char* name) {
+  CAPTURE(name);
+  const auto original = fixture_bytes(name);
+  const auto copy = rewrite(name);
+  REQUIRE(copy.size() == original.size());
+  CHECK(copy == original);
+}
+
 // Equal-step states of the Moon relative to the Earth-Moon barycenter, sampled from the DE430
 // excerpt (type 2) with the core's own reader.
 struct Samples {

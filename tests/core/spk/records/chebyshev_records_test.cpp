@@ -3,15 +3,7 @@
 // are continuous across record boundaries.
 #include <doctest/doctest.h>
 
-#include <algorithm>
 #include <cmath>
-#include <cstdint>
-#include <cstring>
-#include <filesystem>
-#include <fstream>
-#include <iterator>
-#include <limits>
-#include <string>
 #include <vector>
 
 #include "bodies/body_names.hpp"

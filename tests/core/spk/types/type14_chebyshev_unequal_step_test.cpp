@@ -4,17 +4,9 @@
 // records.
 #include <doctest/doctest.h>
 
-#include <array>
 #include <cmath>
 #include <cstdint>
 #include <cstring>
-#include <filesystem>
-#include <fstream>
-#include <functional>
-#include <iterator>
-#include <limits>
-#include <span>
-#include <string>
 #include <vector>
 
 #include "context.hpp"

@@ -3,17 +3,8 @@
 // with J2, CSPICE's states on the generated kernel, coverage and corrupt records.
 #include <doctest/doctest.h>
 
-#include <array>
 #include <cmath>
-#include <cstdint>
-#include <cstring>
-#include <filesystem>
-#include <fstream>
 #include <functional>
-#include <iterator>
-#include <limits>
-#include <span>
-#include <string>
 #include <vector>
 
 #include "context.hpp"

@@ -6,15 +6,6 @@
 
 #include <array>
 #include <cmath>
-#include <cstdint>
-#include <cstring>
-#include <filesystem>
-#include <fstream>
-#include <functional>
-#include <iterator>
-#include <limits>
-#include <span>
-#include <string>
 #include <vector>
 
 #include "context.hpp"

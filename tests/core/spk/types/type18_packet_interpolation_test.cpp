@@ -3,18 +3,8 @@
 // and corrupt segments.
 #include <doctest/doctest.h>
 
-#include <algorithm>
 #include <cmath>
-#include <cstdint>
-#include <cstring>
-#include <filesystem>
-#include <fstream>
-#include <iterator>
 #include <limits>
-#include <span>
-#include <string>
-#include <tuple>
-#include <vector>
 
 #include "fixtures.hpp"
 #include "generated_kernels.hpp"

@@ -7,13 +7,7 @@
 #include <cmath>
 #include <cstdint>
 #include <cstring>
-#include <filesystem>
-#include <fstream>
-#include <iterator>
-#include <limits>
 #include <span>
-#include <string>
-#include <tuple>
 #include <vector>
 
 #include "context.hpp"

@@ -2,17 +2,7 @@
 // PCKW20 lays it out, and its checks with PCKW20's codes, in its order, leaving the file unchanged.
 #include <doctest/doctest.h>
 
-#include <algorithm>
-#include <array>
 #include <cmath>
-#include <cstdint>
-#include <cstring>
-#include <filesystem>
-#include <fstream>
-#include <iterator>
-#include <limits>
-#include <memory>
-#include <span>
 #include <string>
 #include <vector>
 

@@ -2,16 +2,6 @@
 // segments give the original states bit for bit.
 #include <doctest/doctest.h>
 
-#include <algorithm>
-#include <cmath>
-#include <cstdint>
-#include <cstring>
-#include <filesystem>
-#include <fstream>
-#include <iterator>
-#include <string>
-#include <vector>
-
 #include "fixtures.hpp"
 #include "segment_files.hpp"
 #include "spk_builders.hpp"

@@ -2,12 +2,7 @@
 // word with the same states, the epoch directory the reader uses, and SPKW05's checks in its order.
 #include <doctest/doctest.h>
 
-#include <bit>
 #include <cmath>
-#include <cstdint>
-#include <filesystem>
-#include <fstream>
-#include <iterator>
 #include <optional>
 #include <span>
 #include <string>

@@ -2,13 +2,7 @@
 // states sampled from DE430 interpolated back, and SPKW08's checks.
 #include <doctest/doctest.h>
 
-#include <algorithm>
 #include <cmath>
-#include <cstdint>
-#include <cstring>
-#include <filesystem>
-#include <fstream>
-#include <iterator>
 #include <string>
 #include <vector>
 
@@ -21,9 +15,8 @@
 namespace {
 
 using sc_test::check_sampled_round_trip;
-using sc_test::rewrite;
+using sc_test::check_rewrites_byte_for_byte;
 using sc_test::error_code;
-using sc_test::fixture_bytes;
 using sc_test::ok;
 using sc::Context;
 using sc::kernels::OutputKind;
@@ -32,12 +25,7 @@ using sc::spk::SegmentSpec;
 }  // namespace
 
 TEST_CASE("spkw08 rebuilds CSPICE's example1spk_seg8.bsp byte for byte") {
-  const char* name = "spk/example1spk_seg8.bsp";
-  CAPTURE(name);
-  const auto original = fixture_bytes(name);
-  const auto copy = rewrite(name);
-  REQUIRE(copy.size() == original.size());
-  CHECK(copy == original);
+  check_rewrites_byte_for_byte("spk/example1spk_seg8.bsp");
 }
 
 TEST_CASE("Type 8 written from sampled states by spkw08 interpolates them back") { check_sampled_round_trip(8); }
@@ -74,5 +62,4 @@ TEST_CASE("spkw08 checks its input with CSPICE's codes and leaves the file uncha
   // Within CSPICE's 1e-13 relative tolerance, and with blanks past position 40: accepted.
   CHECK(w08(with([](auto& s) { s.last = 900.00000000001; })) == "(ok)");
   CHECK(w08(with([&](auto& s) { s.segid = padded_id; })) == "(ok)");
-
 }

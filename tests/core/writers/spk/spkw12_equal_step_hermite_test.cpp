@@ -2,14 +2,7 @@
 // states sampled from DE430 interpolated back, and SPKW12's checks.
 #include <doctest/doctest.h>
 
-#include <algorithm>
 #include <cmath>
-#include <cstdint>
-#include <cstring>
-#include <filesystem>
-#include <fstream>
-#include <iterator>
-#include <string>
 #include <vector>
 
 #include "context.hpp"
@@ -21,9 +14,8 @@
 namespace {
 
 using sc_test::check_sampled_round_trip;
-using sc_test::rewrite;
+using sc_test::check_rewrites_byte_for_byte;
 using sc_test::error_code;
-using sc_test::fixture_bytes;
 using sc_test::ok;
 using sc::Context;
 using sc::kernels::OutputKind;
@@ -32,12 +24,7 @@ using sc::spk::SegmentSpec;
 }  // namespace
 
 TEST_CASE("spkw12 rebuilds CSPICE's example1spk_seg12.bsp byte for byte") {
-  const char* name = "spk/example1spk_seg12.bsp";
-  CAPTURE(name);
-  const auto original = fixture_bytes(name);
-  const auto copy = rewrite(name);
-  REQUIRE(copy.size() == original.size());
-  CHECK(copy == original);
+  check_rewrites_byte_for_byte("spk/example1spk_seg12.bsp");
 }
 
 TEST_CASE("Type 12 written from sampled states by spkw12 interpolates them back") { check_sampled_round_trip(12); }
@@ -55,5 +42,4 @@ TEST_CASE("spkw12 checks its input with CSPICE's codes") {
   CHECK(w12(good, 29, 10) == "SPICE(INVALIDDEGREE)");
   CHECK(w12(good, 21, 10) == "SPICE(TOOFEWSTATES)");  // window of 11 states
   CHECK(w12(good, 19, 10) == "(ok)");
-
 }

@@ -4,11 +4,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdint>
-#include <cstring>
-#include <filesystem>
-#include <fstream>
-#include <iterator>
 #include <string>
 #include <vector>
 
@@ -21,9 +16,8 @@
 namespace {
 
 using sc_test::check_sampled_round_trip;
-using sc_test::rewrite;
+using sc_test::check_rewrites_byte_for_byte;
 using sc_test::error_code;
-using sc_test::fixture_bytes;
 using sc_test::ok;
 using sc::Context;
 using sc::kernels::OutputKind;
@@ -32,12 +26,7 @@ using sc::spk::SegmentSpec;
 }  // namespace
 
 TEST_CASE("spkw13 rebuilds CSPICE's example1spk_seg13.bsp byte for byte") {
-  const char* name = "spk/example1spk_seg13.bsp";
-  CAPTURE(name);
-  const auto original = fixture_bytes(name);
-  const auto copy = rewrite(name);
-  REQUIRE(copy.size() == original.size());
-  CHECK(copy == original);
+  check_rewrites_byte_for_byte("spk/example1spk_seg13.bsp");
 }
 
 TEST_CASE("Type 13 written from sampled states by spkw13 interpolates them back") { check_sampled_round_trip(13); }

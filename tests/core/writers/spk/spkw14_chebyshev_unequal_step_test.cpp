@@ -2,16 +2,7 @@
 // SPK14B/SPK14A/SPK14E with its epoch directory, and SPKW14's checks.
 #include <doctest/doctest.h>
 
-#include <array>
 #include <cmath>
-#include <cstdint>
-#include <cstring>
-#include <filesystem>
-#include <fstream>
-#include <functional>
-#include <iterator>
-#include <limits>
-#include <span>
 #include <string>
 #include <vector>
 

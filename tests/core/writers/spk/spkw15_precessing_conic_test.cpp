@@ -1,18 +1,9 @@
 // The SPK type 15 writer (core/writers/spk/spkw15_precessing_conic): SPKW15's checks, in its order.
 #include <doctest/doctest.h>
 
-#include <array>
 #include <cmath>
-#include <cstdint>
-#include <cstring>
-#include <filesystem>
-#include <fstream>
 #include <functional>
-#include <iterator>
-#include <limits>
-#include <span>
 #include <string>
-#include <vector>
 
 #include "context.hpp"
 #include "daf/daf_writer.hpp"

@@ -3,16 +3,7 @@
 
 #include <array>
 #include <cmath>
-#include <cstdint>
-#include <cstring>
-#include <filesystem>
-#include <fstream>
-#include <functional>
-#include <iterator>
-#include <limits>
-#include <span>
 #include <string>
-#include <vector>
 
 #include "context.hpp"
 #include "daf/daf_writer.hpp"

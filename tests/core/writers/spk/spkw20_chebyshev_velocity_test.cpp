@@ -2,17 +2,8 @@
 // leaving the file unchanged, and its coverage tolerance.
 #include <doctest/doctest.h>
 
-#include <algorithm>
 #include <cmath>
-#include <cstdint>
-#include <cstring>
-#include <filesystem>
-#include <fstream>
-#include <iterator>
-#include <limits>
-#include <span>
 #include <string>
-#include <tuple>
 #include <vector>
 
 #include "context.hpp"
