@@ -31,14 +31,7 @@ Result<Mat6> body_state_transform(const Context& ctx, int body, double et) {
   SC_TRY_ASSIGN(auto&& j2000_to_base, inertial::rotation(kJ2000, base));
   const Mat3 r = math::multiply(rotation_block(tsipm), j2000_to_base);
   const Mat3 dr = math::multiply(derivative_block(tsipm), j2000_to_base);
-  for (int i = 0; i < 3; ++i) {
-    for (int j = 0; j < 3; ++j) {
-      tsipm[i][j] = r[i][j];
-      tsipm[i + 3][j + 3] = r[i][j];
-      tsipm[i + 3][j] = dr[i][j];
-    }
-  }
-  return tsipm;
+  return math::state_transform(r, dr);
 }
 
 }  // namespace sc::frames

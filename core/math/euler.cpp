@@ -86,15 +86,7 @@ Mat6 eul2xf(const EulerState& angles, int axis_a, int axis_b, int axis_c) {
   drdtrt[2][2] = 0.0;
   const Mat3 drdt = multiply(drdtrt, r);
 
-  Mat6 out{};
-  for (int i = 0; i < 3; ++i) {
-    for (int j = 0; j < 3; ++j) {
-      out[i][j] = r[i][j];
-      out[i + 3][j + 3] = r[i][j];
-      out[i + 3][j] = drdt[i][j];
-    }
-  }
-  return out;
+  return state_transform(r, drdt);
 }
 
 }  // namespace sc::math

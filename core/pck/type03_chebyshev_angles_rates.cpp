@@ -9,6 +9,7 @@
 #include "math/angles.hpp"
 #include "math/chebyshev.hpp"
 #include "math/euler.hpp"
+#include "math/rotation.hpp"
 #include "math/vector_ops.hpp"
 
 namespace sc::pck {
@@ -31,16 +32,12 @@ math::Mat6 to_state_transform(std::span<const double> coefficients, std::size_t 
 
   // Column j of dR/dt is (-av) x (column j of R).
   const math::Vec3 minus_av{-q[3], -q[4], -q[5]};
-  math::Mat6 xform{};
+  math::Mat3 drdt{};
   for (int j = 0; j < 3; ++j) {
     const math::Vec3 column = math::vcrss(minus_av, {rot[0][j], rot[1][j], rot[2][j]});
-    for (int i = 0; i < 3; ++i) {
-      xform[i][j] = rot[i][j];
-      xform[i + 3][j] = column[static_cast<std::size_t>(i)];
-      xform[i + 3][j + 3] = rot[i][j];
-    }
+    for (int i = 0; i < 3; ++i) drdt[i][j] = column[static_cast<std::size_t>(i)];
   }
-  return xform;
+  return math::state_transform(rot, drdt);
 }
 
 Error failure(const daf::GenericSegmentRef& seg, std::string code, const std::string& what) {
