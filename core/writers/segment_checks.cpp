@@ -16,6 +16,25 @@ std::size_t last_nonblank(std::string_view s) {
 
 bool printable(unsigned char c) { return c >= 32 && c <= 126; }
 
+// The descriptor's times may pass the data's by tol at either end (the writers' COVERAGEGAP test).
+Status check_coverage_within(double first, double last, double data_begin, double data_end, double tol) {
+  if (first < data_begin - tol) {
+    return make_error("SPICE(COVERAGEGAP)", "The segment descriptor start time " + dp(first) +
+                                                " is too much less than the beginning time of the segment data " +
+                                                dp(data_begin) + " (TDB seconds past J2000). The difference is " +
+                                                dp(data_begin - first) + " seconds; the tolerance is " + dp(tol) +
+                                                " seconds.");
+  }
+  if (last > data_end + tol) {
+    return make_error("SPICE(COVERAGEGAP)", "The segment descriptor end time " + dp(last) +
+                                                " is too much greater than the end time of the segment data " +
+                                                dp(data_end) + " (TDB seconds past J2000). The difference is " +
+                                                dp(last - data_end) + " seconds; the tolerance is " + dp(tol) +
+                                                " seconds.");
+  }
+  return {};
+}
+
 }  // namespace
 
 std::string dp(double value) {
@@ -73,21 +92,7 @@ Status check_id_string(std::string_view segid, std::string_view kind) {
 
 Status check_coverage(double first, double last, double data_begin, double data_end) {
   const double tol = kCoverageTolerance * std::fmax(std::fabs(first), std::fabs(last));
-  if (first < data_begin - tol) {
-    return make_error("SPICE(COVERAGEGAP)", "The segment descriptor start time " + dp(first) +
-                                                " is too much less than the beginning time of the segment data " +
-                                                dp(data_begin) + " (TDB seconds past J2000). The difference is " +
-                                                dp(data_begin - first) + " seconds; the tolerance is " + dp(tol) +
-                                                " seconds.");
-  }
-  if (last > data_end + tol) {
-    return make_error("SPICE(COVERAGEGAP)", "The segment descriptor end time " + dp(last) +
-                                                " is too much greater than the end time of the segment data " +
-                                                dp(data_end) + " (TDB seconds past J2000). The difference is " +
-                                                dp(last - data_end) + " seconds; the tolerance is " + dp(tol) +
-                                                " seconds.");
-  }
-  return {};
+  return check_coverage_within(first, last, data_begin, data_end, tol);
 }
 
 // SPKW20's coverage test: unlike types 2 and 3 its tolerance scales with the records' span.
@@ -97,21 +102,7 @@ Status check_record_coverage(double first, double last, double intlen, int n, do
   const double btime = kSecondsPerDay * (initjd - kJ2000 + initfr);
   const double ltime = btime + n * intlen * kSecondsPerDay;
   const double tol = std::fmax(std::fabs(btime), std::fabs(ltime)) * kCoverageTolerance;
-  if (first < btime - tol) {
-    return make_error("SPICE(COVERAGEGAP)", "The segment descriptor start time " + dp(first) +
-                                                " is too much less than the beginning time of the segment data " +
-                                                dp(btime) + " (TDB seconds past J2000). The difference is " +
-                                                dp(btime - first) + " seconds; the tolerance is " + dp(tol) +
-                                                " seconds.");
-  }
-  if (last > ltime + tol) {
-    return make_error("SPICE(COVERAGEGAP)", "The segment descriptor end time " + dp(last) +
-                                                " is too much greater than the end time of the segment data " +
-                                                dp(ltime) + " (TDB seconds past J2000). The difference is " +
-                                                dp(last - ltime) + " seconds; the tolerance is " + dp(tol) +
-                                                " seconds.");
-  }
-  return {};
+  return check_coverage_within(first, last, btime, ltime, tol);
 }
 
 Status check_epoch_order(std::span<const double> epochs) {
