@@ -54,9 +54,9 @@ using Status = Result<void>;
 }  // namespace sc
 
 // Propagates a failed Result out of the enclosing function. A macro because C++ has no `?` operator.
-#define SC_TRY(expr)                                           \
-  do {                                                         \
-    auto sc_try_result_ = (expr);                              \
+#define SC_TRY(expr)                                               \
+  do {                                                             \
+    auto sc_try_result_ = (expr);                                  \
     if (!sc_try_result_) return std::move(sc_try_result_).error(); \
   } while (0)
 
@@ -71,7 +71,7 @@ using Status = Result<void>;
   SC_TRY_ASSIGN_IMPL_(SC_TRY_CONCAT_(sc_try_assign_, __COUNTER__), declaration, __VA_ARGS__)
 #define SC_TRY_CONCAT_(a, b) SC_TRY_CONCAT_IMPL_(a, b)
 #define SC_TRY_CONCAT_IMPL_(a, b) a##b
-#define SC_TRY_ASSIGN_IMPL_(tmp, declaration, ...)  \
-  auto tmp = (__VA_ARGS__);                         \
-  if (!tmp) return std::move(tmp).error();          \
+#define SC_TRY_ASSIGN_IMPL_(tmp, declaration, ...) \
+  auto tmp = (__VA_ARGS__);                        \
+  if (!tmp) return std::move(tmp).error();         \
   declaration = std::move(tmp).value()
