@@ -20,7 +20,7 @@
 #include "inventory/window.hpp"
 #include "pool/pool_queries.hpp"
 #include "pool/text_kernel_parser.hpp"
-#include "spk/spk_writer_api.hpp"
+#include "writers/spk/spk_writer_api.hpp"
 
 namespace sc::shim::adapters {
 

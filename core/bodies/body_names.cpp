@@ -319,17 +319,15 @@ std::optional<std::string> BodyNames::lookup_code(int code, const PoolView* kern
 }
 
 Status BodyNames::validate_pool_mappings(const pool::Pool& pool) {
-  auto mappings = read_pool(pool);
-  if (!mappings) return std::move(mappings).error();
+  SC_TRY(read_pool(pool));
   return {};
 }
 
 Result<std::optional<int>> BodyNames::name_to_code_checked(std::string_view name,
                                                            const pool::Pool& pool) const {
   if (name.empty()) return empty_string_error("name");
-  auto kernel = read_pool(pool);
-  if (!kernel) return std::move(kernel).error();
-  return lookup_name(name, kernel->has_value() ? &**kernel : nullptr);
+  SC_TRY_ASSIGN(auto&& kernel, read_pool(pool));
+  return lookup_name(name, kernel.has_value() ? &*kernel : nullptr);
 }
 
 Result<std::optional<int>> BodyNames::string_to_code_checked(std::string_view s,
@@ -341,15 +339,13 @@ Result<std::optional<int>> BodyNames::string_to_code_checked(std::string_view s,
 
 Result<std::optional<std::string>> BodyNames::code_to_name_checked(int code,
                                                                    const pool::Pool& pool) const {
-  auto kernel = read_pool(pool);
-  if (!kernel) return std::move(kernel).error();
-  return lookup_code(code, kernel->has_value() ? &**kernel : nullptr);
+  SC_TRY_ASSIGN(auto&& kernel, read_pool(pool));
+  return lookup_code(code, kernel.has_value() ? &*kernel : nullptr);
 }
 
 Result<std::string> BodyNames::code_to_string_checked(int code, const pool::Pool& pool) const {
-  auto name = code_to_name_checked(code, pool);
-  if (!name) return std::move(name).error();
-  if (name->has_value()) return std::move(**name);
+  SC_TRY_ASSIGN(auto&& name, code_to_name_checked(code, pool));
+  if (name.has_value()) return std::move(*name);
   return std::to_string(code);
 }
 

@@ -4,6 +4,7 @@
 
 #include "daf/daf_layout.hpp"
 #include "errors/number_text.hpp"
+#include "errors/quoted.hpp"
 
 namespace sc::daf {
 namespace {
@@ -41,9 +42,8 @@ class SummaryWalker {
       return std::move(r).error();
     }
     while (record != 0) {
-      auto next = read_record(record, out);
-      if (!next) return std::move(next).error();
-      record = *next;
+      SC_TRY_ASSIGN(auto&& next, read_record(record, out));
+      record = next;
     }
     return out;
   }

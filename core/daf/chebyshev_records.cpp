@@ -60,19 +60,18 @@ long long record_number(const Directory& d, double et) {
 
 Result<ChebyshevRecord> read_chebyshev_record(const DafFile& daf, const ChebyshevArray& array, double et,
                                               std::size_t components) {
-  auto dir = read_directory(daf, array);
-  if (!dir) return std::move(dir).error();
+  SC_TRY_ASSIGN(auto&& dir, read_directory(daf, array));
 
   ChebyshevRecord rec;
-  rec.coefficient_count = static_cast<std::size_t>((dir->record_size - 2) / static_cast<long long>(components));
-  if (dir->record_size < 2 || rec.coefficient_count < 1) {
+  rec.coefficient_count = static_cast<std::size_t>((dir.record_size - 2) / static_cast<long long>(components));
+  if (dir.record_size < 2 || rec.coefficient_count < 1) {
     return make_error("SPICE(INVALIDCOUNT)", "Cannot use " + std::string(array.description) +
-                                                 ": its records of " + std::to_string(dir->record_size) +
+                                                 ": its records of " + std::to_string(dir.record_size) +
                                                  " words hold no coefficients (NCOF must be positive).");
   }
-  const long long recno = record_number(*dir, et);
-  rec.words.resize(static_cast<std::size_t>(dir->record_size));
-  SC_TRY(daf.read_words(array.begin + (recno - 1) * dir->record_size, rec.words));
+  const long long recno = record_number(dir, et);
+  rec.words.resize(static_cast<std::size_t>(dir.record_size));
+  SC_TRY(daf.read_words(array.begin + (recno - 1) * dir.record_size, rec.words));
   rec.midpoint = rec.words[0];
   rec.radius = rec.words[1];
   if (!(rec.radius > 0.0)) {

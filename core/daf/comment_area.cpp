@@ -1,6 +1,7 @@
 #include "daf/comment_area.hpp"
 
 #include "daf/daf_layout.hpp"
+#include "errors/quoted.hpp"
 
 namespace sc::daf {
 

@@ -2,15 +2,14 @@
 
 #include "daf/comment_area.hpp"
 #include "daf/daf_layout.hpp"
+#include "errors/quoted.hpp"
 
 namespace sc::daf {
 
 Result<DafFile> DafFile::open(io::Bytes bytes, std::string file_name) {
-  auto record = read_file_record(bytes.span(), file_name);
-  if (!record) return std::move(record).error();
-  auto arrays = read_array_summaries(bytes.span(), *record, file_name);
-  if (!arrays) return std::move(arrays).error();
-  return DafFile(std::move(bytes), std::move(file_name), std::move(*record), std::move(*arrays));
+  SC_TRY_ASSIGN(auto&& record, read_file_record(bytes.span(), file_name));
+  SC_TRY_ASSIGN(auto&& arrays, read_array_summaries(bytes.span(), record, file_name));
+  return DafFile(std::move(bytes), std::move(file_name), std::move(record), std::move(arrays));
 }
 
 Status DafFile::read_words(long long first, std::span<double> out) const {

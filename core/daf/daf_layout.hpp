@@ -5,8 +5,6 @@
 #pragma once
 
 #include <cstddef>
-#include <string>
-#include <string_view>
 
 namespace sc::daf {
 
@@ -39,15 +37,5 @@ inline constexpr std::size_t kFtpAt = 699;
 constexpr std::size_t record_offset(std::size_t record) { return (record - 1) * kRecordBytes; }
 // Byte offset of a 1-based DAF word address (addresses run across records without gaps).
 constexpr std::size_t word_offset(std::size_t address) { return (address - 1) * kWordBytes; }
-
-// File names appear quoted in every message, as the kernel registry quotes them.
-inline std::string quoted(std::string_view s) {
-  std::string out;  // appended piecewise: "'" + std::string(s) trips GCC 12's -Wrestrict false positive
-  out.reserve(s.size() + 2);
-  out += '\'';
-  out += s;
-  out += '\'';
-  return out;
-}
 
 }  // namespace sc::daf

@@ -5,6 +5,7 @@
 
 #include "daf/daf_layout.hpp"
 #include "daf/file_record.hpp"
+#include "errors/quoted.hpp"
 #include "math/ieee_bits.hpp"
 
 namespace sc::daf {
@@ -102,20 +103,19 @@ Result<DafWriter> DafWriter::create(std::string_view file_name, std::string_view
 }
 
 Result<DafWriter> DafWriter::append_to(std::span<const std::uint8_t> bytes, std::string_view file_name) {
-  auto fr = read_file_record(bytes, file_name);
-  if (!fr) return std::move(fr).error();
-  if (fr->byte_order != ByteOrder::little) {
+  SC_TRY_ASSIGN(auto&& fr, read_file_record(bytes, file_name));
+  if (fr.byte_order != ByteOrder::little) {
     return make_error("SPICE(UNSUPPORTEDBFF)", "The DAF " + quoted(file_name) +
                                                    " is in the BIG-IEEE binary format; only LTL-IEEE files can be "
                                                    "opened for writing (convert it with NAIF's bingo first).");
   }
   DafWriter w;
   w.file_name_ = std::string(file_name);
-  w.nd_ = fr->nd;
-  w.ni_ = fr->ni;
-  w.fward_ = fr->fward;
-  w.bward_ = fr->bward;
-  w.free_ = fr->free;
+  w.nd_ = fr.nd;
+  w.ni_ = fr.ni;
+  w.fward_ = fr.fward;
+  w.bward_ = fr.bward;
+  w.free_ = fr.free;
   if (bytes.size() > kMaxBytes) {
     return make_error("SPICE(DAFOVERFLOW)", "The DAF " + quoted(file_name) + " has " + std::to_string(bytes.size()) +
                                                 " bytes; files opened for writing are limited to " +

@@ -3,6 +3,7 @@
 #include <optional>
 
 #include "daf/daf_layout.hpp"
+#include "errors/quoted.hpp"
 
 namespace sc::daf {
 namespace {

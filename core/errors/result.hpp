@@ -54,8 +54,24 @@ using Status = Result<void>;
 }  // namespace sc
 
 // Propagates a failed Result out of the enclosing function. A macro because C++ has no `?` operator.
-#define SC_TRY(expr)                                           \
-  do {                                                         \
-    auto sc_try_result_ = (expr);                              \
+#define SC_TRY(expr)                                               \
+  do {                                                             \
+    auto sc_try_result_ = (expr);                                  \
     if (!sc_try_result_) return std::move(sc_try_result_).error(); \
   } while (0)
+
+// Binds a Result's value to a name, or propagates its error out of the enclosing function:
+//    SC_TRY_ASSIGN(auto&& record, read_record(file, et));
+//    use(record.midpoint);   // the value itself, no `*` or `->`
+// The caller writes the declaration so it reads like one. `auto&& x` (or `const auto& x`) names the
+// value inside the Result, which lives to the end of the enclosing scope: no copy, no move, and
+// std::move(x) still moves it out; `auto x` would take a copy. It expands to several statements,
+// so it cannot be the body of an unbraced if/for.
+#define SC_TRY_ASSIGN(declaration, ...) \
+  SC_TRY_ASSIGN_IMPL_(SC_TRY_CONCAT_(sc_try_assign_, __COUNTER__), declaration, __VA_ARGS__)
+#define SC_TRY_CONCAT_(a, b) SC_TRY_CONCAT_IMPL_(a, b)
+#define SC_TRY_CONCAT_IMPL_(a, b) a##b
+#define SC_TRY_ASSIGN_IMPL_(tmp, declaration, ...) \
+  auto tmp = (__VA_ARGS__);                        \
+  if (!tmp) return std::move(tmp).error();         \
+  declaration = std::move(tmp).value()

@@ -4,12 +4,12 @@
 #include <string>
 
 #include "frames/frame_text.hpp"
+#include "math/angles.hpp"
 
 namespace sc::frames {
 namespace {
 
-constexpr double kPi = 3.141592653589793;
-constexpr double kDegreesPerRadian = 180.0 / kPi;  // DPR()
+using math::kDegreesPerRadian;  // DPR()
 
 struct AngleUnit {
   std::string_view name;

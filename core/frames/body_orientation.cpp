@@ -3,45 +3,35 @@
 
 #include "frames/state_transforms.hpp"
 #include "frames/text_pck_orientation.hpp"
+#include "inertial/inertial_frames.hpp"
 #include "math/rotation.hpp"
 #include "pck/pck_api.hpp"
 
 namespace sc::frames {
-namespace {
 
-constexpr int kJ2000 = 1;
-
-}  // namespace
+using inertial::kJ2000;
+using math::Mat3;
+using math::Mat6;
 
 Result<Mat6> body_state_transform(const Context& ctx, int body, double et) {
-  auto binary = pck::orientation(ctx.kernels(), body, et);
-  if (!binary) return std::move(binary).error();
+  SC_TRY_ASSIGN(auto&& binary, pck::orientation(ctx.kernels(), body, et));
   Mat6 tsipm{};
   int base = kJ2000;
-  if (*binary) {
-    tsipm = (*binary)->xform;
-    base = (*binary)->base_frame;
+  if (binary) {
+    tsipm = binary->xform;
+    base = binary->base_frame;
   } else {
-    auto model = load_text_pck_model(ctx, body, et);
-    if (!model) return std::move(model).error();
-    tsipm = text_pck_state_transform(*model, et);
-    base = model->ref_frame;
+    SC_TRY_ASSIGN(auto&& model, load_text_pck_model(ctx, body, et));
+    tsipm = text_pck_state_transform(model, et);
+    base = model.ref_frame;
   }
   if (base == kJ2000) return tsipm;
 
   // Both non-zero blocks times the constant rotation J2000 -> base.
-  auto j2000_to_base = inertial_rotation(kJ2000, base);
-  if (!j2000_to_base) return std::move(j2000_to_base).error();
-  const Mat3 r = math::multiply(rotation_block(tsipm), *j2000_to_base);
-  const Mat3 dr = math::multiply(derivative_block(tsipm), *j2000_to_base);
-  for (int i = 0; i < 3; ++i) {
-    for (int j = 0; j < 3; ++j) {
-      tsipm[i][j] = r[i][j];
-      tsipm[i + 3][j + 3] = r[i][j];
-      tsipm[i + 3][j] = dr[i][j];
-    }
-  }
-  return tsipm;
+  SC_TRY_ASSIGN(auto&& j2000_to_base, inertial::rotation(kJ2000, base));
+  const Mat3 r = math::multiply(rotation_block(tsipm), j2000_to_base);
+  const Mat3 dr = math::multiply(derivative_block(tsipm), j2000_to_base);
+  return math::state_transform(r, dr);
 }
 
 }  // namespace sc::frames

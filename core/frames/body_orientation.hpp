@@ -8,10 +8,10 @@
 
 #include "context.hpp"
 #include "errors/result.hpp"
-#include "frames/inertial_frames.hpp"
+#include "math/rotation.hpp"
 
 namespace sc::frames {
 
-Result<Mat6> body_state_transform(const Context& ctx, int body, double et);
+Result<math::Mat6> body_state_transform(const Context& ctx, int body, double et);
 
 }  // namespace sc::frames

@@ -6,7 +6,7 @@
 #include <array>
 #include <vector>
 
-#include "frames/inertial_frames.hpp"
+#include "inertial/inertial_frames.hpp"
 
 namespace sc::frames {
 namespace {
@@ -145,7 +145,7 @@ constexpr BuiltinFrame kNonInertial[] = {
 
 std::vector<BuiltinFrame> make_table() {
   std::vector<BuiltinFrame> table;
-  for (const InertialFrame& f : builtin_inertial_frames()) table.push_back({f.id, f.name, 0, 1, f.id});
+  for (const inertial::Frame& f : inertial::builtin_frames()) table.push_back({f.id, f.name, 0, 1, f.id});
   for (const BuiltinFrame& f : kNonInertial) table.push_back(f);
   return table;
 }

@@ -27,18 +27,15 @@ bool in_pool(const Context& ctx, const std::string& var) { return pool::dtpool(c
 Result<std::optional<NamedFrame>> object_frame(const Context& ctx, const std::string& var) {
   const auto shape = pool::dtpool(ctx.pool(), var);
   if (shape->type == 'C') {
-    auto values = pool::gcpool(ctx.pool(), var, 0, 1);
-    if (!values) return std::move(values).error();
-    const std::string name = text::fit((**values)[0]);  // used as given: no case folding here
+    SC_TRY_ASSIGN(auto&& values, pool::gcpool(ctx.pool(), var, 0, 1));
+    const std::string name = text::fit((*values)[0]);  // used as given: no case folding here
     if (const BuiltinFrame* f = builtin_frame_by_name(name)) return std::optional(NamedFrame{f->id, name});
-    auto code = pool::gipool(ctx.pool(), text::fit("FRAME_" + name), 0, 8);
-    if (!code) return std::move(code).error();
-    if (!*code || (*code)->size() != 1) return std::optional<NamedFrame>();
-    return std::optional(NamedFrame{(**code)[0], name});
+    SC_TRY_ASSIGN(auto&& code, pool::gipool(ctx.pool(), text::fit("FRAME_" + name), 0, 8));
+    if (!code || code->size() != 1) return std::optional<NamedFrame>();
+    return std::optional(NamedFrame{(*code)[0], name});
   }
-  auto values = pool::gipool(ctx.pool(), var, 0, 1);
-  if (!values) return std::move(values).error();
-  const int code = (**values)[0];
+  SC_TRY_ASSIGN(auto&& values, pool::gipool(ctx.pool(), var, 0, 1));
+  const int code = (*values)[0];
   auto name = frame_name(ctx, code);
   if (!name) return std::optional<NamedFrame>();
   return std::optional(NamedFrame{code, *name});
@@ -69,46 +66,40 @@ Result<std::optional<ClassFrame>> ccifrm_checked(const Context& ctx, int frame_c
       return std::optional(ClassFrame{f.id, std::string(f.name), f.center});
     }
   }
-  auto names = pool::gnpool(ctx.pool(), "FRAME_*_CLASS", 0, static_cast<int>(ctx.pool().size()) + 1);
-  if (!names) return std::move(names).error();
-  if (!*names) return std::optional<ClassFrame>();
-  for (const std::string& var : **names) {
-    auto cls = pool::gipool(ctx.pool(), var, 0, 1);
-    if (!cls) return std::move(cls).error();
-    if (!*cls) {
+  SC_TRY_ASSIGN(auto&& names, pool::gnpool(ctx.pool(), "FRAME_*_CLASS", 0, static_cast<int>(ctx.pool().size()) + 1));
+  if (!names) return std::optional<ClassFrame>();
+  for (const std::string& var : *names) {
+    SC_TRY_ASSIGN(auto&& cls, pool::gipool(ctx.pool(), var, 0, 1));
+    if (!cls) {
       return make_error("SPICE(INVALIDFRAMEDEF)", "Invalid frame specification found in kernel pool: frame class "
                                                   "keyword is " + var + " but no integer class is assigned to it.");
     }
-    if ((**cls)[0] != frame_class) continue;
+    if ((*cls)[0] != frame_class) continue;
     const std::string id_var = text::fit(var + "_ID");
-    auto cid = pool::gipool(ctx.pool(), id_var, 0, 1);
-    if (!cid) return std::move(cid).error();
-    if (!*cid) {
+    SC_TRY_ASSIGN(auto&& cid, pool::gipool(ctx.pool(), id_var, 0, 1));
+    if (!cid) {
       return make_error("SPICE(INVALIDFRAMEDEF)", "Invalid frame specification found in kernel pool: frame class "
                                                   "keyword is " + var + " but the class ID assignment " + id_var +
                                                   " was not found.");
     }
-    if ((**cid)[0] != class_id) continue;
+    if ((*cid)[0] != class_id) continue;
     std::string name_var = var;
     name_var.replace(name_var.find("_CLASS"), 6, "_NAME");
-    auto name = pool::gcpool(ctx.pool(), name_var, 0, 1);
-    if (!name) return std::move(name).error();
-    if (!*name) {
+    SC_TRY_ASSIGN(auto&& name, pool::gcpool(ctx.pool(), name_var, 0, 1));
+    if (!name) {
       return make_error("SPICE(INVALIDFRAMEDEF)", "Invalid frame specification found in kernel pool: frame class "
                                                   "keyword is " + var + " but the frame name assignment " +
                                                   name_var + " was not found.");
     }
-    const std::string frame = text::fit((**name)[0]);
-    auto code = pool::gipool(ctx.pool(), text::fit("FRAME_" + frame), 0, 1);
-    if (!code) return std::move(code).error();
-    if (!*code) {
+    const std::string frame = text::fit((*name)[0]);
+    SC_TRY_ASSIGN(auto&& code, pool::gipool(ctx.pool(), text::fit("FRAME_" + frame), 0, 1));
+    if (!code) {
       return make_error("SPICE(INVALIDFRAMEDEF)", "Invalid frame specification found in kernel pool: frame name is " +
                                                   frame + " but the frame ID assignment FRAME_" + frame +
                                                   " was not found.");
     }
-    auto center = frame_body_variable(ctx, frame, (**code)[0], "CENTER");
-    if (!center) return std::move(center).error();
-    return std::optional(ClassFrame{(**code)[0], frame, *center});
+    SC_TRY_ASSIGN(auto&& center, frame_body_variable(ctx, frame, (*code)[0], "CENTER"));
+    return std::optional(ClassFrame{(*code)[0], frame, center});
   }
   return std::optional<ClassFrame>();
 }

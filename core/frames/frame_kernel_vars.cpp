@@ -48,40 +48,35 @@ Error too_many(const std::string& var, std::string_view frame_name, std::size_t 
 }  // namespace
 
 Result<int> frame_body_variable(const Context& ctx, std::string_view frame_name, int frame_id, std::string_view item) {
-  auto var = find_frame_variable(ctx, frame_name, frame_id, item);
-  if (!var) return std::move(var).error();
-  const auto shape = pool::dtpool(ctx.pool(), *var);
-  if (shape->n > 1) return too_many(*var, frame_name, shape->n, 1);
+  SC_TRY_ASSIGN(auto&& var, find_frame_variable(ctx, frame_name, frame_id, item));
+  const auto shape = pool::dtpool(ctx.pool(), var);
+  if (shape->n > 1) return too_many(var, frame_name, shape->n, 1);
   if (shape->type == 'C') {
-    auto values = pool::gcpool(ctx.pool(), *var, 0, 1);
-    if (!values) return std::move(values).error();
-    const std::string& body = (**values)[0];
+    SC_TRY_ASSIGN(auto&& values, pool::gcpool(ctx.pool(), var, 0, 1));
+    const std::string& body = (*values)[0];
     auto code = ctx.body_names().string_to_code(body, ctx.pool());
     if (!code) {
       return make_error("SPICE(NOTRANSLATION)",
-                        "Body name " + body + " (kernel variable " + *var + ") could not be translated to an ID code.");
+                        "Body name " + body + " (kernel variable " + var + ") could not be translated to an ID code.");
     }
     return *code;
   }
-  auto values = pool::gipool(ctx.pool(), *var, 0, 1);
-  if (!values) return std::move(values).error();
-  return (**values)[0];
+  SC_TRY_ASSIGN(auto&& values, pool::gipool(ctx.pool(), var, 0, 1));
+  return (*values)[0];
 }
 
 Result<std::vector<int>> frame_int_variable(const Context& ctx, std::string_view frame_name, int frame_id,
                                             std::string_view item, int max_values) {
-  auto var = find_frame_variable(ctx, frame_name, frame_id, item);
-  if (!var) return std::move(var).error();
-  const auto shape = pool::dtpool(ctx.pool(), *var);
+  SC_TRY_ASSIGN(auto&& var, find_frame_variable(ctx, frame_name, frame_id, item));
+  const auto shape = pool::dtpool(ctx.pool(), var);
   if (shape->type == 'C') {
-    return make_error("SPICE(BADVARIABLETYPE)", "The kernel variable " + *var + " used to define frame " +
+    return make_error("SPICE(BADVARIABLETYPE)", "The kernel variable " + var + " used to define frame " +
                                                     std::string(text::rtrim(frame_name)) +
                                                     " was expected to hold integers but holds strings.");
   }
-  if (shape->n > static_cast<std::size_t>(max_values)) return too_many(*var, frame_name, shape->n, max_values);
-  auto values = pool::gipool(ctx.pool(), *var, 0, max_values);
-  if (!values) return std::move(values).error();
-  return std::move(**values);
+  if (shape->n > static_cast<std::size_t>(max_values)) return too_many(var, frame_name, shape->n, max_values);
+  SC_TRY_ASSIGN(auto&& values, pool::gipool(ctx.pool(), var, 0, max_values));
+  return std::move(*values);
 }
 
 Status require_variable(const Context& ctx, std::string_view caller, std::string_view name, std::size_t size,

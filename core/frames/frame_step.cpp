@@ -8,12 +8,13 @@
 #include "frames/frame_text.hpp"
 #include "frames/state_transforms.hpp"
 #include "frames/tk_frames.hpp"
+#include "inertial/inertial_frames.hpp"
 #include "math/rotation.hpp"
 
 namespace sc::frames {
 namespace {
 
-constexpr int kJ2000 = 1;
+using inertial::kJ2000;
 constexpr int kInertial = 1, kPck = 2, kCk = 3, kTk = 4, kDynamic = 5, kSwitch = 6;
 
 std::string describe(const Context& ctx, int frame) {
@@ -38,61 +39,53 @@ Error unknown_class(const Context& ctx, int frame, int frame_class) {
 }  // namespace
 
 Result<std::optional<StateStep>> state_step(const Context& ctx, int frame, double et) {
-  auto info = frinfo_checked(ctx, frame);
-  if (!info) return std::move(info).error();
-  if (!*info) return std::optional<StateStep>();
-  switch ((*info)->frame_class) {
+  SC_TRY_ASSIGN(auto&& info, frinfo_checked(ctx, frame));
+  if (!info) return std::optional<StateStep>();
+  switch (info->frame_class) {
     case kInertial: {
-      auto r = inertial_rotation(frame, kJ2000);
-      if (!r) return std::move(r).error();
-      return std::optional(StateStep{math::constant_rotation_state_transform(*r), kJ2000});
+      SC_TRY_ASSIGN(auto&& r, inertial::rotation(frame, kJ2000));
+      return std::optional(StateStep{math::constant_rotation_state_transform(r), kJ2000});
     }
     case kPck: {
-      auto tsipm = body_state_transform(ctx, (*info)->class_id, et);
-      if (!tsipm) return std::move(tsipm).error();
-      return std::optional(StateStep{invert_state_transform(*tsipm), kJ2000});
+      SC_TRY_ASSIGN(auto&& tsipm, body_state_transform(ctx, info->class_id, et));
+      return std::optional(StateStep{invert_state_transform(tsipm), kJ2000});
     }
     case kTk: {
-      auto tk = tk_offset(ctx, (*info)->class_id);
-      if (!tk) return std::move(tk).error();
-      return std::optional(StateStep{math::constant_rotation_state_transform(tk->rotation), tk->relative});
+      SC_TRY_ASSIGN(auto&& tk, tk_offset(ctx, info->class_id));
+      return std::optional(StateStep{math::constant_rotation_state_transform(tk.rotation), tk.relative});
     }
     case kCk:
     case kDynamic:
     case kSwitch:
-      return unsupported(ctx, frame, (*info)->frame_class);
+      return unsupported(ctx, frame, info->frame_class);
     default:
-      return unknown_class(ctx, frame, (*info)->frame_class);
+      return unknown_class(ctx, frame, info->frame_class);
   }
 }
 
 Result<std::optional<RotationStep>> rotation_step(const Context& ctx, int frame, double et) {
-  auto info = frinfo_checked(ctx, frame);
-  if (!info) return std::move(info).error();
-  if (!*info) return std::optional<RotationStep>();
-  switch ((*info)->frame_class) {
+  SC_TRY_ASSIGN(auto&& info, frinfo_checked(ctx, frame));
+  if (!info) return std::optional<RotationStep>();
+  switch (info->frame_class) {
     case kInertial: {
-      auto r = inertial_rotation(frame, kJ2000);
-      if (!r) return std::move(r).error();
-      return std::optional(RotationStep{*r, kJ2000});
+      SC_TRY_ASSIGN(auto&& r, inertial::rotation(frame, kJ2000));
+      return std::optional(RotationStep{r, kJ2000});
     }
     case kPck: {
       // TIPBOD is TISBOD's rotation block; ROTGET transposes it.
-      auto tsipm = body_state_transform(ctx, (*info)->class_id, et);
-      if (!tsipm) return std::move(tsipm).error();
-      return std::optional(RotationStep{math::transpose(rotation_block(*tsipm)), kJ2000});
+      SC_TRY_ASSIGN(auto&& tsipm, body_state_transform(ctx, info->class_id, et));
+      return std::optional(RotationStep{math::transpose(rotation_block(tsipm)), kJ2000});
     }
     case kTk: {
-      auto tk = tk_offset(ctx, (*info)->class_id);
-      if (!tk) return std::move(tk).error();
-      return std::optional(RotationStep{tk->rotation, tk->relative});
+      SC_TRY_ASSIGN(auto&& tk, tk_offset(ctx, info->class_id));
+      return std::optional(RotationStep{tk.rotation, tk.relative});
     }
     case kCk:
     case kDynamic:
     case kSwitch:
-      return unsupported(ctx, frame, (*info)->frame_class);
+      return unsupported(ctx, frame, info->frame_class);
     default:
-      return unknown_class(ctx, frame, (*info)->frame_class);
+      return unknown_class(ctx, frame, info->frame_class);
   }
 }
 

@@ -12,17 +12,17 @@
 
 #include "context.hpp"
 #include "errors/result.hpp"
-#include "frames/inertial_frames.hpp"
+#include "math/rotation.hpp"
 
 namespace sc::frames {
 
 struct StateStep {
-  Mat6 xform{};  // frame -> `to`
+  math::Mat6 xform{};  // frame -> `to`
   int to = 0;
 };
 
 struct RotationStep {
-  Mat3 rotation{};  // frame -> `to`
+  math::Mat3 rotation{};  // frame -> `to`
   int to = 0;
 };
 

@@ -11,12 +11,17 @@
 #include "frames/frame_step.hpp"
 #include "frames/frame_text.hpp"
 #include "frames/state_transforms.hpp"
+#include "inertial/inertial_frames.hpp"
 #include "math/rotation.hpp"
 
 namespace sc::frames {
+
+using math::Mat3;
+using math::Mat6;
+
 namespace {
 
-constexpr int kJ2000 = 1;
+using inertial::kJ2000;
 constexpr std::size_t kMaxNodes = 10;  // FRMCHG/REFCHG keep at most this many frames of chain 1
 
 // The two flavours of the same algorithm.
@@ -26,10 +31,9 @@ struct StateChain {
   static Matrix compose(const Matrix& later, const Matrix& earlier) { return frames::compose(later, earlier); }
   static Matrix invert(const Matrix& m) { return invert_state_transform(m); }
   static Result<std::optional<std::pair<Matrix, int>>> step(const Context& ctx, int frame, double et) {
-    auto s = state_step(ctx, frame, et);
-    if (!s) return std::move(s).error();
-    if (!*s) return std::optional<std::pair<Matrix, int>>();
-    return std::optional(std::pair{(*s)->xform, (*s)->to});
+    SC_TRY_ASSIGN(auto&& s, state_step(ctx, frame, et));
+    if (!s) return std::optional<std::pair<Matrix, int>>();
+    return std::optional(std::pair{s->xform, s->to});
   }
 };
 
@@ -39,10 +43,9 @@ struct RotationChain {
   static Matrix compose(const Matrix& later, const Matrix& earlier) { return math::multiply(later, earlier); }
   static Matrix invert(const Matrix& m) { return math::transpose(m); }
   static Result<std::optional<std::pair<Matrix, int>>> step(const Context& ctx, int frame, double et) {
-    auto s = rotation_step(ctx, frame, et);
-    if (!s) return std::move(s).error();
-    if (!*s) return std::optional<std::pair<Matrix, int>>();
-    return std::optional(std::pair{(*s)->rotation, (*s)->to});
+    SC_TRY_ASSIGN(auto&& s, rotation_step(ctx, frame, et));
+    if (!s) return std::optional<std::pair<Matrix, int>>();
+    return std::optional(std::pair{s->rotation, s->to});
   }
 };
 
@@ -52,9 +55,8 @@ std::string describe(const Context& ctx, int frame) {
 }
 
 Status check_known(const Context& ctx, int frame) {
-  auto info = frinfo_checked(ctx, frame);
-  if (!info) return std::move(info).error();
-  if (*info) return {};
+  SC_TRY_ASSIGN(auto&& info, frinfo_checked(ctx, frame));
+  if (info) return {};
   return make_error("SPICE(UNKNOWNFRAME)",
                     "The number " + text::int_text(frame) + " is not a recognized id-code for a reference frame.");
 }
@@ -90,17 +92,16 @@ Result<typename Chain::Matrix> change(const Context& ctx, int from, int to, doub
   auto at_end = [&] { return frames.back() == kJ2000 || frames.back() == to || !found; };
   while (!at_end()) {
     if (++hops > kMaxFrameHops) return frame_loop(ctx, from);
-    auto s = Chain::step(ctx, frames.back(), et);
-    if (!s) return std::move(s).error();
-    if (!*s) {
+    SC_TRY_ASSIGN(auto&& s, Chain::step(ctx, frames.back(), et));
+    if (!s) {
       found = false;
     } else if (frames.size() < kMaxNodes) {
-      links.push_back((*s)->first);
-      frames.push_back((*s)->second);
+      links.push_back(s->first);
+      frames.push_back(s->second);
     } else {
       // Out of room: fold the new link into the last one and move the chain's end.
-      links.back() = Chain::compose((*s)->first, links.back());
-      frames.back() = (*s)->second;
+      links.back() = Chain::compose(s->first, links.back());
+      frames.back() = s->second;
     }
   }
   if (frames.back() == to) return product<Chain>(links);
@@ -113,14 +114,13 @@ Result<typename Chain::Matrix> change(const Context& ctx, int from, int to, doub
   hops = 0;
   while (current != kJ2000 && common < 0 && found) {
     if (++hops > kMaxFrameHops) return frame_loop(ctx, to);
-    auto s = Chain::step(ctx, current, et);
-    if (!s) return std::move(s).error();
-    if (!*s) {
+    SC_TRY_ASSIGN(auto&& s, Chain::step(ctx, current, et));
+    if (!s) {
       found = false;
       break;
     }
-    acc = current == to ? (*s)->first : Chain::compose((*s)->first, acc);
-    current = (*s)->second;
+    acc = current == to ? s->first : Chain::compose(s->first, acc);
+    current = s->second;
     const auto it = std::find(frames.begin(), frames.end(), current);
     if (it != frames.end()) common = it - frames.begin();
   }

@@ -10,13 +10,13 @@
 
 #include "context.hpp"
 #include "errors/result.hpp"
-#include "frames/inertial_frames.hpp"
+#include "math/rotation.hpp"
 
 namespace sc::frames {
 
 inline constexpr int kMaxFrameHops = 100;
 
-Result<Mat6> frame_state_change(const Context& ctx, int from, int to, double et);    // FRMCHG
-Result<Mat3> frame_rotation_change(const Context& ctx, int from, int to, double et);  // REFCHG
+Result<math::Mat6> frame_state_change(const Context& ctx, int from, int to, double et);     // FRMCHG
+Result<math::Mat3> frame_rotation_change(const Context& ctx, int from, int to, double et);  // REFCHG
 
 }  // namespace sc::frames

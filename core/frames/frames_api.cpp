@@ -7,12 +7,17 @@
 #include "frames/center_frames.hpp"
 #include "frames/frame_registry.hpp"
 #include "frames/frame_tree.hpp"
+#include "inertial/inertial_frames.hpp"
 #include "math/rotation.hpp"
 
 namespace sc::frames {
+
+using math::Mat3;
+using math::Mat6;
+
 namespace {
 
-constexpr int kJ2000 = 1;
+using inertial::kJ2000;
 
 struct FramePair {
   int from = 0;
@@ -23,45 +28,38 @@ struct FramePair {
 Result<FramePair> frame_codes(const Context& ctx, std::string_view from, std::string_view to) {
   if (from.empty()) return make_error("SPICE(EMPTYSTRING)", "The 'from' frame name is an empty string.");
   if (to.empty()) return make_error("SPICE(EMPTYSTRING)", "The 'to' frame name is an empty string.");
-  auto f = namfrm_checked(ctx, from);
-  if (!f) return std::move(f).error();
-  auto t = namfrm_checked(ctx, to);
-  if (!t) return std::move(t).error();
-  if (!*f && !*t) {
+  SC_TRY_ASSIGN(auto&& f, namfrm_checked(ctx, from));
+  SC_TRY_ASSIGN(auto&& t, namfrm_checked(ctx, to));
+  if (!f && !t) {
     return make_error("SPICE(UNKNOWNFRAME)", "Neither frame '" + std::string(from) + "' nor '" + std::string(to) +
                                                  "' was recognized as a known reference frame.");
   }
-  if (!*f || !*t) {
-    return make_error("SPICE(UNKNOWNFRAME)", "The frame '" + std::string(*f ? to : from) +
+  if (!f || !t) {
+    return make_error("SPICE(UNKNOWNFRAME)", "The frame '" + std::string(f ? to : from) +
                                                  "' was not recognized as a known reference frame. Frames defined "
                                                  "by frame kernels need those kernels loaded.");
   }
-  return FramePair{**f, **t};
+  return FramePair{*f, *t};
 }
 
 }  // namespace
 
 Result<Mat3> pxform(const Context& ctx, std::string_view from, std::string_view to, double et) {
-  auto codes = frame_codes(ctx, from, to);
-  if (!codes) return std::move(codes).error();
-  return frame_rotation_change(ctx, codes->from, codes->to, et);
+  SC_TRY_ASSIGN(auto&& codes, frame_codes(ctx, from, to));
+  return frame_rotation_change(ctx, codes.from, codes.to, et);
 }
 
 Result<Mat6> sxform(const Context& ctx, std::string_view from, std::string_view to, double et) {
-  auto codes = frame_codes(ctx, from, to);
-  if (!codes) return std::move(codes).error();
-  return frame_state_change(ctx, codes->from, codes->to, et);
+  SC_TRY_ASSIGN(auto&& codes, frame_codes(ctx, from, to));
+  return frame_state_change(ctx, codes.from, codes.to, et);
 }
 
 Result<Mat3> pxfrm2(const Context& ctx, std::string_view from, std::string_view to, double et_from, double et_to) {
-  auto codes = frame_codes(ctx, from, to);
-  if (!codes) return std::move(codes).error();
+  SC_TRY_ASSIGN(auto&& codes, frame_codes(ctx, from, to));
   // Through J2000: from (at et_from) -> J2000 -> to (at et_to).
-  auto jf = frame_rotation_change(ctx, codes->from, kJ2000, et_from);
-  if (!jf) return std::move(jf).error();
-  auto tj = frame_rotation_change(ctx, kJ2000, codes->to, et_to);
-  if (!tj) return std::move(tj).error();
-  return math::multiply(*tj, *jf);
+  SC_TRY_ASSIGN(auto&& jf, frame_rotation_change(ctx, codes.from, kJ2000, et_from));
+  SC_TRY_ASSIGN(auto&& tj, frame_rotation_change(ctx, kJ2000, codes.to, et_to));
+  return math::multiply(tj, jf);
 }
 
 Result<Mat6> state_transform(const Context& ctx, int from, int to, double et) {

@@ -11,7 +11,7 @@
 
 #include "context.hpp"
 #include "errors/result.hpp"
-#include "frames/inertial_frames.hpp"
+#include "math/rotation.hpp"
 
 namespace sc::frames {
 
@@ -27,14 +27,14 @@ struct NamedFrame {
 };
 
 // Rotation taking vectors in `from` to vectors in `to` at TDB `et` (CSPICE pxform), row-major.
-Result<Mat3> pxform(const Context& ctx, std::string_view from, std::string_view to, double et);
+Result<math::Mat3> pxform(const Context& ctx, std::string_view from, std::string_view to, double et);
 // State transformation from `from` to `to` at `et` (CSPICE sxform), row-major 6x6.
-Result<Mat6> sxform(const Context& ctx, std::string_view from, std::string_view to, double et);
+Result<math::Mat6> sxform(const Context& ctx, std::string_view from, std::string_view to, double et);
 // Rotation from `from` at `et_from` to `to` at `et_to` (CSPICE pxfrm2).
-Result<Mat3> pxfrm2(const Context& ctx, std::string_view from, std::string_view to, double et_from, double et_to);
+Result<math::Mat3> pxfrm2(const Context& ctx, std::string_view from, std::string_view to, double et_from, double et_to);
 // The same by frame ID codes, for the geometry layer.
-Result<Mat6> state_transform(const Context& ctx, int from, int to, double et);
-Result<Mat3> rotation(const Context& ctx, int from, int to, double et);
+Result<math::Mat6> state_transform(const Context& ctx, int from, int to, double et);
+Result<math::Mat3> rotation(const Context& ctx, int from, int to, double et);
 
 std::optional<int> namfrm(const Context& ctx, std::string_view name);  // frame name -> ID
 std::optional<std::string> frmnam(const Context& ctx, int code);        // ID -> name

@@ -3,6 +3,10 @@
 
 namespace sc::frames {
 
+using math::Mat3;
+using math::Mat6;
+using math::State;
+
 Mat6 identity6() {
   Mat6 m{};
   for (int i = 0; i < 6; ++i) m[i][i] = 1.0;

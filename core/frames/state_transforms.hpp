@@ -6,23 +6,22 @@
 
 #include <array>
 
-#include "frames/inertial_frames.hpp"
+#include "math/rotation.hpp"
+#include "math/vector_ops.hpp"
 
 namespace sc::frames {
 
-using State = std::array<double, 6>;
-
-Mat6 identity6();
+math::Mat6 identity6();
 // [R^T 0; dR^T R^T], the inverse of [R 0; dR R] (INVSTM transposes each 3x3 block).
-Mat6 invert_state_transform(const Mat6& m);
+math::Mat6 invert_state_transform(const math::Mat6& m);
 // later * earlier as ZZMSXF forms it: the upper-left block from three-term sums, the lower-left
 // from six-term sums (dR_later*R_earlier + R_later*dR_earlier, left to right), zero upper right,
 // lower right copied from the upper left.
-Mat6 compose(const Mat6& later, const Mat6& earlier);
+math::Mat6 compose(const math::Mat6& later, const math::Mat6& earlier);
 // MXVG: each component summed left to right from zero.
-State apply(const Mat6& m, const State& s);
+math::State apply(const math::Mat6& m, const math::State& s);
 // The 3x3 blocks.
-Mat3 rotation_block(const Mat6& m);
-Mat3 derivative_block(const Mat6& m);
+math::Mat3 rotation_block(const math::Mat6& m);
+math::Mat3 derivative_block(const math::Mat6& m);
 
 }  // namespace sc::frames

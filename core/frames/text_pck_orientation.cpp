@@ -8,18 +8,21 @@
 #include "bodies/body_constants.hpp"
 #include "errors/number_text.hpp"
 #include "frames/center_frames.hpp"
-#include "frames/euler.hpp"
 #include "frames/frame_text.hpp"
+#include "math/angles.hpp"
+#include "math/euler.hpp"
 #include "math/trig.hpp"
 #include "pool/pool_queries.hpp"
 
 namespace sc::frames {
+
+using math::Mat6;
+
 namespace {
 
-constexpr double kPi = 3.141592653589793;
-constexpr double kRadiansPerDegree = kPi / 180.0;  // RPD()
-constexpr double kHalfPi = kPi * 0.5;
-constexpr double kTwoPi = kPi * 2.0;
+using math::kHalfPi;
+using math::kRadiansPerDegree;  // RPD()
+using math::kTwoPi;
 constexpr double kSecondsPerDay = 86400.0;                      // SPD()
 constexpr double kSecondsPerCentury = kSecondsPerDay * 36525.0;  // TISBOD's T
 constexpr double kJ2000Jed = 2451545.0;
@@ -57,10 +60,9 @@ Error missing_data(const Context& ctx, int body, double et) {
 
 // BODVCD into a zero-filled array of 3 (missing higher-order terms are zero).
 Result<std::array<double, 3>> polynomial(const Context& ctx, int body, std::string_view item) {
-  auto v = bodies::bodvcd(ctx.pool(), body, item, kMaxPolynomial);
-  if (!v) return std::move(v).error();
+  SC_TRY_ASSIGN(auto&& v, bodies::bodvcd(ctx.pool(), body, item, kMaxPolynomial));
   std::array<double, 3> out{};
-  std::copy(v->begin(), v->end(), out.begin());
+  std::copy(v.begin(), v.end(), out.begin());
   return out;
 }
 
@@ -99,13 +101,6 @@ double int_power(double x, int n) {
   return result;
 }
 
-// libf2c's d_mod (no IEEE drem): x - y * trunc(x / y).
-double fortran_mod(double x, double y) {
-  double q = x / y;
-  q = q >= 0.0 ? std::floor(q) : -std::floor(-q);
-  return x - y * q;
-}
-
 double dot(const std::vector<double>& a, const std::vector<double>& b) {
   double sum = 0.0;
   for (std::size_t i = 0; i < a.size(); ++i) sum += a[i] * b[i];
@@ -120,31 +115,25 @@ Result<TextPckModel> load_text_pck_model(const Context& ctx, int body, double et
   m.body = body;
   const int refid = system_barycenter(body);
 
-  auto epoch = constants_item(ctx, refid, "JED_EPOCH", "SPICE(COMPETINGEPOCHSPEC)",
-                              [&](const std::string& v) { return pool::gdpool(ctx.pool(), v, 0, 1); });
-  if (!epoch) return std::move(epoch).error();
-  if (*epoch) m.epoch_jed = (**epoch)[0];
-  auto frame = constants_item(ctx, refid, "REF_FRAME", "SPICE(COMPETINGFRAMESPEC)",
-                              [&](const std::string& v) { return pool::gipool(ctx.pool(), v, 0, 1); });
-  if (!frame) return std::move(frame).error();
-  if (*frame) m.ref_frame = (**frame)[0];
+  SC_TRY_ASSIGN(auto&& epoch, constants_item(ctx, refid, "JED_EPOCH", "SPICE(COMPETINGEPOCHSPEC)",
+                                             [&](const std::string& v) { return pool::gdpool(ctx.pool(), v, 0, 1); }));
+  if (epoch) m.epoch_jed = (*epoch)[0];
+  SC_TRY_ASSIGN(auto&& frame, constants_item(ctx, refid, "REF_FRAME", "SPICE(COMPETINGFRAMESPEC)",
+                                             [&](const std::string& v) { return pool::gipool(ctx.pool(), v, 0, 1); }));
+  if (frame) m.ref_frame = (*frame)[0];
 
-  auto ra = polynomial(ctx, body, "POLE_RA");
-  if (!ra) return std::move(ra).error();
-  auto dec = polynomial(ctx, body, "POLE_DEC");
-  if (!dec) return std::move(dec).error();
-  auto pm = polynomial(ctx, body, "PM");
-  if (!pm) return std::move(pm).error();
-  m.ra = *ra;
-  m.dec = *dec;
-  m.pm = *pm;
+  SC_TRY_ASSIGN(auto&& ra, polynomial(ctx, body, "POLE_RA"));
+  SC_TRY_ASSIGN(auto&& dec, polynomial(ctx, body, "POLE_DEC"));
+  SC_TRY_ASSIGN(auto&& pm, polynomial(ctx, body, "PM"));
+  m.ra = ra;
+  m.dec = dec;
+  m.pm = pm;
 
   if (bodies::bodfnd(ctx.pool(), refid, "NUT_PREC_ANGLES")) {
     m.phase_coefficients = 2;
     if (bodies::bodfnd(ctx.pool(), refid, "MAX_PHASE_DEGREE")) {
-      auto deg = bodies::bodvcd(ctx.pool(), refid, "MAX_PHASE_DEGREE", 1);
-      if (!deg) return std::move(deg).error();
-      const double d = (*deg)[0];
+      SC_TRY_ASSIGN(auto&& deg, bodies::bodvcd(ctx.pool(), refid, "MAX_PHASE_DEGREE", 1));
+      const double d = deg[0];
       const int degree = static_cast<int>(d >= 0.0 ? std::floor(d + 0.5) : -std::floor(0.5 - d));
       if (degree < 1 || degree > kMaxPhase - 1) {
         return make_error("SPICE(DEGREEOUTOFRANGE)", "Maximum phase angle degree for body " + text::int_text(refid) +
@@ -153,20 +142,16 @@ Result<TextPckModel> load_text_pck_model(const Context& ctx, int body, double et
       }
       m.phase_coefficients = degree + 1;
     }
-    auto angles = bodies::bodvcd(ctx.pool(), refid, "NUT_PREC_ANGLES", kMaxAngles * kMaxPhase);
-    if (!angles) return std::move(angles).error();
-    m.angles = std::move(*angles);
+    SC_TRY_ASSIGN(auto&& angles, bodies::bodvcd(ctx.pool(), refid, "NUT_PREC_ANGLES", kMaxAngles * kMaxPhase));
+    m.angles = std::move(angles);
     m.phases = static_cast<int>(m.angles.size()) / m.phase_coefficients;
   }
-  auto ra_terms = optional_terms(ctx, body, "NUT_PREC_RA", kMaxAngles);
-  if (!ra_terms) return std::move(ra_terms).error();
-  auto dec_terms = optional_terms(ctx, body, "NUT_PREC_DEC", kMaxAngles);
-  if (!dec_terms) return std::move(dec_terms).error();
-  auto pm_terms = optional_terms(ctx, body, "NUT_PREC_PM", kMaxAngles);
-  if (!pm_terms) return std::move(pm_terms).error();
-  m.ra_terms = std::move(*ra_terms);
-  m.dec_terms = std::move(*dec_terms);
-  m.pm_terms = std::move(*pm_terms);
+  SC_TRY_ASSIGN(auto&& ra_terms, optional_terms(ctx, body, "NUT_PREC_RA", kMaxAngles));
+  SC_TRY_ASSIGN(auto&& dec_terms, optional_terms(ctx, body, "NUT_PREC_DEC", kMaxAngles));
+  SC_TRY_ASSIGN(auto&& pm_terms, optional_terms(ctx, body, "NUT_PREC_PM", kMaxAngles));
+  m.ra_terms = std::move(ra_terms);
+  m.dec_terms = std::move(dec_terms);
+  m.pm_terms = std::move(pm_terms);
 
   const std::size_t needed = std::max({m.ra_terms.size(), m.dec_terms.size(), m.pm_terms.size()});
   if (needed > static_cast<std::size_t>(m.phases)) {
@@ -238,10 +223,10 @@ Mat6 text_pck_state_transform(const TextPckModel& m, double et) {
   ddec = ddec * kRadiansPerDegree;
   dw = dw * kRadiansPerDegree;
 
-  w = fortran_mod(w, kTwoPi);
+  w = math::fortran_mod(w, kTwoPi);
   const double phi = ra + kHalfPi;
   const double delta = kHalfPi - dec;
-  return eul2xf({w, delta, phi, dw, -ddec, dra}, 3, 1, 3);
+  return math::eul2xf({w, delta, phi, dw, -ddec, dra}, 3, 1, 3);
 }
 
 }  // namespace sc::frames

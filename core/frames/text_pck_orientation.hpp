@@ -16,7 +16,7 @@
 
 #include "context.hpp"
 #include "errors/result.hpp"
-#include "frames/inertial_frames.hpp"
+#include "math/rotation.hpp"
 
 namespace sc::frames {
 
@@ -37,6 +37,6 @@ struct TextPckModel {
 Result<TextPckModel> load_text_pck_model(const Context& ctx, int body, double et);
 
 // The transformation from the model's inertial frame (ref_frame) to the body-fixed frame at `et`.
-Mat6 text_pck_state_transform(const TextPckModel& model, double et);
+math::Mat6 text_pck_state_transform(const TextPckModel& model, double et);
 
 }  // namespace sc::frames

@@ -5,15 +5,19 @@
 #include <string>
 
 #include "frames/angle_units.hpp"
-#include "frames/euler.hpp"
 #include "frames/frame_kernel_vars.hpp"
 #include "frames/frame_registry.hpp"
 #include "frames/frame_text.hpp"
 #include "frames/tk_rotation.hpp"
-#include "geometry/vector_ops.hpp"
+#include "math/euler.hpp"
+#include "math/vector_ops.hpp"
 #include "pool/pool_queries.hpp"
 
 namespace sc::frames {
+
+using math::Mat3;
+using math::Vec3;
+
 namespace {
 
 constexpr std::string_view kCaller = "TKFRAM";
@@ -44,22 +48,20 @@ Result<std::string> choose(const Context& ctx, const Keyword& k, std::string_vie
 
 Result<std::vector<double>> numbers(const Context& ctx, const std::string& var, std::size_t size) {
   SC_TRY(require_variable(ctx, kCaller, var, size, 'N'));
-  auto values = pool::gdpool(ctx.pool(), var, 0, static_cast<int>(size));
-  if (!values) return std::move(values).error();
-  return std::move(**values);
+  SC_TRY_ASSIGN(auto&& values, pool::gdpool(ctx.pool(), var, 0, static_cast<int>(size)));
+  return std::move(*values);
 }
 
 Result<Mat3> matrix_offset(const Context& ctx, const std::string& var) {
-  auto m = numbers(ctx, var, 9);
-  if (!m) return std::move(m).error();
+  SC_TRY_ASSIGN(auto&& m, numbers(ctx, var, 9));
   // The kernel lists the matrix column by column (Fortran order).
   std::array<Vec3, 3> given{};
-  for (int c = 0; c < 3; ++c) given[c] = {(*m)[3 * c], (*m)[3 * c + 1], (*m)[3 * c + 2]};
+  for (int c = 0; c < 3; ++c) given[c] = {m[3 * c], m[3 * c + 1], m[3 * c + 2]};
   std::array<Vec3, 3> cols = sharpen_columns(given);
   // The sharpened matrix is right-handed; flip columns 2 and 3 back if the input pointed the
   // other way.
   for (int c = 1; c < 3; ++c) {
-    if (geometry::vdot(cols[c], given[c]) < 0.0) cols[c] = geometry::vscl(-1.0, cols[c]);
+    if (math::vdot(cols[c], given[c]) < 0.0) cols[c] = math::vscl(-1.0, cols[c]);
   }
   Mat3 r{};
   for (int c = 0; c < 3; ++c) {
@@ -70,29 +72,25 @@ Result<Mat3> matrix_offset(const Context& ctx, const std::string& var) {
 
 Result<Mat3> angles_offset(const Context& ctx, const std::string& angles_var, const std::string& axes_var,
                            const std::string& units_var) {
-  auto angles = numbers(ctx, angles_var, 3);
-  if (!angles) return std::move(angles).error();
+  SC_TRY_ASSIGN(auto&& angles, numbers(ctx, angles_var, 3));
   SC_TRY(require_variable(ctx, kCaller, axes_var, 3, 'N'));
-  auto axes = pool::gipool(ctx.pool(), axes_var, 0, 3);
-  if (!axes) return std::move(axes).error();
+  SC_TRY_ASSIGN(auto&& axes, pool::gipool(ctx.pool(), axes_var, 0, 3));
   std::string units = "RADIANS";
-  auto u = pool::gcpool(ctx.pool(), units_var, 0, 1);
-  if (!u) return std::move(u).error();
-  if (*u && !(*u)->empty()) units = (**u)[0];
+  SC_TRY_ASSIGN(auto&& u, pool::gcpool(ctx.pool(), units_var, 0, 1));
+  if (u && !u->empty()) units = (*u)[0];
   std::array<double, 3> rad{};
   for (int i = 0; i < 3; ++i) {
-    auto r = angle_to_radians((*angles)[i], units);
-    if (!r) return std::move(r).error();
-    rad[i] = *r;
+    SC_TRY_ASSIGN(auto&& r, angle_to_radians(angles[i], units));
+    rad[i] = r;
   }
-  const auto& ax = **axes;
-  return eul2m(rad[0], rad[1], rad[2], ax[0], ax[1], ax[2]);
+  const auto& ax = *axes;
+  SC_TRY(math::check_euler_axes(ax[0], ax[1], ax[2]));
+  return math::eul2m(rad[0], rad[1], rad[2], ax[0], ax[1], ax[2]);
 }
 
 Result<Mat3> quaternion_offset(const Context& ctx, const std::string& var) {
-  auto q = numbers(ctx, var, 4);
-  if (!q) return std::move(q).error();
-  return quaternion_to_matrix(unit_quaternion({(*q)[0], (*q)[1], (*q)[2], (*q)[3]}));
+  SC_TRY_ASSIGN(auto&& q, numbers(ctx, var, 4));
+  return quaternion_to_matrix(unit_quaternion({q[0], q[1], q[2], q[3]}));
 }
 
 }  // namespace
@@ -110,28 +108,23 @@ Result<TkOffset> tk_offset(const Context& ctx, int frame_id) {
   const std::string id_agent = text::fit("TKFRAME_" + text::int_text(frame_id)) + "_";
   const std::string name_agent = text::fit("TKFRAME_" + *name) + "_";
 
-  auto spec_var = choose(ctx, keyword(id_agent, name_agent, "SPEC"), *name);
-  if (!spec_var) return std::move(spec_var).error();
-  auto relative_var = choose(ctx, keyword(id_agent, name_agent, "RELATIVE"), *name);
-  if (!relative_var) return std::move(relative_var).error();
-  SC_TRY(require_variable(ctx, kCaller, *spec_var, 1, 'C'));
-  SC_TRY(require_variable(ctx, kCaller, *relative_var, 1, 'C'));
-  auto spec_values = pool::gcpool(ctx.pool(), *spec_var, 0, 1);
-  if (!spec_values) return std::move(spec_values).error();
-  auto relative_values = pool::gcpool(ctx.pool(), *relative_var, 0, 1);
-  if (!relative_values) return std::move(relative_values).error();
-  const std::string spec = text::upper(text::fit((**spec_values)[0]));
-  const std::string relative_name = text::fit((**relative_values)[0]);
+  SC_TRY_ASSIGN(auto&& spec_var, choose(ctx, keyword(id_agent, name_agent, "SPEC"), *name));
+  SC_TRY_ASSIGN(auto&& relative_var, choose(ctx, keyword(id_agent, name_agent, "RELATIVE"), *name));
+  SC_TRY(require_variable(ctx, kCaller, spec_var, 1, 'C'));
+  SC_TRY(require_variable(ctx, kCaller, relative_var, 1, 'C'));
+  SC_TRY_ASSIGN(auto&& spec_values, pool::gcpool(ctx.pool(), spec_var, 0, 1));
+  SC_TRY_ASSIGN(auto&& relative_values, pool::gcpool(ctx.pool(), relative_var, 0, 1));
+  const std::string spec = text::upper(text::fit((*spec_values)[0]));
+  const std::string relative_name = text::fit((*relative_values)[0]);
 
   TkOffset out;
-  auto relative = namfrm_checked(ctx, relative_name);
-  if (!relative) return std::move(relative).error();
-  if (!*relative) {
+  SC_TRY_ASSIGN(auto&& relative, namfrm_checked(ctx, relative_name));
+  if (!relative) {
     return make_error("SPICE(BADFRAMESPEC)", "The frame to which frame " + text::int_text(frame_id) +
                                                  " is relatively defined is not recognized. The kernel pool "
                                                  "specification of the relative frame is '" + relative_name + "'.");
   }
-  out.relative = **relative;
+  out.relative = *relative;
   if (out.relative == frame_id) {
     return make_error("SPICE(BADFRAMESPEC2)", "Bad fixed offset frame specification: the frame '" + relative_name +
                                                   "' (frame ID " + text::int_text(frame_id) +
@@ -140,24 +133,19 @@ Result<TkOffset> tk_offset(const Context& ctx, int frame_id) {
 
   Result<Mat3> rotation = Mat3{};
   if (spec == "MATRIX") {
-    auto var = choose(ctx, keyword(id_agent, name_agent, "MATRIX"), *name);
-    if (!var) return std::move(var).error();
-    rotation = matrix_offset(ctx, *var);
+    SC_TRY_ASSIGN(auto&& var, choose(ctx, keyword(id_agent, name_agent, "MATRIX"), *name));
+    rotation = matrix_offset(ctx, var);
   } else if (spec == "ANGLES") {
-    auto angles = choose(ctx, keyword(id_agent, name_agent, "ANGLES"), *name);
-    if (!angles) return std::move(angles).error();
-    auto axes = choose(ctx, keyword(id_agent, name_agent, "AXES"), *name);
-    if (!axes) return std::move(axes).error();
-    auto units = choose(ctx, keyword(id_agent, name_agent, "UNITS"), *name);
-    if (!units) return std::move(units).error();
-    rotation = angles_offset(ctx, *angles, *axes, *units);
+    SC_TRY_ASSIGN(auto&& angles, choose(ctx, keyword(id_agent, name_agent, "ANGLES"), *name));
+    SC_TRY_ASSIGN(auto&& axes, choose(ctx, keyword(id_agent, name_agent, "AXES"), *name));
+    SC_TRY_ASSIGN(auto&& units, choose(ctx, keyword(id_agent, name_agent, "UNITS"), *name));
+    rotation = angles_offset(ctx, angles, axes, units);
   } else if (spec == "QUATERNION") {
-    auto var = choose(ctx, keyword(id_agent, name_agent, "Q"), *name);
-    if (!var) return std::move(var).error();
-    rotation = quaternion_offset(ctx, *var);
+    SC_TRY_ASSIGN(auto&& var, choose(ctx, keyword(id_agent, name_agent, "Q"), *name));
+    rotation = quaternion_offset(ctx, var);
   } else {
     return make_error("SPICE(UNKNOWNFRAMESPEC)",
-                      "The frame specification \"" + *spec_var + " = '" + spec +
+                      "The frame specification \"" + spec_var + " = '" + spec +
                           "'\" is not one of the recognized means of specifying a text-kernel constant offset frame "
                           "(MATRIX, ANGLES, QUATERNION).");
   }

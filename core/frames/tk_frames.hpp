@@ -13,12 +13,12 @@
 
 #include "context.hpp"
 #include "errors/result.hpp"
-#include "frames/inertial_frames.hpp"
+#include "math/rotation.hpp"
 
 namespace sc::frames {
 
 struct TkOffset {
-  Mat3 rotation{};   // takes vectors in the TK frame to the relative frame
+  math::Mat3 rotation{};  // takes vectors in the TK frame to the relative frame
   int relative = 0;  // frame ID of the relative frame
 };
 

@@ -5,17 +5,16 @@
 
 #include <array>
 
-#include "frames/inertial_frames.hpp"
+#include "math/rotation.hpp"
+#include "math/vector_ops.hpp"
 
 namespace sc::frames {
 
-using Vec3 = std::array<double, 3>;
-
-Vec3 ucrss(const Vec3& a, const Vec3& b);
+math::Vec3 ucrss(const math::Vec3& a, const math::Vec3& b);
 // SHARPR on a matrix given by columns: unitise column 1, column 3 = ucrss(c1, c2), column 2 =
 // ucrss(c3, c1).
-std::array<Vec3, 3> sharpen_columns(const std::array<Vec3, 3>& columns);
+std::array<math::Vec3, 3> sharpen_columns(const std::array<math::Vec3, 3>& columns);
 std::array<double, 4> unit_quaternion(const std::array<double, 4>& q);  // VHATG(q, 4)
-Mat3 quaternion_to_matrix(const std::array<double, 4>& q);             // Q2M
+math::Mat3 quaternion_to_matrix(const std::array<double, 4>& q);        // Q2M
 
 }  // namespace sc::frames

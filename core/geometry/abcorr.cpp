@@ -4,6 +4,8 @@
 #include <array>
 #include <string>
 
+#include "errors/quoted.hpp"
+
 namespace sc::geometry {
 namespace {
 
@@ -38,13 +40,6 @@ constexpr std::array<Entry, 15> kParsedCorrections{{
 
 // SPKAPO accepts exactly the nine SPK corrections (the first nine entries above).
 constexpr std::size_t kPositionCorrectionCount = 9;
-
-std::string quoted(std::string_view s) {
-  std::string q(1, '\'');
-  q.append(s);
-  q.push_back('\'');
-  return q;
-}
 
 }  // namespace
 

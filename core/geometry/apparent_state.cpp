@@ -5,6 +5,15 @@
 #include "geometry/stellar_aberration.hpp"
 
 namespace sc::geometry {
+
+using math::make_state;
+using math::position_of;
+using math::qderiv;
+using math::State;
+using math::vadd;
+using math::Vec3;
+using math::velocity_of;
+
 namespace {
 
 // SPKACS differentiates the observer's velocity over et -+ this many seconds.
@@ -14,9 +23,8 @@ Result<Vec3> observer_acceleration(const Context& ctx, int observer, double et, 
   std::array<Vec3, 2> velocities{};
   for (int i = 0; i < 2; ++i) {
     const double t = et + (i == 0 ? -1.0 : 1.0) * kAccelerationStep;
-    auto s = ssb_state_in(ctx, observer, t, frame);
-    if (!s) return std::move(s).error();
-    velocities[static_cast<std::size_t>(i)] = velocity_of(*s);
+    SC_TRY_ASSIGN(auto&& s, ssb_state_in(ctx, observer, t, frame));
+    velocities[static_cast<std::size_t>(i)] = velocity_of(s);
   }
   return qderiv(velocities[0], velocities[1], kAccelerationStep);
 }
@@ -25,41 +33,37 @@ Result<Vec3> observer_acceleration(const Context& ctx, int observer, double et, 
 
 Result<LightTimeState> apparent_state(const Context& ctx, int target, double et, const OutputFrame& frame,
                                       const AbCorr& corr, int observer) {
-  auto observer_ssb = ssb_state_in(ctx, observer, et, frame);
-  if (!observer_ssb) return std::move(observer_ssb).error();
+  SC_TRY_ASSIGN(auto&& observer_ssb, ssb_state_in(ctx, observer, et, frame));
   Vec3 acc{0.0, 0.0, 0.0};
   if (corr.stellar) {
-    auto a = observer_acceleration(ctx, observer, et, frame);
-    if (!a) return std::move(a).error();
-    acc = *a;
+    SC_TRY_ASSIGN(auto&& a, observer_acceleration(ctx, observer, et, frame));
+    acc = a;
   }
-  return apparent_state_from(ctx, target, et, frame, corr, *observer_ssb, acc);
+  return apparent_state_from(ctx, target, et, frame, corr, observer_ssb, acc);
 }
 
 Result<LightTimeState> apparent_state_from(const Context& ctx, int target, double et, const OutputFrame& frame,
-                                           const AbCorr& corr, const State6& observer_ssb, const Vec3& accobs) {
+                                           const AbCorr& corr, const State& observer_ssb, const Vec3& accobs) {
   auto corrected = light_time_state(ctx, target, et, frame, corr, observer_ssb);
   if (!corrected || !corr.stellar) return corrected;
   LightTimeState out = *corrected;
-  auto sa = stellar_correction(corr.transmission, accobs, velocity_of(observer_ssb), out.state);
-  if (!sa) return std::move(sa).error();
+  SC_TRY_ASSIGN(auto&& sa, stellar_correction(corr.transmission, accobs, velocity_of(observer_ssb), out.state));
   // The offsets are added to the light-time-corrected vectors (not the other way round: the sum
   // is the same, but keeping SPKAPS's VADD(correction, vector) documents where it comes from).
-  const Vec3 pos = vadd(sa->dpos, position_of(out.state));
-  const Vec3 vel = vadd(sa->dvel, velocity_of(out.state));
+  const Vec3 pos = vadd(sa.dpos, position_of(out.state));
+  const Vec3 vel = vadd(sa.dvel, velocity_of(out.state));
   out.state = make_state(pos, vel);
   return out;
 }
 
 Result<LightTimePosition> apparent_position(const Context& ctx, int target, double et, const OutputFrame& frame,
-                                            const AbCorr& corr, const State6& observer_ssb) {
+                                            const AbCorr& corr, const State& observer_ssb) {
   auto corrected = light_time_position(ctx, target, et, frame, corr, observer_ssb);
   if (!corrected || !corr.stellar) return corrected;
   LightTimePosition out = *corrected;
   const Vec3 vobs = velocity_of(observer_ssb);
-  auto pos = corr.transmission ? stlabx(out.pos, vobs) : stelab(out.pos, vobs);
-  if (!pos) return std::move(pos).error();
-  out.pos = *pos;
+  SC_TRY_ASSIGN(auto&& pos, corr.transmission ? stlabx(out.pos, vobs) : stelab(out.pos, vobs));
+  out.pos = pos;
   return out;
 }
 

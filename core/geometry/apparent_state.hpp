@@ -15,7 +15,7 @@
 #include "geometry/abcorr.hpp"
 #include "geometry/light_time.hpp"
 #include "geometry/output_frame.hpp"
-#include "geometry/vector_ops.hpp"
+#include "math/vector_ops.hpp"
 
 namespace sc::geometry {
 
@@ -25,10 +25,11 @@ Result<LightTimeState> apparent_state(const Context& ctx, int target, double et,
 
 // SPKAPS: as above with the observer's SSB state and acceleration given.
 Result<LightTimeState> apparent_state_from(const Context& ctx, int target, double et, const OutputFrame& frame,
-                                           const AbCorr& corr, const State6& observer_ssb, const Vec3& accobs);
+                                           const AbCorr& corr, const math::State& observer_ssb,
+                                           const math::Vec3& accobs);
 
 // SPKAPO: `observer_ssb` is the observer's SSB state in `frame` at et.
 Result<LightTimePosition> apparent_position(const Context& ctx, int target, double et, const OutputFrame& frame,
-                                            const AbCorr& corr, const State6& observer_ssb);
+                                            const AbCorr& corr, const math::State& observer_ssb);
 
 }  // namespace sc::geometry

@@ -1,21 +1,23 @@
 // Geometric states in an inertial output frame (see geometric.hpp).
 #include "geometry/geometric.hpp"
 
+#include "geometry/speed_of_light.hpp"
 #include "spk/spk_api.hpp"
 
 namespace sc::geometry {
 
-Result<State6> ssb_state_in(const Context& ctx, int body, double et, const OutputFrame& frame) {
-  auto j2000 = spk::ssb_state_j2000(ctx.kernels(), body, et);
-  if (!j2000) return std::move(j2000).error();
-  return rotate_state(frame, *j2000);
+using math::State;
+using math::Vec3;
+using math::vnorm;
+
+Result<State> ssb_state_in(const Context& ctx, int body, double et, const OutputFrame& frame) {
+  SC_TRY_ASSIGN(auto&& j2000, spk::ssb_state_j2000(ctx.kernels(), body, et));
+  return rotate_state(frame, j2000);
 }
 
-Result<State6> geometric_state_in(const Context& ctx, int target, double et, const OutputFrame& frame,
-                                  int observer) {
-  auto j2000 = spk::geometric_state_j2000(ctx.kernels(), target, et, observer);
-  if (!j2000) return std::move(j2000).error();
-  return rotate_state(frame, *j2000);
+Result<State> geometric_state_in(const Context& ctx, int target, double et, const OutputFrame& frame, int observer) {
+  SC_TRY_ASSIGN(auto&& j2000, spk::geometric_state_j2000(ctx.kernels(), target, et, observer));
+  return rotate_state(frame, j2000);
 }
 
 double light_time_of(const Vec3& pos) { return vnorm(pos) / kClight; }

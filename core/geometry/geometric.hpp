@@ -7,18 +7,18 @@
 #include "context.hpp"
 #include "errors/result.hpp"
 #include "geometry/output_frame.hpp"
-#include "geometry/vector_ops.hpp"
+#include "math/vector_ops.hpp"
 
 namespace sc::geometry {
 
 // State of `body` relative to the solar-system barycenter in `frame` (SPKGEO with observer 0).
-Result<State6> ssb_state_in(const Context& ctx, int body, double et, const OutputFrame& frame);
+Result<math::State> ssb_state_in(const Context& ctx, int body, double et, const OutputFrame& frame);
 
 // State of `target` relative to `observer` in `frame` (SPKGEO).
-Result<State6> geometric_state_in(const Context& ctx, int target, double et, const OutputFrame& frame,
-                                  int observer);
+Result<math::State> geometric_state_in(const Context& ctx, int target, double et, const OutputFrame& frame,
+                                       int observer);
 
 // One-way light time of a separation: |pos| / c (SPKGEO's LT).
-double light_time_of(const Vec3& pos);
+double light_time_of(const math::Vec3& pos);
 
 }  // namespace sc::geometry

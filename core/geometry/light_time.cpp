@@ -5,8 +5,21 @@
 #include <string>
 
 #include "geometry/geometric.hpp"
+#include "geometry/speed_of_light.hpp"
 
 namespace sc::geometry {
+
+using math::make_state;
+using math::position_of;
+using math::State;
+using math::state_sub;
+using math::vdot;
+using math::Vec3;
+using math::velocity_of;
+using math::vlcom;
+using math::vnorm;
+using math::vsub;
+
 namespace {
 
 constexpr int kLtIterations = 1;
@@ -25,11 +38,10 @@ double sign_of(const AbCorr& corr) { return corr.transmission ? 1.0 : -1.0; }
 }  // namespace
 
 Result<LightTimeState> light_time_state(const Context& ctx, int target, double et, const OutputFrame& frame,
-                                        const AbCorr& corr, const State6& observer_ssb) {
-  auto first = ssb_state_in(ctx, target, et, frame);
-  if (!first) return std::move(first).error();
-  State6 target_ssb = *first;
-  State6 rel = state_sub(target_ssb, observer_ssb);
+                                        const AbCorr& corr, const State& observer_ssb) {
+  SC_TRY_ASSIGN(auto&& first, ssb_state_in(ctx, target, et, frame));
+  State target_ssb = first;
+  State rel = state_sub(target_ssb, observer_ssb);
   const double dist = vnorm(position_of(rel));
   double lt = dist / kClight;
 
@@ -47,9 +59,8 @@ Result<LightTimeState> light_time_state(const Context& ctx, int target, double e
   double change = 1.0;
   for (int i = 0; i < max_iterations && change > kCnConvergence; ++i) {
     const double epoch = corrected_epoch(et, sign, lt);
-    auto at_epoch = ssb_state_in(ctx, target, epoch, frame);
-    if (!at_epoch) return std::move(at_epoch).error();
-    target_ssb = *at_epoch;
+    SC_TRY_ASSIGN(auto&& at_epoch, ssb_state_in(ctx, target, epoch, frame));
+    target_ssb = at_epoch;
     rel = state_sub(target_ssb, observer_ssb);
     const double previous = lt;
     lt = vnorm(position_of(rel)) / kClight;
@@ -76,20 +87,18 @@ Result<LightTimeState> light_time_state(const Context& ctx, int target, double e
 }
 
 Result<LightTimePosition> light_time_position(const Context& ctx, int target, double et, const OutputFrame& frame,
-                                              const AbCorr& corr, const State6& observer_ssb) {
+                                              const AbCorr& corr, const State& observer_ssb) {
   const Vec3 observer_pos = position_of(observer_ssb);
-  auto first = ssb_state_in(ctx, target, et, frame);
-  if (!first) return std::move(first).error();
-  Vec3 pos = vsub(position_of(*first), observer_pos);
+  SC_TRY_ASSIGN(auto&& first, ssb_state_in(ctx, target, et, frame));
+  Vec3 pos = vsub(position_of(first), observer_pos);
   double lt = vnorm(pos) / kClight;
 
   int iterations = 0;
   if (corr.light_time) iterations = corr.converged ? kCnIterationsPosition : kLtIterations;
   const double sign = sign_of(corr);
   for (int i = 0; i < iterations; ++i) {
-    auto at_epoch = ssb_state_in(ctx, target, corrected_epoch(et, sign, lt), frame);
-    if (!at_epoch) return std::move(at_epoch).error();
-    pos = vsub(position_of(*at_epoch), observer_pos);
+    SC_TRY_ASSIGN(auto&& at_epoch, ssb_state_in(ctx, target, corrected_epoch(et, sign, lt), frame));
+    pos = vsub(position_of(at_epoch), observer_pos);
     lt = vnorm(pos) / kClight;
   }
   return LightTimePosition{pos, lt};

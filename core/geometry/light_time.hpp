@@ -16,18 +16,18 @@
 #include "errors/result.hpp"
 #include "geometry/abcorr.hpp"
 #include "geometry/output_frame.hpp"
-#include "geometry/vector_ops.hpp"
+#include "math/vector_ops.hpp"
 
 namespace sc::geometry {
 
 struct LightTimeState {
-  State6 state{};   // target relative to observer, light-time corrected, in the output frame
+  math::State state{};  // target relative to observer, light-time corrected, in the output frame
   double lt = 0;    // one-way light time, s
   double dlt = 0;   // d(lt)/d(et), unitless
 };
 
 struct LightTimePosition {
-  Vec3 pos{};
+  math::Vec3 pos{};
   double lt = 0;
 };
 
@@ -35,10 +35,10 @@ struct LightTimePosition {
 // A zero separation gives lt = dlt = 0 and the geometric state. SPICE(DIVIDEBYZERO) when the
 // target's range rate is about the speed of light.
 Result<LightTimeState> light_time_state(const Context& ctx, int target, double et, const OutputFrame& frame,
-                                        const AbCorr& corr, const State6& observer_ssb);
+                                        const AbCorr& corr, const math::State& observer_ssb);
 
 // SPKAPO's light-time part (no stellar aberration).
 Result<LightTimePosition> light_time_position(const Context& ctx, int target, double et, const OutputFrame& frame,
-                                              const AbCorr& corr, const State6& observer_ssb);
+                                              const AbCorr& corr, const math::State& observer_ssb);
 
 }  // namespace sc::geometry

@@ -5,13 +5,21 @@
 
 #include "frames/frame_registry.hpp"
 #include "frames/frames_api.hpp"
-#include "frames/inertial_frames.hpp"
 #include "frames/state_transforms.hpp"
+#include "inertial/inertial_frames.hpp"
 
 namespace sc::geometry {
+
+using math::make_state;
+using math::mxv;
+using math::position_of;
+using math::State;
+using math::Vec3;
+using math::velocity_of;
+
 namespace {
 
-constexpr int kJ2000 = 1;
+using inertial::kJ2000;
 constexpr int kInertialClass = 1;
 
 bool all_blank(std::string_view s) { return s.find_first_not_of(' ') == std::string_view::npos; }
@@ -19,18 +27,15 @@ bool all_blank(std::string_view s) { return s.find_first_not_of(' ') == std::str
 }  // namespace
 
 Result<OutputFrame> frame_kind(const Context& ctx, std::string_view ref) {
-  auto id = frames::namfrm_checked(ctx, ref);
-  if (!id) return std::move(id).error();
-  if (!*id) return OutputFrame{};
-  auto info = frames::frinfo_checked(ctx, **id);
-  if (!info) return std::move(info).error();
-  if (!*info) return OutputFrame{FrameKind::Undescribed, **id, {}, 0};
-  if ((*info)->frame_class == kInertialClass) {
-    auto rotation = frames::inertial_rotation(kJ2000, **id);
-    if (!rotation) return std::move(rotation).error();
-    return OutputFrame{FrameKind::Inertial, **id, *rotation, 0};
+  SC_TRY_ASSIGN(auto&& id, frames::namfrm_checked(ctx, ref));
+  if (!id) return OutputFrame{};
+  SC_TRY_ASSIGN(auto&& info, frames::frinfo_checked(ctx, *id));
+  if (!info) return OutputFrame{FrameKind::Undescribed, *id, {}, 0};
+  if (info->frame_class == kInertialClass) {
+    SC_TRY_ASSIGN(auto&& rotation, inertial::rotation(kJ2000, *id));
+    return OutputFrame{FrameKind::Inertial, *id, rotation, 0};
   }
-  return OutputFrame{FrameKind::NonInertial, **id, {}, (*info)->center};
+  return OutputFrame{FrameKind::NonInertial, *id, {}, info->center};
 }
 
 OutputFrame j2000_frame() { return OutputFrame{FrameKind::Inertial, kJ2000, math::identity3(), 0}; }
@@ -46,7 +51,7 @@ Error unknown_frame_error(std::string_view ref) {
                         "it has been loaded and that the name is spelled correctly.");
 }
 
-State6 rotate_state(const OutputFrame& frame, const State6& j2000_state) {
+State rotate_state(const OutputFrame& frame, const State& j2000_state) {
   if (frame.id == kJ2000) return j2000_state;
   return make_state(mxv(frame.from_j2000, position_of(j2000_state)),
                     mxv(frame.from_j2000, velocity_of(j2000_state)));
@@ -57,11 +62,10 @@ Vec3 rotate_position(const OutputFrame& frame, const Vec3& j2000_position) {
   return mxv(frame.from_j2000, j2000_position);
 }
 
-Result<State6> state_in_frame(const Context& ctx, const OutputFrame& frame, const State6& j2000_state, double et) {
+Result<State> state_in_frame(const Context& ctx, const OutputFrame& frame, const State& j2000_state, double et) {
   if (frame.kind == FrameKind::Inertial) return rotate_state(frame, j2000_state);
-  auto xform = frames::state_transform(ctx, kJ2000, frame.id, et);
-  if (!xform) return std::move(xform).error();
-  return frames::apply(*xform, j2000_state);
+  SC_TRY_ASSIGN(auto&& xform, frames::state_transform(ctx, kJ2000, frame.id, et));
+  return frames::apply(xform, j2000_state);
 }
 
 }  // namespace sc::geometry

@@ -9,8 +9,8 @@
 
 #include "context.hpp"
 #include "errors/result.hpp"
-#include "geometry/vector_ops.hpp"
 #include "math/rotation.hpp"
+#include "math/vector_ops.hpp"
 
 namespace sc::geometry {
 
@@ -41,11 +41,12 @@ Error unknown_frame_error(std::string_view ref);
 
 // A J2000 state or position expressed in the inertial frame `frame` (SPKGEO's final IRFROT + MXV
 // on position and velocity); J2000 itself is returned untouched, as SPKGEO skips the rotation.
-State6 rotate_state(const OutputFrame& frame, const State6& j2000_state);
-Vec3 rotate_position(const OutputFrame& frame, const Vec3& j2000_position);
+math::State rotate_state(const OutputFrame& frame, const math::State& j2000_state);
+math::Vec3 rotate_position(const OutputFrame& frame, const math::Vec3& j2000_position);
 
 // A J2000 state expressed in any known frame at `et`: the inertial rotation, or the frame
 // system's state transformation (FRMCHG + MXVG, as SPKGEO does for non-inertial frames).
-Result<State6> state_in_frame(const Context& ctx, const OutputFrame& frame, const State6& j2000_state, double et);
+Result<math::State> state_in_frame(const Context& ctx, const OutputFrame& frame, const math::State& j2000_state,
+                                   double et);
 
 }  // namespace sc::geometry

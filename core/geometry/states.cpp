@@ -14,15 +14,20 @@
 #include <string>
 #include <utility>
 
+#include "frames/frames_api.hpp"
+#include "frames/state_transforms.hpp"
 #include "geometry/abcorr.hpp"
 #include "geometry/apparent_state.hpp"
 #include "geometry/geometric.hpp"
 #include "geometry/light_time.hpp"
 #include "geometry/output_frame.hpp"
-#include "frames/frames_api.hpp"
-#include "frames/state_transforms.hpp"
+#include "math/vector_ops.hpp"
 
 namespace sc::geometry {
+
+using math::mxv;
+using math::position_of;
+
 namespace {
 
 // The CSPICE C wrappers reject empty strings before anything else.
@@ -34,9 +39,8 @@ Status require_nonempty(std::string_view value, const char* what) {
 // bods2c, with the message naming the role (target or observer) and both names of the request.
 Result<int> body_code(const Context& ctx, std::string_view name, const char* role, std::string_view target,
                       std::string_view observer) {
-  auto code = ctx.body_names().string_to_code_checked(name, ctx.pool());
-  if (!code) return std::move(code).error();
-  if (*code) return **code;
+  SC_TRY_ASSIGN(auto&& code, ctx.body_names().string_to_code_checked(name, ctx.pool()));
+  if (code) return *code;
   return make_error("SPICE(IDCODENOTFOUND)",
                     std::string("The ") + role + " '" + std::string(name) +
                         "' is not a recognized name or ID code of an ephemeris object (target '" +
@@ -49,9 +53,8 @@ PositionLt position_part(const StateLt& s) { return PositionLt{{s.state[0], s.st
 // The frame a geometric look-up needs: any name the frame system maps to an ID (SPKGEO checks
 // only the name; missing frame data surface later, from the transformation).
 Result<OutputFrame> known_frame(const Context& ctx, std::string_view ref) {
-  auto frame = frame_kind(ctx, ref);
-  if (!frame) return std::move(frame).error();
-  if (frame->kind == FrameKind::Unknown) return unknown_frame_error(ref);
+  SC_TRY_ASSIGN(auto&& frame, frame_kind(ctx, ref));
+  if (frame.kind == FrameKind::Unknown) return unknown_frame_error(ref);
   return frame;
 }
 
@@ -68,11 +71,9 @@ Result<CenterLightTime> center_light_time(const Context& ctx, int center, double
   if (center == observer) return CenterLightTime{};
   if (center == target) return CenterLightTime{apparent.lt, apparent.dlt};
   const OutputFrame j2000 = j2000_frame();
-  auto observer_ssb = ssb_state_in(ctx, observer, et, j2000);
-  if (!observer_ssb) return std::move(observer_ssb).error();
-  auto c = light_time_state(ctx, center, et, j2000, corr, *observer_ssb);
-  if (!c) return std::move(c).error();
-  return CenterLightTime{c->lt, c->dlt};
+  SC_TRY_ASSIGN(auto&& observer_ssb, ssb_state_in(ctx, observer, et, j2000));
+  SC_TRY_ASSIGN(auto&& c, light_time_state(ctx, center, et, j2000, corr, observer_ssb));
+  return CenterLightTime{c.lt, c.dlt};
 }
 
 // SPKEZ for non-inertial frames: the apparent state in J2000, then the frame's state
@@ -80,18 +81,15 @@ Result<CenterLightTime> center_light_time(const Context& ctx, int center, double
 // light time, so its derivative block is scaled by 1 -+ d(lt)/dt.
 Result<StateLt> rotating_frame_state(const Context& ctx, int target, double et, const OutputFrame& frame,
                                      const AbCorr& corr, int observer) {
-  auto s = apparent_state(ctx, target, et, j2000_frame(), corr, observer);
-  if (!s) return std::move(s).error();
-  auto center = center_light_time(ctx, frame.center, et, corr, target, observer, *s);
-  if (!center) return std::move(center).error();
+  SC_TRY_ASSIGN(auto&& s, apparent_state(ctx, target, et, j2000_frame(), corr, observer));
+  SC_TRY_ASSIGN(auto&& center, center_light_time(ctx, frame.center, et, corr, target, observer, s));
   const double sign = corr.transmission ? 1.0 : -1.0;
-  auto xform = frames::state_transform(ctx, 1, frame.id, et + sign * center->lt);
-  if (!xform) return std::move(xform).error();
-  const double scale = sign * center->dlt + 1.0;
+  SC_TRY_ASSIGN(auto&& xform, frames::state_transform(ctx, 1, frame.id, et + sign * center.lt));
+  const double scale = sign * center.dlt + 1.0;
   for (int i = 3; i < 6; ++i) {
-    for (int j = 0; j < 3; ++j) (*xform)[i][j] = scale * (*xform)[i][j];
+    for (int j = 0; j < 3; ++j) xform[i][j] = scale * xform[i][j];
   }
-  return StateLt{frames::apply(*xform, s->state), s->lt};
+  return StateLt{frames::apply(xform, s.state), s.lt};
 }
 
 // SPKEZP for non-inertial frames: the apparent position in J2000 rotated at et -+ (light time to
@@ -99,24 +97,19 @@ Result<StateLt> rotating_frame_state(const Context& ctx, int target, double et, 
 Result<PositionLt> rotating_frame_position(const Context& ctx, int target, double et, const OutputFrame& frame,
                                            std::string_view abcorr, int observer) {
   const OutputFrame j2000 = j2000_frame();
-  auto observer_ssb = ssb_state_in(ctx, observer, et, j2000);
-  if (!observer_ssb) return std::move(observer_ssb).error();
-  auto corr = parse_position_abcorr(abcorr);
-  if (!corr) return std::move(corr).error();
-  auto p = apparent_position(ctx, target, et, j2000, *corr, *observer_ssb);
-  if (!p) return std::move(p).error();
+  SC_TRY_ASSIGN(auto&& observer_ssb, ssb_state_in(ctx, observer, et, j2000));
+  SC_TRY_ASSIGN(auto&& corr, parse_position_abcorr(abcorr));
+  SC_TRY_ASSIGN(auto&& p, apparent_position(ctx, target, et, j2000, corr, observer_ssb));
   double ltcent = 0.0;
   if (frame.center == target) {
-    ltcent = p->lt;
+    ltcent = p.lt;
   } else if (frame.center != observer) {
-    auto c = apparent_position(ctx, frame.center, et, j2000, *corr, *observer_ssb);
-    if (!c) return std::move(c).error();
-    ltcent = c->lt;
+    SC_TRY_ASSIGN(auto&& c, apparent_position(ctx, frame.center, et, j2000, corr, observer_ssb));
+    ltcent = c.lt;
   }
   if (abcorr_starts_with_x(abcorr)) ltcent = -ltcent;
-  auto rot = frames::rotation(ctx, 1, frame.id, et - ltcent);
-  if (!rot) return std::move(rot).error();
-  return PositionLt{mxv(*rot, p->pos), p->lt};
+  SC_TRY_ASSIGN(auto&& rot, frames::rotation(ctx, 1, frame.id, et - ltcent));
+  return PositionLt{mxv(rot, p.pos), p.lt};
 }
 
 // spkezr/spkpos: the four strings must be non-empty, then the target and observer names become
@@ -127,49 +120,42 @@ Result<std::pair<int, int>> body_codes(const Context& ctx, std::string_view targ
   SC_TRY(require_nonempty(ref, "reference frame"));
   SC_TRY(require_nonempty(abcorr, "aberration correction"));
   SC_TRY(require_nonempty(observer, "observer"));
-  auto target_id = body_code(ctx, target, "target", target, observer);
-  if (!target_id) return std::move(target_id).error();
-  auto observer_id = body_code(ctx, observer, "observer", target, observer);
-  if (!observer_id) return std::move(observer_id).error();
-  return std::pair{*target_id, *observer_id};
+  SC_TRY_ASSIGN(auto&& target_id, body_code(ctx, target, "target", target, observer));
+  SC_TRY_ASSIGN(auto&& observer_id, body_code(ctx, observer, "observer", target, observer));
+  return std::pair{target_id, observer_id};
 }
 
 }  // namespace
 
 Result<StateLt> spkezr(const Context& ctx, std::string_view target, double et, std::string_view ref,
                        std::string_view abcorr, std::string_view observer) {
-  auto ids = body_codes(ctx, target, ref, abcorr, observer);
-  if (!ids) return std::move(ids).error();
-  return spkez(ctx, ids->first, et, ref, abcorr, ids->second);
+  SC_TRY_ASSIGN(auto&& ids, body_codes(ctx, target, ref, abcorr, observer));
+  return spkez(ctx, ids.first, et, ref, abcorr, ids.second);
 }
 
 Result<PositionLt> spkpos(const Context& ctx, std::string_view target, double et, std::string_view ref,
                           std::string_view abcorr, std::string_view observer) {
-  auto ids = body_codes(ctx, target, ref, abcorr, observer);
-  if (!ids) return std::move(ids).error();
-  return spkezp(ctx, ids->first, et, ref, abcorr, ids->second);
+  SC_TRY_ASSIGN(auto&& ids, body_codes(ctx, target, ref, abcorr, observer));
+  return spkezp(ctx, ids.first, et, ref, abcorr, ids.second);
 }
 
 Result<StateLt> spkez(const Context& ctx, int target, double et, std::string_view ref, std::string_view abcorr,
                       int observer) {
   SC_TRY(require_nonempty(ref, "reference frame"));
   SC_TRY(require_nonempty(abcorr, "aberration correction"));
-  auto corr = parse_abcorr(abcorr);
-  if (!corr) return std::move(corr).error();
+  SC_TRY_ASSIGN(auto&& corr, parse_abcorr(abcorr));
   // Geometric states go through spkgeo, which uses the closest common center of the two bodies
   // instead of the SSB (fewer rounding errors).
-  if (corr->geometric) return spkgeo(ctx, target, et, ref, observer);
+  if (corr.geometric) return spkgeo(ctx, target, et, ref, observer);
 
-  auto frame = frame_kind(ctx, ref);
-  if (!frame) return std::move(frame).error();
-  switch (frame->kind) {
+  SC_TRY_ASSIGN(auto&& frame, frame_kind(ctx, ref));
+  switch (frame.kind) {
     case FrameKind::Inertial: {
-      auto s = apparent_state(ctx, target, et, *frame, *corr, observer);
-      if (!s) return std::move(s).error();
-      return StateLt{s->state, s->lt};
+      SC_TRY_ASSIGN(auto&& s, apparent_state(ctx, target, et, frame, corr, observer));
+      return StateLt{s.state, s.lt};
     }
     case FrameKind::NonInertial:
-      return rotating_frame_state(ctx, target, et, *frame, *corr, observer);
+      return rotating_frame_state(ctx, target, et, frame, corr, observer);
     case FrameKind::Undescribed:
       return make_error("SPICE(UNKNOWNFRAME2)", "The requested output frame '" + std::string(ref) +
                                                     "' has a frame ID but no frame definition (class, center) is "
@@ -186,20 +172,16 @@ Result<PositionLt> spkezp(const Context& ctx, int target, double et, std::string
   SC_TRY(require_nonempty(abcorr, "aberration correction"));
   if (abcorr_is_none(abcorr)) return spkgps(ctx, target, et, ref, observer);
 
-  auto frame = frame_kind(ctx, ref);
-  if (!frame) return std::move(frame).error();
-  switch (frame->kind) {
+  SC_TRY_ASSIGN(auto&& frame, frame_kind(ctx, ref));
+  switch (frame.kind) {
     case FrameKind::Inertial: {
-      auto observer_ssb = ssb_state_in(ctx, observer, et, *frame);
-      if (!observer_ssb) return std::move(observer_ssb).error();
-      auto corr = parse_position_abcorr(abcorr);
-      if (!corr) return std::move(corr).error();
-      auto p = apparent_position(ctx, target, et, *frame, *corr, *observer_ssb);
-      if (!p) return std::move(p).error();
-      return PositionLt{p->pos, p->lt};
+      SC_TRY_ASSIGN(auto&& observer_ssb, ssb_state_in(ctx, observer, et, frame));
+      SC_TRY_ASSIGN(auto&& corr, parse_position_abcorr(abcorr));
+      SC_TRY_ASSIGN(auto&& p, apparent_position(ctx, target, et, frame, corr, observer_ssb));
+      return PositionLt{p.pos, p.lt};
     }
     case FrameKind::NonInertial:
-      return rotating_frame_position(ctx, target, et, *frame, abcorr, observer);
+      return rotating_frame_position(ctx, target, et, frame, abcorr, observer);
     case FrameKind::Undescribed:
       return make_error("SPICE(UNKNOWNFRAME2)", "The requested output frame '" + std::string(ref) +
                                                     "' has a frame ID but no frame definition (class, center) is "
@@ -214,36 +196,29 @@ Result<StateLt> spkgeo(const Context& ctx, int target, double et, std::string_vi
   SC_TRY(require_nonempty(ref, "reference frame"));
   // SPKGEO answers a body relative to itself before it even looks at the frame.
   if (target == observer) return StateLt{};
-  auto frame = known_frame(ctx, ref);
-  if (!frame) return std::move(frame).error();
-  if (frame->kind == FrameKind::Inertial) {
-    auto state = geometric_state_in(ctx, target, et, *frame, observer);
-    if (!state) return std::move(state).error();
-    return StateLt{*state, light_time_of(position_of(*state))};
+  SC_TRY_ASSIGN(auto&& frame, known_frame(ctx, ref));
+  if (frame.kind == FrameKind::Inertial) {
+    SC_TRY_ASSIGN(auto&& state, geometric_state_in(ctx, target, et, frame, observer));
+    return StateLt{state, light_time_of(position_of(state))};
   }
-  auto j2000 = geometric_state_in(ctx, target, et, j2000_frame(), observer);
-  if (!j2000) return std::move(j2000).error();
-  auto state = state_in_frame(ctx, *frame, *j2000, et);
-  if (!state) return std::move(state).error();
-  return StateLt{*state, light_time_of(position_of(*state))};
+  SC_TRY_ASSIGN(auto&& j2000, geometric_state_in(ctx, target, et, j2000_frame(), observer));
+  SC_TRY_ASSIGN(auto&& state, state_in_frame(ctx, frame, j2000, et));
+  return StateLt{state, light_time_of(position_of(state))};
 }
 
 Result<PositionLt> spkgps(const Context& ctx, int target, double et, std::string_view ref, int observer) {
   // SPKGPS rotates the position with REFCHG where SPKGEO applies FRMCHG to the state; the
   // rotation blocks are the same numbers, and the zero block adds nothing to the position.
-  auto s = spkgeo(ctx, target, et, ref, observer);
-  if (!s) return std::move(s).error();
-  return position_part(*s);
+  SC_TRY_ASSIGN(auto&& s, spkgeo(ctx, target, et, ref, observer));
+  return position_part(s);
 }
 
 Result<std::array<double, 6>> spkssb(const Context& ctx, int target, double et, std::string_view ref) {
   SC_TRY(require_nonempty(ref, "reference frame"));
-  auto frame = known_frame(ctx, ref);
-  if (!frame) return std::move(frame).error();
-  if (frame->kind == FrameKind::Inertial) return ssb_state_in(ctx, target, et, *frame);
-  auto j2000 = ssb_state_in(ctx, target, et, j2000_frame());
-  if (!j2000) return std::move(j2000).error();
-  return state_in_frame(ctx, *frame, *j2000, et);
+  SC_TRY_ASSIGN(auto&& frame, known_frame(ctx, ref));
+  if (frame.kind == FrameKind::Inertial) return ssb_state_in(ctx, target, et, frame);
+  SC_TRY_ASSIGN(auto&& j2000, ssb_state_in(ctx, target, et, j2000_frame()));
+  return state_in_frame(ctx, frame, j2000, et);
 }
 
 }  // namespace sc::geometry

@@ -5,9 +5,31 @@
 #include <string>
 
 #include "errors/number_text.hpp"
+#include "geometry/speed_of_light.hpp"
 #include "math/trig.hpp"
 
 namespace sc::geometry {
+
+using math::dvhat;
+using math::make_state;
+using math::position_of;
+using math::qderiv;
+using math::State;
+using math::vadd;
+using math::vcrss;
+using math::vdot;
+using math::Vec3;
+using math::velocity_of;
+using math::vhat;
+using math::vlcom;
+using math::vlcom3;
+using math::vminus;
+using math::vnorm;
+using math::vperp;
+using math::vrotv;
+using math::vscl;
+using math::vzero;
+
 namespace {
 
 // Below this value of sin(phi) the analytic derivative loses precision (v_p_hat is ill-defined
@@ -36,7 +58,7 @@ Vec3 offset(double ptgmag, const SinCos& phi, const Vec3& vphat, const Vec3& rha
 }
 
 // The numeric branch: the offset at t -+ 1 s from linear extrapolations, then QDERIV.
-Vec3 numeric_offset_rate(const Vec3& vobs, const Vec3& acc, const State6& starg) {
+Vec3 numeric_offset_rate(const Vec3& vobs, const Vec3& acc, const State& starg) {
   std::array<Vec3, 2> samples{};
   for (int i = 0; i < 2; ++i) {
     const double step = (i == 0 ? -1.0 : 1.0) * kDifferenceStep;
@@ -72,14 +94,14 @@ Result<Vec3> stelab(const Vec3& pobj, const Vec3& vobs) {
 Result<Vec3> stlabx(const Vec3& pobj, const Vec3& vobs) { return stelab(pobj, vminus(vobs)); }
 
 Result<StellarCorrection> stellar_correction(bool transmission, const Vec3& accobs, const Vec3& vobs,
-                                             const State6& starg) {
+                                             const State& starg) {
   // Transmission: the same computation with the observer's motion reversed.
   const Vec3 v = transmission ? vminus(vobs) : vobs;
   const Vec3 acc = transmission ? vminus(accobs) : accobs;
 
   const Vec3 ptarg = position_of(starg);
   const Vec3 vtarg = velocity_of(starg);
-  const State6 srhat = dvhat(starg);
+  const State srhat = dvhat(starg);
   const Vec3 rhat = position_of(srhat);
   const Vec3 drhat = velocity_of(srhat);
   const Vec3 vp = vperp(v, rhat);

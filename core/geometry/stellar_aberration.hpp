@@ -21,26 +21,26 @@
 #pragma once
 
 #include "errors/result.hpp"
-#include "geometry/vector_ops.hpp"
+#include "math/vector_ops.hpp"
 
 namespace sc::geometry {
 
 // STELAB: `pobj` (observer to target) corrected for stellar aberration with observer velocity
 // `vobs` (km/s, relative to the SSB). SPICE(VALUEOUTOFRANGE) if |vobs| >= c.
-Result<Vec3> stelab(const Vec3& pobj, const Vec3& vobs);
+Result<math::Vec3> stelab(const math::Vec3& pobj, const math::Vec3& vobs);
 
 // STLABX: the transmission case, STELAB with the observer velocity negated.
-Result<Vec3> stlabx(const Vec3& pobj, const Vec3& vobs);
+Result<math::Vec3> stlabx(const math::Vec3& pobj, const math::Vec3& vobs);
 
 struct StellarCorrection {
-  Vec3 dpos{};  // add to the light-time-corrected position
-  Vec3 dvel{};  // add to the light-time-corrected velocity
+  math::Vec3 dpos{};  // add to the light-time-corrected position
+  math::Vec3 dvel{};  // add to the light-time-corrected velocity
 };
 
 // ZZSTELAB: the correction of the state `starg` (target relative to observer, normally already
 // light-time corrected) for an observer with SSB velocity `vobs` and acceleration `accobs`.
 // SPICE(DIVIDEBYZERO) if the observer speed makes cos(phi) zero.
-Result<StellarCorrection> stellar_correction(bool transmission, const Vec3& accobs, const Vec3& vobs,
-                                             const State6& starg);
+Result<StellarCorrection> stellar_correction(bool transmission, const math::Vec3& accobs, const math::Vec3& vobs,
+                                             const math::State& starg);
 
 }  // namespace sc::geometry

@@ -5,9 +5,8 @@
 namespace sc::inventory {
 
 Result<std::vector<std::string>> dafec(const kernels::KernelRegistry& kernels, std::string_view file) {
-  auto daf = open_daf(kernels, file);
-  if (!daf) return std::move(daf).error();
-  return daf->comments();
+  SC_TRY_ASSIGN(auto&& daf, open_daf(kernels, file));
+  return daf.comments();
 }
 
 }  // namespace sc::inventory

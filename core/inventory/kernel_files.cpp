@@ -2,12 +2,11 @@
 
 #include <string>
 
+#include "errors/quoted.hpp"
 #include "kernels/file_type.hpp"
 
 namespace sc::inventory {
 namespace {
-
-std::string quoted(std::string_view s) { return "'" + std::string(s) + "'"; }
 
 const kernels::LoadedKernel* loaded_kernel(const kernels::KernelRegistry& kernels, std::string_view name) {
   for (const auto& k : kernels.loaded()) {
@@ -21,9 +20,8 @@ Result<io::Bytes> daf_bytes(const kernels::KernelRegistry& kernels, std::string_
   if (name.find_first_not_of(' ') == std::string_view::npos) {
     return make_error("SPICE(BLANKFILENAME)", "The file name is blank.");
   }
-  auto bytes = kernels.read_bytes(name);
-  if (!bytes) return std::move(bytes).error();
-  const auto ft = kernels::detect_file_type(bytes->span());
+  SC_TRY_ASSIGN(auto&& bytes, kernels.read_bytes(name));
+  const auto ft = kernels::detect_file_type(bytes.span());
   // CSPICE's codes and wording (SPKCOV, PCKCOV call GETFAT first).
   const std::string want = type.empty() ? std::string("DAF") : "binary " + std::string(type);
   if (ft.arch != "DAF") {
@@ -38,33 +36,27 @@ Result<io::Bytes> daf_bytes(const kernels::KernelRegistry& kernels, std::string_
                                                     ". The file must be a " + want +
                                                     " file to be readable by this routine.");
   }
-  return std::move(*bytes);
+  return std::move(bytes);
 }
 
 }  // namespace
 
-Result<std::shared_ptr<const spk::SpkFile>> open_spk(const kernels::KernelRegistry& kernels, std::string_view name) {
-  if (const auto* k = loaded_kernel(kernels, name); k != nullptr && k->spk) return k->spk;
-  auto bytes = daf_bytes(kernels, name, "SPK");
-  if (!bytes) return std::move(bytes).error();
-  return spk::SpkFile::open(std::move(*bytes), std::string(name));
-}
-
-Result<std::shared_ptr<const pck::PckFile>> open_pck(const kernels::KernelRegistry& kernels, std::string_view name) {
-  if (const auto* k = loaded_kernel(kernels, name); k != nullptr && k->pck) return k->pck;
-  auto bytes = daf_bytes(kernels, name, "PCK");
-  if (!bytes) return std::move(bytes).error();
-  return pck::PckFile::open(std::move(*bytes), std::string(name));
+Result<std::shared_ptr<const daf::SegmentFile>> open_segment_file(const kernels::KernelRegistry& kernels,
+                                                                  std::string_view name,
+                                                                  const kernels::SegmentKind& kind) {
+  if (const auto* k = loaded_kernel(kernels, name); k != nullptr && k->segments && k->info.filtyp == kind.type) {
+    return k->segments;
+  }
+  SC_TRY_ASSIGN(auto&& bytes, daf_bytes(kernels, name, kind.type));
+  return daf::SegmentFile::open(std::move(bytes), std::string(name), kind.format);
 }
 
 Result<daf::DafFile> open_daf(const kernels::KernelRegistry& kernels, std::string_view name) {
   if (const auto* k = loaded_kernel(kernels, name); k != nullptr) {
-    if (k->spk) return k->spk->daf();
-    if (k->pck) return k->pck->daf();
+    if (k->segments) return k->segments->daf();
   }
-  auto bytes = daf_bytes(kernels, name, "");
-  if (!bytes) return std::move(bytes).error();
-  return daf::DafFile::open(std::move(*bytes), std::string(name));
+  SC_TRY_ASSIGN(auto&& bytes, daf_bytes(kernels, name, ""));
+  return daf::DafFile::open(std::move(bytes), std::string(name));
 }
 
 }  // namespace sc::inventory

@@ -8,19 +8,19 @@
 #include <string_view>
 
 #include "daf/daf_file.hpp"
+#include "daf/segment_file.hpp"
 #include "errors/result.hpp"
 #include "kernels/kernel_registry.hpp"
-#include "pck/pck_file.hpp"
-#include "spk/spk_file.hpp"
+#include "kernels/segment_kinds.hpp"
 
 namespace sc::inventory {
 
-// The SPK named `name`. SPICE(INVALIDARCHTYPE) when it is not a DAF, SPICE(INVALIDFILETYPE) when
-// it is a DAF of another type (both as CSPICE's SPKCOV reports them), else the reader's errors.
-Result<std::shared_ptr<const spk::SpkFile>> open_spk(const kernels::KernelRegistry& kernels, std::string_view name);
-
-// The binary PCK named `name`, with the same checks for type PCK.
-Result<std::shared_ptr<const pck::PckFile>> open_pck(const kernels::KernelRegistry& kernels, std::string_view name);
+// The SPK (kind kSpk) or binary PCK (kPck) named `name`. SPICE(INVALIDARCHTYPE) when it is not a
+// DAF, SPICE(INVALIDFILETYPE) when it is a DAF of another type (both as CSPICE's SPKCOV and PCKCOV
+// report them), else the reader's errors.
+Result<std::shared_ptr<const daf::SegmentFile>> open_segment_file(const kernels::KernelRegistry& kernels,
+                                                                  std::string_view name,
+                                                                  const kernels::SegmentKind& kind);
 
 // Any DAF named `name` (for its comment area). SPICE(INVALIDARCHTYPE) when it is not a DAF.
 Result<daf::DafFile> open_daf(const kernels::KernelRegistry& kernels, std::string_view name);

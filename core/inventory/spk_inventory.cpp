@@ -2,44 +2,30 @@
 
 #include <algorithm>
 
-#include "inventory/kernel_files.hpp"
-#include "spk/segment_search.hpp"
+#include "inventory/segment_inventory.hpp"
+#include "kernels/segment_search.hpp"
 
 namespace sc::inventory {
 
 Result<Window> spkcov(const kernels::KernelRegistry& kernels, std::string_view file, int idcode, Window cover) {
-  auto spk = open_spk(kernels, file);
-  if (!spk) return std::move(spk).error();
-  for (const auto& segment : (*spk)->segments()) {  // file order, as SPKCOV reads the summaries
-    if (segment.target != idcode) continue;
-    SC_TRY(insert_interval(cover, segment.start_et, segment.end_et));
-  }
-  return cover;
+  return segment_coverage(kernels, file, kernels::kSpk, idcode, std::move(cover));
 }
 
 Result<std::vector<int>> spkobj(const kernels::KernelRegistry& kernels, std::string_view file, std::vector<int> ids) {
-  auto spk = open_spk(kernels, file);
-  if (!spk) return std::move(spk).error();
-  for (const auto& segment : (*spk)->segments()) ids.push_back(segment.target);
-  std::sort(ids.begin(), ids.end());
-  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
-  return ids;
+  return segment_keys(kernels, file, kernels::kSpk, std::move(ids));
 }
 
 Result<std::optional<SegmentLookup>> spksfs(const kernels::KernelRegistry& kernels, int body, double et) {
   const auto& loaded = kernels.loaded();
-  if (std::none_of(loaded.begin(), loaded.end(), [](const auto& k) { return k.spk != nullptr; })) {
+  if (std::none_of(loaded.begin(), loaded.end(),
+                   [](const auto& k) { return k.segments != nullptr && k.info.filtyp == kernels::kSpk.type; })) {
     return make_error("SPICE(NOLOADEDFILES)", "At least one SPK file needs to be loaded by FURNSH before "
                                               "beginning a search.");
   }
-  const auto found = spk::find_segment(kernels, body, et);
+  const auto found = kernels::find_segment(kernels, kernels::kSpk, body, et);
   if (!found) return std::optional<SegmentLookup>{};
-  for (const auto& k : loaded) {
-    if (k.spk.get() == found->file) {
-      return std::optional<SegmentLookup>{SegmentLookup{k.info.file, k.info.handle, *found->segment}};
-    }
-  }
-  return std::optional<SegmentLookup>{};  // unreachable: find_segment only returns loaded files
+  return std::optional<SegmentLookup>{
+      SegmentLookup{found->kernel->info.file, found->kernel->info.handle, spk::Segment::from_summary(*found->summary)}};
 }
 
 }  // namespace sc::inventory

@@ -3,10 +3,10 @@
 #include <algorithm>
 #include <sstream>
 
+#include "errors/quoted.hpp"
 #include "kernels/meta_kernel.hpp"
-#include "pck/pck_file.hpp"
+#include "kernels/segment_kinds.hpp"
 #include "pool/text_kernel_parser.hpp"
-#include "spk/spk_file.hpp"
 
 namespace sc::kernels {
 namespace {
@@ -22,8 +22,6 @@ bool kind_matches(std::string_view kinds, std::string_view filtyp) {
   return false;
 }
 
-std::string quoted(std::string_view s) { return "'" + std::string(s) + "'"; }
-
 }  // namespace
 
 Result<io::Bytes> KernelRegistry::open(std::string_view name) const {
@@ -38,14 +36,13 @@ Result<LoadedKernel> KernelRegistry::prepare(std::string_view name, std::string_
   if (name.find_first_not_of(' ') == std::string_view::npos) {
     return make_error("SPICE(BLANKFILENAME)", "The kernel name is blank.");
   }
-  auto bytes = open(name);
-  if (!bytes) return std::move(bytes).error();
+  SC_TRY_ASSIGN(auto&& bytes, open(name));
 
   LoadedKernel k;
   k.info.file = std::string(name);
   k.info.source = std::string(source);
-  k.bytes = *bytes;
-  k.file_type = detect_file_type(bytes->span());
+  k.bytes = bytes;
+  k.file_type = detect_file_type(bytes.span());
   if (k.file_type.binary()) {
     const auto& t = k.file_type.type;
     if (t != "SPK" && t != "PCK" && t != "CK" && t != "EK" && t != "DSK") {
@@ -53,32 +50,26 @@ Result<LoadedKernel> KernelRegistry::prepare(std::string_view name, std::string_
                                                         k.file_type.arch + " and type " + t +
                                                         ", which is not a kernel type this toolkit loads.");
     }
-    if (bytes->size() < 1024) {
+    if (bytes.size() < 1024) {
       return make_error("SPICE(FILEISTOOSHORT)", "The " + k.file_type.arch + " file " + quoted(name) + " has " +
-                                                     std::to_string(bytes->size()) +
+                                                     std::to_string(bytes.size()) +
                                                      " bytes, less than its 1024-byte file record.");
     }
     k.info.filtyp = t;
     // An SPK or binary PCK is opened here, before anything changes, so that a corrupt one fails
     // furnsh with the DAF reader's error and leaves nothing loaded. Only the file record and
     // summaries are read.
-    if (t == "SPK" && k.file_type.arch == "DAF") {
-      auto spk = spk::SpkFile::open(k.bytes, k.info.file);
-      if (!spk) return std::move(spk).error();
-      k.spk = std::move(*spk);
-    }
-    if (t == "PCK" && k.file_type.arch == "DAF") {
-      auto pck = pck::PckFile::open(k.bytes, k.info.file);
-      if (!pck) return std::move(pck).error();
-      k.pck = std::move(*pck);
+    for (const SegmentKind& kind : {kSpk, kPck}) {
+      if (t != kind.type || k.file_type.arch != "DAF") continue;
+      SC_TRY_ASSIGN(auto&& file, daf::SegmentFile::open(k.bytes, k.info.file, kind.format));
+      k.segments = std::move(file);
     }
     return k;
   }
   // Anything that is not DAF/DAS is read as a text kernel, as CSPICE does; binary junk fails there
   // with the parser's own error.
-  auto statements = pool::parse_text_kernel(bytes->text(), name);
-  if (!statements) return std::move(statements).error();
-  k.statements = std::move(*statements);
+  SC_TRY_ASSIGN(auto&& statements, pool::parse_text_kernel(bytes.text(), name));
+  k.statements = std::move(statements);
   k.info.filtyp = is_meta_kernel(k.statements) ? "META" : "TEXT";
   return k;
 }
@@ -106,17 +97,15 @@ Status KernelRegistry::furnsh_bytes(std::string_view name, io::Bytes bytes) {
 }
 
 Status KernelRegistry::load(std::string_view name, std::string_view source) {
-  auto prepared = prepare(name, source);
-  if (!prepared) return std::move(prepared).error();
-  LoadedKernel k = std::move(*prepared);
+  SC_TRY_ASSIGN(auto&& prepared, prepare(name, source));
+  LoadedKernel k = std::move(prepared);
 
   // A meta-kernel's list is resolved before anything changes, and its own KERNELS_TO_LOAD etc.
   // are consumed here rather than left in the pool.
   std::vector<std::string> children;
   if (k.info.filtyp == "META") {
-    auto files = meta_kernel_files(k.statements, name);
-    if (!files) return std::move(files).error();
-    children = std::move(*files);
+    SC_TRY_ASSIGN(auto&& files, meta_kernel_files(k.statements, name));
+    children = std::move(files);
     std::erase_if(k.statements, [](const auto& s) { return is_meta_kernel_variable(s.name); });
   }
 

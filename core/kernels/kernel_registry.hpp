@@ -11,17 +11,11 @@
 #include <string_view>
 #include <vector>
 
+#include "daf/segment_file.hpp"
 #include "errors/result.hpp"
 #include "io/bytes.hpp"
 #include "kernels/file_type.hpp"
 #include "pool/pool.hpp"
-
-namespace sc::spk {
-class SpkFile;  // spk/spk_file.hpp
-}
-namespace sc::pck {
-class PckFile;  // pck/pck_file.hpp
-}
 
 namespace sc::kernels {
 
@@ -37,10 +31,9 @@ struct LoadedKernel {
   FileType file_type;
   io::Bytes bytes;
   std::vector<pool::Assignment> statements;  // text kernels: re-applied whenever the pool is rebuilt
-  // DAF SPKs: the file record and segment descriptors, parsed once at load (data stays in `bytes`).
-  std::shared_ptr<const spk::SpkFile> spk;
-  // DAF binary PCKs: likewise, the file record and segment descriptors.
-  std::shared_ptr<const pck::PckFile> pck;
+  // DAF SPKs and binary PCKs (segment_kinds.hpp): the file record and segment descriptors, parsed
+  // once at load (data stays in `bytes`). Null for every other kernel.
+  std::shared_ptr<const daf::SegmentFile> segments;
 };
 
 class KernelRegistry {

@@ -38,23 +38,20 @@ bool is_meta_kernel_variable(std::string_view name) {
 
 Result<std::vector<std::string>> meta_kernel_files(std::span<const pool::Assignment> statements,
                                                    std::string_view meta_name) {
-  auto files = strings_of(statements, kFiles, meta_name);
-  if (!files) return std::move(files).error();
-  auto symbols = strings_of(statements, kSymbols, meta_name);
-  if (!symbols) return std::move(symbols).error();
-  auto values = strings_of(statements, kValues, meta_name);
-  if (!values) return std::move(values).error();
-  if (symbols->size() != values->size()) {
+  SC_TRY_ASSIGN(auto&& files, strings_of(statements, kFiles, meta_name));
+  SC_TRY_ASSIGN(auto&& symbols, strings_of(statements, kSymbols, meta_name));
+  SC_TRY_ASSIGN(auto&& values, strings_of(statements, kValues, meta_name));
+  if (symbols.size() != values.size()) {
     return make_error("SPICE(PATHMISMATCH)",
-                      "The meta-kernel " + std::string(meta_name) + " has " + std::to_string(symbols->size()) +
-                          " PATH_SYMBOLS but " + std::to_string(values->size()) + " PATH_VALUES.");
+                      "The meta-kernel " + std::string(meta_name) + " has " + std::to_string(symbols.size()) +
+                          " PATH_SYMBOLS but " + std::to_string(values.size()) + " PATH_VALUES.");
   }
 
   // A name ending in '+' continues in the next element (names longer than a kernel line).
   std::vector<std::string> joined;
   std::string pending;
   bool continuing = false;
-  for (const auto& piece : *files) {
+  for (const auto& piece : files) {
     std::string part = piece;
     auto end = part.find_last_not_of(' ');
     part = end == std::string::npos ? std::string() : part.substr(0, end + 1);
@@ -71,8 +68,8 @@ Result<std::vector<std::string>> meta_kernel_files(std::span<const pool::Assignm
 
   // $SYMBOL is replaced by its PATH_VALUES entry (symbols are case-sensitive whole words).
   for (auto& file : joined) {
-    for (std::size_t i = 0; i < symbols->size(); ++i) {
-      const std::string token = "$" + (*symbols)[i];
+    for (std::size_t i = 0; i < symbols.size(); ++i) {
+      const std::string token = "$" + symbols[i];
       for (auto at = file.find(token); at != std::string::npos; at = file.find(token, at)) {
         auto after = at + token.size();
         bool whole = after >= file.size() || !(std::isalnum(static_cast<unsigned char>(file[after])) || file[after] == '_');
@@ -80,8 +77,8 @@ Result<std::vector<std::string>> meta_kernel_files(std::span<const pool::Assignm
           at = after;
           continue;
         }
-        file.replace(at, token.size(), (*values)[i]);
-        at += (*values)[i].size();
+        file.replace(at, token.size(), values[i]);
+        at += values[i].size();
       }
     }
     if (file.find('$') != std::string::npos) {

@@ -1,11 +1,8 @@
 #include "kernels/output_registry.hpp"
 
+#include "errors/quoted.hpp"
+
 namespace sc::kernels {
-namespace {
-
-std::string quoted(std::string_view s) { return "'" + std::string(s) + "'"; }
-
-}  // namespace
 
 Result<int> OutputRegistry::open(std::string name, OutputKind kind, daf::DafWriter writer) {
   if (is_open(name)) {

@@ -92,15 +92,18 @@ Mat3 transpose(const Mat3& m) {
   return out;
 }
 
-Mat6 constant_rotation_state_transform(const Mat3& r) {
-  Mat6 out{};  // all +0.0
+Mat6 state_transform(const Mat3& r, const Mat3& drdt) {
+  Mat6 out{};  // the upper right block stays +0.0
   for (int i = 0; i < 3; ++i) {
     for (int j = 0; j < 3; ++j) {
       out[i][j] = r[i][j];
       out[i + 3][j + 3] = r[i][j];
+      out[i + 3][j] = drdt[i][j];
     }
   }
   return out;
 }
+
+Mat6 constant_rotation_state_transform(const Mat3& r) { return state_transform(r, Mat3{}); }
 
 }  // namespace sc::math

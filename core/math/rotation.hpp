@@ -31,8 +31,12 @@ Mat3 multiply_transposed(const Mat3& a, const Mat3& b);  // a * b^T  (MXMT)
 Mat3 transposed_multiply(const Mat3& a, const Mat3& b);  // a^T * b  (MTXM)
 Mat3 transpose(const Mat3& m);                           // (XPOSE)
 
-// The 6x6 state transformation of a rotation that does not change with time: r on the diagonal
-// blocks, zeros elsewhere (the derivative block of a constant rotation is zero).
+// The 6x6 state transformation of rotation r with derivative drdt: r on the diagonal blocks, drdt
+// below them, zeros above (the layout SXFORM, EUL2XF and TISBOD return).
+Mat6 state_transform(const Mat3& r, const Mat3& drdt);
+
+// The state transformation of a rotation that does not change with time (its derivative block is
+// zero).
 Mat6 constant_rotation_state_transform(const Mat3& r);
 
 }  // namespace sc::math

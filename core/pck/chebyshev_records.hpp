@@ -5,12 +5,13 @@
 #include <string>
 
 #include "daf/chebyshev_records.hpp"
-#include "pck/pck_file.hpp"
+#include "daf/segment_file.hpp"
 #include "pck/segment.hpp"
 
 namespace sc::pck {
 
-inline Result<daf::ChebyshevRecord> read_chebyshev_record(const PckFile& file, const Segment& segment, double et) {
+inline Result<daf::ChebyshevRecord> read_chebyshev_record(const daf::SegmentFile& file, const Segment& segment,
+                                                          double et) {
   const std::string description = describe(segment, file.file_name());
   return daf::read_chebyshev_record(file.daf(), {segment.begin, segment.end, description}, et, 3);
 }

@@ -1,23 +1,20 @@
 #include "pck/pck_api.hpp"
 
+#include "kernels/segment_search.hpp"
 #include "pck/segment_evaluation.hpp"
-#include "pck/segment_search.hpp"
 
 namespace sc::pck {
 
 Result<std::optional<Orientation>> orientation(const kernels::KernelRegistry& kernels, int class_id, double et) {
-  const auto found = find_segment(kernels, class_id, et);
+  const auto found = kernels::find_segment(kernels, kernels::kPck, class_id, et);
   if (!found) return std::optional<Orientation>{};
-  auto xform = evaluate_segment(*found->file, *found->segment, et);
-  if (!xform) return std::move(xform).error();
-  return std::optional<Orientation>{Orientation{*xform, found->segment->base_frame}};
+  const Segment segment = Segment::from_summary(*found->summary);
+  SC_TRY_ASSIGN(auto&& xform, evaluate_segment(*found->file, segment, et));
+  return std::optional<Orientation>{Orientation{xform, segment.base_frame}};
 }
 
 bool has_segments(const kernels::KernelRegistry& kernels, int class_id) {
-  for (const auto& k : kernels.loaded()) {
-    if (k.pck && k.pck->has_class(class_id)) return true;
-  }
-  return false;
+  return kernels::has_segments(kernels, kernels::kPck, class_id);
 }
 
 }  // namespace sc::pck

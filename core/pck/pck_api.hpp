@@ -6,13 +6,13 @@
 #include <optional>
 
 #include "errors/result.hpp"
-#include "frames/inertial_frames.hpp"
 #include "kernels/kernel_registry.hpp"
+#include "math/rotation.hpp"
 
 namespace sc::pck {
 
 struct Orientation {
-  frames::Mat6 xform{};  // base (inertial) frame -> body-fixed frame, row-major 6x6
+  math::Mat6 xform{};    // base (inertial) frame -> body-fixed frame, row-major 6x6
   int base_frame = 1;    // the segment's inertial reference frame ID (1 = J2000)
 };
 

@@ -1,9 +1,12 @@
 // A binary PCK segment descriptor (pck.req, "Segments--The Fundamental PCK Building Blocks"): the
 // DAF array summary with ND = 2 (start and end ET) and NI = 5 (class ID, i.e. the body or frame
-// class code, inertial base frame, data type, first and last address), plus the segment's name.
+// class code, inertial base frame, data type, first and last address), plus the segment's name,
+// read from the summary of a daf::SegmentFile opened as kernels::kPck.
 #pragma once
 
 #include <string>
+
+#include "daf/array_summaries.hpp"
 
 namespace sc::pck {
 
@@ -21,6 +24,9 @@ struct Segment {
   // covers nothing (PCKSFS ignores such "invisible" segments); NaN covers nothing either.
   bool covers(double et) const { return start_et <= et && et <= end_et; }
   int length() const { return end - begin + 1; }  // words
+
+  // The fields of a binary PCK summary (ND = 2, NI = 5).
+  static Segment from_summary(const daf::ArraySummary& a);
 };
 
 // "the type 2 PCK segment 'de421.nio' for class 31006 (base frame 1) in 'moon.bpc'", for messages.

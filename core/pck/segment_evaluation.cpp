@@ -6,7 +6,7 @@
 
 namespace sc::pck {
 
-Result<math::Mat6> evaluate_segment(const PckFile& file, const Segment& segment, double et) {
+Result<math::Mat6> evaluate_segment(const daf::SegmentFile& file, const Segment& segment, double et) {
   switch (segment.type) {
     case 2:
       return evaluate_type02(file, segment, et);

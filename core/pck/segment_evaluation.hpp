@@ -3,9 +3,9 @@
 // The one place that maps PCK types to their evaluators.
 #pragma once
 
+#include "daf/segment_file.hpp"
 #include "errors/result.hpp"
 #include "math/rotation.hpp"
-#include "pck/pck_file.hpp"
 #include "pck/segment.hpp"
 
 namespace sc::pck {
@@ -13,6 +13,6 @@ namespace sc::pck {
 // SPICE(PCKTYPENOTSUPP) for a type this toolkit does not evaluate, naming the segment. (CSPICE's
 // PCKMAT returns "not found" for an unknown type, which would silently hide the segment and fall
 // back to text PCK data; an error says what is wrong instead.)
-Result<math::Mat6> evaluate_segment(const PckFile& file, const Segment& segment, double et);
+Result<math::Mat6> evaluate_segment(const daf::SegmentFile& file, const Segment& segment, double et);
 
 }  // namespace sc::pck

@@ -1,30 +1,28 @@
 #include "pck/type02_chebyshev_angles.hpp"
 
-#include "pck/angle_arithmetic.hpp"
+#include "math/angles.hpp"
+#include "math/chebyshev.hpp"
 #include "pck/chebyshev_records.hpp"
-#include "spk/chebyshev.hpp"
+#include "pck/euler_angles.hpp"
 
 namespace sc::pck {
 
-Result<EulerState> evaluate_type02_angles(const PckFile& file, const Segment& segment, double et) {
-  auto record = read_chebyshev_record(file, segment, et);
-  if (!record) return std::move(record).error();
-  EulerState angles{};
+Result<math::EulerState> evaluate_type02_angles(const daf::SegmentFile& file, const Segment& segment, double et) {
+  SC_TRY_ASSIGN(auto&& record, read_chebyshev_record(file, segment, et));
+  math::EulerState angles{};
   for (std::size_t i = 0; i < 3; ++i) {
-    const auto p = spk::chebyshev_value_and_rate(record->component(i), record->midpoint, record->radius, et);
+    const auto p = math::chebyshev_value_and_rate(record.component(i), record.midpoint, record.radius, et);
     angles[i] = p.value;
     angles[i + 3] = p.rate;
   }
   // PCKE02 reduces w, and only w, modulo 2 pi; its rate is untouched.
-  angles[2] = fortran_mod(angles[2], kTwoPi);
+  angles[2] = math::fortran_mod(angles[2], math::kTwoPi);
   return angles;
 }
 
-Result<math::Mat6> evaluate_type02(const PckFile& file, const Segment& segment, double et) {
-  auto angles = evaluate_type02_angles(file, segment, et);
-  if (!angles) return std::move(angles).error();
-  const EulerState& e = *angles;
-  return euler_to_state_transform({e[2], e[1], e[0], e[5], e[4], e[3]}, 3, 1, 3);
+Result<math::Mat6> evaluate_type02(const daf::SegmentFile& file, const Segment& segment, double et) {
+  SC_TRY_ASSIGN(auto&& angles, evaluate_type02_angles(file, segment, et));
+  return euler_state_transform(angles);
 }
 
 }  // namespace sc::pck

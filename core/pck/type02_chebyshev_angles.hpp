@@ -6,10 +6,10 @@
 // themselves, not RA and DEC.
 #pragma once
 
+#include "daf/segment_file.hpp"
 #include "errors/result.hpp"
+#include "math/euler.hpp"
 #include "math/rotation.hpp"
-#include "pck/euler_state_transform.hpp"
-#include "pck/pck_file.hpp"
 #include "pck/segment.hpp"
 
 namespace sc::pck {
@@ -17,10 +17,10 @@ namespace sc::pck {
 // PCKE02's result: (phi, delta, w, dphi/dt, ddelta/dt, dw/dt), radians and radians per second,
 // w = MOD(w, 2 pi). `et` should lie in the segment's coverage; see chebyshev_records.hpp for
 // the record choice and the errors.
-Result<EulerState> evaluate_type02_angles(const PckFile& file, const Segment& segment, double et);
+Result<math::EulerState> evaluate_type02_angles(const daf::SegmentFile& file, const Segment& segment, double et);
 
 // PCKMAT's type 2 path: the angles reordered to (w, delta, phi, dw, ddelta, dphi) and turned into
 // the state transformation by EUL2XF with axes 3, 1, 3.
-Result<math::Mat6> evaluate_type02(const PckFile& file, const Segment& segment, double et);
+Result<math::Mat6> evaluate_type02(const daf::SegmentFile& file, const Segment& segment, double et);
 
 }  // namespace sc::pck

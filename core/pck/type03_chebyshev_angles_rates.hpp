@@ -7,9 +7,9 @@
 // dR/dt = -Omega R, column by column as (-av) x (column of R).
 #pragma once
 
+#include "daf/segment_file.hpp"
 #include "errors/result.hpp"
 #include "math/rotation.hpp"
-#include "pck/pck_file.hpp"
 #include "pck/segment.hpp"
 
 namespace sc::pck {
@@ -19,7 +19,7 @@ namespace sc::pck {
 // coverage (as PCKR03 checks); SPICE(PCKKRECTOOLARGE) when a record of 6 NCOEFF + 2 words exceeds
 // the 130 words PCKMAT has room for (CSPICE's spelling); SPICE(INVALIDCOUNT) when NCOEFF is below 1
 // or the packets are too small for six blocks; SPICE(INVALIDRADIUS) for a radius that is not
-// positive; and the generic segment errors (generic_segment.hpp).
-Result<math::Mat6> evaluate_type03(const PckFile& file, const Segment& segment, double et);
+// positive; and the generic segment errors (daf/generic_segment.hpp).
+Result<math::Mat6> evaluate_type03(const daf::SegmentFile& file, const Segment& segment, double et);
 
 }  // namespace sc::pck

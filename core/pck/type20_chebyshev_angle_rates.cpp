@@ -2,8 +2,9 @@
 
 #include <string>
 
-#include "pck/angle_arithmetic.hpp"
-#include "spk/integrated_chebyshev.hpp"
+#include "daf/integrated_chebyshev.hpp"
+#include "math/angles.hpp"
+#include "pck/euler_angles.hpp"
 
 namespace sc::pck {
 namespace {
@@ -17,22 +18,19 @@ constexpr long long kRecordHeaderWords = 3;
 
 }  // namespace
 
-Result<EulerState> evaluate_type20_angles(const PckFile& file, const Segment& segment, double et) {
+Result<math::EulerState> evaluate_type20_angles(const daf::SegmentFile& file, const Segment& segment, double et) {
   const std::string description = describe(segment, file.file_name());
-  auto got = spk::evaluate_integrated_chebyshev(
-      file.daf(), {segment.begin, segment.end, description, "an angle", kPckmatRecordWords - kRecordHeaderWords}, et);
-  if (!got) return std::move(got).error();
-  EulerState angles{got->values[0], got->values[1], got->values[2], got->rates[0], got->rates[1], got->rates[2]};
+  SC_TRY_ASSIGN(auto&& got, daf::evaluate_integrated_chebyshev(
+      file.daf(), {segment.begin, segment.end, description, "an angle", kPckmatRecordWords - kRecordHeaderWords}, et));
+  math::EulerState angles{got.values[0], got.values[1], got.values[2], got.rates[0], got.rates[1], got.rates[2]};
   // PCKE20 reduces w, and only w, modulo 2 pi (Fortran's MOD); its rate is untouched.
-  angles[2] = fortran_mod(angles[2], kTwoPi);
+  angles[2] = math::fortran_mod(angles[2], math::kTwoPi);
   return angles;
 }
 
-Result<math::Mat6> evaluate_type20(const PckFile& file, const Segment& segment, double et) {
-  auto angles = evaluate_type20_angles(file, segment, et);
-  if (!angles) return std::move(angles).error();
-  const EulerState& e = *angles;
-  return euler_to_state_transform({e[2], e[1], e[0], e[5], e[4], e[3]}, 3, 1, 3);
+Result<math::Mat6> evaluate_type20(const daf::SegmentFile& file, const Segment& segment, double et) {
+  SC_TRY_ASSIGN(auto&& angles, evaluate_type20_angles(file, segment, et));
+  return euler_state_transform(angles);
 }
 
 }  // namespace sc::pck

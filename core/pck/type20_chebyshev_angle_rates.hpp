@@ -11,10 +11,10 @@
 // place of positions.
 #pragma once
 
+#include "daf/segment_file.hpp"
 #include "errors/result.hpp"
+#include "math/euler.hpp"
 #include "math/rotation.hpp"
-#include "pck/euler_state_transform.hpp"
-#include "pck/pck_file.hpp"
 #include "pck/segment.hpp"
 
 namespace sc::pck {
@@ -29,10 +29,10 @@ namespace sc::pck {
 //   SPICE(PCKRECTOOLARGE)  records longer than 127 words (degree above 40), which cannot fit the
 //                          130-word buffer PCKMAT hands to PCKR20 (see the .cpp);
 //   SPICE(INVALIDRADIUS)   a record length that is not positive (CHBIGR's check; also NaN).
-Result<EulerState> evaluate_type20_angles(const PckFile& file, const Segment& segment, double et);
+Result<math::EulerState> evaluate_type20_angles(const daf::SegmentFile& file, const Segment& segment, double et);
 
 // PCKMAT's type 20 path: the angles reordered to (w, delta, phi, dw, ddelta, dphi) and turned into
 // the state transformation by EUL2XF with axes 3, 1, 3.
-Result<math::Mat6> evaluate_type20(const PckFile& file, const Segment& segment, double et);
+Result<math::Mat6> evaluate_type20(const daf::SegmentFile& file, const Segment& segment, double et);
 
 }  // namespace sc::pck

@@ -7,6 +7,7 @@
 #include <string_view>
 #include <utility>
 
+#include "errors/quoted.hpp"
 #include "pool/cspice_decimal.hpp"
 
 namespace sc::pool {
@@ -31,13 +32,6 @@ bool all_digits(std::string_view s) {
     if (!is_digit(c)) return false;
   }
   return !s.empty();
-}
-
-std::string quoted(std::string_view s) {
-  std::string out(1, '\'');
-  out += s;
-  out += '\'';
-  return out;
 }
 
 // Days from 0000-03-01 to the given date of the proleptic Gregorian calendar. Counting from a
@@ -198,10 +192,9 @@ Result<CalendarDay> date_with_month_name(const std::array<Field, 3>& f, std::str
 }
 
 Result<CalendarDay> parse_calendar_day(std::string_view date, bool day_of_year_marked) {
-  auto fields = split_date_fields(date);
-  if (!fields) return std::move(fields).error();
-  const std::array<Field, 3>& f = fields->field;
-  const std::size_t count = fields->count;
+  SC_TRY_ASSIGN(auto&& fields, split_date_fields(date));
+  const std::array<Field, 3>& f = fields.field;
+  const std::size_t count = fields.count;
   int words = 0;
   for (std::size_t k = 0; k < count; ++k) words += f[k].is_word ? 1 : 0;
   if (count == 2 && words == 0) return year_day_of_year(f[0].text, f[1].text);
@@ -256,9 +249,8 @@ Result<double> julian_date(std::string_view number) {
 
 Result<double> with_time(Result<CalendarDay> day, std::string_view time) {
   if (!day) return std::move(day).error();
-  auto t = parse_time_of_day(time);
-  if (!t) return std::move(t).error();
-  return seconds_past_j2000(*day, *t);
+  SC_TRY_ASSIGN(auto&& t, parse_time_of_day(time));
+  return seconds_past_j2000(*day, t);
 }
 
 // "1986-01-18T12:19:52.18Z", "1995-018T", ...: the date part is digits and dashes only.

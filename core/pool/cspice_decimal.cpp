@@ -22,6 +22,8 @@
 #include <cstdint>
 #include <limits>
 
+#include "math/angles.hpp"
+
 namespace sc::pool {
 namespace {
 
@@ -31,8 +33,6 @@ constexpr double kDpMax = std::numeric_limits<double>::max();
 // accumulating (it will underflow anyway).
 constexpr double kMaxExponent = 308.0;
 constexpr double kMinExponent = -309.0;
-// PI() in SPICELIB is ACOS(-1.D0): the double nearest pi.
-constexpr double kPi = 3.141592653589793;
 
 constexpr std::array<double, 11> kPowersOfTen = {1.0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10};
 
@@ -178,7 +178,7 @@ CspiceNumber parse_cspice_number(std::string_view text) {
         in_integer = in_fraction = in_exponent = false;
         exponent_ok = point_ok = pi_start_ok = sign_ok = pi_end_ok = false;
         have_mantissa = true;
-        integer_part = kPi;
+        integer_part = math::kPi;  // PI(): "PI" spelled out in a number
         break;
       case CharClass::Ignore:
         break;

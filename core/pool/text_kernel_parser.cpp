@@ -323,12 +323,10 @@ class KernelParser {
   Result<std::vector<Assignment>> parse_all() {
     std::vector<Assignment> out;
     while (true) {
-      auto line = lines_.next();
-      if (!line) return std::move(line).error();
-      if (!line->has_value()) return out;
-      auto assignment = parse_assignment(**line);
-      if (!assignment) return std::move(assignment).error();
-      out.push_back(std::move(*assignment));
+      SC_TRY_ASSIGN(auto&& line, lines_.next());
+      if (!line.has_value()) return out;
+      SC_TRY_ASSIGN(auto&& assignment, parse_assignment(*line));
+      out.push_back(std::move(assignment));
     }
   }
 
@@ -377,13 +375,12 @@ Result<Assignment> KernelParser::parse_assignment(const Line& first) {
 
   Line last = first;
   while (!closed) {
-    auto next = lines_.next();
-    if (!next) return std::move(next).error();
-    if (!next->has_value()) {
+    SC_TRY_ASSIGN(auto&& next, lines_.next());
+    if (!next.has_value()) {
       return lines_.fail(kBadAssign, first,
                          "the '(' of " + pending.assignment.name + " is never closed: the text ends first");
     }
-    last = **next;
+    last = *next;
     if (auto fault = tokenize_line(last)) return std::move(*fault);
     if (auto fault = add_values(tokens_, last, pending, closed)) return std::move(*fault);
   }

@@ -8,16 +8,8 @@
 
 namespace sc::spk {
 
-inline constexpr int kJ2000 = 1;
-
-// SPKGEO's test for "both frames inertial": the ids of CHGIRF's built-in frames, 1 .. 21.
-bool is_builtin_inertial(int frame);
-
 // `state` in frame `from` expressed in frame `to`. SPICE(NOTSUPPORTED) when either frame is not a
 // built-in inertial frame.
 Result<State> change_frame(const State& state, int from, int to);
-
-State add(const State& a, const State& b);       // VADDG
-State subtract(const State& a, const State& b);  // VSUBG
 
 }  // namespace sc::spk

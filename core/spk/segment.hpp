@@ -1,9 +1,12 @@
 // An SPK segment descriptor (spk.req, "Segments--The Fundamental SPK Building Blocks"): the DAF
 // array summary with ND = 2 (start and end ET) and NI = 6 (target, center, frame, type, first and
-// last address), plus the segment's name.
+// last address), plus the segment's name, read from the summary of a daf::SegmentFile opened as
+// kernels::kSpk.
 #pragma once
 
 #include <string>
+
+#include "daf/array_summaries.hpp"
 
 namespace sc::spk {
 
@@ -22,6 +25,9 @@ struct Segment {
   // segment whose start exceeds its end covers nothing. (NaN covers nothing either.)
   bool covers(double et) const { return start_et <= et && et <= end_et; }
   int length() const { return end - begin + 1; }  // words
+
+  // The fields of an SPK summary (ND = 2, NI = 6).
+  static Segment from_summary(const daf::ArraySummary& a);
 };
 
 // "the type 2 segment 'DE-0430LE-0430' for body 399 (center 3) in 'de430.bsp'", for messages.

@@ -1,30 +1,13 @@
 #include "spk/segment_data.hpp"
 
-#include <cmath>  // std::floor, std::trunc: exact
-
 namespace sc::spk {
-namespace {
-
-double nint_value(double v) { return v >= 0 ? std::floor(v + 0.5) : -std::floor(0.5 - v); }  // i_dnnt
-
-std::optional<long long> in_range(double v, long long lo, long long hi) {
-  if (!(v >= static_cast<double>(lo) && v <= static_cast<double>(hi))) return std::nullopt;
-  return static_cast<long long>(v);
-}
-
-long long clamped(double v, long long lo, long long hi) {
-  if (!(v >= static_cast<double>(lo))) return lo;  // also NaN
-  if (v >= static_cast<double>(hi)) return hi;
-  return static_cast<long long>(v);
-}
-
-}  // namespace
-
-Error segment_error(const SpkFile& file, const Segment& segment, std::string short_code, const std::string& what) {
+Error segment_error(const daf::SegmentFile& file, const Segment& segment, std::string short_code,
+                    const std::string& what) {
   return make_error(std::move(short_code), "Cannot use " + describe(segment, file.file_name()) + ": " + what);
 }
 
-Status read_segment_words(const SpkFile& file, const Segment& segment, long long first, std::span<double> out) {
+Status read_segment_words(const daf::SegmentFile& file, const Segment& segment, long long first,
+                          std::span<double> out) {
   const auto count = static_cast<long long>(out.size());
   if (first < segment.begin || first + count - 1 > segment.end || count > segment.length()) {
     return segment_error(file, segment, "SPICE(INVALIDCOUNT)",
@@ -35,7 +18,7 @@ Status read_segment_words(const SpkFile& file, const Segment& segment, long long
   return file.daf().read_words(first, out);
 }
 
-Status read_segment_trailer(const SpkFile& file, const Segment& segment, std::span<double> out) {
+Status read_segment_trailer(const daf::SegmentFile& file, const Segment& segment, std::span<double> out) {
   const auto count = static_cast<long long>(out.size());
   if (segment.length() < count) {
     return segment_error(file, segment, "SPICE(INVALIDCOUNT)",
@@ -45,9 +28,9 @@ Status read_segment_trailer(const SpkFile& file, const Segment& segment, std::sp
   return read_segment_words(file, segment, segment.end - count + 1, out);
 }
 
-Result<long long> window_size(const SpkFile& file, const Segment& segment, double degree_word, long long n,
+Result<long long> window_size(const daf::SegmentFile& file, const Segment& segment, double degree_word, long long n,
                               long long max_window) {
-  const auto degree = fortran_nint(degree_word, 0, n - 1);  // W = P + 1 states, 1 <= W <= N
+  const auto degree = daf::fortran_nint(degree_word, 0, n - 1);  // W = P + 1 states, 1 <= W <= N
   if (!degree) {
     return segment_error(file, segment, "SPICE(INVALIDCOUNT)",
                          "its window parameter " + number_text(degree_word) + " asks for windows of other than 1 .. " +
@@ -61,17 +44,5 @@ Result<long long> window_size(const SpkFile& file, const Segment& segment, doubl
   }
   return window;
 }
-
-std::optional<long long> fortran_int(double value, long long lo, long long hi) {
-  return in_range(std::trunc(value), lo, hi);
-}
-
-std::optional<long long> fortran_nint(double value, long long lo, long long hi) {
-  return in_range(nint_value(value), lo, hi);
-}
-
-long long clamped_int(double value, long long lo, long long hi) { return clamped(std::trunc(value), lo, hi); }
-
-long long clamped_nint(double value, long long lo, long long hi) { return clamped(nint_value(value), lo, hi); }
 
 }  // namespace sc::spk

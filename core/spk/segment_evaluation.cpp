@@ -1,24 +1,24 @@
 #include "spk/segment_evaluation.hpp"
 
-#include "spk/type01_modified_difference_arrays.hpp"
-#include "spk/type02_chebyshev_position.hpp"
-#include "spk/type03_chebyshev_state.hpp"
-#include "spk/type05_two_body.hpp"
-#include "spk/type08_equal_step_lagrange.hpp"
-#include "spk/type09_unequal_step_lagrange.hpp"
-#include "spk/type12_equal_step_hermite.hpp"
-#include "spk/type13_unequal_step_hermite.hpp"
-#include "spk/type14_chebyshev_unequal_step.hpp"
-#include "spk/type15_precessing_conic.hpp"
-#include "spk/type17_equinoctial.hpp"
-#include "spk/type18_packet_interpolation.hpp"
-#include "spk/type19_piecewise_interpolation.hpp"
-#include "spk/type20_chebyshev_velocity.hpp"
-#include "spk/type21_extended_difference_arrays.hpp"
+#include "spk/types/type01_modified_difference_arrays.hpp"
+#include "spk/types/type02_chebyshev_position.hpp"
+#include "spk/types/type03_chebyshev_state.hpp"
+#include "spk/types/type05_two_body.hpp"
+#include "spk/types/type08_equal_step_lagrange.hpp"
+#include "spk/types/type09_unequal_step_lagrange.hpp"
+#include "spk/types/type12_equal_step_hermite.hpp"
+#include "spk/types/type13_unequal_step_hermite.hpp"
+#include "spk/types/type14_chebyshev_unequal_step.hpp"
+#include "spk/types/type15_precessing_conic.hpp"
+#include "spk/types/type17_equinoctial.hpp"
+#include "spk/types/type18_packet_interpolation.hpp"
+#include "spk/types/type19_piecewise_interpolation.hpp"
+#include "spk/types/type20_chebyshev_velocity.hpp"
+#include "spk/types/type21_extended_difference_arrays.hpp"
 
 namespace sc::spk {
 
-Result<State> evaluate_segment(const SpkFile& file, const Segment& segment, double et) {
+Result<State> evaluate_segment(const daf::SegmentFile& file, const Segment& segment, double et) {
   switch (segment.type) {
     case 1:
       return evaluate_type01(file, segment, et);

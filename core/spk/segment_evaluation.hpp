@@ -3,14 +3,14 @@
 // evaluators; a new type is one more case here plus its own typeNN_*.cpp.
 #pragma once
 
+#include "daf/segment_file.hpp"
 #include "errors/result.hpp"
 #include "spk/segment.hpp"
-#include "spk/spk_file.hpp"
 #include "spk/state.hpp"
 
 namespace sc::spk {
 
 // SPICE(SPKTYPENOTSUPP) for a type this toolkit does not evaluate (yet), naming the segment.
-Result<State> evaluate_segment(const SpkFile& file, const Segment& segment, double et);
+Result<State> evaluate_segment(const daf::SegmentFile& file, const Segment& segment, double et);
 
 }  // namespace sc::spk

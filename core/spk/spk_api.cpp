@@ -12,12 +12,16 @@
 
 #include "bodies/body_names.hpp"
 #include "errors/number_text.hpp"
+#include "inertial/inertial_frames.hpp"
+#include "kernels/segment_search.hpp"
+#include "math/vector_ops.hpp"
 #include "spk/frame_change.hpp"
 #include "spk/segment_evaluation.hpp"
-#include "spk/segment_search.hpp"
 
 namespace sc::spk {
 namespace {
+
+using inertial::kJ2000;
 
 constexpr std::size_t kChainLength = 20;  // SPKGEO's CHLEN
 // SPKGEO follows chains until they end; a file whose centers form a loop would keep it going
@@ -33,11 +37,11 @@ struct Leg {
 // SPKSFS + SPKPVN: the leg from `body` to its center at `et`, std::nullopt when no loaded segment
 // covers it.
 Result<std::optional<Leg>> next_leg(const kernels::KernelRegistry& kernels, int body, double et) {
-  const auto found = find_segment(kernels, body, et);
+  const auto found = kernels::find_segment(kernels, kernels::kSpk, body, et);
   if (!found) return std::optional<Leg>{};
-  auto state = evaluate_segment(*found->file, *found->segment, et);
-  if (!state) return std::move(state).error();
-  return std::optional<Leg>{Leg{*state, found->segment->center, found->segment->frame}};
+  const Segment segment = Segment::from_summary(*found->summary);
+  SC_TRY_ASSIGN(auto&& state, evaluate_segment(*found->file, segment, et));
+  return std::optional<Leg>{Leg{state, segment.center, segment.frame}};
 }
 
 // "301 (MOON)", as SPKGEO names bodies in its message (built-in and kernel-pool names).
@@ -72,13 +76,12 @@ Result<TargetChain> target_chain(const kernels::KernelRegistry& kernels, int tar
   TargetChain c{{target}, {State{}}, {0}};
   bool found = true;
   while (found && c.bodies.size() < kChainLength && c.bodies.back() != observer && c.bodies.back() != 0) {
-    auto leg = next_leg(kernels, c.bodies.back(), et);
-    if (!leg) return std::move(leg).error();
-    found = leg->has_value();
+    SC_TRY_ASSIGN(auto&& leg, next_leg(kernels, c.bodies.back(), et));
+    found = leg.has_value();
     if (found) {
-      c.bodies.push_back((*leg)->center);
-      c.legs.push_back((*leg)->state);
-      c.frames.push_back((*leg)->frame);
+      c.bodies.push_back(leg->center);
+      c.legs.push_back(leg->state);
+      c.frames.push_back(leg->frame);
     }
   }
   if (c.frames.size() > 1) c.frames[0] = c.frames[1];
@@ -91,19 +94,17 @@ Result<TargetChain> target_chain(const kernels::KernelRegistry& kernels, int tar
                                "The chain of centers of " + std::to_string(target) + " does not end: it loops (" +
                                    chain_text(c.bodies) + " ...).");
     }
-    auto leg = next_leg(kernels, c.bodies.back(), et);
-    if (!leg) return std::move(leg).error();
-    found = leg->has_value();
+    SC_TRY_ASSIGN(auto&& leg, next_leg(kernels, c.bodies.back(), et));
+    found = leg.has_value();
     if (!found) break;
     State folded = c.legs.back();
-    if (c.frames.back() != (*leg)->frame) {
-      auto rotated = change_frame(folded, c.frames.back(), (*leg)->frame);
-      if (!rotated) return std::move(rotated).error();
-      folded = *rotated;
+    if (c.frames.back() != leg->frame) {
+      SC_TRY_ASSIGN(auto&& rotated, change_frame(folded, c.frames.back(), leg->frame));
+      folded = rotated;
     }
-    c.legs.back() = add(folded, (*leg)->state);
-    c.frames.back() = (*leg)->frame;
-    c.bodies.back() = (*leg)->center;
+    c.legs.back() = math::state_add(folded, leg->state);
+    c.frames.back() = leg->frame;
+    c.bodies.back() = leg->center;
   }
   return c;
 }
@@ -138,19 +139,17 @@ Result<ObserverPath> observer_path(const kernels::KernelRegistry& kernels, const
                                "The chain of centers of " + std::to_string(observer) + " does not end: it loops (" +
                                    chain_text(visited) + " ...).");
     }
-    auto leg = next_leg(kernels, center, et);
-    if (!leg) return std::move(leg).error();
-    if (!leg->has_value()) break;
-    const Leg& l = **leg;
+    SC_TRY_ASSIGN(auto&& leg, next_leg(kernels, center, et));
+    if (!leg.has_value()) break;
+    const Leg& l = *leg;
     if (legs == 0) {
       p.state = l.state;
       p.frame = l.frame;
     } else if (p.frame == l.frame) {
-      p.state = add(p.state, l.state);
+      p.state = math::state_add(p.state, l.state);
     } else {
-      auto rotated = change_frame(p.state, p.frame, l.frame);
-      if (!rotated) return std::move(rotated).error();
-      p.state = add(*rotated, l.state);
+      SC_TRY_ASSIGN(auto&& rotated, change_frame(p.state, p.frame, l.frame));
+      p.state = math::state_add(rotated, l.state);
       p.frame = l.frame;
     }
     ++legs;
@@ -163,12 +162,10 @@ Result<ObserverPath> observer_path(const kernels::KernelRegistry& kernels, const
 
 Result<State> spkgeo_j2000(const kernels::KernelRegistry& kernels, int target, double et, int observer) {
   if (target == observer) return State{};
-  auto chain = target_chain(kernels, target, et, observer);
-  if (!chain) return std::move(chain).error();
-  TargetChain& c = *chain;
-  auto path = observer_path(kernels, c, target, et, observer);
-  if (!path) return std::move(path).error();
-  ObserverPath& obs = *path;
+  SC_TRY_ASSIGN(auto&& chain, target_chain(kernels, target, et, observer));
+  TargetChain& c = chain;
+  SC_TRY_ASSIGN(auto&& path, observer_path(kernels, c, target, et, observer));
+  ObserverPath& obs = path;
   if (obs.common == 0) {
     return insufficient_data(kernels, target, observer, et,
                              "Data for " + std::to_string(target) + " reach " + chain_text(c.bodies) +
@@ -182,32 +179,28 @@ Result<State> spkgeo_j2000(const kernels::KernelRegistry& kernels, int target, d
   for (std::size_t i = 2; i + 1 <= common; ++i) {  // I = 2 .. CTPOS-1
     State partial = c.legs[i - 1];
     if (c.frames[i - 1] != c.frames[i]) {
-      auto rotated = change_frame(partial, c.frames[i - 1], c.frames[i]);
-      if (!rotated) return std::move(rotated).error();
-      partial = *rotated;
+      SC_TRY_ASSIGN(auto&& rotated, change_frame(partial, c.frames[i - 1], c.frames[i]));
+      partial = rotated;
     }
-    c.legs[i] = add(partial, c.legs[i]);
+    c.legs[i] = math::state_add(partial, c.legs[i]);
   }
 
   const State& target_state = c.legs[common - 1];
   const int target_frame = c.frames[common - 1];
   State state{};
   if (target_frame == obs.frame) {
-    state = subtract(target_state, obs.state);
+    state = math::state_sub(target_state, obs.state);
   } else if (target_frame == kJ2000) {
-    auto observer_state = change_frame(obs.state, obs.frame, kJ2000);
-    if (!observer_state) return std::move(observer_state).error();
+    SC_TRY_ASSIGN(auto&& observer_state, change_frame(obs.state, obs.frame, kJ2000));
     obs.frame = kJ2000;
-    state = subtract(target_state, *observer_state);
+    state = math::state_sub(target_state, observer_state);
   } else {
-    auto rotated = change_frame(target_state, target_frame, obs.frame);
-    if (!rotated) return std::move(rotated).error();
-    state = subtract(*rotated, obs.state);
+    SC_TRY_ASSIGN(auto&& rotated, change_frame(target_state, target_frame, obs.frame));
+    state = math::state_sub(rotated, obs.state);
   }
   if (obs.frame != kJ2000) {
-    auto rotated = change_frame(state, obs.frame, kJ2000);
-    if (!rotated) return std::move(rotated).error();
-    state = *rotated;
+    SC_TRY_ASSIGN(auto&& rotated, change_frame(state, obs.frame, kJ2000));
+    state = rotated;
   }
   return state;
 }

@@ -3,14 +3,11 @@
 // evaluation of each segment type. No aberration corrections here (that is geometry/).
 #pragma once
 
-#include <array>
-
 #include "errors/result.hpp"
 #include "kernels/kernel_registry.hpp"
+#include "spk/state.hpp"
 
 namespace sc::spk {
-
-using State = std::array<double, 6>;  // km, km/s
 
 // State of `body` relative to the solar-system barycenter (0), J2000, at TDB seconds `et`.
 // Fails with SPICE(SPKINSUFFDATA) naming the body, the epoch and what is missing.

@@ -1,10 +1,11 @@
-// The state vector of the SPK layer.
+// The state vector of the SPK layer: math's one State (position km, velocity km/s), named here so
+// the segment readers and their callers can say spk::State.
 #pragma once
 
-#include <array>
+#include "math/vector_ops.hpp"
 
 namespace sc::spk {
 
-using State = std::array<double, 6>;  // x, y, z (km), vx, vy, vz (km/s)
+using math::State;
 
 }  // namespace sc::spk

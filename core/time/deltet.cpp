@@ -45,17 +45,16 @@ double leaps_at_et(const DeltetModel& model, double et) {
 
 Result<double> deltet(const pool::Pool& pool, double epoch, std::string_view epoch_type) {
   SC_TRY(require_text(epoch_type, "eptype"));
-  auto model = read_deltet_model(pool);
-  if (!model) return std::move(model).error();
-  const UniformConstants& c = model->constants;
+  SC_TRY_ASSIGN(auto&& model, read_deltet_model(pool));
+  const UniformConstants& c = model.constants;
   const std::string type = fortran_word(epoch_type, 4);  // DELTET reads the type into CHARACTER*4
   double leaps = 0.0;
   double aet = 0.0;
   if (type == "UTC") {
-    leaps = leaps_at_utc(*model, epoch);
+    leaps = leaps_at_utc(model, epoch);
     aet = detail::anint(epoch + c.delta_t_a + leaps);
   } else if (type == "ET") {
-    leaps = leaps_at_et(*model, epoch);
+    leaps = leaps_at_et(model, epoch);
     aet = detail::anint(epoch);
   } else {
     return make_error("SPICE(INVALIDEPOCH)",

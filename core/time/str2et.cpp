@@ -275,9 +275,8 @@ Error naming_input(Error e, std::string_view text) {
 }
 
 Result<double> interpret(const pool::Pool& pool, const TimeDefaults& defaults, std::string_view text) {
-  auto parsed = parse::parse_time_string(text);
-  if (!parsed) return std::move(parsed).error();
-  const ParsedTime& p = *parsed;
+  SC_TRY_ASSIGN(auto&& parsed, parse::parse_time_string(text));
+  const ParsedTime& p = parsed;
   if (!p.zone.empty() && !p.system.empty()) {
     return make_error("SPICE(TIMECONFLICT)",
                       "Both a time system and time zone have been specified in the input string (" + p.system +

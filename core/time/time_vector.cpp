@@ -288,10 +288,9 @@ Status transform_time_vector(const TimeKernel& kernel, TimeVectorKind from, Time
   if (!kernel.leaps) return kernel.leaps.error();
   const Tables tables{kernel.leaps->tai, kernel.leaps->day, kernel.leaps->rows};
   bool done = false;
-  auto moment = input_moment(kernel, tables, from, to, tvec, done);
-  if (!moment) return std::move(moment).error();
+  SC_TRY_ASSIGN(auto&& moment, input_moment(kernel, tables, from, to, tvec, done));
   if (done) return {};
-  return output_vector(kernel, tables, normalise(tables, *moment, from, to), to, tvec);
+  return output_vector(kernel, tables, normalise(tables, moment, from, to), to, tvec);
 }
 
 }  // namespace sc::time

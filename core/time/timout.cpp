@@ -140,9 +140,8 @@ Result<std::string> timout(const pool::Pool& pool, const TimeDefaults& defaults,
   });
   const double pad = round ? rounding_pad(tokens) : 0.0;
   const TimeKernel kernel = read_time_kernel(pool);
-  auto writer = TimoutWriter::create(kernel, et, pad, system, calendar, era);
-  if (!writer) return std::move(writer).error();
-  return writer->write(text, tokens);
+  SC_TRY_ASSIGN(auto&& writer, TimoutWriter::create(kernel, et, pad, system, calendar, era));
+  return writer.write(text, tokens);
 }
 
 Result<std::string> timout(const pool::Pool& pool, double et, std::string_view picture) {

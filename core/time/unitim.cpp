@@ -12,8 +12,7 @@ Result<double> unitim(const pool::Pool& pool, double epoch, std::string_view fro
   SC_TRY(require_text(from, "insys"));
   SC_TRY(require_text(to, "outsys"));
   // UNITIM reads the kernel before it looks at the names, so a missing LSK wins over a bad name.
-  auto constants = read_uniform_constants(pool);
-  if (!constants) return std::move(constants).error();
+  SC_TRY_ASSIGN(auto&& constants, read_uniform_constants(pool));
   const auto in = uniform_scale(from);
   const auto out = uniform_scale(to);
   if (!in || !out) {
@@ -22,7 +21,7 @@ Result<double> unitim(const pool::Pool& pool, double epoch, std::string_view fro
                       "least one of the inputs ('" +
                           std::string(from) + "', '" + std::string(to) + "') was not in the list of recognized types.");
   }
-  return convert_uniform(*constants, epoch, *in, *out);
+  return convert_uniform(constants, epoch, *in, *out);
 }
 
 }  // namespace sc::time

@@ -1,0 +1,27 @@
+// Finding the segment that serves a request, with CSPICE's precedence (SPKSFS, PCKSFS): loaded
+// files of the kind from the last loaded to the first, and within a file its segments from the
+// last to the first (daf::SegmentFile::search_order); the first segment whose coverage holds the
+// epoch wins. One search for every segment kind: the SPK target, the PCK class ID (and later the
+// CK instrument) are all the summary's first integer.
+#pragma once
+
+#include <optional>
+
+#include "daf/segment_file.hpp"
+#include "kernels/kernel_registry.hpp"
+#include "kernels/segment_kinds.hpp"
+
+namespace sc::kernels {
+
+struct FoundSegment {
+  const LoadedKernel* kernel;        // the loaded file (name, handle), kept by the registry
+  const daf::SegmentFile* file;      // kernel->segments
+  const daf::ArraySummary* summary;  // the segment's descriptor in `file`
+};
+
+std::optional<FoundSegment> find_segment(const KernelRegistry& kernels, const SegmentKind& kind, int key, double et);
+
+// True if any loaded file of the kind has a segment for `key`, whatever its coverage.
+bool has_segments(const KernelRegistry& kernels, const SegmentKind& kind, int key);
+
+}  // namespace sc::kernels

@@ -1,0 +1,20 @@
+// The Chebyshev records of SPK types 2 and 3: the shared DAF record reader
+// (daf/chebyshev_records.hpp) applied to a segment, with the segment named in messages.
+#pragma once
+
+#include <string>
+
+#include "daf/chebyshev_records.hpp"
+#include "daf/segment_file.hpp"
+#include "spk/segment.hpp"
+
+namespace sc::spk {
+
+// `components` = 3 for type 2 (position), 6 for type 3 (position and velocity).
+inline Result<daf::ChebyshevRecord> read_chebyshev_record(const daf::SegmentFile& file, const Segment& segment,
+                                                          double et, std::size_t components) {
+  const std::string description = describe(segment, file.file_name());
+  return daf::read_chebyshev_record(file.daf(), {segment.begin, segment.end, description}, et, components);
+}
+
+}  // namespace sc::spk

@@ -1,0 +1,42 @@
+// The kernel registry (core/kernels/kernel_registry): a corrupt SPK fails at furnsh and leaves
+// nothing loaded.
+#include <doctest/doctest.h>
+
+#include <cmath>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "daf_images.hpp"
+#include "kernels/kernel_registry.hpp"
+
+namespace {
+
+using sc::daf::ByteOrder;
+using sc_test::fixture_bytes;
+using sc_test::put_double_at;
+using sc_test::record_at;
+
+}  // namespace
+
+TEST_CASE("A corrupt SPK fails at furnsh and leaves nothing loaded") {
+  sc::kernels::KernelRegistry registry;
+  REQUIRE(registry.furnsh_bytes("/kernels/de430.bsp",
+                                sc::io::Bytes::from_vector(fixture_bytes("spk/de430-2015-03-02.bsp")))
+              .ok());
+  auto bad = fixture_bytes("spk/de441-1969.bsp");
+  put_double_at(bad, record_at(71), 62.0, ByteOrder::little);
+  auto status = registry.furnsh_bytes("/kernels/cyclic.bsp", sc::io::Bytes::from_vector(std::move(bad)));
+  REQUIRE_FALSE(status.ok());
+  CHECK(status.error().short_code == "SPICE(DAFCORRUPTED)");
+  CHECK(status.error().long_msg.find("'/kernels/cyclic.bsp'") != std::string::npos);
+  CHECK(registry.ktotal("SPK") == 1);
+  CHECK_FALSE(registry.kinfo("/kernels/cyclic.bsp"));
+
+  const auto full = fixture_bytes("bad/de440s-truncated.bsp");
+  std::vector<std::uint8_t> cut(full.begin(), full.begin() + 300000);
+  status = registry.furnsh_bytes("/kernels/cut.bsp", sc::io::Bytes::from_vector(std::move(cut)));
+  REQUIRE_FALSE(status.ok());
+  CHECK(status.error().short_code == "SPICE(DAFBEGGTEND)");
+  CHECK(registry.ktotal("ALL") == 1);
+}
