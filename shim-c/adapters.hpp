@@ -31,9 +31,8 @@ inline io::Bytes copy_bytes(std::span<const std::uint8_t> bytes) {
 
 // getfat's two answers, architecture then type, through one string sink.
 inline Result<std::array<std::string, 2>> getfat(const Context& core, std::string_view file) {
-  auto type = core.kernels().file_type(file);
-  if (!type) return std::move(type).error();
-  return std::array<std::string, 2>{type->arch, type->type};
+  SC_TRY_ASSIGN(const auto type, core.kernels().file_type(file));
+  return std::array<std::string, 2>{type.arch, type.type};
 }
 
 // The pool writers take a count and at least one value.
@@ -57,9 +56,8 @@ inline Status pcpool(Context& core, std::string_view name, std::span<const std::
 // lmpool text is data only, as if it followed \begindata.
 inline Status lmpool(Context& core, std::string_view text) {
   std::string kernel = "\\begindata\n" + std::string(text) + "\n";
-  auto statements = pool::parse_text_kernel(kernel, "lmpool text");
-  if (!statements) return std::move(statements).error();
-  return core.pool().apply(*statements, "lmpool text");
+  SC_TRY_ASSIGN(const auto statements, pool::parse_text_kernel(kernel, "lmpool text"));
+  return core.pool().apply(statements, "lmpool text");
 }
 
 // ccifrm answers the frame's center too (frinfo of the frame found).
@@ -81,10 +79,9 @@ inline kernels::OutputKind output_kind(bool host_file) {
 
 // spkcls hands the bytes of a host-file output to the host; a virtual output stays in the context.
 inline Result<std::optional<io::Bytes>> spkcls(Context& core, int handle) {
-  auto closed = spk::spkcls(core, handle);
-  if (!closed) return std::move(closed).error();
-  if (closed->kind != kernels::OutputKind::host_file) return std::optional<io::Bytes>{};
-  return std::optional<io::Bytes>{closed->bytes};
+  SC_TRY_ASSIGN(const auto closed, spk::spkcls(core, handle));
+  if (closed.kind != kernels::OutputKind::host_file) return std::optional<io::Bytes>{};
+  return std::optional<io::Bytes>{closed.bytes};
 }
 
 // The segment descriptor arguments every SPK writer takes; the frame code is looked up later.
@@ -106,15 +103,13 @@ inline Result<inventory::Window> input_window(std::span<const double> cover) {
 }
 inline Result<inventory::Window> spkcov(const Context& core, std::string_view file, int idcode,
                                         std::span<const double> cover) {
-  auto window = input_window(cover);
-  if (!window) return std::move(window).error();
-  return inventory::spkcov(core.kernels(), file, idcode, std::move(*window));
+  SC_TRY_ASSIGN(auto window, input_window(cover));
+  return inventory::spkcov(core.kernels(), file, idcode, std::move(window));
 }
 inline Result<inventory::Window> pckcov(const Context& core, std::string_view file, int idcode,
                                         std::span<const double> cover) {
-  auto window = input_window(cover);
-  if (!window) return std::move(window).error();
-  return inventory::pckcov(core.kernels(), file, idcode, std::move(*window));
+  SC_TRY_ASSIGN(auto window, input_window(cover));
+  return inventory::pckcov(core.kernels(), file, idcode, std::move(window));
 }
 
 inline std::vector<int> int_vector(std::span<const int32_t> ids) { return {ids.begin(), ids.end()}; }
@@ -127,14 +122,13 @@ struct SegmentFound {
   int handle = 0;
 };
 inline Result<std::optional<SegmentFound>> spksfs(const Context& core, int body, double et) {
-  auto got = inventory::spksfs(core.kernels(), body, et);
-  if (!got) return std::move(got).error();
-  if (!got->has_value()) return std::optional<SegmentFound>{};
-  const auto& s = (*got)->segment;
-  return std::optional<SegmentFound>{SegmentFound{{(*got)->file, s.name},
+  SC_TRY_ASSIGN(const auto got, inventory::spksfs(core.kernels(), body, et));
+  if (!got) return std::optional<SegmentFound>{};
+  const auto& s = got->segment;
+  return std::optional<SegmentFound>{SegmentFound{{got->file, s.name},
                                                   {s.start_et, s.end_et},
                                                   {s.target, s.center, s.frame, s.type, s.begin, s.end},
-                                                  (*got)->handle}};
+                                                  got->handle}};
 }
 
 }  // namespace sc::shim::adapters

@@ -93,9 +93,7 @@ function locals(params, batchOver) {
       lines.push(`const auto ${p.name} = span_of(${a}, sc_${p.name}_size);`);
     } else if (p.shape === "counted") {
       if (p.base === "str") {
-        lines.push(`auto sc_${p.name}_r = strings_of(${a}, ${a}_count, "${p.name}");`);
-        lines.push(`if (!sc_${p.name}_r) return std::move(sc_${p.name}_r).error();`);
-        lines.push(`const std::vector<std::string>& ${p.name} = *sc_${p.name}_r;`);
+        lines.push(`SC_TRY_ASSIGN(const std::vector<std::string> ${p.name}, strings_of(${a}, ${a}_count, "${p.name}"));`);
       } else {
         lines.push(`if (${a}_count > 0) SC_TRY(require(${a}, "${p.name}"));`);
         lines.push(`const auto ${p.name} = span_of(${a}, count_of(${a}_count));`);
