@@ -7,13 +7,14 @@
 #include "daf/stored_counts.hpp"
 #include "errors/number_text.hpp"
 #include "math/chebyshev_integral.hpp"
+#include "math/constants.hpp"
 
 namespace sc::daf {
 namespace {
 
 constexpr long long kTrailerWords = 7;
-constexpr double kJ2000 = 2451545.0;        // J2000(): Julian date of J2000
-constexpr double kSecondsPerDay = 86400.0;  // SPD()
+constexpr double kJ2000 = math::kJ2000JulianDate;  // J2000()
+using math::kSecondsPerDay;                         // SPD()
 
 struct Trailer {
   double scale;

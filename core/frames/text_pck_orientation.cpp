@@ -10,6 +10,7 @@
 #include "frames/center_frames.hpp"
 #include "frames/frame_text.hpp"
 #include "math/angles.hpp"
+#include "math/constants.hpp"
 #include "math/euler.hpp"
 #include "math/trig.hpp"
 #include "pool/pool_queries.hpp"
@@ -23,9 +24,9 @@ namespace {
 using math::kHalfPi;
 using math::kRadiansPerDegree;  // RPD()
 using math::kTwoPi;
-constexpr double kSecondsPerDay = 86400.0;                      // SPD()
+using math::kSecondsPerDay;                                     // SPD()
 constexpr double kSecondsPerCentury = kSecondsPerDay * 36525.0;  // TISBOD's T
-constexpr double kJ2000Jed = 2451545.0;
+constexpr double kJ2000Jed = math::kJ2000JulianDate;
 constexpr int kMaxPolynomial = 3;  // MXPOLY: quadratic pole and prime-meridian polynomials
 constexpr int kMaxPhase = 4;       // MXPHAS: phase polynomials up to degree 3
 constexpr int kMaxAngles = 200;    // MAXANG

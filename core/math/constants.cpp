@@ -13,13 +13,13 @@ double dpr() { return 180.0 / acos(-1.0); }
 double rpd() { return acos(-1.0) / 180.0; }
 
 // The literal ones.
-double spd() { return 86400.0; }
+double spd() { return kSecondsPerDay; }
 double clight() { return 299792.458; }
 double j1900() { return 2415020.0; }
 double j1950() { return 2433282.5; }
-double j2000() { return 2451545.0; }
+double j2000() { return kJ2000JulianDate; }
 double j2100() { return 2488070.0; }
-double jyear() { return 31557600.0; }
+double jyear() { return kSecondsPerJulianYear; }
 double tyear() { return 31556925.9747; }
 double b1900() { return 2415020.31352; }
 double b1950() { return 2433282.42345905; }

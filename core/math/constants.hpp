@@ -7,6 +7,12 @@
 
 namespace sc::math {
 
+// The literal ones as constants too, for code that needs them at compile time (one definition of
+// J2000's Julian date for the whole core).
+inline constexpr double kSecondsPerDay = 86400.0;
+inline constexpr double kJ2000JulianDate = 2451545.0;
+inline constexpr double kSecondsPerJulianYear = 31557600.0;
+
 double pi();      // acos(-1)
 double halfpi();  // 0.5 * acos(-1)
 double twopi();   // 2 * acos(-1)

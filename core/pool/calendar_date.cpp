@@ -8,13 +8,14 @@
 #include <utility>
 
 #include "errors/quoted.hpp"
+#include "math/constants.hpp"
 #include "pool/cspice_decimal.hpp"
 
 namespace sc::pool {
 namespace {
 
-constexpr double kSecondsPerDay = 86400.0;
-constexpr double kJ2000JulianDate = 2451545.0;
+using math::kJ2000JulianDate;
+using math::kSecondsPerDay;
 
 // Longer strings cannot be dates; the bound lets every buffer below have a fixed size.
 constexpr std::size_t kMaxDateLength = 80;

@@ -3,13 +3,14 @@
 
 #include <cstdint>
 
+#include "math/constants.hpp"
 #include "time/calendar.hpp"
 
 namespace sc::time {
 
-inline constexpr double kSecondsPerDay = 86400.0;
+using math::kSecondsPerDay;
 inline constexpr double kHalfDay = kSecondsPerDay / 2.0;
-inline constexpr double kJ2000 = 2451545.0;  // Julian date of 2000 JAN 01 12:00:00
+inline constexpr double kJ2000 = math::kJ2000JulianDate;  // Julian date of 2000 JAN 01 12:00:00
 inline constexpr double kJ1950 = 2433282.5;  // Julian date of 1950 JAN 01 00:00:00
 
 // Day numbers (days past 1 Jan 1 A.D., Gregorian) of 1 Jan 2000 and of Sunday 6 Jan 1991, the

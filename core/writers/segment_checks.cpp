@@ -4,6 +4,8 @@
 #include <cmath>
 #include <cstdio>
 
+#include "math/constants.hpp"
+
 namespace sc::writers {
 namespace {
 
@@ -97,9 +99,9 @@ Status check_coverage(double first, double last, double data_begin, double data_
 
 // SPKW20's coverage test: unlike types 2 and 3 its tolerance scales with the records' span.
 Status check_record_coverage(double first, double last, double intlen, int n, double initjd, double initfr) {
-  constexpr double kJ2000 = 2451545.0;        // J2000(): Julian date of J2000
-  constexpr double kSecondsPerDay = 86400.0;  // SPD()
-  const double btime = kSecondsPerDay * (initjd - kJ2000 + initfr);
+  using math::kJ2000JulianDate;  // J2000()
+  using math::kSecondsPerDay;    // SPD()
+  const double btime = kSecondsPerDay * (initjd - kJ2000JulianDate + initfr);
   const double ltime = btime + n * intlen * kSecondsPerDay;
   const double tol = std::fmax(std::fabs(btime), std::fabs(ltime)) * kCoverageTolerance;
   return check_coverage_within(first, last, btime, ltime, tol);
