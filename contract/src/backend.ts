@@ -724,4 +724,14 @@ export interface SpiceBackend {
   stelab(pobj: NumberArray, vobs: NumberArray): Vector3;
   /** {@link stelab} for a signal sent by the observer (stlabx_c: the observer's velocity negated). */
   stlabx(pobj: NumberArray, vobs: NumberArray): Vector3;
+  /**
+   * Rectangular coordinates of a point given by planetodetic longitude and latitude (radians) and
+   * altitude above a spheroid of equatorial radius `re` and flattening `f` = (re - rp) / re
+   * (georec_c): a ground station's body-fixed position. SPICE(VALUEOUTOFRANGE) when re <= 0 or f >= 1.
+   *
+   * @example
+   * const [re, , rp] = spice.bodvrd("EARTH", "RADII", 3);
+   * const dss14 = spice.georec(-116.889 * spice.rpd(), 35.426 * spice.rpd(), 1.002, re, (re - rp) / re);
+   */
+  georec(lon: number, lat: number, alt: number, re: number, f: number): Vector3;
 }

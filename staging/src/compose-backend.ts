@@ -667,6 +667,10 @@ class ComposedBackend implements SpiceBackend {
   stlabx(pobj: NumberArray, vobs: NumberArray): Vector3 {
     return this.#invoke("stlabx", [pobj as Float64Array, vobs as Float64Array]) as Vector3;
   }
+
+  georec(lon: number, lat: number, alt: number, re: number, f: number): Vector3 {
+    return this.#invoke("georec", [lon, lat, alt, re, f]) as Vector3;
+  }
 }
 
 function stateLt(raw: { state: number[]; lt: number }): StateLt {
