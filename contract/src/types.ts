@@ -178,7 +178,9 @@ export interface AzElStateLt {
 
 /** azlcpo for many epochs: `azlstas[6*i .. 6*i+5]` belongs to epoch i. */
 export interface AzElBatch {
+  /** Six numbers per epoch, as {@link AzElStateLt.azlsta}. */
   azlstas: Float64Array;
+  /** One-way light time per epoch, seconds. */
   lts: Float64Array;
 }
 

@@ -5,12 +5,10 @@
 #include <string>
 
 #include "frames/frames_api.hpp"
-#include "frames/state_transforms.hpp"
 #include "geometry/apparent_state.hpp"
 #include "geometry/geometric.hpp"
 #include "geometry/light_rate_transform.hpp"
 #include "geometry/output_frame.hpp"
-#include "inertial/inertial_frames.hpp"
 #include "math/vector_ops.hpp"
 
 namespace sc::geometry {
