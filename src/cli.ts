@@ -10,6 +10,7 @@
  *   spicecraft frame <from> <to> --at <time> the rotation matrix from one frame to another (pxform)
  *   spicecraft coverage <file>               bodies (SPK) or frame classes (binary PCK) and their coverage
  *   spicecraft comments <file>               the comment area of a DAF kernel
+ *   spicecraft azel <target> --station <lat,lon,alt> --at <time> [--observer-body B] [--abcorr C]
  *
  * Options: --kernels <file>... (repeatable), --backend node|wasm|auto, --json, --help
  */
@@ -29,6 +30,7 @@ Commands:
   frame <from> <to>        the 3x3 rotation from frame <from> to frame <to> at --at (pxform)
   coverage <file>          what an SPK or binary PCK holds: each body or frame class and its time windows
   comments <file>          the comment area of an SPK or binary PCK
+  azel <target>            azimuth, elevation and range of <target> from a ground station (--station, --at)
 
 Options:
   --kernels <file>         load this kernel (repeatable); default: the kernels bundled with spicecraft
@@ -37,6 +39,9 @@ Options:
   --at <time>              epoch for state, any CSPICE time string (UTC unless labelled TDB/TDT)
   --frame <name>           reference frame for state (default J2000)
   --abcorr <correction>    NONE, LT, LT+S, CN, CN+S, XLT, XLT+S, XCN, XCN+S (default NONE)
+  --station <lat,lon,alt>  azel: station's planetodetic latitude, longitude (degrees, east positive) and
+                           altitude (km); a value starting with '-' needs --station=-33.15,...
+  --observer-body <body>   azel: the body the station is on (default EARTH)
   --json                   print JSON instead of text
   -h, --help               show this help
 
@@ -47,7 +52,8 @@ Examples:
   spicecraft body MOON
   spicecraft frame J2000 IAU_EARTH --at 2015-03-02T12:00:00
   spicecraft coverage kernels/de430-2015-03-02.bsp
-  spicecraft kernels --kernels naif0012.tls --backend wasm`;
+  spicecraft kernels --kernels naif0012.tls --backend wasm
+  spicecraft azel MOON --station 35.426,-116.889,1.002 --at 2015-03-02T12:00:00 --abcorr LT+S`;
 
 function defaultKernels(): string[] {
   const dir = bundledKernelsDir();
@@ -193,6 +199,7 @@ async function main(argv: string[]): Promise<number> {
       frame: { type: "string", default: "J2000" },
       abcorr: { type: "string", default: "NONE" },
       help: { type: "boolean", short: "h", default: false },
+      ...azelOptions(),
     },
   });
   const [command, ...rest] = positionals;
@@ -259,6 +266,7 @@ async function main(argv: string[]): Promise<number> {
         else for (const line of lines) console.log(line);
         return 0;
       }
+      case "azel": return azelCommand(spice, rest, values);
       default:
         console.error(`Unknown command '${command}'.\n\n${USAGE}`);
         return 2;
@@ -276,3 +284,76 @@ main(process.argv.slice(2)).then(
     process.exit(1);
   },
 );
+
+// --- Observers (issue 15): the azel command ---
+
+/** The options only azel reads (spread into main's option table; a function so it is hoisted). */
+function azelOptions() {
+  return {
+    station: { type: "string" },
+    "observer-body": { type: "string", default: "EARTH" },
+  } as const;
+}
+
+/**
+ * Azimuth, elevation and range (with their rates) of `target` from a station on the reference
+ * ellipsoid of `body` (BODYnnn_RADII): the station's position from georec in the body's IAU frame,
+ * then azlcpo with the ELLIPSOID method. Azimuth is the compass azimuth (from north through east),
+ * elevation positive above the local horizon; angles in degrees, distances in km.
+ */
+function azel(spice: SpiceBackend, target: string, o: { station: string; body: string; at: string; abcorr: string }) {
+  const parts = o.station.split(",").map((p) => p.trim());
+  const [lat, lon, alt] = parts.map(Number);
+  if (parts.length !== 3 || parts.some((p) => p === "") || ![lat, lon, alt].every(Number.isFinite)) {
+    throw new TypeError(`azel: --station must be <lat,lon,alt> in degrees, degrees and km, e.g. 35.426,-116.889,1.002; got '${o.station}'`);
+  }
+  if (Math.abs(lat!) > 90) throw new RangeError(`azel: the station's latitude must be within [-90, 90] degrees; got ${lat}`);
+  const code = spice.bods2c(o.body);
+  const name = code.found ? spice.bodc2n(code.code) : { found: false as const };
+  if (!code.found || !name.found) {
+    throw new SpiceError({
+      short: "SPICE(IDCODENOTFOUND)",
+      long: `'${o.body}' is not a known body name or NAIF ID (--observer-body).`,
+      trace: "azel",
+      operation: "azel",
+    });
+  }
+  const frame = `IAU_${name.name}`;
+  const [re, , rp] = spice.bodvrd(o.body, "RADII", 3) as [number, number, number];
+  const rpd = spice.rpd();
+  const dpr = spice.dpr();
+  const station = spice.georec(lon! * rpd, lat! * rpd, alt!, re, (re - rp) / re);
+  const et = spice.str2et(o.at);
+  const { azlsta, lt } = spice.azlcpo("ELLIPSOID", target, et, o.abcorr, false, true, station, o.body, frame);
+  return {
+    target,
+    observer_body: o.body,
+    station: { latitude_deg: lat, longitude_deg: lon, altitude_km: alt },
+    station_km: station,
+    frame,
+    abcorr: o.abcorr,
+    utc: spice.et2utc(et, "ISOC", 3),
+    et,
+    azimuth_deg: azlsta[1] * dpr,
+    elevation_deg: azlsta[2] * dpr,
+    range_km: azlsta[0],
+    azimuth_rate_deg_s: azlsta[4] * dpr,
+    elevation_rate_deg_s: azlsta[5] * dpr,
+    range_rate_km_s: azlsta[3],
+    light_time_s: lt,
+  };
+}
+
+/** `spicecraft azel <target> --station <lat,lon,alt> --at <time> [--observer-body B] [--abcorr C] [--json]`. */
+function azelCommand(
+  spice: SpiceBackend,
+  rest: string[],
+  values: { station?: string; "observer-body": string; at?: string; abcorr: string; json: boolean },
+): number {
+  const target = rest.join(" ");
+  if (target === "" || values.station === undefined || values.at === undefined) {
+    throw new TypeError("azel: give a target, --station <lat,lon,alt> and --at, e.g. azel MOON --station 35.426,-116.889,1.002 --at 2015-03-02T12:00:00");
+  }
+  print(azel(spice, target, { station: values.station, body: values["observer-body"], at: values.at, abcorr: values.abcorr }), values.json);
+  return 0;
+}

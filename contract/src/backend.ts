@@ -23,6 +23,18 @@ import type {
   OutputTarget,
   VirtualOutput,
 } from "./types.js";
+import type {
+  ApparentPosition,
+  AzElBatch,
+  AzElStateLt,
+  RangeAzEl,
+  ReferenceLocus,
+  SegmentState,
+  SignalDirection,
+  SignalTime,
+  StateLtRate,
+  Vector3,
+} from "./types.js"; // observers (issue 15)
 
 /**
  * The contract every spicecraft backend implements. Method names and argument orders follow
@@ -503,4 +515,223 @@ export interface SpiceBackend {
 
   /** Frees the core context. Any later call throws. */
   dispose(): void;
+
+  // --- Observers (issue 15): fixed observers and targets, azimuth/elevation, light-time building blocks
+
+  /**
+   * State of `target` seen from an observer fixed at `obspos` (km) in frame `obsref`, which is
+   * relative to body `obsctr` (spkcpo_c): a ground station, a lander, a surface point. `outref`
+   * is the output frame, evaluated at the locus `refloc` when it is not inertial (`OBSERVER`: at et,
+   * for frames centered at the observer; `TARGET`: at the target's epoch; `CENTER`: as spkezr does);
+   * every aberration correction of spkezr. Errors in CSPICE's order: SPICE(EMPTYSTRING),
+   * SPICE(INVALIDOPTION) (abcorr), SPICE(IDCODENOTFOUND) (obsctr, then target),
+   * SPICE(UNKNOWNFRAME) (outref), SPICE(NOTSUPPORTED) (refloc), then frame and ephemeris errors
+   * (SPICE(SPKINSUFFDATA), SPICE(NOLOADEDFILES) when no SPK is loaded).
+   *
+   * @example
+   * // DSS-14 (Goldstone) in IAU_EARTH, the Moon in the station's own frame
+   * spice.spkcpo("MOON", et, "IAU_EARTH", "OBSERVER", "LT+S", [-2353.6, -4641.3, 3677.1], "EARTH", "IAU_EARTH");
+   */
+  spkcpo(
+    target: string,
+    et: number,
+    outref: string,
+    refloc: ReferenceLocus,
+    abcorr: AbCorr,
+    obspos: NumberArray,
+    obsctr: string,
+    obsref: string,
+  ): StateLt;
+  /**
+   * State of a target fixed at `trgpos` (km) in frame `trgref`, relative to body `trgctr`, seen
+   * from the ephemeris body `obsrvr` (spkcpt_c); `outref`, `refloc`, `abcorr` and the errors as
+   * {@link spkcpo} (SPICE(IDCODENOTFOUND) for trgctr, then obsrvr).
+   */
+  spkcpt(
+    trgpos: NumberArray,
+    trgctr: string,
+    trgref: string,
+    et: number,
+    outref: string,
+    refloc: ReferenceLocus,
+    abcorr: AbCorr,
+    obsrvr: string,
+  ): StateLt;
+  /**
+   * {@link spkcpo} for an observer moving with constant velocity in `obsref`: `obssta` (km, km/s) is
+   * its state relative to `obsctr` at TDB `obsepc`, extrapolated linearly to each epoch (spkcvo_c).
+   */
+  spkcvo(
+    target: string,
+    et: number,
+    outref: string,
+    refloc: ReferenceLocus,
+    abcorr: AbCorr,
+    obssta: NumberArray,
+    obsepc: number,
+    obsctr: string,
+    obsref: string,
+  ): StateLt;
+  /**
+   * {@link spkcpt} for a target moving with constant velocity in `trgref`: `trgsta` (km, km/s) at
+   * TDB `trgepc` relative to `trgctr` (spkcvt_c).
+   */
+  spkcvt(
+    trgsta: NumberArray,
+    trgepc: number,
+    trgctr: string,
+    trgref: string,
+    et: number,
+    outref: string,
+    refloc: ReferenceLocus,
+    abcorr: AbCorr,
+    obsrvr: string,
+  ): StateLt;
+  /** {@link spkcpo} for many epochs in one call (`states[6*i ..]`, `lts[i]`); bit-identical to the single calls. */
+  spkcpoBatch(
+    target: string,
+    ets: Float64Array,
+    outref: string,
+    refloc: ReferenceLocus,
+    abcorr: AbCorr,
+    obspos: NumberArray,
+    obsctr: string,
+    obsref: string,
+  ): StateBatch;
+  /** {@link spkcpt} for many epochs in one call; bit-identical to the single calls. */
+  spkcptBatch(
+    trgpos: NumberArray,
+    trgctr: string,
+    trgref: string,
+    ets: Float64Array,
+    outref: string,
+    refloc: ReferenceLocus,
+    abcorr: AbCorr,
+    obsrvr: string,
+  ): StateBatch;
+  /** {@link spkcvo} for many epochs in one call; bit-identical to the single calls. */
+  spkcvoBatch(
+    target: string,
+    ets: Float64Array,
+    outref: string,
+    refloc: ReferenceLocus,
+    abcorr: AbCorr,
+    obssta: NumberArray,
+    obsepc: number,
+    obsctr: string,
+    obsref: string,
+  ): StateBatch;
+  /** {@link spkcvt} for many epochs in one call; bit-identical to the single calls. */
+  spkcvtBatch(
+    trgsta: NumberArray,
+    trgepc: number,
+    trgctr: string,
+    trgref: string,
+    ets: Float64Array,
+    outref: string,
+    refloc: ReferenceLocus,
+    abcorr: AbCorr,
+    obsrvr: string,
+  ): StateBatch;
+
+  /**
+   * Range, azimuth and elevation (and their rates) of `target` seen from an observer fixed at
+   * `obspos` (km) in the body-fixed frame `obsref` centered at body `obsctr` (azlcpo_c, N0067).
+   * `method` is `ELLIPSOID`: the local zenith is the normal of the body's reference ellipsoid
+   * (BODYnnn_RADII) at the point nearest the observer, north is towards the body's +z axis.
+   * `azccw`: azimuth counterclockwise about the zenith (true: north through west) or clockwise
+   * (false: north through east, the compass azimuth); `elplsz`: elevation positive towards the
+   * zenith (true) or the nadir. Angles in radians, range in km, rates per second. Errors in
+   * CSPICE's order: SPICE(EMPTYSTRING), SPICE(IDCODENOTFOUND) (obsctr), SPICE(UNKNOWNFRAME),
+   * SPICE(INVALIDFRAME) (obsref not centered at obsctr, e.g. an inertial frame),
+   * SPICE(INVALIDMETHOD), SPICE(KERNELVARNOTFOUND) (no radii), SPICE(DEPENDENTVECTORS) (an observer
+   * over a pole), then {@link spkcpo}'s errors (SPICE(INVALIDOPTION) for abcorr).
+   *
+   * @example
+   * const { azlsta: [range, az, el] } = spice.azlcpo("ELLIPSOID", "MOON", et, "LT+S", false, true,
+   *   station, "EARTH", "IAU_EARTH");
+   */
+  azlcpo(
+    method: string,
+    target: string,
+    et: number,
+    abcorr: AbCorr,
+    azccw: boolean,
+    elplsz: boolean,
+    obspos: NumberArray,
+    obsctr: string,
+    obsref: string,
+  ): AzElStateLt;
+  /** {@link azlcpo} for many epochs in one call (`azlstas[6*i ..]`, `lts[i]`); bit-identical to the single calls. */
+  azlcpoBatch(
+    method: string,
+    target: string,
+    ets: Float64Array,
+    abcorr: AbCorr,
+    azccw: boolean,
+    elplsz: boolean,
+    obspos: NumberArray,
+    obsctr: string,
+    obsref: string,
+  ): AzElBatch;
+  /** Rectangular coordinates of range, azimuth and elevation (radians) with the senses of {@link azlcpo} (azlrec_c). */
+  azlrec(range: number, az: number, el: number, azccw: boolean, elplsz: boolean): Vector3;
+  /** Range, azimuth in [0, 2 pi) and elevation (radians) of a vector (recazl_c); all 0 for the zero vector. */
+  recazl(rectan: NumberArray, azccw: boolean, elplsz: boolean): RangeAzEl;
+
+  /**
+   * `targ` (NAIF ID) corrected for light time only, seen from an observer whose state `stobs`
+   * (km, km/s) relative to the solar-system barycenter in the inertial frame `ref` comes from
+   * anywhere (spkltc_c); with the light-time rate `dlt`. A `+S` in abcorr is ignored here.
+   * SPICE(EMPTYSTRING), SPICE(INVALIDOPTION), SPICE(BADFRAME) (not one of the 21 built-in inertial
+   * frames), SPICE(SPKINSUFFDATA).
+   */
+  spkltc(targ: number, et: number, ref: string, abcorr: AbCorr, stobs: NumberArray): StateLtRate;
+  /**
+   * {@link spkltc} plus stellar aberration when abcorr asks for it (spkaps_c): `accobs` (km/s^2) is
+   * the observer's acceleration, which the aberration's rate needs.
+   */
+  spkaps(targ: number, et: number, ref: string, abcorr: AbCorr, stobs: NumberArray, accobs: NumberArray): StateLtRate;
+  /**
+   * {@link spkaps} for an ephemeris body `obs` as the observer (spkacs_c); its acceleration is the
+   * central difference of its velocity over et -+ 1 s. Equal to spkez in an inertial frame, with `dlt`.
+   */
+  spkacs(targ: number, et: number, ref: string, abcorr: AbCorr, obs: number): StateLtRate;
+  /**
+   * Apparent position of `targ` seen from `sobs` (km, km/s, relative to the SSB in the inertial
+   * frame `ref`) (spkapo_c): LT one iteration, CN three, then stellar aberration of the position.
+   * SPICE(EMPTYSTRING), SPICE(SPKINVALIDOPTION), SPICE(BADFRAME), SPICE(SPKINSUFFDATA).
+   */
+  spkapo(targ: number, et: number, ref: string, sobs: NumberArray, abcorr: AbCorr): ApparentPosition;
+  /**
+   * State of the `i`-th (0-based, in file order) SPK segment of `file` at `et` (spkpvn_c on that
+   * segment): its target relative to its center in its own frame. `file` is named as kernels are
+   * loaded (virtual id or host path) and need not be loaded; like spkpvn_c, `et` is not checked
+   * against the segment's coverage. SPICE(INDEXOUTOFRANGE), SPICE(SPKTYPENOTSUPP), the file errors
+   * of {@link spkcov}.
+   */
+  spkpvn(file: string, i: number, et: number): SegmentState;
+  /**
+   * When a signal sent (`dir` `->`) or received (`<-`) by body `obs` at `etobs` is at body `targ`,
+   * and how long it travels (ltime_c): three light-time iterations between SSB positions.
+   * SPICE(EMPTYSTRING), SPICE(BADDIRECTION), SPICE(SPKINSUFFDATA).
+   */
+  ltime(etobs: number, obs: number, dir: SignalDirection, targ: number): SignalTime;
+  /**
+   * `pobj` (observer to object, any unit) corrected for stellar aberration due to the observer's
+   * velocity `vobs` (km/s, relative to the SSB) (stelab_c). SPICE(VALUEOUTOFRANGE) when |vobs| >= c.
+   */
+  stelab(pobj: NumberArray, vobs: NumberArray): Vector3;
+  /** {@link stelab} for a signal sent by the observer (stlabx_c: the observer's velocity negated). */
+  stlabx(pobj: NumberArray, vobs: NumberArray): Vector3;
+  /**
+   * Rectangular coordinates of a point given by planetodetic longitude and latitude (radians) and
+   * altitude above a spheroid of equatorial radius `re` and flattening `f` = (re - rp) / re
+   * (georec_c): a ground station's body-fixed position. SPICE(VALUEOUTOFRANGE) when re <= 0 or f >= 1.
+   *
+   * @example
+   * const [re, , rp] = spice.bodvrd("EARTH", "RADII", 3);
+   * const dss14 = spice.georec(-116.889 * spice.rpd(), 35.426 * spice.rpd(), 1.002, re, (re - rp) / re);
+   */
+  georec(lon: number, lat: number, alt: number, re: number, f: number): Vector3;
 }

@@ -158,3 +158,74 @@ export type OutputTarget = string | VirtualOutput;
 
 /** Numbers passed to the writers: a plain array or a Float64Array. */
 export type NumberArray = readonly number[] | Float64Array;
+
+// --- Observers (issue 15): fixed observers and targets, azimuth/elevation, light-time building blocks
+
+/**
+ * Where a non-inertial output frame is evaluated (spkcpo, spkcpt, spkcvo, spkcvt): at the
+ * observation epoch (`OBSERVER`), at the target's epoch et -+ lt (`TARGET`), or at the epoch its
+ * center is seen at (`CENTER`, as spkezr does). Case and blanks are ignored.
+ */
+export type ReferenceLocus = "OBSERVER" | "TARGET" | "CENTER" | (string & {});
+
+/** Range, azimuth and elevation with their rates, and the light time (azlcpo). */
+export interface AzElStateLt {
+  /** [range (km), azimuth (rad), elevation (rad), d range/dt (km/s), d az/dt (rad/s), d el/dt (rad/s)]. */
+  azlsta: State6;
+  /** One-way light time between observer and target, seconds. */
+  lt: number;
+}
+
+/** azlcpo for many epochs: `azlstas[6*i .. 6*i+5]` belongs to epoch i. */
+export interface AzElBatch {
+  /** Six numbers per epoch, as {@link AzElStateLt.azlsta}. */
+  azlstas: Float64Array;
+  /** One-way light time per epoch, seconds. */
+  lts: Float64Array;
+}
+
+/** Range (same unit as the vector), azimuth and elevation (radians) of a vector (recazl). */
+export interface RangeAzEl {
+  range: number;
+  az: number;
+  el: number;
+}
+
+/** A corrected target state with the light time and its rate (spkltc, spkaps, spkacs). */
+export interface StateLtRate {
+  /** Position (km) and velocity (km/s) of the target relative to the observer. */
+  starg: State6;
+  /** One-way light time, seconds. */
+  lt: number;
+  /** d(lt)/d(et), unitless: the one-way Doppler factor is 1 - dlt. */
+  dlt: number;
+}
+
+/** An apparent target position with the light time (spkapo). */
+export interface ApparentPosition {
+  /** Position of the target relative to the observer, km. */
+  ptarg: Vector3;
+  /** One-way light time, seconds. */
+  lt: number;
+}
+
+/** What one SPK segment gives at an epoch (spkpvn). */
+export interface SegmentState {
+  /** Frame ID of the state (1 = J2000). */
+  ref: number;
+  /** The segment's target relative to its center: position (km) and velocity (km/s). */
+  state: State6;
+  /** NAIF ID of the center. */
+  center: number;
+}
+
+/** The far end of a signal (ltime). */
+export interface SignalTime {
+  /** TDB seconds past J2000 at which the signal reaches (`->`) or left (`<-`) the target. */
+  ettarg: number;
+  /** The signal's travel time, seconds. */
+  elapsd: number;
+}
+
+/** A signal's direction for ltime: `->` from the observer to the target, `<-` from the target. */
+export type SignalDirection = "->" | "<-" | (string & {});

@@ -85,16 +85,20 @@ Result<AbCorr> parse_position_abcorr(std::string_view abcorr) {
                         " is not recognized. Use NONE, LT, LT+S, CN, CN+S, XLT, XLT+S, XCN or XCN+S.");
 }
 
-bool abcorr_is_none(std::string_view abcorr) {
-  constexpr std::string_view kNone = "NONE";
-  std::size_t matched = 0;
-  for (char c : abcorr) {
-    if (c == ' ') continue;
-    if (matched == kNone.size() || upper(c) != kNone[matched]) return false;
-    ++matched;
+bool eqstr(std::string_view a, std::string_view b) {
+  std::size_t i = 0;
+  std::size_t j = 0;
+  while (true) {
+    while (i < a.size() && a[i] == ' ') ++i;
+    while (j < b.size() && b[j] == ' ') ++j;
+    if (i == a.size() || j == b.size()) return i == a.size() && j == b.size();
+    if (upper(a[i]) != upper(b[j])) return false;
+    ++i;
+    ++j;
   }
-  return matched == kNone.size();
 }
+
+bool abcorr_is_none(std::string_view abcorr) { return eqstr(abcorr, "NONE"); }
 
 bool abcorr_starts_with_x(std::string_view abcorr) {
   for (char c : abcorr) {

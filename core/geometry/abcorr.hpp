@@ -34,7 +34,12 @@ Result<AbCorr> parse_abcorr(std::string_view abcorr);
 // The position-path parser (SPKAPO's table).
 Result<AbCorr> parse_position_abcorr(std::string_view abcorr);
 
-// EQSTR(abcorr, 'NONE'): equal to NONE ignoring case and every blank.
+// EQSTR: the two strings are equal when every blank (' ') is ignored and ASCII letters are compared
+// without case. CSPICE's option lists (ESRCHC: reference loci, methods, inertial frame names) match
+// this way.
+bool eqstr(std::string_view a, std::string_view b);
+
+// EQSTR(abcorr, 'NONE').
 bool abcorr_is_none(std::string_view abcorr);
 
 // spkezp's transmission test for non-inertial frames: the first non-blank character is 'X'/'x'.

@@ -44,7 +44,13 @@ Result<LightTimeState> apparent_state(const Context& ctx, int target, double et,
 
 Result<LightTimeState> apparent_state_from(const Context& ctx, int target, double et, const OutputFrame& frame,
                                            const AbCorr& corr, const State& observer_ssb, const Vec3& accobs) {
-  auto corrected = light_time_state(ctx, target, et, frame, corr, observer_ssb);
+  return apparent_state_of([&](double epoch) { return ssb_state_in(ctx, target, epoch, frame); }, et, corr,
+                           observer_ssb, accobs);
+}
+
+Result<LightTimeState> apparent_state_of(const TargetSsbState& target_at, double et, const AbCorr& corr,
+                                         const State& observer_ssb, const Vec3& accobs) {
+  auto corrected = light_time_state_of(target_at, et, corr, observer_ssb);
   if (!corrected || !corr.stellar) return corrected;
   LightTimeState out = *corrected;
   SC_TRY_ASSIGN(auto&& sa, stellar_correction(corr.transmission, accobs, velocity_of(observer_ssb), out.state));

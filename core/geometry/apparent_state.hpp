@@ -28,6 +28,11 @@ Result<LightTimeState> apparent_state_from(const Context& ctx, int target, doubl
                                            const AbCorr& corr, const math::State& observer_ssb,
                                            const math::Vec3& accobs);
 
+// SPKAPS's light time and stellar aberration for any target (ZZSPKFAP for a constant-velocity
+// point; `target_at` as light_time_state_of takes it).
+Result<LightTimeState> apparent_state_of(const TargetSsbState& target_at, double et, const AbCorr& corr,
+                                         const math::State& observer_ssb, const math::Vec3& accobs);
+
 // SPKAPO: `observer_ssb` is the observer's SSB state in `frame` at et.
 Result<LightTimePosition> apparent_position(const Context& ctx, int target, double et, const OutputFrame& frame,
                                             const AbCorr& corr, const math::State& observer_ssb);

@@ -2,7 +2,6 @@
 #include "geometry/light_time.hpp"
 
 #include <cmath>
-#include <string>
 
 #include "geometry/geometric.hpp"
 #include "geometry/speed_of_light.hpp"
@@ -39,7 +38,13 @@ double sign_of(const AbCorr& corr) { return corr.transmission ? 1.0 : -1.0; }
 
 Result<LightTimeState> light_time_state(const Context& ctx, int target, double et, const OutputFrame& frame,
                                         const AbCorr& corr, const State& observer_ssb) {
-  SC_TRY_ASSIGN(auto&& first, ssb_state_in(ctx, target, et, frame));
+  return light_time_state_of([&](double epoch) { return ssb_state_in(ctx, target, epoch, frame); }, et, corr,
+                             observer_ssb);
+}
+
+Result<LightTimeState> light_time_state_of(const TargetSsbState& target_at, double et, const AbCorr& corr,
+                                           const State& observer_ssb) {
+  SC_TRY_ASSIGN(auto&& first, target_at(et));
   State target_ssb = first;
   State rel = state_sub(target_ssb, observer_ssb);
   const double dist = vnorm(position_of(rel));
@@ -59,7 +64,7 @@ Result<LightTimeState> light_time_state(const Context& ctx, int target, double e
   double change = 1.0;
   for (int i = 0; i < max_iterations && change > kCnConvergence; ++i) {
     const double epoch = corrected_epoch(et, sign, lt);
-    SC_TRY_ASSIGN(auto&& at_epoch, ssb_state_in(ctx, target, epoch, frame));
+    SC_TRY_ASSIGN(auto&& at_epoch, target_at(epoch));
     target_ssb = at_epoch;
     rel = state_sub(target_ssb, observer_ssb);
     const double previous = lt;
@@ -76,8 +81,7 @@ Result<LightTimeState> light_time_state(const Context& ctx, int target, double e
   const double c = vdot(pos, velocity_of(target_ssb));
   if (sign * c * a > kRangeRateLimit) {
     return make_error("SPICE(DIVIDEBYZERO)",
-                      "The range rate of body " + std::to_string(target) +
-                          " is about the speed of light; the light-time rate cannot be computed.");
+                      "The target's range rate is about the speed of light; the light-time rate cannot be computed.");
   }
   const double dlt = a * b / (1.0 - sign * c * a);
 

@@ -12,6 +12,8 @@
 //  - positions (SPKAPO, used by spkpos/spkezp): LT one iteration, CN exactly 3, no convergence test.
 #pragma once
 
+#include <functional>
+
 #include "context.hpp"
 #include "errors/result.hpp"
 #include "geometry/abcorr.hpp"
@@ -31,11 +33,20 @@ struct LightTimePosition {
   double lt = 0;
 };
 
+// The target's geometric state relative to the solar-system barycenter, in the output frame, at an
+// epoch: a body's SPK chain (SPKLTC), or a point with constant velocity relative to a body
+// (ZZSPKFLT, for spkcvt/spkcpt).
+using TargetSsbState = std::function<Result<math::State>(double epoch)>;
+
 // SPKLTC. `observer_ssb` is the observer's geometric state relative to the SSB at `et`, in `frame`.
 // A zero separation gives lt = dlt = 0 and the geometric state. SPICE(DIVIDEBYZERO) when the
 // target's range rate is about the speed of light.
 Result<LightTimeState> light_time_state(const Context& ctx, int target, double et, const OutputFrame& frame,
                                         const AbCorr& corr, const math::State& observer_ssb);
+
+// SPKLTC's iteration for any target (ZZSPKFLT for a constant-velocity point).
+Result<LightTimeState> light_time_state_of(const TargetSsbState& target_at, double et, const AbCorr& corr,
+                                           const math::State& observer_ssb);
 
 // SPKAPO's light-time part (no stellar aberration).
 Result<LightTimePosition> light_time_position(const Context& ctx, int target, double et, const OutputFrame& frame,

@@ -1,11 +1,13 @@
 // Output-frame classification for the spkezr family (see output_frame.hpp).
 #include "geometry/output_frame.hpp"
 
+#include <optional>
 #include <string>
 
 #include "frames/frame_registry.hpp"
 #include "frames/frames_api.hpp"
 #include "frames/state_transforms.hpp"
+#include "geometry/abcorr.hpp"
 #include "inertial/inertial_frames.hpp"
 
 namespace sc::geometry {
@@ -36,6 +38,21 @@ Result<OutputFrame> frame_kind(const Context& ctx, std::string_view ref) {
     return OutputFrame{FrameKind::Inertial, *id, rotation, 0};
   }
   return OutputFrame{FrameKind::NonInertial, *id, {}, info->center};
+}
+
+Result<OutputFrame> builtin_inertial_frame(std::string_view ref) {
+  // IRFNUM: 'DEFAULT' is the default inertial frame (J2000), other names are compared with EQSTR.
+  std::optional<int> id;
+  if (eqstr(ref, "DEFAULT")) id = kJ2000;
+  for (const auto& f : inertial::builtin_frames()) {
+    if (!id && eqstr(ref, f.name)) id = f.id;
+  }
+  if (!id) {
+    return make_error("SPICE(BADFRAME)",
+                      "The requested frame '" + std::string(ref) + "' is not a recognized inertial frame.");
+  }
+  SC_TRY_ASSIGN(auto&& rotation, inertial::rotation(kJ2000, *id));
+  return OutputFrame{FrameKind::Inertial, *id, rotation, 0};
 }
 
 OutputFrame j2000_frame() { return OutputFrame{FrameKind::Inertial, kJ2000, math::identity3(), 0}; }

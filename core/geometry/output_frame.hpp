@@ -36,6 +36,11 @@ Result<OutputFrame> frame_kind(const Context& ctx, std::string_view ref);
 // J2000 itself, the frame aberration corrections are computed in.
 OutputFrame j2000_frame();
 
+// One of the 21 built-in inertial frames by name (IRFNUM), as SPKLTC, SPKAPS, SPKACS and SPKAPO
+// require of their frame; SPICE(BADFRAME) for any other name (frames defined in kernels
+// included).
+Result<OutputFrame> builtin_inertial_frame(std::string_view ref);
+
 // SPICE(UNKNOWNFRAME) naming `ref` (or saying it is blank).
 Error unknown_frame_error(std::string_view ref);
 

@@ -15,10 +15,11 @@
 #include <utility>
 
 #include "frames/frames_api.hpp"
-#include "frames/state_transforms.hpp"
 #include "geometry/abcorr.hpp"
+#include "geometry/argument_checks.hpp"
 #include "geometry/apparent_state.hpp"
 #include "geometry/geometric.hpp"
+#include "geometry/light_rate_transform.hpp"
 #include "geometry/light_time.hpp"
 #include "geometry/output_frame.hpp"
 #include "math/vector_ops.hpp"
@@ -29,12 +30,6 @@ using math::mxv;
 using math::position_of;
 
 namespace {
-
-// The CSPICE C wrappers reject empty strings before anything else.
-Status require_nonempty(std::string_view value, const char* what) {
-  if (!value.empty()) return {};
-  return make_error("SPICE(EMPTYSTRING)", std::string("The ") + what + " string is empty.");
-}
 
 // bods2c, with the message naming the role (target or observer) and both names of the request.
 Result<int> body_code(const Context& ctx, std::string_view name, const char* role, std::string_view target,
@@ -61,35 +56,25 @@ Result<OutputFrame> known_frame(const Context& ctx, std::string_view ref) {
 // How far the frame's center is from the observer in light time, and how fast that changes:
 // zero when the observer is the center, the target's values when the target is, else SPKLTC
 // for the center from the observer's SSB state.
-struct CenterLightTime {
-  double lt = 0;
-  double dlt = 0;
-};
-
-Result<CenterLightTime> center_light_time(const Context& ctx, int center, double et, const AbCorr& corr,
-                                          int target, int observer, const LightTimeState& apparent) {
-  if (center == observer) return CenterLightTime{};
-  if (center == target) return CenterLightTime{apparent.lt, apparent.dlt};
+Result<CenterLight> center_light_time(const Context& ctx, int center, double et, const AbCorr& corr, int target,
+                                      int observer, const LightTimeState& apparent) {
+  if (center == observer) return CenterLight{};
+  if (center == target) return CenterLight{apparent.lt, apparent.dlt};
   const OutputFrame j2000 = j2000_frame();
   SC_TRY_ASSIGN(auto&& observer_ssb, ssb_state_in(ctx, observer, et, j2000));
   SC_TRY_ASSIGN(auto&& c, light_time_state(ctx, center, et, j2000, corr, observer_ssb));
-  return CenterLightTime{c.lt, c.dlt};
+  return CenterLight{c.lt, c.dlt};
 }
 
 // SPKEZ for non-inertial frames: the apparent state in J2000, then the frame's state
-// transformation at et -+ (light time to the frame's center). The transformation depends on that
-// light time, so its derivative block is scaled by 1 -+ d(lt)/dt.
+// transformation at et -+ (light time to the frame's center), its derivative block scaled by
+// 1 -+ d(lt)/dt (light_rate_transform.hpp).
 Result<StateLt> rotating_frame_state(const Context& ctx, int target, double et, const OutputFrame& frame,
                                      const AbCorr& corr, int observer) {
   SC_TRY_ASSIGN(auto&& s, apparent_state(ctx, target, et, j2000_frame(), corr, observer));
   SC_TRY_ASSIGN(auto&& center, center_light_time(ctx, frame.center, et, corr, target, observer, s));
-  const double sign = corr.transmission ? 1.0 : -1.0;
-  SC_TRY_ASSIGN(auto&& xform, frames::state_transform(ctx, 1, frame.id, et + sign * center.lt));
-  const double scale = sign * center.dlt + 1.0;
-  for (int i = 3; i < 6; ++i) {
-    for (int j = 0; j < 3; ++j) xform[i][j] = scale * xform[i][j];
-  }
-  return StateLt{frames::apply(xform, s.state), s.lt};
+  SC_TRY_ASSIGN(auto&& state, transform_at_light_time(ctx, frame.id, et, corr, center, s.state));
+  return StateLt{state, s.lt};
 }
 
 // SPKEZP for non-inertial frames: the apparent position in J2000 rotated at et -+ (light time to

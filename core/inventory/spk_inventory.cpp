@@ -1,7 +1,5 @@
 #include "inventory/spk_inventory.hpp"
 
-#include <algorithm>
-
 #include "inventory/segment_inventory.hpp"
 #include "kernels/segment_search.hpp"
 
@@ -16,9 +14,7 @@ Result<std::vector<int>> spkobj(const kernels::KernelRegistry& kernels, std::str
 }
 
 Result<std::optional<SegmentLookup>> spksfs(const kernels::KernelRegistry& kernels, int body, double et) {
-  const auto& loaded = kernels.loaded();
-  if (std::none_of(loaded.begin(), loaded.end(),
-                   [](const auto& k) { return k.segments != nullptr && k.info.filtyp == kernels::kSpk.type; })) {
+  if (!kernels::any_loaded(kernels, kernels::kSpk)) {
     return make_error("SPICE(NOLOADEDFILES)", "At least one SPK file needs to be loaded by FURNSH before "
                                               "beginning a search.");
   }

@@ -27,4 +27,11 @@ bool has_segments(const KernelRegistry& kernels, const SegmentKind& kind, int ke
   return false;
 }
 
+bool any_loaded(const KernelRegistry& kernels, const SegmentKind& kind) {
+  for (const auto& k : kernels.loaded()) {
+    if (holds(k, kind)) return true;
+  }
+  return false;
+}
+
 }  // namespace sc::kernels

@@ -24,4 +24,8 @@ std::optional<FoundSegment> find_segment(const KernelRegistry& kernels, const Se
 // True if any loaded file of the kind has a segment for `key`, whatever its coverage.
 bool has_segments(const KernelRegistry& kernels, const SegmentKind& kind, int key);
 
+// True if any file of the kind is loaded (SPKSFS and PCKSFS signal SPICE(NOLOADEDFILES) when none
+// is, before they search).
+bool any_loaded(const KernelRegistry& kernels, const SegmentKind& kind);
+
 }  // namespace sc::kernels

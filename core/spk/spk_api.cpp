@@ -38,7 +38,14 @@ struct Leg {
 // covers it.
 Result<std::optional<Leg>> next_leg(const kernels::KernelRegistry& kernels, int body, double et) {
   const auto found = kernels::find_segment(kernels, kernels::kSpk, body, et);
-  if (!found) return std::optional<Leg>{};
+  if (!found) {
+    // SPKSFS refuses to search when no SPK is loaded at all (SPKGEO passes that error on).
+    if (!kernels::any_loaded(kernels, kernels::kSpk)) {
+      return make_error("SPICE(NOLOADEDFILES)",
+                        "At least one SPK file needs to be loaded by FURNSH before beginning a search.");
+    }
+    return std::optional<Leg>{};
+  }
   const Segment segment = Segment::from_summary(*found->summary);
   SC_TRY_ASSIGN(auto&& state, evaluate_segment(*found->file, segment, et));
   return std::optional<Leg>{Leg{state, segment.center, segment.frame}};

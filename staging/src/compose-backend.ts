@@ -42,6 +42,18 @@ import {
   type SpkSegmentLookup,
   type Window,
 } from "@spicecraft/contract";
+import type {
+  ApparentPosition,
+  AzElBatch,
+  AzElStateLt,
+  RangeAzEl,
+  ReferenceLocus,
+  SegmentState,
+  SignalDirection,
+  SignalTime,
+  StateLtRate,
+  Vector3,
+} from "@spicecraft/contract"; // observers (issue 15)
 import { flatWindow, packSpkDescriptor, pairWindow } from "./inventory.js";
 import { resolveName, stageKernel, type HostCapabilities } from "./kernel-source.js";
 import { SpkWriters } from "./spk-writers.js";
@@ -542,6 +554,123 @@ class ComposedBackend implements SpiceBackend {
     this.#raw?.dispose();
     this.#raw = undefined;
   }
+
+  // --- Observers (issue 15): fixed observers and targets, azimuth/elevation, light-time building blocks
+
+  spkcpo(target: string, et: number, outref: string, refloc: ReferenceLocus, abcorr: AbCorr, obspos: NumberArray,
+    obsctr: string, obsref: string): StateLt {
+    return stateLt(this.#invoke("spkcpo", [target, et, outref, refloc, abcorr, obspos as Float64Array, obsctr, obsref]));
+  }
+
+  spkcpt(trgpos: NumberArray, trgctr: string, trgref: string, et: number, outref: string, refloc: ReferenceLocus,
+    abcorr: AbCorr, obsrvr: string): StateLt {
+    return stateLt(this.#invoke("spkcpt", [trgpos as Float64Array, trgctr, trgref, et, outref, refloc, abcorr, obsrvr]));
+  }
+
+  spkcvo(target: string, et: number, outref: string, refloc: ReferenceLocus, abcorr: AbCorr, obssta: NumberArray,
+    obsepc: number, obsctr: string, obsref: string): StateLt {
+    return stateLt(
+      this.#invoke("spkcvo", [target, et, outref, refloc, abcorr, obssta as Float64Array, obsepc, obsctr, obsref]),
+    );
+  }
+
+  spkcvt(trgsta: NumberArray, trgepc: number, trgctr: string, trgref: string, et: number, outref: string,
+    refloc: ReferenceLocus, abcorr: AbCorr, obsrvr: string): StateLt {
+    return stateLt(
+      this.#invoke("spkcvt", [trgsta as Float64Array, trgepc, trgctr, trgref, et, outref, refloc, abcorr, obsrvr]),
+    );
+  }
+
+  spkcpoBatch(target: string, ets: Float64Array, outref: string, refloc: ReferenceLocus, abcorr: AbCorr,
+    obspos: NumberArray, obsctr: string, obsref: string): StateBatch {
+    const { state, lt } = this.#invoke("spkcpoBatch",
+      [target, ets, outref, refloc, abcorr, obspos as Float64Array, obsctr, obsref]);
+    return { states: state, lts: lt };
+  }
+
+  spkcptBatch(trgpos: NumberArray, trgctr: string, trgref: string, ets: Float64Array, outref: string,
+    refloc: ReferenceLocus, abcorr: AbCorr, obsrvr: string): StateBatch {
+    const { state, lt } = this.#invoke("spkcptBatch",
+      [trgpos as Float64Array, trgctr, trgref, ets, outref, refloc, abcorr, obsrvr]);
+    return { states: state, lts: lt };
+  }
+
+  spkcvoBatch(target: string, ets: Float64Array, outref: string, refloc: ReferenceLocus, abcorr: AbCorr,
+    obssta: NumberArray, obsepc: number, obsctr: string, obsref: string): StateBatch {
+    const { state, lt } = this.#invoke("spkcvoBatch",
+      [target, ets, outref, refloc, abcorr, obssta as Float64Array, obsepc, obsctr, obsref]);
+    return { states: state, lts: lt };
+  }
+
+  spkcvtBatch(trgsta: NumberArray, trgepc: number, trgctr: string, trgref: string, ets: Float64Array, outref: string,
+    refloc: ReferenceLocus, abcorr: AbCorr, obsrvr: string): StateBatch {
+    const { state, lt } = this.#invoke("spkcvtBatch",
+      [trgsta as Float64Array, trgepc, trgctr, trgref, ets, outref, refloc, abcorr, obsrvr]);
+    return { states: state, lts: lt };
+  }
+
+  azlcpo(method: string, target: string, et: number, abcorr: AbCorr, azccw: boolean, elplsz: boolean,
+    obspos: NumberArray, obsctr: string, obsref: string): AzElStateLt {
+    const { azlsta, lt } = this.#invoke("azlcpo",
+      [method, target, et, abcorr, azccw, elplsz, obspos as Float64Array, obsctr, obsref]);
+    return { azlsta: azlsta as State6, lt };
+  }
+
+  azlcpoBatch(method: string, target: string, ets: Float64Array, abcorr: AbCorr, azccw: boolean, elplsz: boolean,
+    obspos: NumberArray, obsctr: string, obsref: string): AzElBatch {
+    const { azlsta, lt } = this.#invoke("azlcpoBatch",
+      [method, target, ets, abcorr, azccw, elplsz, obspos as Float64Array, obsctr, obsref]);
+    return { azlstas: azlsta, lts: lt };
+  }
+
+  azlrec(range: number, az: number, el: number, azccw: boolean, elplsz: boolean): Vector3 {
+    return this.#invoke("azlrec", [range, az, el, azccw, elplsz]) as Vector3;
+  }
+
+  recazl(rectan: NumberArray, azccw: boolean, elplsz: boolean): RangeAzEl {
+    return this.#invoke("recazl", [rectan as Float64Array, azccw, elplsz]);
+  }
+
+  spkltc(targ: number, et: number, ref: string, abcorr: AbCorr, stobs: NumberArray): StateLtRate {
+    return stateLtRate(this.#invoke("spkltc", [targ, et, ref, abcorr, stobs as Float64Array]));
+  }
+
+  spkaps(targ: number, et: number, ref: string, abcorr: AbCorr, stobs: NumberArray, accobs: NumberArray): StateLtRate {
+    return stateLtRate(
+      this.#invoke("spkaps", [targ, et, ref, abcorr, stobs as Float64Array, accobs as Float64Array]),
+    );
+  }
+
+  spkacs(targ: number, et: number, ref: string, abcorr: AbCorr, obs: number): StateLtRate {
+    return stateLtRate(this.#invoke("spkacs", [targ, et, ref, abcorr, obs]));
+  }
+
+  spkapo(targ: number, et: number, ref: string, sobs: NumberArray, abcorr: AbCorr): ApparentPosition {
+    const { ptarg, lt } = this.#invoke("spkapo", [targ, et, ref, sobs as Float64Array, abcorr]);
+    return { ptarg: ptarg as Vector3, lt };
+  }
+
+  spkpvn(file: string, i: number, et: number): SegmentState {
+    const name = resolveName(file, this.#host, "spkpvn");
+    const { ref, state, center } = this.#invoke("spkpvn", [name, i, et]);
+    return { ref, state: state as State6, center };
+  }
+
+  ltime(etobs: number, obs: number, dir: SignalDirection, targ: number): SignalTime {
+    return this.#invoke("ltime", [etobs, obs, dir, targ]);
+  }
+
+  stelab(pobj: NumberArray, vobs: NumberArray): Vector3 {
+    return this.#invoke("stelab", [pobj as Float64Array, vobs as Float64Array]) as Vector3;
+  }
+
+  stlabx(pobj: NumberArray, vobs: NumberArray): Vector3 {
+    return this.#invoke("stlabx", [pobj as Float64Array, vobs as Float64Array]) as Vector3;
+  }
+
+  georec(lon: number, lat: number, alt: number, re: number, f: number): Vector3 {
+    return this.#invoke("georec", [lon, lat, alt, re, f]) as Vector3;
+  }
 }
 
 function stateLt(raw: { state: number[]; lt: number }): StateLt {
@@ -554,4 +683,9 @@ function positionLt(raw: { pos: number[]; lt: number }): PositionLt {
 
 function found<T>(values: T[] | null): Found<{ values: T[] }> {
   return values === null ? { found: false } : { found: true, values };
+}
+
+// Observers (issue 15)
+function stateLtRate(raw: { starg: number[]; lt: number; dlt: number }): StateLtRate {
+  return { starg: raw.starg as State6, lt: raw.lt, dlt: raw.dlt };
 }

@@ -81,8 +81,9 @@ TEST_CASE("SPKINSUFFDATA names the bodies and the epoch") {
   REQUIRE_FALSE(outside.ok());
   CHECK(outside.error().short_code == "SPICE(SPKINSUFFDATA)");
 
+  // With no SPK loaded at all, SPKSFS refuses to search and SPKGEO passes its error on.
   KernelRegistry empty;
-  CHECK(sc::spk::ssb_state_j2000(empty, 399, 0.0).error().short_code == "SPICE(SPKINSUFFDATA)");
+  CHECK(sc::spk::ssb_state_j2000(empty, 399, 0.0).error().short_code == "SPICE(NOLOADEDFILES)");
   // Target = observer needs no data at all (SPKGEO's first case).
   auto zero = sc::spk::geometric_state_j2000(empty, 399, 0.0, 399);
   REQUIRE(zero.ok());
