@@ -27,6 +27,12 @@ double dacosh(double x) { return math::log(x + x * std::sqrt(1.0 - 1.0 / x / x))
 // OSCLTX's bound on the quantities it computes: DPMAX() / 200.
 constexpr double kLimit = std::numeric_limits<double>::max() / 200.0;
 
+// a b - c d and a b + c d, each computed in a call of its own. Written inline, CONICS's basis pairs
+// (x - y, x + y) are fused by GCC 12's SLP vectorizer into FMADDSUB under -march=x86-64-v3 despite
+// -ffp-contract=off, and the modern addon would round differently from the baseline one and WASM.
+[[gnu::noinline]] double products_difference(double a, double b, double c, double d) { return a * b - c * d; }
+[[gnu::noinline]] double products_sum(double a, double b, double c, double d) { return a * b + c * d; }
+
 Error degenerate(const char* what) { return make_error("SPICE(DEGENERATECASE)", what); }
 
 // The mean anomaly for the true anomaly `nu` of a conic of eccentricity `ecc`, through the
@@ -210,8 +216,8 @@ Result<State> conics(const ConicElements& elts, double et) {
   const double sinw = math::sin(argp);
   const double snci = sinn * cosi;
   const double cnci = cosn * cosi;
-  const Vec3 basisp{cosn * cosw - snci * sinw, sinn * cosw + cnci * sinw, sini * sinw};
-  const Vec3 basisq{-cosn * sinw - snci * cosw, -sinn * sinw + cnci * cosw, sini * cosw};
+  const Vec3 basisp{products_difference(cosn, cosw, snci, sinw), products_sum(sinn, cosw, cnci, sinw), sini * sinw};
+  const Vec3 basisq{products_difference(-cosn, sinw, snci, cosw), products_sum(-sinn, sinw, cnci, cosw), sini * cosw};
 
   // The state at periapsis: |r x v| = rp v must be sqrt(mu rp (1 + ecc)).
   const double v = std::sqrt(mu * (ecc + 1.0) / rp);
