@@ -6,6 +6,7 @@
  *   spicecraft pool <template>               kernel pool variables matching a template (* and %)
  *   spicecraft body <name|code>              NAIF ID, name and the body's constants from the pool
  *   spicecraft state <target> --observer <obs> --at <time> [--frame F] [--abcorr C]
+ *   spicecraft elements <target> --center <body> --at <time> [--frame F]   osculating elements
  *   spicecraft time <time string>            ET, UTC, TDB and Julian dates of a time
  *   spicecraft frame <from> <to> --at <time> the rotation matrix from one frame to another (pxform)
  *   spicecraft coverage <file>               bodies (SPK) or frame classes (binary PCK) and their coverage
@@ -26,6 +27,8 @@ Commands:
   pool <template>          show kernel pool variables whose names match <template> (* any run, % one char)
   body <name|code>         show a body's NAIF ID, name and constants (radii, GM, ...)
   state <target>           state of <target> seen from --observer at --at, in --frame with --abcorr
+  elements <target>        osculating conic elements of <target> about --center at --at (oscelt), in --frame,
+                           with the center's GM from the kernel pool (BODY<id>_GM)
   time <time string>       a time as ET (TDB seconds past J2000), UTC, TDB and Julian date
   frame <from> <to>        the 3x3 rotation from frame <from> to frame <to> at --at (pxform)
   coverage <file>          what an SPK or binary PCK holds: each body or frame class and its time windows
@@ -36,8 +39,9 @@ Options:
   --kernels <file>         load this kernel (repeatable); default: the kernels bundled with spicecraft
   --backend <kind>         node, wasm or auto (default auto)
   --observer <body>        observer for state (default EARTH)
+  --center <body>          central body for elements (no default)
   --at <time>              epoch for state, any CSPICE time string (UTC unless labelled TDB/TDT)
-  --frame <name>           reference frame for state (default J2000)
+  --frame <name>           reference frame for state and elements (default J2000; elements need an inertial one)
   --abcorr <correction>    NONE, LT, LT+S, CN, CN+S, XLT, XLT+S, XCN, XCN+S (default NONE)
   --station <lat,lon,alt>  azel: station's planetodetic latitude, longitude (degrees, east positive) and
                            altitude (km); a value starting with '-' needs --station=-33.15,...
@@ -47,6 +51,7 @@ Options:
 
 Examples:
   spicecraft state MOON --observer EARTH --at 2015-03-02T12:00:00 --abcorr LT+S
+  spicecraft elements MOON --center EARTH --at 2015-03-02T12:00:00
   spicecraft time '2015 MAR 02 12:00:00'
   spicecraft pool 'BODY399_*'
   spicecraft body MOON
@@ -119,6 +124,80 @@ function state(spice: SpiceBackend, target: string, o: { observer: string; at: s
     velocity_km_s: s.slice(3, 6),
     distance_km: distance,
     light_time_s: lt,
+  };
+}
+
+/** The center's GM (km^3/s^2) from the pool, or an error naming the variable and how to load it. */
+function centerGm(spice: SpiceBackend, center: string): { code: number; gm: number } {
+  const code = spice.bods2c(center);
+  if (!code.found) {
+    throw new SpiceError({
+      short: "SPICE(IDCODENOTFOUND)",
+      long: `The center '${center}' is neither a known body name nor an integer ID code.`,
+      trace: "elements",
+      operation: "elements",
+    });
+  }
+  if (!spice.bodfnd(code.code, "GM")) {
+    throw new SpiceError({
+      short: "SPICE(KERNELVARNOTFOUND)",
+      long: `No GM for ${center} (BODY${code.code}_GM) is in the kernel pool. Load a PCK with GM values, e.g. ` +
+        "--kernels naif0012.tls --kernels gm_de440.tpc --kernels <an SPK> (the bundled kernels include gm_de440.tpc).",
+      trace: "elements",
+      operation: "elements",
+    });
+  }
+  const gm = spice.bodvcd(code.code, "GM", 1)[0]!;
+  return { code: code.code, gm };
+}
+
+/**
+ * Osculating elements of `target` about `center`: the geometric state (spkezr, NONE) in `frame`,
+ * with the center's GM from the pool, through oscltx, whose first 8 numbers are oscelt's.
+ */
+function elements(spice: SpiceBackend, target: string, o: { center: string; at: string; frame: string }) {
+  const frameCode = spice.namfrm(o.frame);
+  if (frameCode.found) {
+    const info = spice.frinfo(frameCode.code);
+    // PCK (2) and CK (3) frames rotate with a body or a spacecraft: elements in them mean nothing.
+    if (info.found && (info.frameClass === 2 || info.frameClass === 3)) {
+      throw new TypeError(`elements: ${o.frame} is a rotating frame; osculating elements need an inertial frame such as J2000 or ECLIPJ2000`);
+    }
+  }
+  const { code, gm } = centerGm(spice, o.center);
+  const et = spice.str2et(o.at);
+  const { state: s } = spice.spkezr(target, et, o.frame, "NONE", o.center);
+  const x = spice.oscltx(s, et, gm);
+  const [rp, ecc, inc, lnode, argp, m0, t0, mu, nu, a, tau] = x as [number, number, number, number, number, number,
+    number, number, number, number, number];
+  const dpr = spice.dpr();
+  return {
+    target,
+    center: o.center,
+    frame: o.frame,
+    utc: spice.et2utc(et, "ISOC", 3),
+    et,
+    gm_source: `BODY${code}_GM`,
+    position_km: s.slice(0, 3),
+    velocity_km_s: s.slice(3, 6),
+    rp_km: rp,
+    ecc,
+    inc_deg: inc * dpr,
+    inc_rad: inc,
+    lnode_deg: lnode * dpr,
+    lnode_rad: lnode,
+    argp_deg: argp * dpr,
+    argp_rad: argp,
+    m0_deg: m0 * dpr,
+    m0_rad: m0,
+    t0_et: t0,
+    mu_km3_s2: mu,
+    nu_deg: nu * dpr,
+    nu_rad: nu,
+    // oscltx leaves a at 0 for a parabola and tau at 0 unless the orbit is an ellipse.
+    a_km: ecc === 1 || a === 0 ? null : a,
+    period_s: tau === 0 ? null : tau,
+    period_days: tau === 0 ? null : tau / spice.spd(),
   };
 }
 
@@ -195,6 +274,7 @@ async function main(argv: string[]): Promise<number> {
       backend: { type: "string", default: "auto" },
       json: { type: "boolean", default: false },
       observer: { type: "string", default: "EARTH" },
+      center: { type: "string" },
       at: { type: "string" },
       frame: { type: "string", default: "J2000" },
       abcorr: { type: "string", default: "NONE" },
@@ -238,6 +318,14 @@ async function main(argv: string[]): Promise<number> {
           throw new TypeError("state: give the epoch with --at, e.g. --at 2015-03-02T12:00:00 (the bundled ephemeris covers 2015-02-27 to 2015-03-07)");
         }
         print(state(spice, target, { observer: values.observer, at: values.at, frame: values.frame, abcorr: values.abcorr }), values.json);
+        return 0;
+      }
+      case "elements": {
+        const target = rest.join(" ");
+        if (target === "" || values.center === undefined || values.at === undefined) {
+          throw new TypeError("elements: give a target, --center and --at, e.g. elements MOON --center EARTH --at 2015-03-02T12:00:00 (the bundled ephemeris covers 2015-02-27 to 2015-03-07)");
+        }
+        print(elements(spice, target, { center: values.center, at: values.at, frame: values.frame }), values.json);
         return 0;
       }
       case "time": {

@@ -3,6 +3,8 @@ import type {
   SpkSegmentLookup,
   Window,
   BackendKind,
+  ConicElements,
+  ExtendedConicElements,
   FrameInfo,
   Matrix3,
   Matrix6,
@@ -195,6 +197,55 @@ export interface SpiceBackend {
    * @example spice.convrt(1, "DEGREES", "ARCSECONDS") // 3600
    */
   convrt(x: number, inUnit: string, outUnit: string): number;
+
+  /**
+   * Osculating conic elements of a state (CSPICE oscelt_c): `state` (6 numbers: km, km/s, relative
+   * to the central body in an inertial frame), its epoch `et` and the central body's GM `mu`
+   * (km^3/s^2) give `[rp, ecc, inc, lnode, argp, m0, t0, mu]` (km, radians, TDB s; t0 = et). An
+   * eccentricity within 1e-10 of 1 is made 1 (a parabola), an inclination within 1e-10 of 0 or pi
+   * exact (then lnode = 0); a circular orbit has argp = 0. Errors: SPICE(NONPOSITIVEMASS) for
+   * mu <= 0, SPICE(DEGENERATECASE) for a zero position or velocity or parallel ones. `state` is a
+   * number[] or Float64Array of exactly 6 numbers (else a RangeError).
+   *
+   * @example const [rp, ecc, inc] = spice.oscelt(spice.spkezr("MOON", et, "J2000", "NONE", "EARTH").state, et, 398600.435507)
+   */
+  oscelt(state: NumberArray, et: number, mu: number): ConicElements;
+  /**
+   * Extended osculating elements (CSPICE oscltx_c): all SPICE_OSCLTX_NELTS = 20 numbers CSPICE
+   * returns, the 8 of {@link oscelt}, then the true anomaly `nu` (radians, [0, 2 pi)), the
+   * semi-major axis `a` (km) and the period `tau` (s), then 9 reserved zeros. `a` is 0 for a
+   * parabola and `tau` 0 unless the orbit is an ellipse (both also where CSPICE finds them too
+   * large to compute). Errors as oscelt.
+   */
+  oscltx(state: NumberArray, et: number, mu: number): ExtendedConicElements;
+  /**
+   * The state at `et` of an orbit given by conic elements (CSPICE conics_c), as {@link oscelt}
+   * returns them: the state at periapsis propagated with prop2b. Errors: SPICE(BADECCENTRICITY)
+   * (ecc < 0), SPICE(BADPERIAPSEVALUE) (rp <= 0), SPICE(BADGM) (mu <= 0), and prop2b's.
+   * `elts` holds exactly 8 numbers.
+   */
+  conics(elts: NumberArray, et: number): State6;
+  /** conics for many epochs in one call: `states[6*i .. 6*i+5]` belongs to `ets[i]`; bit-identical to the single calls. */
+  conicsBatch(elts: NumberArray, ets: Float64Array): Float64Array;
+  /**
+   * Two-body propagation (CSPICE prop2b_c): the state `dt` seconds after `pvinit` (6 numbers, km and
+   * km/s) about a body of GM `gm` (km^3/s^2), by the universal-variable Kepler equation. Errors:
+   * SPICE(NONPOSITIVEMASS) (gm <= 0), SPICE(ZEROPOSITION), SPICE(ZEROVELOCITY),
+   * SPICE(NONCONICMOTION) (parallel position and velocity), SPICE(DTOUTOFRANGE).
+   */
+  prop2b(gm: number, pvinit: NumberArray, dt: number): State6;
+  /** prop2b for many time offsets in one call: `states[6*i .. 6*i+5]` belongs to `dts[i]`; bit-identical to the single calls. */
+  prop2bBatch(gm: number, pvinit: NumberArray, dts: Float64Array): Float64Array;
+  /**
+   * State from equinoctial elements (CSPICE eqncpv_c), as SPK type 17 evaluates them: `eqel` is
+   * `[a, h, k, mean longitude, p, q, rate of the longitude of periapsis, mean longitude rate, node
+   * rate]` (km, radians, rad/s) at `epoch`, relative to the equator whose pole has right ascension
+   * `rapol` and declination `decpol` (radians) in the output frame; returns the state at `et`.
+   * Errors: SPICE(BADSEMIAXIS) (a <= 0), SPICE(ECCOUTOFRANGE) (sqrt(h^2 + k^2) > 0.9).
+   */
+  eqncpv(et: number, epoch: number, eqel: NumberArray, rapol: number, decpol: number): State6;
+  /** eqncpv for many epochs in one call: `states[6*i .. 6*i+5]` belongs to `ets[i]`; bit-identical to the single calls. */
+  eqncpvBatch(ets: Float64Array, epoch: number, eqel: NumberArray, rapol: number, decpol: number): Float64Array;
 
   /** State of `target` seen from `observer` at ET `et` in frame `ref`, with aberration correction `abcorr`. */
   spkezr(target: string, et: number, ref: string, abcorr: AbCorr, observer: string): StateLt;

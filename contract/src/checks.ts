@@ -95,11 +95,19 @@ export function checkInt32Array(operation: string, name: string, value: unknown)
   return Int32Array.from(value, (v, i) => checkInt(operation, `${name}[${i}]`, v));
 }
 
+function checkSize<T extends { length: number }>(operation: string, name: string, value: T, size: number | undefined): T {
+  if (size !== undefined && value.length !== size) {
+    throw new RangeError(`${operation}: ${name} must hold ${size} numbers, got ${value.length}`);
+  }
+  return value;
+}
+
 /**
  * One argument of a raw call, checked (and converted where the binding wants another form) by the
- * kind the call list gives it: what the shared TS layer runs before every generated call.
+ * kind the call list gives it: what the shared TS layer runs before every generated call. `size`
+ * is the length a fixed-size array must have (`state: f64[6]`): another length is a RangeError.
  */
-export function checkRawArgument(operation: string, name: string, kind: RawArgKind, value: unknown): unknown {
+export function checkRawArgument(operation: string, name: string, kind: RawArgKind, value: unknown, size?: number): unknown {
   switch (kind) {
     case "str":
       return wellFormed(checkString(operation, name, value));
@@ -116,11 +124,13 @@ export function checkRawArgument(operation: string, name: string, kind: RawArgKi
       }
       return value;
     case "f64[]":
-    case "f64[n]":
       return checkFloat64Array(operation, name, value);
+    case "f64[n]":
+      return checkSize(operation, name, checkFloat64Array(operation, name, value), size);
     case "i32[]":
-    case "i32[n]":
       return checkInt32Array(operation, name, value);
+    case "i32[n]":
+      return checkSize(operation, name, checkInt32Array(operation, name, value), size);
     case "str[]":
       if (!Array.isArray(value)) throw new TypeError(`${operation}: ${name} must be an array of strings, got ${describe(value)}`);
       return value.map((v, i) => wellFormed(checkString(operation, `${name}[${i}]`, v)));

@@ -66,6 +66,22 @@ export interface PositionLt {
   lt: number;
 }
 
+/**
+ * Osculating conic elements, as CSPICE's oscelt_c returns them and conics_c takes them:
+ * `[rp, ecc, inc, lnode, argp, m0, t0, mu]`: perifocal distance (km), eccentricity, inclination,
+ * longitude of the ascending node, argument of periapsis, mean anomaly at epoch (radians), epoch
+ * (TDB seconds past J2000) and the central body's GM (km^3/s^2).
+ */
+export type ConicElements = [number, number, number, number, number, number, number, number];
+
+/**
+ * CSPICE's extended elements (oscltx_c), SPICE_OSCLTX_NELTS = 20 numbers: the 8 of
+ * {@link ConicElements}, then `nu` (true anomaly at epoch, radians in [0, 2 pi)), `a` (semi-major
+ * axis, km; 0 for a parabola or where it cannot be computed safely) and `tau` (period, s; 0 unless
+ * the orbit is an ellipse), then 9 numbers CSPICE reserves, always 0.
+ */
+export type ExtendedConicElements = number[];
+
 /** States for many epochs: `states[6*i .. 6*i+5]` belongs to epoch i. */
 export interface StateBatch {
   states: Float64Array;

@@ -73,8 +73,6 @@ double scale_by_power_of_two(double v, int e) {
   return (v * pow2(e + 60)) * 0x1p-60;  // exact, then the one rounding into the subnormals
 }
 
-namespace {
-
 // (v.hi + v.lo) * 2^e for a positive normalised v and e <= -1022: the result is normal (exact
 // scaling) or subnormal, where v.hi + v.lo is rounded to the subnormal grid in one step. Work is
 // done 2^120 higher, where the grid is 2^-954: adding and removing B = 2^-902 rounds s to it
@@ -90,8 +88,6 @@ double scaled_into_subnormals(DD v, int e) {
   if (l != 0.0 && (s - q == kHalfGrid || q - s == kHalfGrid)) q = l > 0.0 ? s + kHalfGrid : s - kHalfGrid;
   return q * 0x1p-120;  // exact: q is a multiple of 2^-954
 }
-
-}  // namespace
 
 }  // namespace detail
 

@@ -49,6 +49,14 @@ Vec3 vcrss(const Vec3& a, const Vec3& b) {
   return {a[1] * b[2] - a[2] * b[1], a[2] * b[0] - a[0] * b[2], a[0] * b[1] - a[1] * b[0]};
 }
 
+Vec3 ucrss(const Vec3& a, const Vec3& b) {
+  const double big_a = max_abs(a);
+  const double big_b = max_abs(b);
+  const Vec3 ta = big_a != 0.0 ? divided(a, big_a) : Vec3{0.0, 0.0, 0.0};
+  const Vec3 tb = big_b != 0.0 ? divided(b, big_b) : Vec3{0.0, 0.0, 0.0};
+  return vhat(vcrss(ta, tb));
+}
+
 Vec3 vlcom(double a, const Vec3& v1, double b, const Vec3& v2) {
   return {a * v1[0] + b * v2[0], a * v1[1] + b * v2[1], a * v1[2] + b * v2[2]};
 }

@@ -1,4 +1,4 @@
-// The SPICELIB vector primitives (VDOT, VNORM, VHAT, UNORM, VCRSS, VLCOM, VLCOM3, VPROJ, VPERP,
+// The SPICELIB vector primitives (VDOT, VNORM, VHAT, UNORM, VCRSS, UCRSS, VLCOM, VLCOM3, VPROJ, VPERP,
 // VSEP, DVHAT, MXV, VROTV, QDERIV, VADDG/VSUBG on states), each with SPICELIB's exact operation
 // order: VNORM scales by the largest component before squaring, VHAT divides (not multiplies by
 // a reciprocal), sums run left to right. Reordering any of these changes last bits, and the
@@ -7,6 +7,8 @@
 #pragma once
 
 #include <array>
+#include <cstddef>
+#include <span>
 
 #include "math/rotation.hpp"
 
@@ -26,6 +28,9 @@ Vec3 vsub(const Vec3& a, const Vec3& b);
 Vec3 vminus(const Vec3& v);
 Vec3 vscl(double s, const Vec3& v);
 Vec3 vcrss(const Vec3& a, const Vec3& b);
+// UCRSS: the unit vector along a x b (zero when the product is), both inputs first divided by
+// their largest absolute component so the product can neither overflow nor underflow.
+Vec3 ucrss(const Vec3& a, const Vec3& b);
 Vec3 vlcom(double a, const Vec3& v1, double b, const Vec3& v2);                            // a*v1 + b*v2
 Vec3 vlcom3(double a, const Vec3& v1, double b, const Vec3& v2, double c, const Vec3& v3);  // a*v1 + b*v2 + c*v3
 Vec3 vproj(const Vec3& a, const Vec3& b);  // projection of a onto b
@@ -52,5 +57,15 @@ Vec3 velocity_of(const State& s);
 State make_state(const Vec3& pos, const Vec3& vel);
 State state_add(const State& a, const State& b);  // VADDG of length 6
 State state_sub(const State& a, const State& b);  // VSUBG of length 6
+
+// The first N values of `values` (zeros past its end) as an array: how the call list's
+// fixed-size inputs (`state: f64[6]`, which the shim hands over with exactly N values) reach the
+// core functions that take a State or another fixed vector.
+template <std::size_t N>
+std::array<double, N> fixed_vector(std::span<const double> values) {
+  std::array<double, N> out{};
+  for (std::size_t i = 0; i < N && i < values.size(); ++i) out[i] = values[i];
+  return out;
+}
 
 }  // namespace sc::math

@@ -205,6 +205,7 @@ function emitBatch(e) {
     `if (a_${over}_count > 0) SC_TRY(require(a_${over}s, "${over}s"));`,
     ...outs.map((o) => `if (a_${over}_count > 0) SC_TRY(require(a_${o.name}s, "${o.name}s"));`),
     "auto& core = ctx->core;",
+    "(void)core;",
     ...locals(call.params, over),
     `for (std::size_t sc_i = 0; sc_i < a_${over}_count; ++sc_i) {`,
     `  const double ${over} = a_${over}s[sc_i];`,

@@ -13,6 +13,8 @@ import {
   rawCallArgs,
   SpiceError,
   type BackendKind,
+  type ConicElements,
+  type ExtendedConicElements,
   type FrameInfo,
   type Matrix3,
   type Matrix6,
@@ -116,7 +118,7 @@ class ComposedBackend implements SpiceBackend {
    */
   #invoke<K extends RawCallName>(name: K, args: Parameters<RawCalls[K]>, operation: string = name): RawValue<K> {
     const kinds = rawCallArgs[name];
-    const checked = kinds.map(([arg, kind], i) => checkRawArgument(operation, arg, kind, args[i]));
+    const checked = kinds.map(([arg, kind, size], i) => checkRawArgument(operation, arg, kind, args[i], size));
     return this.#call(operation, (r) => (r[name] as (...a: unknown[]) => RawResult<RawValue<K>>)(...checked));
   }
 
@@ -328,6 +330,38 @@ class ComposedBackend implements SpiceBackend {
 
   convrt(x: number, inUnit: string, outUnit: string): number {
     return this.#invoke("convrt", [x, inUnit, outUnit]);
+  }
+
+  oscelt(state: NumberArray, et: number, mu: number): ConicElements {
+    return this.#invoke("oscelt", [state as Float64Array, et, mu]) as ConicElements;
+  }
+
+  oscltx(state: NumberArray, et: number, mu: number): ExtendedConicElements {
+    return this.#invoke("oscltx", [state as Float64Array, et, mu]);
+  }
+
+  conics(elts: NumberArray, et: number): State6 {
+    return this.#invoke("conics", [elts as Float64Array, et]) as State6;
+  }
+
+  conicsBatch(elts: NumberArray, ets: Float64Array): Float64Array {
+    return this.#invoke("conicsBatch", [elts as Float64Array, ets]);
+  }
+
+  prop2b(gm: number, pvinit: NumberArray, dt: number): State6 {
+    return this.#invoke("prop2b", [gm, pvinit as Float64Array, dt]) as State6;
+  }
+
+  prop2bBatch(gm: number, pvinit: NumberArray, dts: Float64Array): Float64Array {
+    return this.#invoke("prop2bBatch", [gm, pvinit as Float64Array, dts]);
+  }
+
+  eqncpv(et: number, epoch: number, eqel: NumberArray, rapol: number, decpol: number): State6 {
+    return this.#invoke("eqncpv", [et, epoch, eqel as Float64Array, rapol, decpol]) as State6;
+  }
+
+  eqncpvBatch(ets: Float64Array, epoch: number, eqel: NumberArray, rapol: number, decpol: number): Float64Array {
+    return this.#invoke("eqncpvBatch", [ets, epoch, eqel as Float64Array, rapol, decpol]);
   }
 
   spkezr(target: string, et: number, ref: string, abcorr: AbCorr, observer: string): StateLt {

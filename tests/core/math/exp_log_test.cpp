@@ -1,4 +1,4 @@
-// sc::math::exp, log, sinh, cosh: accuracy against an extended-precision reference (x87 long
+// sc::math::exp, log, sinh, cosh, pow: accuracy against an extended-precision reference (x87 long
 // double, 11 more bits than a double, so errors are resolved to ~1/1000 ulp), special values, and
 // the identities the two-body code relies on.
 #include <doctest/doctest.h>
@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <limits>
 #include <random>
+#include <tuple>
 
 #include "math/exp_log.hpp"
 
@@ -110,4 +111,58 @@ TEST_CASE("sinh and cosh are correctly rounded, odd and even, and overflow where
   CHECK(sc::math::cosh(710.48) == kInf);
   CHECK(sc::math::sinh(-711.0) == -kInf);
   CHECK(std::isnan(sc::math::cosh(std::nan(""))));
+}
+
+TEST_CASE("pow is correctly rounded for positive bases and follows C99's special cases") {
+  // Bases and exponents as OSCLTX uses them (GM^(1/3), (a / GM^(1/3))^1.5, (DPMAX/200/2pi)^(2/3)),
+  // then random pairs whose results span most of the double range.
+  for (auto [y, lo, hi] : {std::tuple{1.0 / 3.0, 1e-3, 1e12}, {1.5, 1e-2, 1e10}, {2.0 / 3.0, 1e300, 1.4e305}}) {
+    auto f = [y = y](double x) { return sc::math::pow(x, y); };
+    auto r = [y = y](long double x) { return powl(x, static_cast<long double>(y)); };
+    const Sweep s = sweep(f, r, lo, hi, 30000, 13);
+    INFO("y = " << y << ", x in " << lo << " .. " << hi << ": max " << s.max_ulps << " ulp");
+    CHECK(s.max_ulps <= 0.51);
+    CHECK(s.above_half <= 2);
+  }
+  std::mt19937_64 gen(17);
+  std::uniform_real_distribution<double> log_x(-700.0, 700.0);
+  std::uniform_real_distribution<double> unit(-1.0, 1.0);
+  double worst = 0;
+  int above_half = 0;
+  for (int i = 0; i < 40000; ++i) {
+    const double lx = log_x(gen);
+    const double x = std::exp(lx);
+    const double y = unit(gen) * 700.0 / std::fabs(lx);  // |y log x| <= 700
+    const double e = ulps(sc::math::pow(x, y), powl(static_cast<long double>(x), static_cast<long double>(y)));
+    worst = std::max(worst, e);
+    if (e > 0.5005) ++above_half;
+  }
+  INFO("random pairs: max " << worst << " ulp");
+  CHECK(worst <= 0.51);
+  CHECK(above_half <= 8);
+
+  using sc::math::pow;
+  CHECK(pow(2.0, 10.0) == 1024.0);
+  CHECK(pow(8.0, 1.0 / 3.0) == 2.0);
+  CHECK(pow(4.0, 1.5) == 8.0);
+  CHECK(pow(2.0, -1074.0) == std::numeric_limits<double>::denorm_min());
+  CHECK(pow(2.0, 1024.0) == kInf);
+  CHECK(pow(10.0, -400.0) == 0.0);
+  CHECK(pow(std::nan(""), 0.0) == 1.0);
+  CHECK(pow(1.0, std::nan("")) == 1.0);
+  CHECK(std::isnan(pow(std::nan(""), 1.0)));
+  CHECK(std::isnan(pow(-8.0, 1.0 / 3.0)));
+  CHECK(pow(-2.0, 3.0) == -8.0);
+  CHECK(pow(-2.0, 2.0) == 4.0);
+  CHECK(pow(0.0, 3.0) == 0.0);
+  CHECK(std::signbit(pow(-0.0, 3.0)));
+  CHECK_FALSE(std::signbit(pow(-0.0, 2.0)));
+  CHECK(pow(-0.0, -3.0) == -kInf);
+  CHECK(pow(0.0, -0.5) == kInf);
+  CHECK(pow(kInf, 0.5) == kInf);
+  CHECK(pow(kInf, -0.5) == 0.0);
+  CHECK(pow(-kInf, 3.0) == -kInf);
+  CHECK(pow(0.5, kInf) == 0.0);
+  CHECK(pow(0.5, -kInf) == kInf);
+  CHECK(pow(-1.0, kInf) == 1.0);
 }
