@@ -7,7 +7,6 @@
 #include "bodies/body_constants.hpp"
 #include "errors/quoted.hpp"
 #include "frames/frames_api.hpp"
-#include "frames/tk_rotation.hpp"
 #include "geometry/abcorr.hpp"
 #include "geometry/argument_checks.hpp"
 #include "geometry/constant_velocity_states.hpp"
@@ -46,8 +45,8 @@ Result<Vec3> body_radii(const Context& ctx, int body) {
 // TWOVEC's, in its order (UCRSS).
 Result<Mat3> topocentric_axes(const Vec3& normal) {
   constexpr Vec3 kBodyZ{0.0, 0.0, 1.0};
-  const Vec3 y = frames::ucrss(normal, kBodyZ);
-  const Vec3 x = frames::ucrss(y, normal);
+  const Vec3 y = math::ucrss(normal, kBodyZ);
+  const Vec3 x = math::ucrss(y, normal);
   if (math::vzero(x)) {
     return make_error("SPICE(DEPENDENTVECTORS)",
                       "The input vectors AXDEF and PLNDEF are linearly dependent: the surface normal at the "
