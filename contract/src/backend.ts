@@ -23,6 +23,7 @@ import type {
   OutputTarget,
   VirtualOutput,
 } from "./types.js";
+import type { EulerAnglesAndRates, RotationAndAngularVelocity, Vector3 } from "./types.js";
 
 /**
  * The contract every spicecraft backend implements. Method names and argument orders follow
@@ -503,4 +504,64 @@ export interface SpiceBackend {
 
   /** Frees the core context. Any later call throws. */
   dispose(): void;
+
+  // ---- Issue 15, frame-rate utilities and two-line elements (astro-frames-tle) ----
+
+  /**
+   * The rotation and angular velocity of a state transformation (xf2rav_c). `xform` is a 6x6
+   * state transformation from frame 1 to frame 2, row-major (36 numbers); `rot` is its rotation
+   * block (row-major 3x3) and `av` the angular velocity of frame 2 relative to frame 1, in frame 1
+   * (rad/s), read from the skew matrix `(dR/dt)^T R`. No checks: any 36 numbers are accepted.
+   *
+   * @example
+   * const { rot, av } = spice.xf2rav(spice.sxform("J2000", "IAU_EARTH", et)); // av ~ 7.29e-5 rad/s along Earth's pole
+   */
+  xf2rav(xform: NumberArray): RotationAndAngularVelocity;
+  /**
+   * The state transformation of a rotation `rot` (row-major 3x3) and angular velocity `av` (rad/s,
+   * in the "from" frame) (rav2xf_c): `[[R, 0], [R W^T, R]]` as a row-major 6x6 (36 numbers), W the
+   * skew matrix of `av`. The inverse of {@link xf2rav}.
+   */
+  rav2xf(rot: NumberArray, av: NumberArray): Matrix6;
+  /**
+   * Euler angles and their rates of a state transformation (xf2eul_c): `eulang` is
+   * `[alpha, beta, gamma, dalpha, dbeta, dgamma]` (rad, rad/s) with `R = [alpha]_axisa
+   * [beta]_axisb [gamma]_axisc`, `R` the rotation block of `xform` (row-major 6x6). Axes are 1, 2, 3
+   * (x, y, z). For an a-b-a sequence beta is in [0, pi], for a-b-c in [-pi/2, pi/2]; alpha and gamma
+   * in [-pi, pi]. Throws SPICE(BADAXISNUMBERS) for an axis outside 1..3 or a middle axis equal to a
+   * neighbour, SPICE(NOTAROTATION) when the rotation block is not a rotation (column norms and
+   * determinant within 0.1 of 1).
+   */
+  xf2eul(xform: NumberArray, axisa: number, axisb: number, axisc: number): EulerAnglesAndRates;
+  /**
+   * The state transformation (row-major 6x6) of Euler angles and their rates (eul2xf_c): `eulang`
+   * is `[alpha, beta, gamma, dalpha, dbeta, dgamma]` (rad, rad/s) for `R = [alpha]_axisa
+   * [beta]_axisb [gamma]_axisc`. A middle axis equal to a neighbour is allowed (its angle joins the
+   * neighbour's). Throws SPICE(BADAXISNUMBERS) for an axis outside 1..3.
+   */
+  eul2xf(eulang: NumberArray, axisa: number, axisb: number, axisc: number): Matrix6;
+  /**
+   * The inverse of a state transformation (invstm_c): each 3x3 block of the row-major 6x6 `mat`
+   * transposed in place, `[[R^T, 0], [(dR/dt)^T, R^T]]`. Exact (only copies numbers).
+   */
+  invstm(mat: NumberArray): Matrix6;
+  /**
+   * The components of vector `v1` in the frame rotated by `angle` radians about axis `iaxis`
+   * (1 = x, 2 = y, 3 = z; other integers are taken mod 3) (rotvec_c): `rotate(angle, iaxis) v1`.
+   *
+   * @example
+   * spice.rotvec([1, 0, 0], Math.PI / 2, 3); // [6.123233995736766e-17, -1, 0]
+   */
+  rotvec(v1: NumberArray, angle: number, iaxis: number): Vector3;
+  /**
+   * The rotation (row-major 3x3) from the frame of `axdef` and `plndef` to the frame whose axis
+   * `indexa` (1..3) points along `axdef` and whose axis `indexp` lies in the plane of `axdef` and
+   * `plndef`, on `plndef`'s side (twovec_c); its rows are the new axes. Throws SPICE(BADINDEX) when
+   * an index is outside 1..3, SPICE(UNDEFINEDFRAME) when they are equal, SPICE(DEPENDENTVECTORS)
+   * when the vectors are parallel or one is zero.
+   *
+   * @example
+   * spice.twovec(sunDirection, 1, northPole, 3); // x toward the Sun, z as close to north as possible
+   */
+  twovec(axdef: NumberArray, indexa: number, plndef: NumberArray, indexp: number): Matrix3;
 }

@@ -158,3 +158,30 @@ export type OutputTarget = string | VirtualOutput;
 
 /** Numbers passed to the writers: a plain array or a Float64Array. */
 export type NumberArray = readonly number[] | Float64Array;
+
+// ---- Issue 15, frame-rate utilities and two-line elements (astro-frames-tle) ----
+
+/** A rotation and an angular velocity, as xf2rav returns them. */
+export interface RotationAndAngularVelocity {
+  /** The rotation block R of the state transformation, row-major 3x3. */
+  rot: Matrix3;
+  /**
+   * Angular velocity (rad/s) of the "to" frame relative to the "from" frame, expressed in the
+   * "from" frame.
+   */
+  av: Vector3;
+}
+
+/** Euler angles and their rates, as xf2eul returns them. */
+export interface EulerAnglesAndRates {
+  /**
+   * `[alpha, beta, gamma, dalpha/dt, dbeta/dt, dgamma/dt]` (radians, rad/s) such that the
+   * rotation is `[alpha]_axisa [beta]_axisb [gamma]_axisc`.
+   */
+  eulang: number[];
+  /**
+   * False when the angles are not unique (the middle angle makes the outer rotations share an
+   * axis); `alpha` and its rate are then 0 and `gamma` carries the whole outer rotation.
+   */
+  unique: boolean;
+}

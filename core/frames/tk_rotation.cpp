@@ -1,4 +1,4 @@
-// SHARPR, UCRSS, VHATG, Q2M (see tk_rotation.hpp).
+// SHARPR, VHATG, Q2M (see tk_rotation.hpp).
 #include "frames/tk_rotation.hpp"
 
 #include <cmath>
@@ -10,31 +10,11 @@ namespace sc::frames {
 using math::Mat3;
 using math::Vec3;
 
-namespace {
-
-Vec3 scaled_down(const Vec3& v) {
-  const double big = std::fmax(std::fmax(std::fabs(v[0]), std::fabs(v[1])), std::fabs(v[2]));
-  if (big == 0.0) return {0.0, 0.0, 0.0};
-  return {v[0] / big, v[1] / big, v[2] / big};
-}
-
-}  // namespace
-
-Vec3 ucrss(const Vec3& a, const Vec3& b) {
-  // Both inputs are scaled by their largest component first so the product cannot overflow.
-  const Vec3 ta = scaled_down(a);
-  const Vec3 tb = scaled_down(b);
-  const Vec3 c{ta[1] * tb[2] - ta[2] * tb[1], ta[2] * tb[0] - ta[0] * tb[2], ta[0] * tb[1] - ta[1] * tb[0]};
-  const double mag = math::vnorm(c);
-  if (mag > 0.0) return {c[0] / mag, c[1] / mag, c[2] / mag};
-  return {0.0, 0.0, 0.0};
-}
-
 std::array<Vec3, 3> sharpen_columns(const std::array<Vec3, 3>& columns) {
   std::array<Vec3, 3> out = columns;
   out[0] = math::vhat(out[0]);
-  out[2] = ucrss(out[0], out[1]);
-  out[1] = ucrss(out[2], out[0]);
+  out[2] = math::ucrss(out[0], out[1]);
+  out[1] = math::ucrss(out[2], out[0]);
   return out;
 }
 

@@ -1,6 +1,5 @@
 // The vector helpers TKFRAM polishes its input with: SHARPR (make a nearly-rotation matrix a
-// rotation), UCRSS (unit cross product with SPICELIB's pre-scaling), VHATG for 4-vectors and Q2M
-// (SPICE quaternion to matrix).
+// rotation, with math::ucrss), VHATG for 4-vectors and Q2M (SPICE quaternion to matrix).
 #pragma once
 
 #include <array>
@@ -10,7 +9,6 @@
 
 namespace sc::frames {
 
-math::Vec3 ucrss(const math::Vec3& a, const math::Vec3& b);
 // SHARPR on a matrix given by columns: unitise column 1, column 3 = ucrss(c1, c2), column 2 =
 // ucrss(c3, c1).
 std::array<math::Vec3, 3> sharpen_columns(const std::array<math::Vec3, 3>& columns);

@@ -99,6 +99,34 @@ Vec3 vrotv(const Vec3& v, const Vec3& axis, double angle) {
   return vadd(vlcom(c, v1, s, v2), p);
 }
 
+Vec3 ucrss(const Vec3& a, const Vec3& b) {
+  const double big_a = max_abs(a);
+  const double big_b = max_abs(b);
+  const Vec3 ta = big_a != 0.0 ? divided(a, big_a) : Vec3{0.0, 0.0, 0.0};
+  const Vec3 tb = big_b != 0.0 ? divided(b, big_b) : Vec3{0.0, 0.0, 0.0};
+  const Vec3 c = vcrss(ta, tb);
+  const double mag = vnorm(c);
+  if (mag > 0.0) return divided(c, mag);
+  return {0.0, 0.0, 0.0};
+}
+
+Vec3 rotvec(const Vec3& v, double angle, int iaxis) {
+  const double s = math::sin(angle);
+  const double c = math::cos(angle);
+  // ROTVEC's index table (3, 1, 2, 3, 1) read from ((iaxis mod 3) + 3) mod 3 with C's remainder:
+  // the rotation axis, then the two axes after it in cyclic order (0-based here).
+  constexpr int kAxes[5] = {2, 0, 1, 2, 0};
+  const int t = (iaxis % 3 + 3) % 3;
+  const int i1 = kAxes[t];
+  const int i2 = kAxes[t + 1];
+  const int i3 = kAxes[t + 2];
+  Vec3 out{};
+  out[i1] = v[i1];
+  out[i2] = c * v[i2] + s * v[i3];
+  out[i3] = -s * v[i2] + c * v[i3];
+  return out;
+}
+
 // UNORM is VNORM followed by a division of each component, which is what vhat does.
 double vsep(const Vec3& v1, const Vec3& v2) {
   if (vnorm(v1) == 0.0) return 0.0;

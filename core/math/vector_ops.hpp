@@ -33,6 +33,14 @@ Vec3 vperp(const Vec3& a, const Vec3& b);  // component of a orthogonal to b
 Vec3 mxv(const Mat3& m, const Vec3& v);
 // v rotated by `angle` radians about `axis` (right-handed); v itself when axis is zero.
 Vec3 vrotv(const Vec3& v, const Vec3& axis, double angle);
+// UCRSS: the unit vector along a x b, each input first divided by its largest absolute component
+// (so the product cannot overflow or underflow); the zero vector when a x b is zero.
+Vec3 ucrss(const Vec3& a, const Vec3& b);
+// ROTVEC: the components of v in the frame rotated by `angle` radians about axis `iaxis` (1 = x,
+// 2 = y, 3 = z; other values taken mod 3 as ROTVEC does), i.e. rotate(angle, iaxis) * v, but
+// computed as ROTVEC does: the axis component copied, the other two as c*v2 + s*v3 and
+// -s*v2 + c*v3.
+Vec3 rotvec(const Vec3& v, double angle, int iaxis);
 // VSEP: the angle between two vectors, radians in [0, pi]; 0 when either is zero. Both are made
 // unit vectors (UNORM), and the angle comes from the chord between them, 2 asin(|u1 - u2| / 2),
 // or for obtuse angles pi - 2 asin(|u1 + u2| / 2), which keeps full precision near 0 and pi

@@ -42,6 +42,7 @@ import {
   type SpkSegmentLookup,
   type Window,
 } from "@spicecraft/contract";
+import { checkFinite, checkFloat64Array, type EulerAnglesAndRates, type RotationAndAngularVelocity, type Vector3 } from "@spicecraft/contract";
 import { flatWindow, packSpkDescriptor, pairWindow } from "./inventory.js";
 import { resolveName, stageKernel, type HostCapabilities } from "./kernel-source.js";
 import { SpkWriters } from "./spk-writers.js";
@@ -542,6 +543,37 @@ class ComposedBackend implements SpiceBackend {
     this.#raw?.dispose();
     this.#raw = undefined;
   }
+
+  // ---- Issue 15, frame-rate utilities and two-line elements (astro-frames-tle) ----
+
+  xf2rav(xform: NumberArray): RotationAndAngularVelocity {
+    const { rot, av } = this.#invoke("xf2rav", [fixedArray("xf2rav", "xform", xform, 36)]);
+    return { rot, av: av as Vector3 };
+  }
+
+  rav2xf(rot: NumberArray, av: NumberArray): Matrix6 {
+    return this.#invoke("rav2xf", [fixedArray("rav2xf", "rot", rot, 9), fixedArray("rav2xf", "av", av, 3)]);
+  }
+
+  xf2eul(xform: NumberArray, axisa: number, axisb: number, axisc: number): EulerAnglesAndRates {
+    return this.#invoke("xf2eul", [fixedArray("xf2eul", "xform", xform, 36), axisa, axisb, axisc]);
+  }
+
+  eul2xf(eulang: NumberArray, axisa: number, axisb: number, axisc: number): Matrix6 {
+    return this.#invoke("eul2xf", [fixedArray("eul2xf", "eulang", eulang, 6), axisa, axisb, axisc]);
+  }
+
+  invstm(mat: NumberArray): Matrix6 {
+    return this.#invoke("invstm", [fixedArray("invstm", "mat", mat, 36)]);
+  }
+
+  rotvec(v1: NumberArray, angle: number, iaxis: number): Vector3 {
+    return this.#invoke("rotvec", [fixedArray("rotvec", "v1", v1, 3), angle, iaxis]) as Vector3;
+  }
+
+  twovec(axdef: NumberArray, indexa: number, plndef: NumberArray, indexp: number): Matrix3 {
+    return this.#invoke("twovec", [fixedArray("twovec", "axdef", axdef, 3), indexa, fixedArray("twovec", "plndef", plndef, 3), indexp]);
+  }
 }
 
 function stateLt(raw: { state: number[]; lt: number }): StateLt {
@@ -554,4 +586,17 @@ function positionLt(raw: { pos: number[]; lt: number }): PositionLt {
 
 function found<T>(values: T[] | null): Found<{ values: T[] }> {
   return values === null ? { found: false } : { found: true, values };
+}
+
+// ---- Issue 15, frame-rate utilities and two-line elements (astro-frames-tle) ----
+
+/**
+ * A vector or a flat row-major matrix of exactly `size` finite numbers, as a Float64Array: a
+ * TypeError for anything but numbers, a RangeError for NaN, infinities or another length.
+ */
+function fixedArray(operation: string, name: string, value: NumberArray, size: number): Float64Array {
+  const out = checkFloat64Array(operation, name, value);
+  if (out.length !== size) throw new RangeError(`${operation}: ${name} must hold ${size} numbers, got ${out.length}`);
+  for (let i = 0; i < out.length; i++) checkFinite(operation, `${name}[${i}]`, out[i]);
+  return out;
 }
