@@ -23,7 +23,7 @@ import type {
   OutputTarget,
   VirtualOutput,
 } from "./types.js";
-import type { EulerAnglesAndRates, RotationAndAngularVelocity, Vector3 } from "./types.js";
+import type { EulerAnglesAndRates, RotationAndAngularVelocity, TwoLineElements, Vector3 } from "./types.js";
 
 /**
  * The contract every spicecraft backend implements. Method names and argument orders follow
@@ -564,4 +564,40 @@ export interface SpiceBackend {
    * spice.twovec(sunDirection, 1, northPole, 3); // x toward the Sun, z as close to north as possible
    */
   twovec(axdef: NumberArray, indexa: number, plndef: NumberArray, indexp: number): Matrix3;
+  /**
+   * Parses a NORAD two-line element set (getelm_c). `lines` are the set's two lines (69
+   * characters; the last non-blank one must be in column 68 or 69, so a name line or trailing
+   * columns must be left off). The two-digit year maps to the year from `frstyr` to `frstyr + 99`
+   * with the same last two digits (1957, the start of the space age, is a good choice). Returns
+   * the epoch (TDB seconds past J2000, converted from UTC with the loaded LSK) and the elements in
+   * radians and minutes (see {@link TwoLineElements}). Throws SPICE(BADTLE) for a set it cannot
+   * read (lines of two satellites, misplaced columns, a field that is not a number, an angle out
+   * of range, a mean motion above 20 rev/day), the LSK's errors (SPICE(NOLEAPSECONDS) ...) when
+   * none is loaded; a RangeError unless `lines` holds two strings.
+   *
+   * @example
+   * const { epoch, elems } = spice.getelm(1957, [
+   *   "1 43908U 18111AJ  20146.60805006  .00000806  00000-0  34965-4 0  9999",
+   *   "2 43908  97.2676  47.2136 0020001 220.6050 139.3698 15.24999521 78544",
+   * ]);
+   */
+  getelm(frstyr: number, lines: readonly string[]): TwoLineElements;
+  /**
+   * The state (km, km/s) of an Earth satellite at `et` (TDB seconds past J2000) from two-line
+   * elements (evsgp4_c): SGP4, or SDP4 for periods of 225 minutes or more, as Vallado et al.'s
+   * "Revisiting Spacetrack Report #3" (2006) in AFSPC mode, relative to the Earth in the TEME
+   * frame (true equator, mean equinox of the elements' epoch). `geophs` are the 8 constants
+   * `[J2, J3, J4, KE (Earth radii^1.5/min), QO (km), SO (km), ER (km), AE]` (NAIF's
+   * geophysical.ker has them; QO, SO and AE are not used), `elems` getelm's 10 elements. Needs an
+   * LSK (the epoch is converted to UTC). Throws SPICE(SUBORBITAL), SPICE(BADMEANMOTION),
+   * SPICE(BADMECCENTRICITY), SPICE(BADMSEMIMAJOR), SPICE(BADPECCENTRICITY), SPICE(BADSEMILATUS)
+   * or SPICE(ORBITDECAY) when the elements cannot be propagated to `et`.
+   *
+   * @example
+   * const geophs = [1.082616e-3, -2.53881e-6, -1.65597e-6, 7.43669161e-2, 120, 78, 6378.135, 1];
+   * const state = spice.evsgp4(spice.str2et("2020-05-26 02:25:00"), geophs, elems);
+   */
+  evsgp4(et: number, geophs: NumberArray, elems: NumberArray): State6;
+  /** evsgp4 for many epochs in one call: `states[6*i .. 6*i+5]` belongs to `ets[i]`. */
+  evsgp4Batch(ets: Float64Array, geophs: NumberArray, elems: NumberArray): Float64Array;
 }

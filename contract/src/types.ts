@@ -185,3 +185,15 @@ export interface EulerAnglesAndRates {
    */
   unique: boolean;
 }
+
+/** A two-line element set in SPICE's units, as getelm returns it. */
+export interface TwoLineElements {
+  /** The epoch of the elements, TDB seconds past J2000. */
+  epoch: number;
+  /**
+   * The ten elements, in CSPICE's order and units: `[NDT20 (rad/min^2), NDD60 (rad/min^3),
+   * BSTAR (1/Earth radii), INCL (rad), NODE0 (rad), ECC, OMEGA (rad), M0 (rad), N0 (rad/min),
+   * EPOCH (TDB seconds past J2000)]`, as evsgp4 and spkw10 take them.
+   */
+  elems: number[];
+}

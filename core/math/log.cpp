@@ -10,6 +10,7 @@
 #include <cstdint>
 
 #include "math/exp_log.hpp"
+#include "math/log_kernel.hpp"
 #include "math/exp_log_tables.hpp"
 #include "math/ieee_bits.hpp"
 
@@ -65,27 +66,34 @@ DD quotient(double d, double c) {
 
 }  // namespace
 
+namespace detail {
+
+DD log_kernel(double x) {
+  const Decomposed p = decompose(x);
+  const int k = static_cast<int>(p.mantissa * 128.0 + 0.5);  // 91 .. 181
+  const double c = static_cast<double>(k) * 0x1p-7;
+  const DD u = quotient(p.mantissa - c, c);
+  const DD& log_c = kLogTable[k - kLogTableFirst];
+  const double e = static_cast<double>(p.exponent);
+
+  const DD sq = two_prod(u.hi, u.hi);
+  const double uh = u.hi;
+  const double cubic = uh * sq.hi * (kL3 + uh * (kL4 + uh * (kL5 + uh * (kL6 + uh * (kL7 + uh * (kL8 + uh * (kL9 + uh * kL10)))))));
+  const DD s1 = two_sum(e * kLn2Hi, log_c.hi);
+  const DD s2 = two_sum(s1.hi, uh);
+  const DD s3 = two_sum(s2.hi, -0.5 * sq.hi);
+  const double low = ((s1.lo + s2.lo) + s3.lo) + (e * kLn2Lo + log_c.lo) + ((u.lo - 0.5 * sq.lo) - uh * u.lo) + cubic;
+  return two_sum(s3.hi, low);  // .hi is s3.hi + low, the one rounding of log
+}
+
+}  // namespace detail
+
 double log(double x) {
   if (std::isnan(x)) return detail::quieted(x);
   if (x < 0.0) return detail::kInvalidNaN;
   if (x == 0.0) return detail::from_bits(0xFFF0000000000000ULL);  // -inf
   if (x > 0x1.fffffffffffffp1023) return x;                        // +inf
-  const Decomposed p = decompose(x);
-  const int k = static_cast<int>(p.mantissa * 128.0 + 0.5);  // 91 .. 181
-  const double c = static_cast<double>(k) * 0x1p-7;
-  const DD u = quotient(p.mantissa - c, c);
-  const DD& log_c = detail::kLogTable[k - detail::kLogTableFirst];
-  const double e = static_cast<double>(p.exponent);
-
-  const DD sq = detail::two_prod(u.hi, u.hi);
-  const double uh = u.hi;
-  const double cubic = uh * sq.hi * (kL3 + uh * (kL4 + uh * (kL5 + uh * (kL6 + uh * (kL7 + uh * (kL8 + uh * (kL9 + uh * kL10)))))));
-  const DD s1 = detail::two_sum(e * detail::kLn2Hi, log_c.hi);
-  const DD s2 = detail::two_sum(s1.hi, uh);
-  const DD s3 = detail::two_sum(s2.hi, -0.5 * sq.hi);
-  const double low = ((s1.lo + s2.lo) + s3.lo) + (e * detail::kLn2Lo + log_c.lo) +
-                     ((u.lo - 0.5 * sq.lo) - uh * u.lo) + cubic;
-  return s3.hi + low;
+  return detail::log_kernel(x).hi;
 }
 
 }  // namespace sc::math

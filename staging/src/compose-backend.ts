@@ -42,7 +42,14 @@ import {
   type SpkSegmentLookup,
   type Window,
 } from "@spicecraft/contract";
-import { checkFinite, checkFloat64Array, type EulerAnglesAndRates, type RotationAndAngularVelocity, type Vector3 } from "@spicecraft/contract";
+import {
+  checkFinite,
+  checkFloat64Array,
+  type EulerAnglesAndRates,
+  type RotationAndAngularVelocity,
+  type TwoLineElements,
+  type Vector3,
+} from "@spicecraft/contract";
 import { flatWindow, packSpkDescriptor, pairWindow } from "./inventory.js";
 import { resolveName, stageKernel, type HostCapabilities } from "./kernel-source.js";
 import { SpkWriters } from "./spk-writers.js";
@@ -573,6 +580,21 @@ class ComposedBackend implements SpiceBackend {
 
   twovec(axdef: NumberArray, indexa: number, plndef: NumberArray, indexp: number): Matrix3 {
     return this.#invoke("twovec", [fixedArray("twovec", "axdef", axdef, 3), indexa, fixedArray("twovec", "plndef", plndef, 3), indexp]);
+  }
+
+  getelm(frstyr: number, lines: readonly string[]): TwoLineElements {
+    if (Array.isArray(lines) && lines.length !== 2) {
+      throw new RangeError(`getelm: lines must hold the two lines of one element set, got ${lines.length}`);
+    }
+    return this.#invoke("getelm", [frstyr, lines as string[]]);
+  }
+
+  evsgp4(et: number, geophs: NumberArray, elems: NumberArray): State6 {
+    return this.#invoke("evsgp4", [et, fixedArray("evsgp4", "geophs", geophs, 8), fixedArray("evsgp4", "elems", elems, 10)]) as State6;
+  }
+
+  evsgp4Batch(ets: Float64Array, geophs: NumberArray, elems: NumberArray): Float64Array {
+    return this.#invoke("evsgp4Batch", [ets, fixedArray("evsgp4Batch", "geophs", geophs, 8), fixedArray("evsgp4Batch", "elems", elems, 10)]);
   }
 }
 
