@@ -153,6 +153,22 @@ State dvhat(const State& s) {
   return make_state(unit, vscl(1.0 / length, vperp(velocity_of(s), unit)));
 }
 
+State dvcrss(const State& s1, const State& s2) {
+  const Vec3 p1 = position_of(s1);
+  const Vec3 p2 = position_of(s2);
+  return make_state(vcrss(p1, p2), vadd(vcrss(velocity_of(s1), p2), vcrss(p1, velocity_of(s2))));
+}
+
+State ducrss(const State& s1, const State& s2) {
+  auto scaled = [](const State& s) {
+    const double f = max_abs(position_of(s));
+    if (!(f > 0.0)) return s;
+    const double k = 1.0 / f;
+    return State{k * s[0], k * s[1], k * s[2], k * s[3], k * s[4], k * s[5]};
+  };
+  return dvhat(dvcrss(scaled(s1), scaled(s2)));
+}
+
 Vec3 position_of(const State& s) { return {s[0], s[1], s[2]}; }
 Vec3 velocity_of(const State& s) { return {s[3], s[4], s[5]}; }
 State make_state(const Vec3& pos, const Vec3& vel) { return {pos[0], pos[1], pos[2], vel[0], vel[1], vel[2]}; }

@@ -54,6 +54,12 @@ Vec3 qderiv(const Vec3& f0, const Vec3& f2, double delta);
 // a zero unit vector and the input velocity.
 State dvhat(const State& s);
 
+// DVCRSS: the cross product of two states' positions and its time derivative.
+State dvcrss(const State& s1, const State& s2);
+// DUCRSS: DVHAT of DVCRSS, each state first multiplied (all six components) by the reciprocal of
+// its position's largest absolute component, as DUCRSS scales them against overflow.
+State ducrss(const State& s1, const State& s2);
+
 // Splitting and joining 6-vectors.
 Vec3 position_of(const State& s);
 Vec3 velocity_of(const State& s);

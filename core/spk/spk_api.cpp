@@ -40,7 +40,7 @@ Result<std::optional<Leg>> next_leg(const kernels::KernelRegistry& kernels, int 
   const auto found = kernels::find_segment(kernels, kernels::kSpk, body, et);
   if (!found) return std::optional<Leg>{};
   const Segment segment = Segment::from_summary(*found->summary);
-  SC_TRY_ASSIGN(auto&& state, evaluate_segment(*found->file, segment, et));
+  SC_TRY_ASSIGN(auto&& state, evaluate_segment(kernels.pool(), *found->file, segment, et));
   return std::optional<Leg>{Leg{state, segment.center, segment.frame}};
 }
 

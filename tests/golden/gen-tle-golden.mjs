@@ -12,6 +12,9 @@
 //    CSPICE's own pieces: each field read by CSPICE's NPARSD/NPARSI, the epoch by CSPICE's
 //    TTRANS('YD.D', 'TDB'), and ZZGETELM's unit conversions (documented in getelm_c) applied here.
 //  The evsgp4 cases take those expected elements as input, so they do not depend on spicecraft.
+// It also writes tests/fixtures/sgp4/cspice-internals.json: CSPICE's ZZWAHR (the nutation SPKW10
+// stores in type 10 packets) and ZZTEME (TEME to J2000, SPKE10's last step) at a range of epochs,
+// which tests/core/tle/teme_frame_test.cpp compares with core/tle bit for bit.
 //   node tests/golden/gen-tle-golden.mjs
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -129,5 +132,15 @@ const golden = {
   cases,
 };
 writeFileSync(join(fixtures, "golden", "tle.json"), `${JSON.stringify(golden, null, 1)}\n`);
+// ---- CSPICE's internal routines behind SPK type 10.
+const internalEpochs = [0, -3.2e9, -1.5e9, -4e8, 1e6, 3.6e8, 5.4e8, 6.43689404710227e8, 9.1e8, 2e9, 3.1e9];
+for (const [k, set] of sets.entries()) if (k % 4 === 0) internalEpochs.push(getelmExpected(set.lines, 1957).epoch);
+const wahr = oracle(internalEpochs.map((et) => `ZZWAHR ${num(et)}`));
+const teme = oracle(internalEpochs.map((et) => `ZZTEME ${num(et)}`));
+const internals = {
+  description: "CSPICE N0067's ZZWAHR (dpsi, deps, their rates) and ZZTEME (TM2J, row-major 6x6) at each epoch; from tests/golden/gen-tle-golden.mjs",
+  cases: internalEpochs.map((et, i) => ({ et, zzwahr: wahr[i], zzteme_tm2j: teme[i] })),
+};
+writeFileSync(join(fixtures, "sgp4", "cspice-internals.json"), `${JSON.stringify(internals, null, 1)}\n`);
 rmSync(work, { recursive: true, force: true });
 console.log(`wrote ${cases.length} cases (${cases.filter((c) => c.error).length} errors)`);

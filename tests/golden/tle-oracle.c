@@ -14,6 +14,8 @@
  *   SPKE10 et record[36]            SPKE10 (type 10 record: geophs, two 14-value sets)
  *   TTRANS year day                 TTRANS('YD.D', 'TDB'): GETELM's epoch
  *   NPARSD|text|  NPARSI|text|      the number readers GETELM applies to each field
+ *   ZZWAHR et                       the IAU 1980 nutation SPKW10 stores in each packet
+ *   ZZTEME et                       TEME to J2000 (TM2J, 36 values, row by row)
  *
  * The addon's Node-API imports are never called; stubs below let the dynamic loader resolve them.
  */
@@ -55,6 +57,8 @@ static int (*spke10)(double*, double*, double*);
 static int (*ttrans)(char*, char*, double*, integer, integer);
 static int (*nparsd)(char*, double*, char*, integer*, integer, integer);
 static int (*nparsi)(char*, integer*, char*, integer*, integer, integer);
+static int (*zzwahr)(double*, double*);
+static int (*zzteme)(double*, double*, double*);
 static integer (*failed)(void);
 static int (*getmsg)(char*, char*, integer, integer);
 static int (*reset)(void);
@@ -101,6 +105,8 @@ int main(int argc, char** argv) {
   ttrans = need("ttrans_");
   nparsd = need("nparsd_");
   nparsi = need("nparsi_");
+  zzwahr = need("zzwahr_");
+  zzteme = need("zzteme_");
   failed = need("failed_");
   getmsg = need("getmsg_");
   reset = need("reset_");
@@ -129,6 +135,21 @@ int main(int argc, char** argv) {
       spke10(v, v + 1, state);
       if (report_failure()) continue;
       print_values(state, 6);
+    } else if (strncmp(line, "ZZWAHR ", 7) == 0) {
+      double et, dvnut[4];
+      read_numbers(line + 7, &et, 1);
+      zzwahr(&et, dvnut);
+      if (report_failure()) continue;
+      print_values(dvnut, 4);
+    } else if (strncmp(line, "ZZTEME ", 7) == 0) {
+      double et, j2tm[36], tm2j[36], rows[36];
+      read_numbers(line + 7, &et, 1);
+      zzteme(&et, j2tm, tm2j);
+      if (report_failure()) continue;
+      for (int i = 0; i < 6; ++i) {
+        for (int j = 0; j < 6; ++j) rows[6 * i + j] = tm2j[i + 6 * j]; /* Fortran stores by columns */
+      }
+      print_values(rows, 36);
     } else if (strncmp(line, "TTRANS ", 7) == 0) {
       double tvec[8] = {0};
       char from[] = "YD.D", to[] = "TDB";
