@@ -600,4 +600,31 @@ export interface SpiceBackend {
   evsgp4(et: number, geophs: NumberArray, elems: NumberArray): State6;
   /** evsgp4 for many epochs in one call: `states[6*i .. 6*i+5]` belongs to `ets[i]`. */
   evsgp4Batch(ets: Float64Array, geophs: NumberArray, elems: NumberArray): Float64Array;
+  /**
+   * Writes a type 10 segment (spkw10_c): NORAD two-line element sets, which readers evaluate with
+   * SGP4 (blending the two sets around each epoch) and return in J2000, so `frame` should be
+   * "J2000" and `center` 399. `consts` are the 8 geophysical constants of {@link evsgp4}, `elems`
+   * holds 10 numbers per set (getelm's elements) and `epochs` the sets' epochs (TDB seconds,
+   * strictly increasing; getelm's epochs). The number of sets is `epochs.length`. Throws
+   * SPKPDS's errors (SPICE(BARYCENTEREPHEM), SPICE(BODYANDCENTERSAME), SPICE(INVALIDREFFRAME),
+   * SPICE(BADDESCRTIMES) for first >= last), SPICE(SEGIDTOOLONG), SPICE(NONPRINTINGCHARS),
+   * SPICE(UNORDEREDREFS); a RangeError unless `consts` has 8 numbers and `elems` 10 per epoch.
+   *
+   * @example
+   * const sets = tles.map((pair) => spice.getelm(1957, pair));
+   * spice.spkw10(h, -118123, 399, "J2000", sets[0].epoch - 43200, sets.at(-1).epoch + 43200, "NORAD 18123",
+   *   geophs, sets.flatMap((s) => s.elems), sets.map((s) => s.epoch));
+   */
+  spkw10(
+    handle: number,
+    body: number,
+    center: number,
+    frame: string,
+    first: number,
+    last: number,
+    segid: string,
+    consts: NumberArray,
+    elems: NumberArray,
+    epochs: NumberArray,
+  ): void;
 }

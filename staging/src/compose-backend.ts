@@ -596,6 +596,11 @@ class ComposedBackend implements SpiceBackend {
   evsgp4Batch(ets: Float64Array, geophs: NumberArray, elems: NumberArray): Float64Array {
     return this.#invoke("evsgp4Batch", [ets, fixedArray("evsgp4Batch", "geophs", geophs, 8), fixedArray("evsgp4Batch", "elems", elems, 10)]);
   }
+
+  spkw10(handle: number, body: number, center: number, frame: string, first: number, last: number, segid: string,
+    consts: NumberArray, elems: NumberArray, epochs: NumberArray): void {
+    this.#writers.spkw10([handle, body, center, frame, first, last, segid], consts, elems, epochs);
+  }
 }
 
 function stateLt(raw: { state: number[]; lt: number }): StateLt {
