@@ -37,6 +37,7 @@ import type {
   StateLtRate,
   Vector3,
 } from "./types.js"; // observers (issue 15)
+import type { EulerAnglesAndRates, RotationAndAngularVelocity, TwoLineElements } from "./types.js"; // frame rates, TLEs (issue 15)
 
 /**
  * The contract every spicecraft backend implements. Method names and argument orders follow
@@ -785,4 +786,126 @@ export interface SpiceBackend {
    * const dss14 = spice.georec(-116.889 * spice.rpd(), 35.426 * spice.rpd(), 1.002, re, (re - rp) / re);
    */
   georec(lon: number, lat: number, alt: number, re: number, f: number): Vector3;
+  // ---- Issue 15, frame-rate utilities and two-line elements (astro-frames-tle) ----
+
+  /**
+   * The rotation and angular velocity of a state transformation (xf2rav_c). `xform` is a 6x6
+   * state transformation from frame 1 to frame 2, row-major (36 numbers); `rot` is its rotation
+   * block (row-major 3x3) and `av` the angular velocity of frame 2 relative to frame 1, in frame 1
+   * (rad/s), read from the skew matrix `(dR/dt)^T R`. No checks: any 36 numbers are accepted.
+   *
+   * @example
+   * const { rot, av } = spice.xf2rav(spice.sxform("J2000", "IAU_EARTH", et)); // av ~ 7.29e-5 rad/s along Earth's pole
+   */
+  xf2rav(xform: NumberArray): RotationAndAngularVelocity;
+  /**
+   * The state transformation of a rotation `rot` (row-major 3x3) and angular velocity `av` (rad/s,
+   * in the "from" frame) (rav2xf_c): `[[R, 0], [R W^T, R]]` as a row-major 6x6 (36 numbers), W the
+   * skew matrix of `av`. The inverse of {@link xf2rav}.
+   */
+  rav2xf(rot: NumberArray, av: NumberArray): Matrix6;
+  /**
+   * Euler angles and their rates of a state transformation (xf2eul_c): `eulang` is
+   * `[alpha, beta, gamma, dalpha, dbeta, dgamma]` (rad, rad/s) with `R = [alpha]_axisa
+   * [beta]_axisb [gamma]_axisc`, `R` the rotation block of `xform` (row-major 6x6). Axes are 1, 2, 3
+   * (x, y, z). For an a-b-a sequence beta is in [0, pi], for a-b-c in [-pi/2, pi/2]; alpha and gamma
+   * in [-pi, pi]. Throws SPICE(BADAXISNUMBERS) for an axis outside 1..3 or a middle axis equal to a
+   * neighbour, SPICE(NOTAROTATION) when the rotation block is not a rotation (column norms and
+   * determinant within 0.1 of 1).
+   */
+  xf2eul(xform: NumberArray, axisa: number, axisb: number, axisc: number): EulerAnglesAndRates;
+  /**
+   * The state transformation (row-major 6x6) of Euler angles and their rates (eul2xf_c): `eulang`
+   * is `[alpha, beta, gamma, dalpha, dbeta, dgamma]` (rad, rad/s) for `R = [alpha]_axisa
+   * [beta]_axisb [gamma]_axisc`. A middle axis equal to a neighbour is allowed (its angle joins the
+   * neighbour's). Throws SPICE(BADAXISNUMBERS) for an axis outside 1..3.
+   */
+  eul2xf(eulang: NumberArray, axisa: number, axisb: number, axisc: number): Matrix6;
+  /**
+   * The inverse of a state transformation (invstm_c): each 3x3 block of the row-major 6x6 `mat`
+   * transposed in place, `[[R^T, 0], [(dR/dt)^T, R^T]]`. Exact (only copies numbers).
+   */
+  invstm(mat: NumberArray): Matrix6;
+  /**
+   * The components of vector `v1` in the frame rotated by `angle` radians about axis `iaxis`
+   * (1 = x, 2 = y, 3 = z; other integers are taken mod 3) (rotvec_c): `rotate(angle, iaxis) v1`.
+   *
+   * @example
+   * spice.rotvec([1, 0, 0], Math.PI / 2, 3); // [6.123233995736766e-17, -1, 0]
+   */
+  rotvec(v1: NumberArray, angle: number, iaxis: number): Vector3;
+  /**
+   * The rotation (row-major 3x3) from the frame of `axdef` and `plndef` to the frame whose axis
+   * `indexa` (1..3) points along `axdef` and whose axis `indexp` lies in the plane of `axdef` and
+   * `plndef`, on `plndef`'s side (twovec_c); its rows are the new axes. Throws SPICE(BADINDEX) when
+   * an index is outside 1..3, SPICE(UNDEFINEDFRAME) when they are equal, SPICE(DEPENDENTVECTORS)
+   * when the vectors are parallel or one is zero.
+   *
+   * @example
+   * spice.twovec(sunDirection, 1, northPole, 3); // x toward the Sun, z as close to north as possible
+   */
+  twovec(axdef: NumberArray, indexa: number, plndef: NumberArray, indexp: number): Matrix3;
+  /**
+   * Parses a NORAD two-line element set (getelm_c). `lines` are the set's two lines (69
+   * characters; the last non-blank one must be in column 68 or 69, so a name line or trailing
+   * columns must be left off). The two-digit year maps to the year from `frstyr` to `frstyr + 99`
+   * with the same last two digits (1957, the start of the space age, is a good choice). Returns
+   * the epoch (TDB seconds past J2000, converted from UTC with the loaded LSK) and the elements in
+   * radians and minutes (see {@link TwoLineElements}). Throws SPICE(BADTLE) for a set it cannot
+   * read (lines of two satellites, misplaced columns, a field that is not a number, an angle out
+   * of range, a mean motion above 20 rev/day), the LSK's errors (SPICE(NOLEAPSECONDS) ...) when
+   * none is loaded; a RangeError unless `lines` holds two strings.
+   *
+   * @example
+   * const { epoch, elems } = spice.getelm(1957, [
+   *   "1 43908U 18111AJ  20146.60805006  .00000806  00000-0  34965-4 0  9999",
+   *   "2 43908  97.2676  47.2136 0020001 220.6050 139.3698 15.24999521 78544",
+   * ]);
+   */
+  getelm(frstyr: number, lines: readonly string[]): TwoLineElements;
+  /**
+   * The state (km, km/s) of an Earth satellite at `et` (TDB seconds past J2000) from two-line
+   * elements (evsgp4_c): SGP4, or SDP4 for periods of 225 minutes or more, as Vallado et al.'s
+   * "Revisiting Spacetrack Report #3" (2006) in AFSPC mode, relative to the Earth in the TEME
+   * frame (true equator, mean equinox of the elements' epoch). `geophs` are the 8 constants
+   * `[J2, J3, J4, KE (Earth radii^1.5/min), QO (km), SO (km), ER (km), AE]` (NAIF's
+   * geophysical.ker has them; QO, SO and AE are not used), `elems` getelm's 10 elements. Needs an
+   * LSK (the epoch is converted to UTC). Throws SPICE(SUBORBITAL), SPICE(BADMEANMOTION),
+   * SPICE(BADMECCENTRICITY), SPICE(BADMSEMIMAJOR), SPICE(BADPECCENTRICITY), SPICE(BADSEMILATUS)
+   * or SPICE(ORBITDECAY) when the elements cannot be propagated to `et`.
+   *
+   * @example
+   * const geophs = [1.082616e-3, -2.53881e-6, -1.65597e-6, 7.43669161e-2, 120, 78, 6378.135, 1];
+   * const state = spice.evsgp4(spice.str2et("2020-05-26 02:25:00"), geophs, elems);
+   */
+  evsgp4(et: number, geophs: NumberArray, elems: NumberArray): State6;
+  /** evsgp4 for many epochs in one call: `states[6*i .. 6*i+5]` belongs to `ets[i]`. */
+  evsgp4Batch(ets: Float64Array, geophs: NumberArray, elems: NumberArray): Float64Array;
+  /**
+   * Writes a type 10 segment (spkw10_c): NORAD two-line element sets, which readers evaluate with
+   * SGP4 (blending the two sets around each epoch) and return in J2000, so `frame` should be
+   * "J2000" and `center` 399. `consts` are the 8 geophysical constants of {@link evsgp4}, `elems`
+   * holds 10 numbers per set (getelm's elements) and `epochs` the sets' epochs (TDB seconds,
+   * strictly increasing; getelm's epochs). The number of sets is `epochs.length`. Throws
+   * SPKPDS's errors (SPICE(BARYCENTEREPHEM), SPICE(BODYANDCENTERSAME), SPICE(INVALIDREFFRAME),
+   * SPICE(BADDESCRTIMES) for first >= last), SPICE(SEGIDTOOLONG), SPICE(NONPRINTINGCHARS),
+   * SPICE(UNORDEREDREFS); a RangeError unless `consts` has 8 numbers and `elems` 10 per epoch.
+   *
+   * @example
+   * const sets = tles.map((pair) => spice.getelm(1957, pair));
+   * spice.spkw10(h, -118123, 399, "J2000", sets[0].epoch - 43200, sets.at(-1).epoch + 43200, "NORAD 18123",
+   *   geophs, sets.flatMap((s) => s.elems), sets.map((s) => s.epoch));
+   */
+  spkw10(
+    handle: number,
+    body: number,
+    center: number,
+    frame: string,
+    first: number,
+    last: number,
+    segid: string,
+    consts: NumberArray,
+    elems: NumberArray,
+    epochs: NumberArray,
+  ): void;
 }

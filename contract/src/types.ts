@@ -245,3 +245,41 @@ export interface SignalTime {
 
 /** A signal's direction for ltime: `->` from the observer to the target, `<-` from the target. */
 export type SignalDirection = "->" | "<-" | (string & {});
+// ---- Issue 15, frame-rate utilities and two-line elements (astro-frames-tle) ----
+
+/** A rotation and an angular velocity, as xf2rav returns them. */
+export interface RotationAndAngularVelocity {
+  /** The rotation block R of the state transformation, row-major 3x3. */
+  rot: Matrix3;
+  /**
+   * Angular velocity (rad/s) of the "to" frame relative to the "from" frame, expressed in the
+   * "from" frame.
+   */
+  av: Vector3;
+}
+
+/** Euler angles and their rates, as xf2eul returns them. */
+export interface EulerAnglesAndRates {
+  /**
+   * `[alpha, beta, gamma, dalpha/dt, dbeta/dt, dgamma/dt]` (radians, rad/s) such that the
+   * rotation is `[alpha]_axisa [beta]_axisb [gamma]_axisc`.
+   */
+  eulang: number[];
+  /**
+   * False when the angles are not unique (the middle angle makes the outer rotations share an
+   * axis); `alpha` and its rate are then 0 and `gamma` carries the whole outer rotation.
+   */
+  unique: boolean;
+}
+
+/** A two-line element set in SPICE's units, as getelm returns it. */
+export interface TwoLineElements {
+  /** The epoch of the elements, TDB seconds past J2000. */
+  epoch: number;
+  /**
+   * The ten elements, in CSPICE's order and units: `[NDT20 (rad/min^2), NDD60 (rad/min^3),
+   * BSTAR (1/Earth radii), INCL (rad), NODE0 (rad), ECC, OMEGA (rad), M0 (rad), N0 (rad/min),
+   * EPOCH (TDB seconds past J2000)]`, as evsgp4 and spkw10 take them.
+   */
+  elems: number[];
+}

@@ -116,6 +116,45 @@ Result<long long> find_packet_at_or_before(const GenericSegmentRef& seg, const G
   return lo;
 }
 
+Result<std::optional<SelectedReference>> select_reference(const GenericSegmentRef& seg, const GenericSegmentMeta& meta,
+                                                          double key) {
+  const int type = meta.reference_index_type;
+  if (type < static_cast<int>(ReferenceIndex::explicit_lt) || type > static_cast<int>(ReferenceIndex::explicit_closest)) {
+    return fail(seg, "SPICE(NOTSUPPORTED)",
+                "its reference index type is " + std::to_string(type) + "; only the explicit types 2, 3 and 4 are read here.");
+  }
+  const long long n = meta.reference_count;
+  std::array<double, 1> word{};
+  auto reference = [&](long long i) -> Result<double> {
+    SC_TRY(seg.daf->read_words(meta.references_base + i, word));
+    return word[0];
+  };
+  // How many references are <= key (or < key for EXPLT): the index of the last such reference.
+  const bool strict = type == static_cast<int>(ReferenceIndex::explicit_lt);
+  long long lo = 0, hi = n;
+  while (lo < hi) {
+    const long long mid = lo + (hi - lo + 1) / 2;
+    SC_TRY_ASSIGN(const double r, reference(mid));
+    if (strict ? r < key : r <= key) {
+      lo = mid;
+    } else {
+      hi = mid - 1;
+    }
+  }
+  if (type != static_cast<int>(ReferenceIndex::explicit_closest)) {
+    if (lo == 0) return std::optional<SelectedReference>{};
+    SC_TRY_ASSIGN(const double r, reference(lo));
+    return std::optional<SelectedReference>{SelectedReference{lo, r}};
+  }
+  if (n == 0) return std::optional<SelectedReference>{};
+  const long long i = lo == 0 ? 1 : lo;
+  SC_TRY_ASSIGN(const double r, reference(i));
+  if (lo == 0 || lo == n) return std::optional<SelectedReference>{SelectedReference{i, r}};
+  SC_TRY_ASSIGN(const double next, reference(i + 1));
+  if (next - key <= key - r) return std::optional<SelectedReference>{SelectedReference{i + 1, next}};
+  return std::optional<SelectedReference>{SelectedReference{i, r}};
+}
+
 Result<std::vector<double>> read_packet(const GenericSegmentRef& seg, const GenericSegmentMeta& meta, long long index) {
   if (meta.packet_directory_type != 0) {
     return fail(seg, "SPICE(UNKNOWNPACKETDIR)",

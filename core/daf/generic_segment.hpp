@@ -1,6 +1,7 @@
-// The parts of a DAF generic segment (SPICELIB's SGxxxx routines, sgparam.inc) that PCK type 3
-// needs: the meta data at the segment's end, the constants, the packet whose explicit reference
-// value is the last one <= a key (index type EXPLE), and fixed-size packets.
+// The parts of a DAF generic segment (SPICELIB's SGxxxx routines, sgparam.inc) that the readers
+// of PCK type 3 and SPK types 10 and 14 need: the meta data at the segment's end, the constants,
+// the packet an explicit reference index selects for a key (EXPLE: the last value <= the key;
+// SGFRVI for EXPLT, EXPLE and EXPCLS), and fixed-size packets.
 //
 // Layout: the segment's last word is NMETA, the number of meta data items (15 in old files, which
 // did not count NMETA itself; 17 now). The items before it are, in order, CONBAS, NCON, RDRBAS,
@@ -11,6 +12,7 @@
 // the packet size and the offset of the data within each packet.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -56,6 +58,19 @@ Status read_constants(const GenericSegmentRef& seg, const GenericSegmentMeta& me
 // when key precedes the first reference value (CSPICE finds no packet there); SPICE(NOTSUPPORTED)
 // for the other index types.
 Result<long long> find_packet_at_or_before(const GenericSegmentRef& seg, const GenericSegmentMeta& meta, double key);
+
+// SGFRVI for the explicit index types: the reference a key selects, by the segment's type,
+//   2 (EXPLT)  the last value < key            none when key <= the first value
+//   3 (EXPLE)  the last value <= key           none when key < the first value
+//   4 (EXPCLS) the value closest to key, the later one when key lies exactly halfway (SGFRVI's
+//              test: next - key <= key - previous); the first before it, the last after it
+// as its 1-based index and its value. SPICE(NOTSUPPORTED) for the implicit types 0 and 1.
+struct SelectedReference {
+  long long index;
+  double value;
+};
+Result<std::optional<SelectedReference>> select_reference(const GenericSegmentRef& seg, const GenericSegmentMeta& meta,
+                                                          double key);
 
 // SGFPKT for one packet of a segment with fixed-size packets (PDRTYP 0): its PKTSZ data words,
 // skipping PKTOFF bookkeeping words before each packet. SPICE(REQUESTOUTOFBOUNDS) for an index

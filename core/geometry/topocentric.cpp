@@ -14,6 +14,7 @@
 #include "math/azimuth_elevation.hpp"
 #include "math/ellipsoid.hpp"
 #include "math/rotation.hpp"
+#include "math/two_vector_frame.hpp"
 #include "math/vector_ops.hpp"
 
 namespace sc::geometry {
@@ -40,20 +41,9 @@ Result<Vec3> body_radii(const Context& ctx, int body) {
   return Vec3{values[0], values[1], values[2]};
 }
 
-// TWOVEC(normal, 3, +z, 1): rows are the topocentric axes in body-fixed coordinates, +z along the
-// normal, +x in the plane of the normal and the body's +z axis. The two cross products are
-// TWOVEC's, in its order (UCRSS).
-Result<Mat3> topocentric_axes(const Vec3& normal) {
-  constexpr Vec3 kBodyZ{0.0, 0.0, 1.0};
-  const Vec3 y = math::ucrss(normal, kBodyZ);
-  const Vec3 x = math::ucrss(y, normal);
-  if (math::vzero(x)) {
-    return make_error("SPICE(DEPENDENTVECTORS)",
-                      "The input vectors AXDEF and PLNDEF are linearly dependent: the surface normal at the "
-                      "observer is parallel to the body's z-axis, so north is undefined.");
-  }
-  return Mat3{{x, y, math::vhat(normal)}};
-}
+// TWOVEC(normal, 3, +z, 1), as AZLCPO calls it: rows are the topocentric axes in body-fixed
+// coordinates, +z along the normal, +x in the plane of the normal and the body's +z axis.
+Result<Mat3> topocentric_axes(const Vec3& normal) { return math::twovec(normal, 3, Vec3{0.0, 0.0, 1.0}, 1); }
 
 // The rotation from the body-fixed frame to the observer's topocentric frame (AZLCPO's XFTOPO).
 Result<Mat3> body_to_topocentric(const Context& ctx, int body, const Vec3& obspos) {

@@ -16,4 +16,11 @@ double cosh(double x);  // even; +inf beyond ~710.48
 // non-integer y, signed zeros and infinities by the parity of an integer y).
 double pow(double x, double y);
 
+// x^y (C's pow, with its special cases: pow(x, +-0) = 1, pow(1, y) = 1, NaN for a negative x and
+// a non-integer y, signed zeros and infinities as Annex F of C99 gives them). Otherwise
+// e^(y log|x|) with log|x| a double-double (log_kernel) and the product y log|x| exact (Dekker),
+// rounded once: correctly rounded except in rare hard cases and for subnormal results (rounded
+// twice). SGP4 (CSPICE's pow_dd) is its user.
+double pow(double x, double y);
+
 }  // namespace sc::math

@@ -107,6 +107,23 @@ Vec3 vrotv(const Vec3& v, const Vec3& axis, double angle) {
   return vadd(vlcom(c, v1, s, v2), p);
 }
 
+Vec3 rotvec(const Vec3& v, double angle, int iaxis) {
+  const double s = math::sin(angle);
+  const double c = math::cos(angle);
+  // ROTVEC's index table (3, 1, 2, 3, 1) read from ((iaxis mod 3) + 3) mod 3 with C's remainder:
+  // the rotation axis, then the two axes after it in cyclic order (0-based here).
+  constexpr int kAxes[5] = {2, 0, 1, 2, 0};
+  const int t = (iaxis % 3 + 3) % 3;
+  const int i1 = kAxes[t];
+  const int i2 = kAxes[t + 1];
+  const int i3 = kAxes[t + 2];
+  Vec3 out{};
+  out[i1] = v[i1];
+  out[i2] = c * v[i2] + s * v[i3];
+  out[i3] = -s * v[i2] + c * v[i3];
+  return out;
+}
+
 // UNORM is VNORM followed by a division of each component, which is what vhat does.
 double vsep(const Vec3& v1, const Vec3& v2) {
   if (vnorm(v1) == 0.0) return 0.0;
@@ -131,6 +148,22 @@ State dvhat(const State& s) {
   const Vec3 unit = length > 0.0 ? divided(pos, length) : Vec3{0.0, 0.0, 0.0};
   if (length == 0.0) return make_state(unit, velocity_of(s));
   return make_state(unit, vscl(1.0 / length, vperp(velocity_of(s), unit)));
+}
+
+State dvcrss(const State& s1, const State& s2) {
+  const Vec3 p1 = position_of(s1);
+  const Vec3 p2 = position_of(s2);
+  return make_state(vcrss(p1, p2), vadd(vcrss(velocity_of(s1), p2), vcrss(p1, velocity_of(s2))));
+}
+
+State ducrss(const State& s1, const State& s2) {
+  auto scaled = [](const State& s) {
+    const double f = max_abs(position_of(s));
+    if (!(f > 0.0)) return s;
+    const double k = 1.0 / f;
+    return State{k * s[0], k * s[1], k * s[2], k * s[3], k * s[4], k * s[5]};
+  };
+  return dvhat(dvcrss(scaled(s1), scaled(s2)));
 }
 
 Vec3 position_of(const State& s) { return {s[0], s[1], s[2]}; }

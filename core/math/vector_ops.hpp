@@ -38,6 +38,11 @@ Vec3 vperp(const Vec3& a, const Vec3& b);  // component of a orthogonal to b
 Vec3 mxv(const Mat3& m, const Vec3& v);
 // v rotated by `angle` radians about `axis` (right-handed); v itself when axis is zero.
 Vec3 vrotv(const Vec3& v, const Vec3& axis, double angle);
+// ROTVEC: the components of v in the frame rotated by `angle` radians about axis `iaxis` (1 = x,
+// 2 = y, 3 = z; other values taken mod 3 as ROTVEC does), i.e. rotate(angle, iaxis) * v, but
+// computed as ROTVEC does: the axis component copied, the other two as c*v2 + s*v3 and
+// -s*v2 + c*v3.
+Vec3 rotvec(const Vec3& v, double angle, int iaxis);
 // VSEP: the angle between two vectors, radians in [0, pi]; 0 when either is zero. Both are made
 // unit vectors (UNORM), and the angle comes from the chord between them, 2 asin(|u1 - u2| / 2),
 // or for obtuse angles pi - 2 asin(|u1 + u2| / 2), which keeps full precision near 0 and pi
@@ -50,6 +55,12 @@ Vec3 qderiv(const Vec3& f0, const Vec3& f2, double delta);
 // The unit vector of a state's position and its time derivative (DVHAT); for a zero position,
 // a zero unit vector and the input velocity.
 State dvhat(const State& s);
+
+// DVCRSS: the cross product of two states' positions and its time derivative.
+State dvcrss(const State& s1, const State& s2);
+// DUCRSS: DVHAT of DVCRSS, each state first multiplied (all six components) by the reciprocal of
+// its position's largest absolute component, as DUCRSS scales them against overflow.
+State ducrss(const State& s1, const State& s2);
 
 // Splitting and joining 6-vectors.
 Vec3 position_of(const State& s);

@@ -6,6 +6,7 @@
 #include "spk/types/type05_two_body.hpp"
 #include "spk/types/type08_equal_step_lagrange.hpp"
 #include "spk/types/type09_unequal_step_lagrange.hpp"
+#include "spk/types/type10_two_line_elements.hpp"
 #include "spk/types/type12_equal_step_hermite.hpp"
 #include "spk/types/type13_unequal_step_hermite.hpp"
 #include "spk/types/type14_chebyshev_unequal_step.hpp"
@@ -18,7 +19,7 @@
 
 namespace sc::spk {
 
-Result<State> evaluate_segment(const daf::SegmentFile& file, const Segment& segment, double et) {
+Result<State> evaluate_segment(const pool::Pool& pool, const daf::SegmentFile& file, const Segment& segment, double et) {
   switch (segment.type) {
     case 1:
       return evaluate_type01(file, segment, et);
@@ -32,6 +33,8 @@ Result<State> evaluate_segment(const daf::SegmentFile& file, const Segment& segm
       return evaluate_type08(file, segment, et);
     case 9:
       return evaluate_type09(file, segment, et);
+    case 10:
+      return evaluate_type10(time::read_time_kernel(pool), file, segment, et);
     case 12:
       return evaluate_type12(file, segment, et);
     case 13:
@@ -55,6 +58,11 @@ Result<State> evaluate_segment(const daf::SegmentFile& file, const Segment& segm
                                                      ": SPK type " + std::to_string(segment.type) +
                                                      " is not supported by this version of the toolkit.");
   }
+}
+
+Result<State> evaluate_segment(const daf::SegmentFile& file, const Segment& segment, double et) {
+  const pool::Pool no_kernels;
+  return evaluate_segment(no_kernels, file, segment, et);
 }
 
 }  // namespace sc::spk

@@ -5,12 +5,18 @@
 
 #include "daf/segment_file.hpp"
 #include "errors/result.hpp"
+#include "pool/pool.hpp"
 #include "spk/segment.hpp"
 #include "spk/state.hpp"
 
 namespace sc::spk {
 
-// SPICE(SPKTYPENOTSUPP) for a type this toolkit does not evaluate (yet), naming the segment.
+// SPICE(SPKTYPENOTSUPP) for a type this toolkit does not evaluate (yet), naming the segment. The
+// pool is read only by type 10, whose element sets' epochs need the LSK (as CSPICE's SPKE10 does).
+Result<State> evaluate_segment(const pool::Pool& pool, const daf::SegmentFile& file, const Segment& segment, double et);
+
+// The same without a kernel pool, for callers that have none (tests of single segments): every
+// type but 10, whose segments fail here with the missing LSK's error (SPICE(NOLEAPSECONDS)).
 Result<State> evaluate_segment(const daf::SegmentFile& file, const Segment& segment, double et);
 
 }  // namespace sc::spk

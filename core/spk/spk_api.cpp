@@ -47,7 +47,7 @@ Result<std::optional<Leg>> next_leg(const kernels::KernelRegistry& kernels, int 
     return std::optional<Leg>{};
   }
   const Segment segment = Segment::from_summary(*found->summary);
-  SC_TRY_ASSIGN(auto&& state, evaluate_segment(*found->file, segment, et));
+  SC_TRY_ASSIGN(auto&& state, evaluate_segment(kernels.pool(), *found->file, segment, et));
   return std::optional<Leg>{Leg{state, segment.center, segment.frame}};
 }
 

@@ -56,6 +56,13 @@ import type {
   StateLtRate,
   Vector3,
 } from "@spicecraft/contract"; // observers (issue 15)
+import {
+  checkFinite,
+  checkFloat64Array,
+  type EulerAnglesAndRates,
+  type RotationAndAngularVelocity,
+  type TwoLineElements,
+} from "@spicecraft/contract";
 import { flatWindow, packSpkDescriptor, pairWindow } from "./inventory.js";
 import { resolveName, stageKernel, type HostCapabilities } from "./kernel-source.js";
 import { SpkWriters } from "./spk-writers.js";
@@ -705,6 +712,57 @@ class ComposedBackend implements SpiceBackend {
   georec(lon: number, lat: number, alt: number, re: number, f: number): Vector3 {
     return this.#invoke("georec", [lon, lat, alt, re, f]) as Vector3;
   }
+
+  // --- Frame-rate utilities and two-line elements (issue 15)
+
+  xf2rav(xform: NumberArray): RotationAndAngularVelocity {
+    const { rot, av } = this.#invoke("xf2rav", [fixedArray("xf2rav", "xform", xform, 36)]);
+    return { rot, av: av as Vector3 };
+  }
+
+  rav2xf(rot: NumberArray, av: NumberArray): Matrix6 {
+    return this.#invoke("rav2xf", [fixedArray("rav2xf", "rot", rot, 9), fixedArray("rav2xf", "av", av, 3)]);
+  }
+
+  xf2eul(xform: NumberArray, axisa: number, axisb: number, axisc: number): EulerAnglesAndRates {
+    return this.#invoke("xf2eul", [fixedArray("xf2eul", "xform", xform, 36), axisa, axisb, axisc]);
+  }
+
+  eul2xf(eulang: NumberArray, axisa: number, axisb: number, axisc: number): Matrix6 {
+    return this.#invoke("eul2xf", [fixedArray("eul2xf", "eulang", eulang, 6), axisa, axisb, axisc]);
+  }
+
+  invstm(mat: NumberArray): Matrix6 {
+    return this.#invoke("invstm", [fixedArray("invstm", "mat", mat, 36)]);
+  }
+
+  rotvec(v1: NumberArray, angle: number, iaxis: number): Vector3 {
+    return this.#invoke("rotvec", [fixedArray("rotvec", "v1", v1, 3), angle, iaxis]) as Vector3;
+  }
+
+  twovec(axdef: NumberArray, indexa: number, plndef: NumberArray, indexp: number): Matrix3 {
+    return this.#invoke("twovec", [fixedArray("twovec", "axdef", axdef, 3), indexa, fixedArray("twovec", "plndef", plndef, 3), indexp]);
+  }
+
+  getelm(frstyr: number, lines: readonly string[]): TwoLineElements {
+    if (Array.isArray(lines) && lines.length !== 2) {
+      throw new RangeError(`getelm: lines must hold the two lines of one element set, got ${lines.length}`);
+    }
+    return this.#invoke("getelm", [frstyr, lines as string[]]);
+  }
+
+  evsgp4(et: number, geophs: NumberArray, elems: NumberArray): State6 {
+    return this.#invoke("evsgp4", [et, fixedArray("evsgp4", "geophs", geophs, 8), fixedArray("evsgp4", "elems", elems, 10)]) as State6;
+  }
+
+  evsgp4Batch(ets: Float64Array, geophs: NumberArray, elems: NumberArray): Float64Array {
+    return this.#invoke("evsgp4Batch", [ets, fixedArray("evsgp4Batch", "geophs", geophs, 8), fixedArray("evsgp4Batch", "elems", elems, 10)]);
+  }
+
+  spkw10(handle: number, body: number, center: number, frame: string, first: number, last: number, segid: string,
+    consts: NumberArray, elems: NumberArray, epochs: NumberArray): void {
+    this.#writers.spkw10([handle, body, center, frame, first, last, segid], consts, elems, epochs);
+  }
 }
 
 function stateLt(raw: { state: number[]; lt: number }): StateLt {
@@ -722,4 +780,17 @@ function found<T>(values: T[] | null): Found<{ values: T[] }> {
 // Observers (issue 15)
 function stateLtRate(raw: { starg: number[]; lt: number; dlt: number }): StateLtRate {
   return { starg: raw.starg as State6, lt: raw.lt, dlt: raw.dlt };
+}
+
+// ---- Issue 15, frame-rate utilities and two-line elements (astro-frames-tle) ----
+
+/**
+ * A vector or a flat row-major matrix of exactly `size` finite numbers, as a Float64Array: a
+ * TypeError for anything but numbers, a RangeError for NaN, infinities or another length.
+ */
+function fixedArray(operation: string, name: string, value: NumberArray, size: number): Float64Array {
+  const out = checkFloat64Array(operation, name, value);
+  if (out.length !== size) throw new RangeError(`${operation}: ${name} must hold ${size} numbers, got ${out.length}`);
+  for (let i = 0; i < out.length; i++) checkFinite(operation, `${name}[${i}]`, out[i]);
+  return out;
 }

@@ -303,4 +303,18 @@ export class SpkWriters {
     // A closed virtual output always has bytes; the raw type also covers spkcls's "no bytes".
     return this.#call("readVirtualOutput", (r) => r.readVirtualOutput(name)) ?? new Uint8Array(0);
   }
+
+  // ---- Issue 15, two-line elements (astro-frames-tle) ----
+
+  spkw10(args: SegmentArgs, consts: NumberArray, elems: NumberArray, epochs: NumberArray): void {
+    const op = "spkw10";
+    checkSegment(op, args);
+    const constants = vector(op, "consts", consts, 8);
+    const values = float64(op, "elems", elems);
+    const times = float64(op, "epochs", epochs);
+    if (values.length !== 10 * times.length) {
+      throw new RangeError(`${op}: elems.length (${values.length}) must be 10 * epochs.length (${10 * times.length})`);
+    }
+    this.#call(op, (r) => r.spkw10(...args, constants, times.length, values, times));
+  }
 }

@@ -1,4 +1,4 @@
-// The SPK segment writers (CSPICE's spkw02, 03, 05, 08, 09, 12, 13, 14, 15, 17, 18, 19, 20, 21):
+// The SPK segment writers (CSPICE's spkw02, 03, 05, 08, 09, 10, 12, 13, 14, 15, 17, 18, 19, 20, 21):
 // each checks its input with CSPICE's checks, in CSPICE's order and with CSPICE's short codes, and
 // only then appends the segment to a DAF being written, laid out as spk.req describes the type. A
 // failed check leaves the file unchanged. The frame name is resolved by the caller (it needs the
@@ -70,6 +70,18 @@ Status spkw09(daf::DafWriter& file, const SegmentSpec& spec, int degree, int n, 
               std::span<const double> epochs);
 Status spkw13(daf::DafWriter& file, const SegmentSpec& spec, int degree, int n, std::span<const double> states,
               std::span<const double> epochs);
+
+// Type 10 (two-line elements; SPKW10): the 8 geophysical constants `consts` (EVSGP4's GEOPHS),
+// `n` element sets of 10 values (GETELM's elems) and their `n` epochs, written as a generic
+// segment (generic_segment_writer.hpp) with an explicit "closest epoch" index: constants, then per
+// set its epoch and a 14-word packet, the elements followed by the IAU 1980 nutation at the epoch
+// (ZZWAHR: obliquity, longitude, then their rates, as SPKW10 orders them). Errors, in SPKW10's
+// order: SPKPDS's BARYCENTEREPHEM, BODYANDCENTERSAME, INVALIDREFFRAME, BADDESCRTIMES
+// (first >= last), then SEGIDTOOLONG, NONPRINTINGCHARS (SGBWFS), UNORDEREDREFS (epochs not
+// strictly increasing; SGWFPK). As in CSPICE, n <= 0 writes a segment without element sets, and
+// neither the epochs nor the elements' own epochs are checked against [first, last].
+Status spkw10(daf::DafWriter& file, const SegmentSpec& spec, std::span<const double> consts, int n,
+              std::span<const double> elems, std::span<const double> epochs);
 
 // Type 14 (Chebyshev, unequal steps; CSPICE's SPK14B + SPK14A + SPK14E in one call): `n` records
 // of 2 + 6 * (chbdeg + 1) values (MID, RADIUS, then the x, y, z, vx, vy, vz coefficient blocks)

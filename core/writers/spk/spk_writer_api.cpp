@@ -167,6 +167,13 @@ Status spkw14(Context& ctx, int handle, SegmentSpec spec, int n, int chbdeg, std
   });
 }
 
+Status spkw10(Context& ctx, int handle, SegmentSpec spec, std::span<const double> consts, int n,
+              std::span<const double> elems, std::span<const double> epochs) {
+  return write_with(ctx, handle, spec, "spkw10", [&](daf::DafWriter& file, const SegmentSpec& s) {
+    return spkw10(file, s, consts, n, elems, epochs);
+  });
+}
+
 Status spkw15(Context& ctx, int handle, SegmentSpec spec, double epoch, std::span<const double> tp,
               std::span<const double> pa, double p, double ecc, double j2flg, std::span<const double> pv, double gm,
               double j2, double radius) {

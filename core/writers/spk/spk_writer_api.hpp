@@ -51,6 +51,8 @@ Status spkw13(Context& ctx, int handle, SegmentSpec spec, int degree, int n, std
               std::span<const double> epochs);
 Status spkw14(Context& ctx, int handle, SegmentSpec spec, int n, int chbdeg, std::span<const double> records,
               std::span<const double> epochs);
+Status spkw10(Context& ctx, int handle, SegmentSpec spec, std::span<const double> consts, int n,
+              std::span<const double> elems, std::span<const double> epochs);
 Status spkw15(Context& ctx, int handle, SegmentSpec spec, double epoch, std::span<const double> tp,
               std::span<const double> pa, double p, double ecc, double j2flg, std::span<const double> pv, double gm,
               double j2, double radius);
