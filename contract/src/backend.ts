@@ -34,6 +34,8 @@ import type {
   SegmentState,
   SignalDirection,
   SignalTime,
+  SignalTimeBatch,
+  StateLtRateBatch,
   StateLtRate,
   Vector3,
 } from "./types.js"; // observers (issue 15)
@@ -749,6 +751,8 @@ export interface SpiceBackend {
    * central difference of its velocity over et -+ 1 s. Equal to spkez in an inertial frame, with `dlt`.
    */
   spkacs(targ: number, et: number, ref: string, abcorr: AbCorr, obs: number): StateLtRate;
+  /** {@link spkacs} for many epochs in one call; bit-identical to the single calls. */
+  spkacsBatch(targ: number, ets: Float64Array, ref: string, abcorr: AbCorr, obs: number): StateLtRateBatch;
   /**
    * Apparent position of `targ` seen from `sobs` (km, km/s, relative to the SSB in the inertial
    * frame `ref`) (spkapo_c): LT one iteration, CN three, then stellar aberration of the position.
@@ -769,6 +773,8 @@ export interface SpiceBackend {
    * SPICE(EMPTYSTRING), SPICE(BADDIRECTION), SPICE(SPKINSUFFDATA).
    */
   ltime(etobs: number, obs: number, dir: SignalDirection, targ: number): SignalTime;
+  /** {@link ltime} for many epochs in one call; bit-identical to the single calls. */
+  ltimeBatch(etobs: Float64Array, obs: number, dir: SignalDirection, targ: number): SignalTimeBatch;
   /**
    * `pobj` (observer to object, any unit) corrected for stellar aberration due to the observer's
    * velocity `vobs` (km/s, relative to the SSB) (stelab_c). SPICE(VALUEOUTOFRANGE) when |vobs| >= c.

@@ -243,6 +243,19 @@ export interface SignalTime {
   elapsd: number;
 }
 
+/** spkacs for many epochs: `stargs[6*i .. 6*i+5]`, `lts[i]` and `dlts[i]` belong to epoch i. */
+export interface StateLtRateBatch {
+  stargs: Float64Array;
+  lts: Float64Array;
+  dlts: Float64Array;
+}
+
+/** ltime for many epochs: `ettargs[i]` and `elapsds[i]` belong to epoch i. */
+export interface SignalTimeBatch {
+  ettargs: Float64Array;
+  elapsds: Float64Array;
+}
+
 /** A signal's direction for ltime: `->` from the observer to the target, `<-` from the target. */
 export type SignalDirection = "->" | "<-" | (string & {});
 // ---- Issue 15, frame-rate utilities and two-line elements (astro-frames-tle) ----

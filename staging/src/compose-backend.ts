@@ -53,6 +53,8 @@ import type {
   SegmentState,
   SignalDirection,
   SignalTime,
+  SignalTimeBatch,
+  StateLtRateBatch,
   StateLtRate,
   Vector3,
 } from "@spicecraft/contract"; // observers (issue 15)
@@ -686,6 +688,11 @@ class ComposedBackend implements SpiceBackend {
     return stateLtRate(this.#invoke("spkacs", [targ, et, ref, abcorr, obs]));
   }
 
+  spkacsBatch(targ: number, ets: Float64Array, ref: string, abcorr: AbCorr, obs: number): StateLtRateBatch {
+    const { starg, lt, dlt } = this.#invoke("spkacsBatch", [targ, ets, ref, abcorr, obs]);
+    return { stargs: starg, lts: lt, dlts: dlt };
+  }
+
   spkapo(targ: number, et: number, ref: string, sobs: NumberArray, abcorr: AbCorr): ApparentPosition {
     const { ptarg, lt } = this.#invoke("spkapo", [targ, et, ref, sobs as Float64Array, abcorr]);
     return { ptarg: ptarg as Vector3, lt };
@@ -699,6 +706,11 @@ class ComposedBackend implements SpiceBackend {
 
   ltime(etobs: number, obs: number, dir: SignalDirection, targ: number): SignalTime {
     return this.#invoke("ltime", [etobs, obs, dir, targ]);
+  }
+
+  ltimeBatch(etobs: Float64Array, obs: number, dir: SignalDirection, targ: number): SignalTimeBatch {
+    const { ettarg, elapsd } = this.#invoke("ltimeBatch", [etobs, obs, dir, targ]);
+    return { ettargs: ettarg, elapsds: elapsd };
   }
 
   stelab(pobj: NumberArray, vobs: NumberArray): Vector3 {

@@ -115,6 +115,19 @@ for (const backend of ["node", "wasm"]) {
           assert.deepEqual(Array.from(azl.azlstas.subarray(6 * i, 6 * i + 6)), one.azlsta);
           assert.equal(azl.lts[i], one.lt);
         });
+        const acs = spice.spkacsBatch(301, ets, "J2000", "CN+S", 399);
+        ets.forEach((et, i) => {
+          const one = spice.spkacs(301, et, "J2000", "CN+S", 399);
+          assert.deepEqual(Array.from(acs.stargs.subarray(6 * i, 6 * i + 6)), one.starg);
+          assert.equal(acs.lts[i], one.lt);
+          assert.equal(acs.dlts[i], one.dlt);
+        });
+        const lt = spice.ltimeBatch(ets, 399, "->", 301);
+        ets.forEach((et, i) => {
+          const one = spice.ltime(et, 399, "->", 301);
+          assert.equal(lt.ettargs[i], one.ettarg);
+          assert.equal(lt.elapsds[i], one.elapsd);
+        });
         // A failing epoch fails the whole batch with that epoch's error.
         assert.throws(() => spice.spkcpoBatch("MOON", Float64Array.of(ET, 0), "J2000", "CENTER", "LT", STATION, "EARTH",
           "IAU_EARTH"), (e) => e.short === "SPICE(SPKINSUFFDATA)");
