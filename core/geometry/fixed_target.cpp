@@ -4,7 +4,6 @@
 #include <array>
 #include <string>
 
-#include "frames/frames_api.hpp"
 #include "geometry/apparent_state.hpp"
 #include "geometry/geometric.hpp"
 #include "geometry/light_rate_transform.hpp"
@@ -21,7 +20,6 @@ using math::velocity_of;
 
 namespace {
 
-constexpr int kInertialClass = 1;
 constexpr double kAccelerationStep = 1.0;  // ZZSPKFAT differentiates over et -+ 1 s
 
 }  // namespace
@@ -59,20 +57,19 @@ Result<StateLt> state_of_point(const Context& ctx, const ConstantVelocityPoint& 
     return StateLt{s, light_time_of(position_of(s))};
   }
 
-  const auto frame_id = frames::namfrm(ctx, ref);
-  if (!frame_id) {
+  SC_TRY_ASSIGN(auto&& frame, frame_kind(ctx, ref));
+  if (frame.kind == FrameKind::Unknown) {
     return make_error("SPICE(UNKNOWNFRAME)", "The requested output frame '" + std::string(ref) +
                                                  "' is not recognized by the reference frame subsystem.");
   }
-  const auto info = frames::frinfo(ctx, *frame_id);
-  if (info && info->frame_class == kInertialClass) {
+  if (frame.kind == FrameKind::Inertial) {
     SC_TRY_ASSIGN(auto&& s, apparent_state_of_point(ctx, target, et, ref, corr, observer));
     return StateLt{s.state, s.lt};
   }
 
   // A non-inertial frame: the J2000 state, transformed at the epoch the frame's center is seen at.
   SC_TRY_ASSIGN(auto&& j2000, apparent_state_of_point(ctx, target, et, "J2000", corr, observer));
-  const int center = info ? info->center : 0;
+  const int center = frame.center;  // 0 for a frame FRINFO does not describe
   CenterLight to_center{};
   if (center != observer) {
     // ZZSPKFZT has no shortcut for a frame centered on the target's center (the point is not
@@ -82,7 +79,7 @@ Result<StateLt> state_of_point(const Context& ctx, const ConstantVelocityPoint& 
     SC_TRY_ASSIGN(auto&& c, light_time_state(ctx, center, et, j2000_out, corr, observer_ssb));
     to_center = CenterLight{c.lt, c.dlt};
   }
-  SC_TRY_ASSIGN(auto&& state, transform_at_light_time(ctx, *frame_id, et, corr, to_center, j2000.state));
+  SC_TRY_ASSIGN(auto&& state, transform_at_light_time(ctx, frame.id, et, corr, to_center, j2000.state));
   return StateLt{state, j2000.lt};
 }
 
