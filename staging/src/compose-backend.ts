@@ -823,6 +823,18 @@ class ComposedBackend implements SpiceBackend {
     this.#ckWriters.ckw06(handle, inst, ref, avflag, first, last, segid, npkts, subtps, degres, packts, rates, sclkdp,
       ivlbds, sellst);
   }
+
+  ckw04b(handle: number, begtim: number, inst: number, ref: string, avflag: boolean, segid: string): void {
+    this.#ckWriters.ckw04b(handle, begtim, inst, ref, avflag, segid);
+  }
+
+  ckw04a(handle: number, pktsiz: readonly number[], pktdat: NumberArray, sclkdp: NumberArray): void {
+    this.#ckWriters.ckw04a(handle, pktsiz, pktdat, sclkdp);
+  }
+
+  ckw04e(handle: number, endtim: number): void {
+    this.#ckWriters.ckw04e(handle, endtim);
+  }
 }
 
 function stateLt(raw: { state: number[]; lt: number }): StateLt {
