@@ -40,6 +40,7 @@ import type {
   Vector3,
 } from "./types.js"; // observers (issue 15)
 import type { EulerAnglesAndRates, RotationAndAngularVelocity, TwoLineElements } from "./types.js"; // frame rates, TLEs (issue 15)
+import type { FieldOfView } from "./types.js"; // instruments (issue 12)
 
 /**
  * The contract every spicecraft backend implements. Method names and argument orders follow
@@ -915,6 +916,23 @@ export interface SpiceBackend {
     epochs: NumberArray,
   ): void;
 
+  // ---- Instruments (issue 12) ----
+  /**
+   * An instrument's field of view from its IK (getfov_c): the frame, shape, boresight and boundary
+   * vectors of instrument `instid`. `room` is the most boundary vectors the caller takes (CSPICE's
+   * ROOM; 10 is plenty for most IKs). CORNERS specifications return the IK's vectors; ANGLES
+   * specifications (CIRCLE, ELLIPSE, RECTANGLE) are turned into boundary vectors as CSPICE does.
+   * Throws SPICE(FRAMEMISSING), SPICE(SHAPEMISSING), SPICE(SHAPENOTSUPPORTED),
+   * SPICE(BORESIGHTMISSING), SPICE(BADBORESIGHTSPEC), SPICE(ZEROBORESIGHT), SPICE(BOUNDARYMISSING),
+   * SPICE(BOUNDARYTOOBIG) (more vectors than `room`), SPICE(BADBOUNDARY), SPICE(REFVECTORMISSING),
+   * SPICE(BADREFVECTORSPEC), SPICE(REFANGLEMISSING), SPICE(CROSSANGLEMISSING), SPICE(UNITSMISSING),
+   * SPICE(UNSUPPORTEDSPEC), in CSPICE's order of checks.
+   *
+   * @example
+   * spice.furnsh("ik/mro_ctx_v11.ti");
+   * const fov = spice.getfov(-74021, 10); // { shape: "RECTANGLE", frame: "MRO_CTX", n: 4, ... }
+   */
+  getfov(instid: number, room: number): FieldOfView;
   // ---- CK writers (issue 12, i12-ckw) ----
 
   /**

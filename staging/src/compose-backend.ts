@@ -64,6 +64,7 @@ import {
   type EulerAnglesAndRates,
   type RotationAndAngularVelocity,
   type TwoLineElements,
+  type FieldOfView,
 } from "@spicecraft/contract";
 import { flatWindow, packSpkDescriptor, pairWindow } from "./inventory.js";
 import { resolveName, stageKernel, type HostCapabilities } from "./kernel-source.js";
@@ -775,6 +776,15 @@ class ComposedBackend implements SpiceBackend {
   spkw10(handle: number, body: number, center: number, frame: string, first: number, last: number, segid: string,
     consts: NumberArray, elems: NumberArray, epochs: NumberArray): void {
     this.#writers.spkw10([handle, body, center, frame, first, last, segid], consts, elems, epochs);
+  }
+
+  // ---- Instruments (issue 12) ----
+  getfov(instid: number, room: number): FieldOfView {
+    const raw = this.#invoke("getfov", [instid, room]);
+    const bounds: [number, number, number][] = [];
+    const flat = raw.bounds;
+    for (let i = 0; i + 2 < flat.length; i += 3) bounds.push([flat[i]!, flat[i + 1]!, flat[i + 2]!]);
+    return { shape: raw.shape, frame: raw.frame, bsight: raw.bsight as [number, number, number], n: raw.n, bounds };
   }
 
   // ---- CK writers (issue 12, i12-ckw) ----
