@@ -4,6 +4,7 @@
 #include <string>
 
 #include "frames/body_orientation.hpp"
+#include "frames/ck_frames.hpp"  // class 3 (issue 12, CK part)
 #include "frames/frame_registry.hpp"
 #include "frames/frame_text.hpp"
 #include "frames/state_transforms.hpp"
@@ -54,7 +55,8 @@ Result<std::optional<StateStep>> state_step(const Context& ctx, int frame, doubl
       SC_TRY_ASSIGN(auto&& tk, tk_offset(ctx, info->class_id));
       return std::optional(StateStep{math::constant_rotation_state_transform(tk.rotation), tk.relative});
     }
-    case kCk:
+    case kCk:  // CKFXFM (frames/ck_frames.hpp)
+      return ck_frame_state_step(ctx, info->class_id, et);
     case kDynamic:
     case kSwitch:
       return unsupported(ctx, frame, info->frame_class);
@@ -80,7 +82,8 @@ Result<std::optional<RotationStep>> rotation_step(const Context& ctx, int frame,
       SC_TRY_ASSIGN(auto&& tk, tk_offset(ctx, info->class_id));
       return std::optional(RotationStep{tk.rotation, tk.relative});
     }
-    case kCk:
+    case kCk:  // CKFROT (frames/ck_frames.hpp)
+      return ck_frame_rotation_step(ctx, info->class_id, et);
     case kDynamic:
     case kSwitch:
       return unsupported(ctx, frame, info->frame_class);

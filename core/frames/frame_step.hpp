@@ -3,7 +3,8 @@
 //   1 inertial: the constant rotation to J2000;
 //   2 PCK: the inverse of TISBOD (body-fixed -> J2000);
 //   4 TK: the fixed offset to the RELATIVE frame;
-//   3 CK, 5 dynamic, 6 switch: not supported yet (SPICE(NOTSUPPORTED));
+//   3 CK: the transposed C-matrix at ET (frames/ck_frames.hpp);
+//   5 dynamic, 6 switch: not supported yet (SPICE(NOTSUPPORTED));
 //   other classes: SPICE(UNKNOWNFRAMETYPE).
 // nullopt when the frame is unknown (FRINFO finds nothing), which ends a chain without error.
 #pragma once
