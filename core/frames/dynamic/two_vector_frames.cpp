@@ -8,7 +8,8 @@
 //                             velocities at t0 -+ max(1, t0 * 2^-27) s, as ZZDYNFRM does (QDERIV)
 //                             because SPK states have no accelerations;
 //   TARGET_NEAR_POINT         from the observer to the point of the target's reference ellipsoid
-//                             nearest to it (NEARPT), rotated from the target's body-fixed frame;
+//                             nearest to it (NEARPT; DNEARP for its velocity), from the target's
+//                             body-fixed frame;
 //   CONSTANT                  a fixed direction in FRAME (RECTANGULAR, LATITUDINAL or RA/DEC),
 //                             optionally light-time or stellar-aberration corrected.
 // Axes are X, Y, Z with an optional sign; the vectors must be at least ANGLE_SEP_TOL (default
@@ -20,6 +21,7 @@
 #include "errors/number_text.hpp"
 #include "frames/center_frames.hpp"
 #include "frames/dynamic/family.hpp"
+#include "frames/dynamic/near_point_state.hpp"
 #include "frames/dynamic/state_matrix_ops.hpp"
 #include "frames/frame_registry.hpp"
 #include "frames/frame_text.hpp"
@@ -56,28 +58,29 @@ struct Correction {
   bool transmission = false;
 };
 
+// ZZPRSCOR: blanks removed, upper case, cut to CHARACTER*5, then one of its 15 strings.
 Result<Correction> parse_correction(std::string_view abcorr) {
-  const std::string key = squeeze_upper(abcorr);
-  Correction c;
-  std::string_view rest = key;
-  if (rest == "NONE") {
-    c.geometric = true;
-    return c;
+  std::string key = squeeze_upper(abcorr);
+  key = key.substr(0, std::min<std::size_t>(key.size(), 5));
+  struct Entry {
+    const char* name;
+    Correction c;  // geometric, light time, stellar, transmission
+  };
+  static constexpr Entry kTable[] = {
+      {"CN", {false, true, false, false}},   {"CN+S", {false, true, true, false}},
+      {"LT", {false, true, false, false}},   {"LT+S", {false, true, true, false}},
+      {"NONE", {true, false, false, false}}, {"RL", {false, true, false, false}},
+      {"RL+S", {false, true, true, false}},  {"S", {false, false, true, false}},
+      {"XCN", {false, true, false, true}},   {"XCN+S", {false, true, true, true}},
+      {"XLT", {false, true, false, true}},   {"XLT+S", {false, true, true, true}},
+      {"XRL", {false, true, false, true}},   {"XRL+S", {false, true, true, true}},
+      {"XS", {false, false, true, true}},
+  };
+  for (const Entry& e : kTable) {
+    if (key == e.name) return e.c;
   }
-  if (!rest.empty() && rest[0] == 'X') {
-    c.transmission = true;
-    rest.remove_prefix(1);
-  }
-  if (rest.ends_with("+S")) {
-    c.stellar = true;
-    rest.remove_suffix(2);
-  }
-  if (rest == "LT" || rest == "CN") {
-    c.light_time = true;
-    return c;
-  }
-  return make_error("SPICE(INVALIDOPTION)", "The aberration correction '" + std::string(abcorr) +
-                                                "' is not recognized.");
+  return make_error("SPICE(INVALIDOPTION)",
+                    "Aberration correction specification " + std::string(abcorr) + " is not recognized.");
 }
 
 // ZZCOREPC: the epoch a light-time corrected vector's frame is evaluated at.
@@ -257,6 +260,16 @@ Result<Vec3> target_radii(const Evaluation& e, int target) {
   return Vec3{values[0], values[1], values[2]};
 }
 
+// CIDFRM for a TARGET_NEAR_POINT target: its body-fixed frame, which must exist.
+Result<NamedFrame> body_fixed_frame(const Evaluation& e, int target) {
+  SC_TRY_ASSIGN(auto&& frame, cidfrm_checked(e.ctx(), target));
+  if (frame) return *frame;
+  return make_error("SPICE(FRAMEDATANOTFOUND)",
+                    "Definition of frame " + e.keys.name + " requires definition of body-fixed frame associated "
+                    "with target body " + text::int_text(target) +
+                        ". A call to CIDFRM indicated no body-fixed frame is associated with the target body.");
+}
+
 // The separation check both routines make before building the frame.
 Status check_separation(const Evaluation& e, const Vec3& a, const Vec3& b) {
   SC_TRY_ASSIGN(auto&& tol, optional_number(e.keys, "ANGLE_SEP_TOL"));
@@ -350,11 +363,25 @@ Result<State> vector_state(const Evaluation& e, int i) {
     return s;
   }
   if (def == "TARGET_NEAR_POINT") {
-    // DNEARP (the near point's velocity) is not part of this build yet.
-    return make_error("SPICE(NOTSUPPORTED)", "Definition of frame " + e.keys.name +
-                                                 " uses a TARGET_NEAR_POINT vector; its state transformation "
-                                                 "(sxform) needs the near point's velocity (DNEARP), which is not "
-                                                 "implemented yet. pxform supports it.");
+    SC_TRY_ASSIGN(auto&& t, read_target(e, i));
+    SC_TRY_ASSIGN(auto&& body_frame, body_fixed_frame(e, t.target));
+    SC_TRY_ASSIGN(auto&& radii, target_radii(e, t.target));
+    SC_TRY_ASSIGN(auto&& eph, e.ephemeris());
+    SC_TRY_ASSIGN(auto&& st, eph->state(t.target, e.t0, body_frame.name, t.abcorr, t.observer, e.inner.level));
+    const State stobs = negated(st.state);
+    SC_TRY_ASSIGN(auto&& near, dnearp(stobs, radii[0], radii[1], radii[2]));
+    if (!near) {
+      return make_error("SPICE(DEGENERATECASE)", "In definition of frame " + e.keys.name + ", vector " +
+                                                     std::to_string(i + 1) + " is defined by the near point on body " +
+                                                     text::int_text(t.target) + " as seen from body " +
+                                                     text::int_text(t.observer) +
+                                                     ". The state of this near point was not found (DNEARP).");
+    }
+    const State toward = math::state_sub(near->near, stobs);
+    SC_TRY_ASSIGN(auto&& corr, parse_correction(t.abcorr));
+    const double fet = corrected_epoch(corr, e.t0, st.lt);
+    SC_TRY_ASSIGN(auto&& xipm, frame_state_change(e.ctx(), body_frame.code, kJ2000, fet, e.inner));
+    return mxvg6(xipm, toward);
   }
   if (def == "CONSTANT") {
     SC_TRY_ASSIGN(auto&& setup, constant_setup(e, i));
@@ -403,22 +430,16 @@ Result<Vec3> vector_direction(const Evaluation& e, int i) {
   }
   if (def == "TARGET_NEAR_POINT") {
     SC_TRY_ASSIGN(auto&& t, read_target(e, i));
-    SC_TRY_ASSIGN(auto&& body_frame, cidfrm_checked(e.ctx(), t.target));
-    if (!body_frame) {
-      return make_error("SPICE(FRAMEDATANOTFOUND)",
-                        "Definition of frame " + e.keys.name + " requires definition of body-fixed frame "
-                        "associated with target body " + text::int_text(t.target) +
-                            ". A call to CIDFRM indicated no body-fixed frame is associated with the target body.");
-    }
+    SC_TRY_ASSIGN(auto&& body_frame, body_fixed_frame(e, t.target));
     SC_TRY_ASSIGN(auto&& radii, target_radii(e, t.target));
     SC_TRY_ASSIGN(auto&& eph, e.ephemeris());
-    SC_TRY_ASSIGN(auto&& p, eph->position(t.target, e.t0, body_frame->name, t.abcorr, t.observer, e.inner.level));
+    SC_TRY_ASSIGN(auto&& p, eph->position(t.target, e.t0, body_frame.name, t.abcorr, t.observer, e.inner.level));
     const Vec3 pobs = math::vminus(p.pos);
     SC_TRY_ASSIGN(auto&& near, math::nearpt(pobs, radii[0], radii[1], radii[2]));
     const Vec3 toward = math::vsub(near.npoint, pobs);
     SC_TRY_ASSIGN(auto&& corr, parse_correction(t.abcorr));
     const double fet = corrected_epoch(corr, e.t0, p.lt);
-    SC_TRY_ASSIGN(auto&& tipm, frame_rotation_change(e.ctx(), body_frame->code, kJ2000, fet, e.inner));
+    SC_TRY_ASSIGN(auto&& tipm, frame_rotation_change(e.ctx(), body_frame.code, kJ2000, fet, e.inner));
     return math::mxv(tipm, toward);
   }
   if (def == "CONSTANT") {
