@@ -1080,6 +1080,35 @@ export interface SpiceBackend {
     ivlbds: NumberArray,
     sellst: boolean,
   ): void;
+  /**
+   * Begins a type 4 segment (CSPICE's Fortran CKW04B; N0067 has no C wrapper): Chebyshev packets
+   * added by {@link ckw04a}, ended by {@link ckw04e}, which also sets the segment's end time.
+   * `begtim` is encoded SCLK. Throws SPICE(INVALIDREFFRAME), SPICE(NONPRINTABLECHARS),
+   * SPICE(SEGIDTOOLONG) (CKW04B's order), SPICE(DAFNEWCONFLICT) when a type 4 segment is already
+   * being written to `handle` (other writers on that handle throw it too until ckw04e).
+   *
+   * @example
+   * spice.ckw04b(h, sclk0, -143904, "J2000", true, "CHEBYSHEV");
+   * spice.ckw04a(h, [79, 79], packets, [sclk0, sclk1]);
+   * spice.ckw04e(h, sclkEnd);
+   */
+  ckw04b(handle: number, begtim: number, inst: number, ref: string, avflag: boolean, segid: string): void;
+  /**
+   * Adds packets to the type 4 segment begun by {@link ckw04b} (CKW04A). Packet i holds
+   * `pktsiz[i]` numbers: the interval's midpoint and radius (encoded SCLK ticks), the numbers of
+   * Chebyshev coefficients of q0, q1, q2, q3, AV1, AV2, AV3 (0 for the angular velocity without
+   * it), then the coefficients; `sclkdp[i]` is its start time (strictly increasing across calls).
+   * Unlike N0067's CKW04A, which corrupts packets 2 onward of one call, several packets per call
+   * give the same file as one per call. Throws SPICE(INVALIDARGUMENT) (a size <= 0 or >= 143),
+   * SPICE(CALLEDOUTOFORDER) (no segment begun), SPICE(NUMPACKETSNOTPOS), SPICE(UNORDEREDREFS),
+   * SPICE(NONPOSPACKETSIZE) (a size <= 6); a RangeError when the lengths disagree.
+   */
+  ckw04a(handle: number, pktsiz: readonly number[], pktdat: NumberArray, sclkdp: NumberArray): void;
+  /**
+   * Ends the type 4 segment begun by {@link ckw04b} (CKW04E) with `endtim` (encoded SCLK, not
+   * checked, as in CSPICE) as its end time. Throws SPICE(CALLEDOUTOFORDER) without a segment.
+   */
+  ckw04e(handle: number, endtim: number): void;
 
   // ---- Issue 12, spacecraft clocks (sclk): SCLK type 1 conversions ----
   // Clock strings are "[p/]f1<d>f2...", p the partition, fields most significant first, <d> any

@@ -834,6 +834,18 @@ class ComposedBackend implements SpiceBackend {
       ivlbds, sellst);
   }
 
+  ckw04b(handle: number, begtim: number, inst: number, ref: string, avflag: boolean, segid: string): void {
+    this.#ckWriters.ckw04b(handle, begtim, inst, ref, avflag, segid);
+  }
+
+  ckw04a(handle: number, pktsiz: readonly number[], pktdat: NumberArray, sclkdp: NumberArray): void {
+    this.#ckWriters.ckw04a(handle, pktsiz, pktdat, sclkdp);
+  }
+
+  ckw04e(handle: number, endtim: number): void {
+    this.#ckWriters.ckw04e(handle, endtim);
+  }
+
   // ---- Issue 12, spacecraft clocks (sclk) ----
   sce2c(sc: number, et: number): number {
     return this.#invoke("sce2c", [sc, et]);
