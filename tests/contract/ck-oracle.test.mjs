@@ -5,7 +5,8 @@
 // must agree exactly; so must the matrices and rates of types 1, 4, 5 and 6. Types 2 and 3 rotate
 // with sin/cos (AXISAR) and atan2 (RAXISA), where tspice's WASM libm may differ from the native
 // CSPICE that wrote the golden files (which these readers match bit for bit) in the last bit, so
-// there the numbers must agree within 1e-15.
+// there the numbers must agree within 1e-15. pxform/sxform through the CK frames of
+// spicecraft_ck_frames.tf (ET -> SCLK -> pointing at tolerance 0) are compared the same way.
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -87,6 +88,51 @@ for (const backend of ["node", "wasm"]) {
         }
       }
       assert.ok(found > 5000, `pointing found for ${found} requests`);
+    } finally {
+      spice.dispose();
+    }
+  });
+}
+
+const CK_FRAMES = ["SPICECRAFT_CK01", "SPICECRAFT_CK02", "SPICECRAFT_CK03", "SPICECRAFT_CK03_CAM", "SPICECRAFT_CK04",
+  "SPICECRAFT_CK05_0", "SPICECRAFT_CK05_1", "SPICECRAFT_CK05_2", "SPICECRAFT_CK05_3", "SPICECRAFT_CK06"];
+
+function cspiceMatrix(call, args) {
+  try {
+    return Array.from(tspice[call](...args));
+  } catch (e) {
+    return { error: /SPICE\(\w+\)/.exec(String(e.message))?.[0] };
+  }
+}
+
+for (const backend of ["node", "wasm"]) {
+  test(`pxform/sxform (${backend}) through CK frames (and a TK frame on one) agree with CSPICE at 100 epochs`, async () => {
+    const spice = await createBackend({ backend });
+    try {
+      for (const k of FILES) spice.furnsh({ path: `/kernels/${k}`, bytes: readFileSync(join(kernelsDir, k)) });
+      const et0 = spice.str2et("2020-01-01T00:00:00");
+      let seed = 99;
+      const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+      let transformed = 0;
+      for (let i = 0; i < 100; i++) {
+        const et = et0 - 600 + random() * (7200 + 1200); // the CKs cover 2 h from et0
+        for (const frame of CK_FRAMES) {
+          for (const call of ["pxform", "sxform"]) {
+            for (const from of ["J2000", "ECLIPJ2000", "SPICECRAFT_CK05_2"]) {
+              const args = [from, frame, et];
+              const want = cspiceMatrix(call, args);
+              const got = ours(spice, call, args);
+              if (want.error !== undefined || got.error !== undefined) {
+                assert.deepEqual(got, want, `${call}(${args.join(", ")})`); // e.g. SPICE(NOFRAMECONNECT) in a gap
+                continue;
+              }
+              want.forEach((w, j) => assert.ok(Math.abs(got[j] - w) <= 1e-15, `${call}(${args.join(", ")})[${j}]`));
+              transformed++;
+            }
+          }
+        }
+      }
+      assert.ok(transformed > 3500, `${transformed} transformations`);
     } finally {
       spice.dispose();
     }
