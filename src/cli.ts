@@ -13,6 +13,7 @@
  *   spicecraft comments <file>               the comment area of a DAF kernel
  *   spicecraft azel <target> --station <lat,lon,alt> --at <time> [--observer-body B] [--abcorr C]
  *   spicecraft clock <sclk-id> <clock string | time>   spacecraft clock string <-> ET, UTC, encoded ticks
+ *   spicecraft attitude <frame> --at <time> [--ref J2000]   orientation of a (CK) frame: quaternion, matrix, rate
  *
  * Options: --kernels <file>... (repeatable), --backend node|wasm|auto, --json, --help
  */
@@ -38,6 +39,8 @@ Commands:
   clock <sclk-id> <value>  a spacecraft clock string ("1/0999194620:121") as ET, UTC and encoded ticks, or a
                            time as the clock string and ticks; <sclk-id> is the clock's ID (-74) or its
                            spacecraft's name (MRO); load an LSK and the SCLK kernel with --kernels
+  attitude <frame>         orientation of <frame> (e.g. a spacecraft's CK frame) relative to --ref at --at:
+                           SPICE quaternion, rotation matrix and angular velocity
 
 Options:
   --kernels <file>         load this kernel (repeatable); default: the kernels bundled with spicecraft
@@ -50,6 +53,7 @@ Options:
   --station <lat,lon,alt>  azel: station's planetodetic latitude, longitude (degrees, east positive) and
                            altitude (km); a value starting with '-' needs --station=-33.15,...
   --observer-body <body>   azel: the body the station is on (default EARTH)
+  --ref <frame>            attitude: the frame the orientation is relative to (default J2000)
   --json                   print JSON instead of text
   -h, --help               show this help
 
@@ -285,6 +289,7 @@ async function main(argv: string[]): Promise<number> {
       abcorr: { type: "string", default: "NONE" },
       help: { type: "boolean", short: "h", default: false },
       ...azelOptions(),
+      ...attitudeOptions(),
     },
   });
   const [command, ...rest] = positionals;
@@ -361,6 +366,7 @@ async function main(argv: string[]): Promise<number> {
       }
       case "azel": return azelCommand(spice, rest, values);
       case "clock": return clockCommand(spice, rest, values.json);
+      case "attitude": return attitudeCommand(spice, rest, values);
       default:
         console.error(`Unknown command '${command}'.\n\n${USAGE}`);
         return 2;
@@ -533,5 +539,55 @@ function clockCommand(spice: SpiceBackend, rest: string[], json: boolean): numbe
     throw new TypeError("clock: give a clock ID (or spacecraft name) and a clock string or time, e.g. clock MRO 1/0999194620:121 --kernels naif0012.tls --kernels mroSCLK.tsc");
   }
   print(clock(spice, clockId(spice, id), value), json);
+  return 0;
+}
+
+// --- CK reading (issue 12): the attitude command ---
+
+/** The options only attitude reads (spread into main's option table; a function so it is hoisted). */
+function attitudeOptions() {
+  return { ref: { type: "string", default: "J2000" } } as const;
+}
+
+/**
+ * The orientation of `frame` relative to `ref` at `at`: the rotation from `ref` to `frame` (pxform,
+ * for a CK frame its C-matrix), its SPICE quaternion (m2q: cos(angle/2) first), its axis and angle,
+ * and the angular velocity of `frame` relative to `ref` expressed in `ref` (xf2rav of sxform, rad/s
+ * and deg/s). A CK without angular velocity gives the orientation only (`angular_velocity` null).
+ */
+function attitude(spice: SpiceBackend, frame: string, o: { ref: string; at: string }) {
+  const et = spice.str2et(o.at);
+  const m = spice.pxform(o.ref, frame, et);
+  let av: number[] | null = null;
+  try {
+    av = spice.xf2rav(spice.sxform(o.ref, frame, et)).av;
+  } catch (e) {
+    // Without angular velocity data the CK frame has no state transformation (CKFXFM finds nothing).
+    if (!(e instanceof SpiceError && e.short === "SPICE(NOFRAMECONNECT)")) throw e;
+  }
+  const q = spice.m2q(m);
+  const s = Math.hypot(q[1], q[2], q[3]);
+  const dpr = spice.dpr();
+  return {
+    frame,
+    ref: o.ref,
+    utc: spice.et2utc(et, "ISOC", 3),
+    et,
+    quaternion: q,
+    rotation: [m.slice(0, 3), m.slice(3, 6), m.slice(6, 9)],
+    axis: s === 0 ? [0, 0, 1] : [q[1] / s, q[2] / s, q[3] / s],
+    angle_deg: 2 * Math.atan2(s, q[0]) * dpr,
+    angular_velocity_rad_s: av,
+    angular_velocity_deg_s: av === null ? null : av.map((x) => x * dpr),
+  };
+}
+
+/** `spicecraft attitude <frame> --at <time> [--ref J2000] [--json]`. */
+function attitudeCommand(spice: SpiceBackend, rest: string[], values: { ref: string; at?: string; json: boolean }): number {
+  const frame = rest.join(" ");
+  if (frame === "" || values.at === undefined) {
+    throw new TypeError("attitude: give a frame and --at, e.g. attitude TGO_SPACECRAFT --at 2017-03-10T00:00:00 --ref J2000 (with the CK, SCLK, FK and LSK as --kernels)");
+  }
+  print(attitude(spice, frame, { ref: values.ref, at: values.at }), values.json);
   return 0;
 }

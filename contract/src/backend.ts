@@ -1250,4 +1250,17 @@ export interface SpiceBackend {
   cklpf(kernel: KernelSource): number;
   /** Unloads the kernel with DAF handle `handle` (ckupf_c); a handle of no loaded kernel does nothing. */
   ckupf(handle: number): void;
+  /**
+   * The rotation matrix of a SPICE quaternion (q2m_c): `q` = (cos(theta/2), sin(theta/2) axis),
+   * scalar first, gives the row-major matrix that rotates vectors by theta about axis (the
+   * C-matrix convention of CKs). A quaternion that is not of unit length is used scaled by 1/|q|^2.
+   * RangeError unless `q` has 4 numbers.
+   */
+  q2m(q: NumberArray): Matrix3;
+  /**
+   * The unit quaternion of a rotation matrix (m2q_c), scalar part non-negative. Throws
+   * SPICE(NOTAROTATION) when `r` (row-major 3x3) is not a rotation within 0.1 in its columns' norms
+   * and determinant.
+   */
+  m2q(r: NumberArray): [number, number, number, number];
 }

@@ -1,5 +1,7 @@
 #include "frames/ck_pointing.hpp"
 
+#include <string>
+
 #include "ck/pointing_search.hpp"
 #include "frames/ck_clock.hpp"
 #include "frames/frame_registry.hpp"
@@ -25,9 +27,18 @@ Result<double> change_epoch(const Context& ctx, int inst, int refreq, int refseg
   return ck_ticks_to_et(ctx, inst, clkout);
 }
 
+// The C wrappers' CHKFSTR: an empty frame name is refused before anything else.
+Status check_ref(std::string_view ref, const char* call) {
+  if (ref.empty()) {
+    return make_error("SPICE(EMPTYSTRING)", std::string("String \"ref\" has length zero (") + call + ").");
+  }
+  return {};
+}
+
 }  // namespace
 
 Result<std::optional<CkPointing>> ckgp(const Context& ctx, int inst, double sclkdp, double tol, std::string_view ref) {
+  SC_TRY(check_ref(ref, "ckgp_c"));
   SC_TRY_ASSIGN(const auto found, ck::find_pointing(ctx.kernels(), inst, sclkdp, tol, false));
   if (!found) return std::optional<CkPointing>{};
   CkPointing out{found->pointing.cmat, found->pointing.clkout};
@@ -42,6 +53,7 @@ Result<std::optional<CkPointing>> ckgp(const Context& ctx, int inst, double sclk
 
 Result<std::optional<CkPointingAv>> ckgpav(const Context& ctx, int inst, double sclkdp, double tol,
                                            std::string_view ref) {
+  SC_TRY(check_ref(ref, "ckgpav_c"));
   SC_TRY_ASSIGN(const auto found, ck::find_pointing(ctx.kernels(), inst, sclkdp, tol, true));
   if (!found) return std::optional<CkPointingAv>{};
   CkPointingAv out{found->pointing.cmat, found->pointing.av, found->pointing.clkout};

@@ -37,6 +37,13 @@ Result<std::vector<int>> ckobj(const kernels::KernelRegistry& kernels, std::stri
 
 Result<Window> ckcov(const Context& ctx, std::string_view file, int idcode, bool needav, std::string_view level,
                      double tol, std::string_view timsys, Window cover) {
+  // ckcov_c's CHKFSTR checks, in its argument order.
+  for (const auto& [name, value] : {std::pair<const char*, std::string_view>{"ck", file}, {"level", level},
+                                    {"timsys", timsys}}) {
+    if (value.empty()) {
+      return make_error("SPICE(EMPTYSTRING)", std::string("String \"") + name + "\" has length zero (ckcov_c).");
+    }
+  }
   if (tol < 0) {
     return make_error("SPICE(VALUEOUTOFRANGE)", "Tolerance must be non-negative; actual value was " +
                                                     number_text(tol) + ".");

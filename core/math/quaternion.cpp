@@ -108,6 +108,16 @@ Vec3 qdq2av(const Quat& q, const Quat& dq) {
   return vscl(-2.0, Vec3{t[1], t[2], t[3]});
 }
 
+Mat3 q2m_flat(std::span<const double> q) { return q2m(Quat{q[0], q[1], q[2], q[3]}); }
+
+Result<Quat> m2q_flat(std::span<const double> r) {
+  Mat3 m{};
+  for (std::size_t i = 0; i < 3; ++i) {
+    for (std::size_t j = 0; j < 3; ++j) m[i][j] = r[3 * i + j];
+  }
+  return m2q(m);
+}
+
 double vnormg4(const Quat& v) {
   double big = 0.0;
   for (double x : v) {

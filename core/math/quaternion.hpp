@@ -12,6 +12,7 @@
 #pragma once
 
 #include <array>
+#include <span>
 
 #include "errors/result.hpp"
 #include "math/rotation.hpp"
@@ -33,6 +34,11 @@ Quat qxq(const Quat& q1, const Quat& q2);
 
 // QDQ2AV: av = -2 * vector part of (q* . dq), q first unitised (VHATG).
 Vec3 qdq2av(const Quat& q, const Quat& dq);
+
+// The calls q2m_c and m2q_c over flat arrays (4 numbers; 9, row-major), as the call list passes
+// them; the span sizes are checked by the bindings.
+Mat3 q2m_flat(std::span<const double> q);
+Result<Quat> m2q_flat(std::span<const double> r);
 
 double vnormg4(const Quat& v);  // VNORMG with NDIM = 4
 Quat vhatg4(const Quat& v);     // VHATG with NDIM = 4

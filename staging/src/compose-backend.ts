@@ -949,6 +949,14 @@ class ComposedBackend implements SpiceBackend {
       }
     }
   }
+
+  q2m(q: NumberArray): Matrix3 {
+    return this.#invoke("q2m", [fixedArray("q2m", "q", q, 4)]);
+  }
+
+  m2q(r: NumberArray): [number, number, number, number] {
+    return this.#invoke("m2q", [fixedArray("m2q", "r", r, 9)]) as [number, number, number, number];
+  }
 }
 
 function stateLt(raw: { state: number[]; lt: number }): StateLt {

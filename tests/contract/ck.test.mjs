@@ -80,6 +80,8 @@ test("CK reading: errors and loading", async () => {
     assert.throws(() => spice.ckgp(-143000, 1e12, 0, "J2000"), /SPICE\(NOLOADEDFILES\)/);
     loadGoldenKernels(spice, "ck-written");
     assert.deepEqual(spice.ckgp(-143901, 7860319241806.586, -1, "J2000"), { found: false });
+    assert.throws(() => spice.ckgp(-143901, 7860319241806.586, 0, ""), /SPICE\(EMPTYSTRING\)/);
+    assert.throws(() => spice.ckgpav(-143901, 7860319241806.586, 0, ""), /SPICE\(EMPTYSTRING\)/);
     const file = "/kernels/ck-written/spicecraft_type03.bc";
     assert.throws(() => spice.ckcov(file, -143903, false, "INTERVAL", -1, "SCLK"), /SPICE\(VALUEOUTOFRANGE\)/);
     assert.throws(() => spice.ckcov(file, -143903, false, "BOTH", 0, "SCLK"), /SPICE\(INVALIDOPTION\)/);
@@ -104,3 +106,22 @@ test("CK reading: errors and loading", async () => {
     spice.dispose();
   }
 });
+
+for (const backend of ["node", "wasm"]) {
+  test(`q2m and m2q (${backend}): SPICE's quaternion convention, non-unit quaternions, SPICE(NOTAROTATION)`, async () => {
+    const spice = await createBackend({ backend });
+    try {
+      const h = Math.SQRT1_2;
+      const m = spice.q2m([h, 0, 0, h]); // a quarter turn about z: x -> y
+      assert.ok(Math.abs(m[3] - 1) < 1e-15 && Math.abs(m[1] + 1) < 1e-15 && Math.abs(m[8] - 1) < 1e-15, String(m));
+      assert.deepEqual(spice.q2m([2 * h, 0, 0, 2 * h]), m); // scaled by 1/|q|^2: the same rotation
+      const q = spice.m2q(m);
+      assert.ok(Math.abs(q[0] - h) < 1e-15 && Math.abs(q[3] - h) < 1e-15, String(q));
+      assert.deepEqual(spice.m2q(spice.q2m([-0.5, 0.5, -0.5, 0.5])).map((x) => Math.round(x * 1e12) / 1e12), [0.5, -0.5, 0.5, -0.5]);
+      assert.throws(() => spice.m2q([2, 0, 0, 0, 1, 0, 0, 0, 1]), /SPICE\(NOTAROTATION\)/);
+      assert.throws(() => spice.q2m([1, 0, 0]), RangeError);
+    } finally {
+      spice.dispose();
+    }
+  });
+}
