@@ -20,16 +20,27 @@ export async function createNodeHostReader(): Promise<HostReader | undefined> {
   if (typeof process === "undefined" || typeof process.versions?.node !== "string") return undefined;
   const fs = await import("node:fs");
   return (path: string) => {
+    let fd: number | undefined;
     try {
-      const stat = fs.statSync(path);
+      // As the native reader: open without blocking (a FIFO would wait for a writer forever), check
+      // the opened descriptor (not the name) is a regular file, and read exactly the size it reports
+      // (pseudo-files such as /proc/self/mem report 0 and are empty on both backends).
+      fd = fs.openSync(path, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK | fs.constants.O_NOCTTY);
+      const stat = fs.fstatSync(fd);
       if (stat.isDirectory()) {
         return { short: "SPICE(FILEOPENFAILED)", long: `The file '${path}' is a directory, not a kernel file.`, trace: "" };
       }
       if (!stat.isFile()) {
         return { short: "SPICE(FILEOPENFAILED)", long: `The file '${path}' is not a regular file.`, trace: "" };
       }
-      const data = fs.readFileSync(path);
-      return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+      const data = new Uint8Array(stat.size);
+      let done = 0;
+      while (done < data.length) {
+        const n = fs.readSync(fd, data, done, data.length - done, done);
+        if (n === 0) break; // the file shrank: what was there is what was read, as mmap would see it
+        done += n;
+      }
+      return done === data.length ? data : data.subarray(0, done);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code ?? "";
       const text = STRERROR[code] ?? (error as Error).message;
@@ -38,6 +49,8 @@ export async function createNodeHostReader(): Promise<HostReader | undefined> {
         long: `The file '${path}' could not be opened: ${text}.`,
         trace: "",
       };
+    } finally {
+      if (fd !== undefined) fs.closeSync(fd);
     }
   };
 }

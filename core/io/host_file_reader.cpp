@@ -44,7 +44,9 @@ Result<Bytes> map_host_file(std::string_view path) {
   if (p.find('\0') != std::string::npos) {
     return io_error("SPICE(NOSUCHFILE)", path, "has a NUL character in its name.");
   }
-  Descriptor file{open(p.c_str(), O_RDONLY | O_CLOEXEC)};
+  // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer forever; the
+  // descriptor is checked to be a regular file below before anything is read from it.
+  Descriptor file{open(p.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)};
   if (file.fd < 0) {
     int e = errno;
     return io_error(e == ENOENT ? "SPICE(NOSUCHFILE)" : "SPICE(FILEOPENFAILED)", path,
@@ -60,6 +62,8 @@ Result<Bytes> map_host_file(std::string_view path) {
   if (!S_ISREG(info.st_mode)) {
     return io_error("SPICE(FILEOPENFAILED)", path, "is not a regular file.");
   }
+  // The size is the descriptor's, taken once: a file that grows while loaded is read to that size,
+  // and pseudo-files that report 0 bytes (/proc/self/mem) are empty to both backends.
   auto length = static_cast<std::size_t>(info.st_size);
   if (length == 0) return Bytes::from_vector({});
   void* address = mmap(nullptr, length, PROT_READ, MAP_PRIVATE, file.fd, 0);

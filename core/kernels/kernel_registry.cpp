@@ -32,11 +32,25 @@ Result<io::Bytes> KernelRegistry::open(std::string_view name) const {
                                              "file system to read it from.");
 }
 
+namespace {
+
+// GETFAT cannot read the first line of an empty file and CSPICE's FURNSH and GETFAT fail there with
+// SPICE(FILEREADFAILED); so does spicecraft, for host files and bytes alike (and for pseudo-files
+// such as /proc/self/mem, which report a size of 0).
+Status refuse_empty(std::string_view name, const io::Bytes& bytes) {
+  if (bytes.size() != 0) return {};
+  return make_error("SPICE(FILEREADFAILED)",
+                    "Attempt to read from file " + quoted(name) + " failed: the file is empty (0 bytes).");
+}
+
+}  // namespace
+
 Result<LoadedKernel> KernelRegistry::prepare(std::string_view name, std::string_view source) const {
   if (name.find_first_not_of(' ') == std::string_view::npos) {
     return make_error("SPICE(BLANKFILENAME)", "The kernel name is blank.");
   }
   SC_TRY_ASSIGN(auto&& bytes, open(name));
+  SC_TRY(refuse_empty(name, bytes));
 
   LoadedKernel k;
   k.info.file = std::string(name);
@@ -199,6 +213,7 @@ Result<FileType> KernelRegistry::file_type(std::string_view name) const {
   }
   auto bytes = open(name);
   if (!bytes) return std::move(bytes).error().within("getfat");
+  SC_TRY(refuse_empty(name, *bytes));
   return detect_file_type(bytes->span());
 }
 

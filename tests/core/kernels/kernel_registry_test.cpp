@@ -40,3 +40,13 @@ TEST_CASE("A corrupt SPK fails at furnsh and leaves nothing loaded") {
   CHECK(status.error().short_code == "SPICE(DAFBEGGTEND)");
   CHECK(registry.ktotal("ALL") == 1);
 }
+
+TEST_CASE("an empty kernel is refused as CSPICE's GETFAT refuses it (SPICE(FILEREADFAILED))") {
+  sc::kernels::KernelRegistry registry;
+  auto status = registry.furnsh_bytes("/kernels/empty.tls", sc::io::Bytes::from_vector({}));
+  REQUIRE_FALSE(status.ok());
+  CHECK(status.error().short_code == "SPICE(FILEREADFAILED)");
+  CHECK(registry.ktotal("ALL") == 0);
+  // A one-line text kernel is not empty: CSPICE loads it.
+  CHECK(registry.furnsh_bytes("/kernels/newline.tls", sc::io::Bytes::from_vector({'\n'})).ok());
+}
