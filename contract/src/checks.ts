@@ -56,11 +56,41 @@ function describe(value: unknown): string {
   return typeof value === "number" && Number.isNaN(value) ? "NaN" : typeof value;
 }
 
+/**
+ * True when the view's ArrayBuffer has been transferred away (postMessage transfer,
+ * `structuredClone(..., { transfer })`, `ArrayBuffer.prototype.transfer`): its contents are gone and
+ * it reads as empty. Only an empty view can be detached, and a view cannot be constructed on a
+ * detached buffer, which is how engines without `ArrayBuffer.prototype.detached` tell.
+ */
+export function isDetached(view: ArrayBufferView): boolean {
+  if (view.byteLength !== 0) return false;
+  const buffer = view.buffer as ArrayBufferLike & { detached?: boolean };
+  if (typeof buffer.detached === "boolean") return buffer.detached;
+  try {
+    new Uint8Array(buffer, 0, 0);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+/**
+ * The view itself, or a TypeError when its buffer is detached: an empty kernel or an empty batch
+ * would otherwise stand in silently for data that was transferred away.
+ */
+export function checkNotDetached<T extends ArrayBufferView>(operation: string, name: string, view: T): T {
+  if (isDetached(view)) {
+    throw new TypeError(`${operation}: ${name} is a view of a detached ArrayBuffer (its contents were transferred away)`);
+  }
+  return view;
+}
+
 /** A Float64Array of finite epochs (a NaN epoch would otherwise reach the core). */
 export function checkEpochs(operation: string, name: string, value: unknown): Float64Array {
   if (!(value instanceof Float64Array)) {
     throw new TypeError(`${operation}: ${name} must be a Float64Array, got ${describe(value)}`);
   }
+  checkNotDetached(operation, name, value);
   for (let i = 0; i < value.length; i++) {
     if (!Number.isFinite(value[i])) throw new RangeError(`${operation}: ${name}[${i}] must be finite, got ${value[i]}`);
   }
@@ -79,7 +109,7 @@ export function wellFormed(value: string): string {
 
 /** Numbers as a Float64Array: a Float64Array as it is, or an array of finite numbers. */
 export function checkFloat64Array(operation: string, name: string, value: unknown): Float64Array {
-  if (value instanceof Float64Array) return value;
+  if (value instanceof Float64Array) return checkNotDetached(operation, name, value);
   if (!Array.isArray(value)) {
     throw new TypeError(`${operation}: ${name} must be a Float64Array or an array of numbers, got ${describe(value)}`);
   }
@@ -88,7 +118,7 @@ export function checkFloat64Array(operation: string, name: string, value: unknow
 
 /** Integers as an Int32Array: an Int32Array as it is, or an array of 32-bit integers. */
 export function checkInt32Array(operation: string, name: string, value: unknown): Int32Array {
-  if (value instanceof Int32Array) return value;
+  if (value instanceof Int32Array) return checkNotDetached(operation, name, value);
   if (!Array.isArray(value)) {
     throw new TypeError(`${operation}: ${name} must be an Int32Array or an array of integers, got ${describe(value)}`);
   }
@@ -122,7 +152,7 @@ export function checkRawArgument(operation: string, name: string, kind: RawArgKi
       if (!(value instanceof Uint8Array)) {
         throw new TypeError(`${operation}: ${name} must be a Uint8Array, got ${describe(value)}`);
       }
-      return value;
+      return checkNotDetached(operation, name, value);
     case "f64[]":
       return checkFloat64Array(operation, name, value);
     case "f64[n]":

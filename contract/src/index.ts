@@ -20,6 +20,8 @@ export {
   checkFloat64Array,
   checkInt,
   checkInt32Array,
+  checkNotDetached,
+  isDetached,
   checkNumbers,
   checkRawArgument,
   checkString,

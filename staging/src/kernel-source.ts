@@ -2,7 +2,7 @@
  * Turns what a caller passes to furnsh into what the core loads: a name and, for byte-backed
  * kernels, the bytes to stage under that name.
  */
-import { checkString, type KernelSource } from "@spicecraft/contract";
+import { checkNotDetached, checkString, type KernelSource } from "@spicecraft/contract";
 import { isVirtualId, normalizeVirtualId } from "./virtual-id.js";
 import type { HostWriter } from "./virtual-output.js";
 
@@ -32,6 +32,7 @@ export function stageKernel(source: KernelSource, host: HostCapabilities): Stage
   if (!(source.bytes instanceof Uint8Array)) {
     throw new TypeError("furnsh: kernel.bytes must be a Uint8Array");
   }
+  checkNotDetached("furnsh", "kernel.bytes", source.bytes);
   return { name: normalizeVirtualId(path, "furnsh"), bytes: source.bytes };
 }
 
