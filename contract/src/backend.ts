@@ -41,6 +41,7 @@ import type {
 } from "./types.js"; // observers (issue 15)
 import type { EulerAnglesAndRates, RotationAndAngularVelocity, TwoLineElements } from "./types.js"; // frame rates, TLEs (issue 15)
 import type { FieldOfView } from "./types.js"; // instruments (issue 12)
+import type { CkCoverageLevel, CkPointing, CkPointingAv } from "./types.js"; // CK reading (issue 12)
 
 /**
  * The contract every spicecraft backend implements. Method names and argument orders follow
@@ -1192,4 +1193,61 @@ export interface SpiceBackend {
    * CSPICE does.
    */
   scpart(sc: number): { pstart: number[]; pstop: number[] };
+
+  // ---- Issue 12, CK reading (ck) ----
+  /**
+   * Pointing of CK instrument `inst` at encoded SCLK `sclkdp` (ticks) relative to frame `ref`
+   * (ckgp_c). The loaded CK segments are searched as CSPICE does: the last loaded file first, in a
+   * file the last segment first; a segment whose interval widened by `tol` ticks holds the request
+   * but has no data within `tol` of it lets the search go on. Pointing between data points is
+   * interpolated as the segment's type prescribes (types 1 to 6); outside them the nearest data
+   * within `tol` serve and `clkout` says which time. `{ found: false }` when nothing is within
+   * `tol` (also for `tol < 0`). Throws SPICE(NOLOADEDFILES) when no CK is loaded,
+   * SPICE(UNKNOWNFRAME) for an unknown `ref` (only once pointing is found), the frame system's
+   * errors when `ref` differs from the segment's base frame (which needs the instrument's
+   * spacecraft clock unless both frames are inertial), and a corrupt segment's errors.
+   *
+   * @example
+   * const p = spice.ckgp(-143000, spice.sce2c(-143, et), 0, "J2000");
+   * if (p.found) console.log(p.cmat, p.clkout);
+   */
+  ckgp(inst: number, sclkdp: number, tol: number, ref: string): Found<CkPointing>;
+  /**
+   * {@link ckgp} with angular velocity (ckgpav_c): only segments that carry angular velocity
+   * serve; `av` is the instrument frame's angular velocity relative to `ref`, in `ref` (rad/s).
+   * Throws SPICE(NOAVDATA) from a segment whose type needs it but whose data lack it.
+   */
+  ckgpav(inst: number, sclkdp: number, tol: number, ref: string): Found<CkPointingAv>;
+  /** The instruments (CK IDs) of a CK (ckobj_c), united with `ids` when given: sorted, without duplicates. */
+  ckobj(file: string, ids?: readonly number[]): number[];
+  /**
+   * Coverage of instrument `idcode` in a CK (ckcov_c), united with `cover` when given. `level`
+   * "SEGMENT" takes each segment's interval, "INTERVAL" the intervals over which the data give
+   * pointing (type 1: each instance; type 3/5: interpolation intervals up to their last instance;
+   * ...). With `needav` only segments with angular velocity count. Each interval is widened by
+   * `tol` ticks (never below tick 0); `timsys` "SCLK" gives ticks, "TDB" TDB seconds through the
+   * instrument's clock. `file` is named as kernels are loaded and need not be loaded. Throws
+   * SPICE(VALUEOUTOFRANGE) for `tol < 0`, SPICE(INVALIDOPTION) for another level,
+   * SPICE(INVALIDARCHTYPE)/SPICE(INVALIDFILETYPE) for a file that is no CK, SPICE(NOTSUPPORTED)
+   * for another time system.
+   *
+   * @example
+   * spice.ckcov("/kernels/ck/mro.bc", -74000, false, "INTERVAL", 0, "SCLK"); // [[start, stop], ...]
+   */
+  ckcov(
+    file: string,
+    idcode: number,
+    needav: boolean,
+    level: CkCoverageLevel,
+    tol: number,
+    timsys: "SCLK" | "TDB",
+    cover?: Window,
+  ): Window;
+  /**
+   * Loads a CK (cklpf_c): as {@link furnsh}, returning the file's DAF handle (as kinfo reports it).
+   * The handle unloads it again with {@link ckupf}.
+   */
+  cklpf(kernel: KernelSource): number;
+  /** Unloads the kernel with DAF handle `handle` (ckupf_c); a handle of no loaded kernel does nothing. */
+  ckupf(handle: number): void;
 }

@@ -4,6 +4,8 @@
 #include <string>
 
 #include "frames/body_orientation.hpp"
+#include "frames/ck_frames.hpp"  // class 3 (issue 12, CK part)
+#include "frames/dynamic/dynamic_frame.hpp"
 #include "frames/frame_registry.hpp"
 #include "frames/frame_text.hpp"
 #include "frames/state_transforms.hpp"
@@ -23,11 +25,10 @@ std::string describe(const Context& ctx, int frame) {
 }
 
 Error unsupported(const Context& ctx, int frame, int frame_class) {
-  const char* kind = frame_class == kCk ? "a CK-based (class 3)" : frame_class == kDynamic ? "a dynamic (class 5)"
-                                                                                          : "a switch (class 6)";
+  const char* kind = frame_class == kCk ? "a CK-based (class 3)" : "a switch (class 6)";
   return make_error("SPICE(NOTSUPPORTED)", "The reference frame " + describe(ctx, frame) + " is " + kind +
                                                " frame; this frame class is not supported yet. Supported classes "
-                                               "are inertial (1), PCK (2) and fixed-offset TK (4).");
+                                               "are inertial (1), PCK (2), fixed-offset TK (4) and dynamic (5).");
 }
 
 Error unknown_class(const Context& ctx, int frame, int frame_class) {
@@ -38,7 +39,7 @@ Error unknown_class(const Context& ctx, int frame, int frame_class) {
 
 }  // namespace
 
-Result<std::optional<StateStep>> state_step(const Context& ctx, int frame, double et) {
+Result<std::optional<StateStep>> state_step(const Context& ctx, int frame, double et, const FrameEnv& env) {
   SC_TRY_ASSIGN(auto&& info, frinfo_checked(ctx, frame));
   if (!info) return std::optional<StateStep>();
   switch (info->frame_class) {
@@ -54,8 +55,12 @@ Result<std::optional<StateStep>> state_step(const Context& ctx, int frame, doubl
       SC_TRY_ASSIGN(auto&& tk, tk_offset(ctx, info->class_id));
       return std::optional(StateStep{math::constant_rotation_state_transform(tk.rotation), tk.relative});
     }
-    case kCk:
-    case kDynamic:
+    case kCk:  // CKFXFM (frames/ck_frames.hpp)
+      return ck_frame_state_step(ctx, info->class_id, et);
+    case kDynamic: {  // class 5 hook: frames/dynamic/
+      SC_TRY_ASSIGN(auto&& d, dynamic::dynamic_state(ctx, frame, info->center, et, env));
+      return std::optional(StateStep{d.xform, d.base});
+    }
     case kSwitch:
       return unsupported(ctx, frame, info->frame_class);
     default:
@@ -63,7 +68,8 @@ Result<std::optional<StateStep>> state_step(const Context& ctx, int frame, doubl
   }
 }
 
-Result<std::optional<RotationStep>> rotation_step(const Context& ctx, int frame, double et) {
+Result<std::optional<RotationStep>> rotation_step(const Context& ctx, int frame, double et,
+                                                  const FrameEnv& env) {
   SC_TRY_ASSIGN(auto&& info, frinfo_checked(ctx, frame));
   if (!info) return std::optional<RotationStep>();
   switch (info->frame_class) {
@@ -80,8 +86,12 @@ Result<std::optional<RotationStep>> rotation_step(const Context& ctx, int frame,
       SC_TRY_ASSIGN(auto&& tk, tk_offset(ctx, info->class_id));
       return std::optional(RotationStep{tk.rotation, tk.relative});
     }
-    case kCk:
-    case kDynamic:
+    case kCk:  // CKFROT (frames/ck_frames.hpp)
+      return ck_frame_rotation_step(ctx, info->class_id, et);
+    case kDynamic: {  // class 5 hook: frames/dynamic/
+      SC_TRY_ASSIGN(auto&& d, dynamic::dynamic_rotation(ctx, frame, info->center, et, env));
+      return std::optional(RotationStep{d.rotation, d.base});
+    }
     case kSwitch:
       return unsupported(ctx, frame, info->frame_class);
     default:
