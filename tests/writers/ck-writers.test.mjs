@@ -450,6 +450,21 @@ describe("CK writers: both backends and CSPICE", () => {
           }
         }
       }
+      // The file of every type past 100 records, at every tenth sample and between samples.
+      spice.kclear();
+      tspice.kclear();
+      spice.furnsh({ path: "/kernels/large.bc", bytes: large[kind] });
+      tspice.furnsh({ path: "large.bc", bytes: large[kind] });
+      for (const inst of [-9001, -9002, -9003, -9004, -9005, -9006]) {
+        for (let k = 0; k < 248; k += 10) {
+          for (const sclk of [tick(10 * k), tick(10 * k + 3.25)]) {
+            const want = tspice.ckgp(inst, sclk, 5 * TICKS_PER_SECOND, "J2000");
+            const got = spice.ckgp(inst, sclk, 5 * TICKS_PER_SECOND, "J2000");
+            assert.equal(got.found, want.found, `${inst} at ${sclk}`);
+            if (want.found) close(got.cmat, want.cmat, `${inst} cmat at ${sclk}`);
+          }
+        }
+      }
       spice.kclear();
       tspice.kclear();
       spice.dispose?.();
