@@ -14,12 +14,16 @@ constexpr double kPackingBase = 128;   // CK4PCD
 constexpr int kCountWords = kComponents - 1;  // the words the packing saves (CKW04A's SHFTAD)
 constexpr int kExplicitLastBefore = 3;        // sgparam.inc's EXPLE
 
+// A product in a call of its own, so that `packed + count * digit` cannot become a fused
+// multiply-add in the modern addon (see math/conic_elements.cpp).
+[[gnu::noinline]] double product(double a, double b) { return a * b; }
+
 // ZZCK4I2D: the counts as digits of base 128, q0's the lowest. CKW04A truncates each count (INT).
 double pack_counts(std::span<const double> counts) {
   double packed = 0;
   double digit = 1;
   for (int k = 0; k < kComponents; ++k) {
-    packed = packed + std::trunc(counts[k]) * digit;
+    packed = packed + product(std::trunc(counts[k]), digit);
     digit = digit * kPackingBase;
   }
   return packed;

@@ -17,13 +17,15 @@ constexpr double kSelectFirst = -1.0;
 // Packets a mini-segment of this subtype interpolates over (ODD(SUBTYP): Lagrange).
 int window_size(int subtype, int degree) { return subtype % 2 != 0 ? degree + 1 : (degree + 1) / 2; }
 
-// VDISTG over 4 components: the square root of the summed squared differences.
-double distance4(const double* a, const double* b, double sign) {
+// A square in a call of its own: written inline, `sum + d * d` may become a fused multiply-add in
+// the modern (x86-64-v3) addon despite -ffp-contract=off (see math/conic_elements.cpp).
+[[gnu::noinline]] double square(double d) { return d * d; }
+
+// VDISTG over 4 components between a and b (negated when `negate`): the square root of the summed
+// squared differences.
+double distance4(const double* a, const double* b, bool negate) {
   double sum = 0;
-  for (int k = 0; k < 4; ++k) {
-    const double d = a[k] - sign * b[k];
-    sum = sum + d * d;
-  }
+  for (int k = 0; k < 4; ++k) sum = sum + square(negate ? a[k] + b[k] : a[k] - b[k]);
   return std::sqrt(sum);
 }
 
@@ -83,7 +85,7 @@ Status check_mini_segment(int i, int count, int subtype, int degree, std::span<c
     // Hermite subtypes: each quaternion must be nearer to its predecessor than its negative is.
     if (j > 0 && subtype % 2 == 0) {
       const double* previous = q - size;
-      if (distance4(previous, q, -1.0) < distance4(previous, q, 1.0)) {
+      if (distance4(previous, q, true) < distance4(previous, q, false)) {
         return make_error("SPICE(BADQUATSIGN)",
                           "The quaternion in packet " + std::to_string(j + 1) + " within mini-segment " + which +
                               " is farther than its negative from its predecessor at index " + std::to_string(j) +
