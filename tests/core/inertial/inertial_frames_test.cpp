@@ -197,7 +197,9 @@ TEST_CASE("inertial frames: golden spkpos/spkezr pairs in two inertial frames ag
   int same_lt_pairs = 0;
   double max_rel = 0.0;
   double max_rel_same_lt = 0.0;
-  for (const auto& [key, answers] : groups) {
+  for (const auto& group : groups) {
+    const auto& key = group.first;  // not bindings: INFO captures them (clang < 16)
+    const auto& answers = group.second;
     for (std::size_t a = 0; a < answers.size(); ++a) {
       for (std::size_t b = 0; b < answers.size(); ++b) {
         const Answer& from = answers[a];

@@ -48,7 +48,8 @@ Sweep sweep(F f, R reference, double lo, double hi, int n, std::uint64_t seed) {
 TEST_CASE("exp is correctly rounded across its range, subnormal results included") {
   auto f = [](double x) { return sc::math::exp(x); };
   auto r = [](long double x) { return expl(x); };
-  for (auto [lo, hi] : {std::pair{-1.0, 1.0}, {-745.0, 709.7}, {-745.1, -708.5}, {-1e-6, 1e-6}}) {
+  for (auto range : {std::pair{-1.0, 1.0}, {-745.0, 709.7}, {-745.1, -708.5}, {-1e-6, 1e-6}}) {
+    const double lo = range.first, hi = range.second;  // not bindings: INFO captures them (clang < 16)
     const Sweep s = sweep(f, r, lo, hi, 40000, 7);
     INFO("range " << lo << " .. " << hi << ": max " << s.max_ulps << " ulp");
     CHECK(s.max_ulps <= 0.51);
@@ -69,7 +70,8 @@ TEST_CASE("exp is correctly rounded across its range, subnormal results included
 TEST_CASE("log is correctly rounded, near 1 and for subnormal arguments too") {
   auto f = [](double x) { return sc::math::log(x); };
   auto r = [](long double x) { return logl(x); };
-  for (auto [lo, hi] : {std::pair{0.5, 2.0}, {0.999, 1.001}, {1e-300, 1e300}, {1e-320, 1e-310}}) {
+  for (auto range : {std::pair{0.5, 2.0}, {0.999, 1.001}, {1e-300, 1e300}, {1e-320, 1e-310}}) {
+    const double lo = range.first, hi = range.second;  // not bindings: INFO captures them (clang < 16)
     const Sweep s = sweep(f, r, lo, hi, 40000, 11);
     INFO("range " << lo << " .. " << hi << ": max " << s.max_ulps << " ulp");
     CHECK(s.max_ulps <= 0.51);
@@ -91,7 +93,8 @@ TEST_CASE("sinh and cosh are correctly rounded, odd and even, and overflow where
   auto rs = [](long double x) { return sinhl(x); };
   auto fc = [](double x) { return sc::math::cosh(x); };
   auto rc = [](long double x) { return coshl(x); };
-  for (auto [lo, hi] : {std::pair{-0.07, 0.07}, {-2.0, 2.0}, {-30.0, 30.0}, {-710.4, 710.4}}) {
+  for (auto range : {std::pair{-0.07, 0.07}, {-2.0, 2.0}, {-30.0, 30.0}, {-710.4, 710.4}}) {
+    const double lo = range.first, hi = range.second;  // not bindings: INFO captures them (clang < 16)
     const Sweep s = sweep(fs, rs, lo, hi, 30000, 3);
     const Sweep c = sweep(fc, rc, lo, hi, 30000, 5);
     INFO("range " << lo << " .. " << hi << ": sinh max " << s.max_ulps << ", cosh max " << c.max_ulps << " ulp");
@@ -116,7 +119,8 @@ TEST_CASE("sinh and cosh are correctly rounded, odd and even, and overflow where
 TEST_CASE("pow is correctly rounded for positive bases and follows C99's special cases") {
   // Bases and exponents as OSCLTX uses them (GM^(1/3), (a / GM^(1/3))^1.5, (DPMAX/200/2pi)^(2/3)),
   // then random pairs whose results span most of the double range.
-  for (auto [y, lo, hi] : {std::tuple{1.0 / 3.0, 1e-3, 1e12}, {1.5, 1e-2, 1e10}, {2.0 / 3.0, 1e300, 1.4e305}}) {
+  for (auto args : {std::tuple{1.0 / 3.0, 1e-3, 1e12}, {1.5, 1e-2, 1e10}, {2.0 / 3.0, 1e300, 1.4e305}}) {
+    const double y = std::get<0>(args), lo = std::get<1>(args), hi = std::get<2>(args);  // not bindings (clang < 16)
     auto f = [y = y](double x) { return sc::math::pow(x, y); };
     auto r = [y = y](long double x) { return powl(x, static_cast<long double>(y)); };
     const Sweep s = sweep(f, r, lo, hi, 30000, 13);

@@ -57,7 +57,8 @@ TEST_CASE("Type 17 with constant elements returns the state the elements describ
   const auto eqel = equinoctial_of(orbit, 0, n, 0);
   const double epoch = 5.0e8;
   const State want = classical_state(orbit, kGmEarth);
-  for (auto [ra, dec] : {std::pair{-kPi / 2, kPi / 2}, std::pair{0.3, 1.1}, std::pair{4.0, -0.5}}) {
+  for (auto pole : {std::pair{-kPi / 2, kPi / 2}, std::pair{0.3, 1.1}, std::pair{4.0, -0.5}}) {
+    const double ra = pole.first, dec = pole.second;  // not bindings: lambdas capture them (clang < 16)
     CAPTURE(ra);
     const auto file = open_spk(build([&](sc::daf::DafWriter& w) {
                                  return sc::spk::spkw17(w, spec(-17, 399, 0.0, 1.0e9), epoch, eqel, ra, dec);
