@@ -1081,6 +1081,118 @@ export interface SpiceBackend {
     ivlbds: NumberArray,
     sellst: boolean,
   ): void;
+  /**
+   * Begins a type 4 segment (CSPICE's Fortran CKW04B; N0067 has no C wrapper): Chebyshev packets
+   * added by {@link ckw04a}, ended by {@link ckw04e}, which also sets the segment's end time.
+   * `begtim` is encoded SCLK. Throws SPICE(INVALIDREFFRAME), SPICE(NONPRINTABLECHARS),
+   * SPICE(SEGIDTOOLONG) (CKW04B's order), SPICE(DAFNEWCONFLICT) when a type 4 segment is already
+   * being written to `handle` (other writers on that handle throw it too until ckw04e).
+   *
+   * @example
+   * spice.ckw04b(h, sclk0, -143904, "J2000", true, "CHEBYSHEV");
+   * spice.ckw04a(h, [79, 79], packets, [sclk0, sclk1]);
+   * spice.ckw04e(h, sclkEnd);
+   */
+  ckw04b(handle: number, begtim: number, inst: number, ref: string, avflag: boolean, segid: string): void;
+  /**
+   * Adds packets to the type 4 segment begun by {@link ckw04b} (CKW04A). Packet i holds
+   * `pktsiz[i]` numbers: the interval's midpoint and radius (encoded SCLK ticks), the numbers of
+   * Chebyshev coefficients of q0, q1, q2, q3, AV1, AV2, AV3 (0 for the angular velocity without
+   * it), then the coefficients; `sclkdp[i]` is its start time (strictly increasing across calls).
+   * Unlike N0067's CKW04A, which corrupts packets 2 onward of one call, several packets per call
+   * give the same file as one per call. Throws SPICE(INVALIDARGUMENT) (a size <= 0 or >= 143),
+   * SPICE(CALLEDOUTOFORDER) (no segment begun), SPICE(NUMPACKETSNOTPOS), SPICE(UNORDEREDREFS),
+   * SPICE(NONPOSPACKETSIZE) (a size <= 6); a RangeError when the lengths disagree.
+   */
+  ckw04a(handle: number, pktsiz: readonly number[], pktdat: NumberArray, sclkdp: NumberArray): void;
+  /**
+   * Ends the type 4 segment begun by {@link ckw04b} (CKW04E) with `endtim` (encoded SCLK, not
+   * checked, as in CSPICE) as its end time. Throws SPICE(CALLEDOUTOFORDER) without a segment.
+   */
+  ckw04e(handle: number, endtim: number): void;
+  // ---- Issue 12, spacecraft clocks (sclk): SCLK type 1 conversions ----
+  // Clock strings are "[p/]f1<d>f2...", p the partition, fields most significant first, <d> any
+  // of . : - , and blank. Encoded ticks (SCLKDP, the clock CKs are indexed by) count from the
+  // start of partition 1 across all partitions. Every call needs the clock's SCLK kernel (and an
+  // LSK for clocks whose parallel time system is TDT) and throws SpiceError:
+  // SPICE(KERNELVARNOTFOUND) when SCLK_DATA_TYPE_<id> or a SCLK01 variable is missing,
+  // SPICE(NOTSUPPORTED) for a clock type other than 1, the kernel's own errors
+  // (SPICE(VALUEOUTOFRANGE), SPICE(INVALIDSIZE) ...), then the call's.
+  /**
+   * ET (TDB seconds past J2000) to continuous encoded ticks, not rounded (sce2c_c). Throws
+   * SPICE(VALUEOUTOFRANGE) before the clock's first coefficient record or after its last partition.
+   *
+   * @example spice.sce2c(-143, spice.str2et("2021-09-18T12:00:00")) // 11407302190331.057 (TGO)
+   */
+  sce2c(sc: number, et: number): number;
+  /** sce2c for many epochs in one call: `sclkdps[i]` belongs to `ets[i]`. */
+  sce2cBatch(sc: number, ets: Float64Array): Float64Array;
+  /**
+   * Encoded ticks to ET, TDB seconds past J2000 (sct2e_c). Throws SPICE(VALUEOUTOFRANGE) below
+   * the first coefficient record's ticks or past the end of the last partition.
+   *
+   * @example spice.sct2e(-143, 11346801538567) // 684315301.9307654
+   */
+  sct2e(sc: number, sclkdp: number): number;
+  /** sct2e for many encoded tick values in one call: `ets[i]` belongs to `sclkdps[i]`. */
+  sct2eBatch(sc: number, sclkdps: Float64Array): Float64Array;
+  /**
+   * ET to encoded ticks rounded to a whole tick (sce2t_c); before the first coefficient record the
+   * first record's rate is extrapolated. Throws SPICE(VALUEOUTOFRANGE) when the ticks fall before
+   * the first record's or past the last partition's end.
+   */
+  sce2t(sc: number, et: number): number;
+  /**
+   * A clock string to encoded ticks (scencd_c). Without "p/", the first partition holding the
+   * count. Throws SPICE(EMPTYSTRING) for "", SPICE(INVALIDSCLKSTRING) (blank, nothing after "/",
+   * too many fields, a field that is not a number or below its offset; also an empty first field
+   * such as "-5", as CSPICE answers after a failed call), SPICE(BADPARTNUMBER) (unreadable or
+   * out-of-range partition), SPICE(NOTINPART), SPICE(NOPARTITION).
+   *
+   * @example spice.scencd(-143, "1/0173138451:13831") // 11346801538567
+   */
+  scencd(sc: number, sclkch: string): number;
+  /**
+   * Encoded ticks (rounded to a whole tick) to "p/<fields>", each field zero-padded to its width
+   * and joined by the clock's output delimiter (scdecd_c). Throws SPICE(VALUEOUTOFRANGE) for ticks
+   * outside every partition.
+   *
+   * @example spice.scdecd(-143, 11346801538567) // "1/0173138451:13831"
+   */
+  scdecd(sc: number, sclkdp: number): string;
+  /**
+   * ET to a clock string "p/<fields>" (sce2s_c: sce2t, then scdecd).
+   *
+   * @example spice.sce2s(-74, spice.str2et("2009-06-27T12:00:00")) // "6/0930571222.098" (MRO)
+   */
+  sce2s(sc: number, et: number): string;
+  /**
+   * A clock string to ET, TDB seconds past J2000 (scs2e_c: scencd, then sct2e).
+   *
+   * @example spice.scs2e(-143, "1/0173138451:13831") // 684315301.9307654
+   */
+  scs2e(sc: number, sclkch: string): number;
+  /**
+   * A clock string without partition to a tick count from the clock's zero, ignoring partitions
+   * (sctiks_c). Missing trailing fields count as their offsets. Throws SPICE(EMPTYSTRING),
+   * SPICE(INVALIDSCLKSTRING).
+   *
+   * @example spice.sctiks(-74, "0000000001:001") // 257 (MRO: 256 ticks per second)
+   */
+  sctiks(sc: number, clkstr: string): number;
+  /**
+   * A tick count (rounded to a whole tick) to a clock string without partition (scfmt_c), the
+   * inverse of sctiks. Throws SPICE(VALUEOUTOFRANGE) for negative ticks.
+   *
+   * @example spice.scfmt(-74, 257) // "0000000001.001" (MRO writes "." between its fields)
+   */
+  scfmt(sc: number, ticks: number): string;
+  /**
+   * The clock's partitions (scpart_c): start and stop tick counts (as sctiks counts them) of each,
+   * `pstart.length` partitions. Reads the SCLK01 variables without checking the clock's type, as
+   * CSPICE does.
+   */
+  scpart(sc: number): { pstart: number[]; pstop: number[] };
 
   // ---- Issue 12, CK reading (ck) ----
   /**

@@ -5,6 +5,7 @@
 
 #include "frames/body_orientation.hpp"
 #include "frames/ck_frames.hpp"  // class 3 (issue 12, CK part)
+#include "frames/dynamic/dynamic_frame.hpp"
 #include "frames/frame_registry.hpp"
 #include "frames/frame_text.hpp"
 #include "frames/state_transforms.hpp"
@@ -24,11 +25,10 @@ std::string describe(const Context& ctx, int frame) {
 }
 
 Error unsupported(const Context& ctx, int frame, int frame_class) {
-  const char* kind = frame_class == kCk ? "a CK-based (class 3)" : frame_class == kDynamic ? "a dynamic (class 5)"
-                                                                                          : "a switch (class 6)";
+  const char* kind = frame_class == kCk ? "a CK-based (class 3)" : "a switch (class 6)";
   return make_error("SPICE(NOTSUPPORTED)", "The reference frame " + describe(ctx, frame) + " is " + kind +
                                                " frame; this frame class is not supported yet. Supported classes "
-                                               "are inertial (1), PCK (2) and fixed-offset TK (4).");
+                                               "are inertial (1), PCK (2), fixed-offset TK (4) and dynamic (5).");
 }
 
 Error unknown_class(const Context& ctx, int frame, int frame_class) {
@@ -39,7 +39,7 @@ Error unknown_class(const Context& ctx, int frame, int frame_class) {
 
 }  // namespace
 
-Result<std::optional<StateStep>> state_step(const Context& ctx, int frame, double et) {
+Result<std::optional<StateStep>> state_step(const Context& ctx, int frame, double et, const FrameEnv& env) {
   SC_TRY_ASSIGN(auto&& info, frinfo_checked(ctx, frame));
   if (!info) return std::optional<StateStep>();
   switch (info->frame_class) {
@@ -57,7 +57,10 @@ Result<std::optional<StateStep>> state_step(const Context& ctx, int frame, doubl
     }
     case kCk:  // CKFXFM (frames/ck_frames.hpp)
       return ck_frame_state_step(ctx, info->class_id, et);
-    case kDynamic:
+    case kDynamic: {  // class 5 hook: frames/dynamic/
+      SC_TRY_ASSIGN(auto&& d, dynamic::dynamic_state(ctx, frame, info->center, et, env));
+      return std::optional(StateStep{d.xform, d.base});
+    }
     case kSwitch:
       return unsupported(ctx, frame, info->frame_class);
     default:
@@ -65,7 +68,8 @@ Result<std::optional<StateStep>> state_step(const Context& ctx, int frame, doubl
   }
 }
 
-Result<std::optional<RotationStep>> rotation_step(const Context& ctx, int frame, double et) {
+Result<std::optional<RotationStep>> rotation_step(const Context& ctx, int frame, double et,
+                                                  const FrameEnv& env) {
   SC_TRY_ASSIGN(auto&& info, frinfo_checked(ctx, frame));
   if (!info) return std::optional<RotationStep>();
   switch (info->frame_class) {
@@ -84,7 +88,10 @@ Result<std::optional<RotationStep>> rotation_step(const Context& ctx, int frame,
     }
     case kCk:  // CKFROT (frames/ck_frames.hpp)
       return ck_frame_rotation_step(ctx, info->class_id, et);
-    case kDynamic:
+    case kDynamic: {  // class 5 hook: frames/dynamic/
+      SC_TRY_ASSIGN(auto&& d, dynamic::dynamic_rotation(ctx, frame, info->center, et, env));
+      return std::optional(RotationStep{d.rotation, d.base});
+    }
     case kSwitch:
       return unsupported(ctx, frame, info->frame_class);
     default:

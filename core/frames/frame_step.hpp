@@ -4,7 +4,8 @@
 //   2 PCK: the inverse of TISBOD (body-fixed -> J2000);
 //   4 TK: the fixed offset to the RELATIVE frame;
 //   3 CK: the transposed C-matrix at ET (frames/ck_frames.hpp);
-//   5 dynamic, 6 switch: not supported yet (SPICE(NOTSUPPORTED));
+//   5 dynamic: ZZDYNFRM / ZZDYNROT (frames/dynamic/);
+//   6 switch: not supported yet (SPICE(NOTSUPPORTED));
 //   other classes: SPICE(UNKNOWNFRAMETYPE).
 // nullopt when the frame is unknown (FRINFO finds nothing), which ends a chain without error.
 #pragma once
@@ -13,6 +14,7 @@
 
 #include "context.hpp"
 #include "errors/result.hpp"
+#include "frames/dynamic/ephemeris_source.hpp"
 #include "math/rotation.hpp"
 
 namespace sc::frames {
@@ -27,7 +29,9 @@ struct RotationStep {
   int to = 0;
 };
 
-Result<std::optional<StateStep>> state_step(const Context& ctx, int frame, double et);
-Result<std::optional<RotationStep>> rotation_step(const Context& ctx, int frame, double et);
+// `env` reaches class 5 (dynamic) frames only: frames/dynamic/dynamic_frame.hpp.
+Result<std::optional<StateStep>> state_step(const Context& ctx, int frame, double et, const FrameEnv& env = {});
+Result<std::optional<RotationStep>> rotation_step(const Context& ctx, int frame, double et,
+                                                  const FrameEnv& env = {});
 
 }  // namespace sc::frames

@@ -30,8 +30,9 @@ struct StateChain {
   static Matrix identity() { return identity6(); }
   static Matrix compose(const Matrix& later, const Matrix& earlier) { return frames::compose(later, earlier); }
   static Matrix invert(const Matrix& m) { return invert_state_transform(m); }
-  static Result<std::optional<std::pair<Matrix, int>>> step(const Context& ctx, int frame, double et) {
-    SC_TRY_ASSIGN(auto&& s, state_step(ctx, frame, et));
+  static Result<std::optional<std::pair<Matrix, int>>> step(const Context& ctx, int frame, double et,
+                                                            const FrameEnv& env) {
+    SC_TRY_ASSIGN(auto&& s, state_step(ctx, frame, et, env));
     if (!s) return std::optional<std::pair<Matrix, int>>();
     return std::optional(std::pair{s->xform, s->to});
   }
@@ -42,8 +43,9 @@ struct RotationChain {
   static Matrix identity() { return math::identity3(); }
   static Matrix compose(const Matrix& later, const Matrix& earlier) { return math::multiply(later, earlier); }
   static Matrix invert(const Matrix& m) { return math::transpose(m); }
-  static Result<std::optional<std::pair<Matrix, int>>> step(const Context& ctx, int frame, double et) {
-    SC_TRY_ASSIGN(auto&& s, rotation_step(ctx, frame, et));
+  static Result<std::optional<std::pair<Matrix, int>>> step(const Context& ctx, int frame, double et,
+                                                            const FrameEnv& env) {
+    SC_TRY_ASSIGN(auto&& s, rotation_step(ctx, frame, et, env));
     if (!s) return std::optional<std::pair<Matrix, int>>();
     return std::optional(std::pair{s->rotation, s->to});
   }
@@ -78,7 +80,7 @@ typename Chain::Matrix product(const std::vector<typename Chain::Matrix>& m) {
 }
 
 template <class Chain>
-Result<typename Chain::Matrix> change(const Context& ctx, int from, int to, double et) {
+Result<typename Chain::Matrix> change(const Context& ctx, int from, int to, double et, const FrameEnv& env) {
   using Matrix = typename Chain::Matrix;
   if (from == to) return Chain::identity();
   SC_TRY(check_known(ctx, from));
@@ -92,7 +94,7 @@ Result<typename Chain::Matrix> change(const Context& ctx, int from, int to, doub
   auto at_end = [&] { return frames.back() == kJ2000 || frames.back() == to || !found; };
   while (!at_end()) {
     if (++hops > kMaxFrameHops) return frame_loop(ctx, from);
-    SC_TRY_ASSIGN(auto&& s, Chain::step(ctx, frames.back(), et));
+    SC_TRY_ASSIGN(auto&& s, Chain::step(ctx, frames.back(), et, env));
     if (!s) {
       found = false;
     } else if (frames.size() < kMaxNodes) {
@@ -114,7 +116,7 @@ Result<typename Chain::Matrix> change(const Context& ctx, int from, int to, doub
   hops = 0;
   while (current != kJ2000 && common < 0 && found) {
     if (++hops > kMaxFrameHops) return frame_loop(ctx, to);
-    SC_TRY_ASSIGN(auto&& s, Chain::step(ctx, current, et));
+    SC_TRY_ASSIGN(auto&& s, Chain::step(ctx, current, et, env));
     if (!s) {
       found = false;
       break;
@@ -139,12 +141,12 @@ Result<typename Chain::Matrix> change(const Context& ctx, int from, int to, doub
 
 }  // namespace
 
-Result<Mat6> frame_state_change(const Context& ctx, int from, int to, double et) {
-  return change<StateChain>(ctx, from, to, et);
+Result<Mat6> frame_state_change(const Context& ctx, int from, int to, double et, const FrameEnv& env) {
+  return change<StateChain>(ctx, from, to, et, env);
 }
 
-Result<Mat3> frame_rotation_change(const Context& ctx, int from, int to, double et) {
-  return change<RotationChain>(ctx, from, to, et);
+Result<Mat3> frame_rotation_change(const Context& ctx, int from, int to, double et, const FrameEnv& env) {
+  return change<RotationChain>(ctx, from, to, et, env);
 }
 
 }  // namespace sc::frames

@@ -10,13 +10,18 @@
 
 #include "context.hpp"
 #include "errors/result.hpp"
+#include "frames/dynamic/ephemeris_source.hpp"
 #include "math/rotation.hpp"
 
 namespace sc::frames {
 
 inline constexpr int kMaxFrameHops = 100;
 
-Result<math::Mat6> frame_state_change(const Context& ctx, int from, int to, double et);     // FRMCHG
-Result<math::Mat3> frame_rotation_change(const Context& ctx, int from, int to, double et);  // REFCHG
+// `env` (dynamic frames, class 5): the ephemeris their vectors come from and CSPICE's recursion
+// level (ephemeris_source.hpp); the default evaluates every frame that needs no ephemeris.
+Result<math::Mat6> frame_state_change(const Context& ctx, int from, int to, double et,
+                                      const FrameEnv& env = {});  // FRMCHG
+Result<math::Mat3> frame_rotation_change(const Context& ctx, int from, int to, double et,
+                                         const FrameEnv& env = {});  // REFCHG
 
 }  // namespace sc::frames

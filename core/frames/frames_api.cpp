@@ -44,30 +44,31 @@ Result<FramePair> frame_codes(const Context& ctx, std::string_view from, std::st
 
 }  // namespace
 
-Result<Mat3> pxform(const Context& ctx, std::string_view from, std::string_view to, double et) {
+Result<Mat3> pxform(const Context& ctx, std::string_view from, std::string_view to, double et, const FrameEnv& env) {
   SC_TRY_ASSIGN(auto&& codes, frame_codes(ctx, from, to));
-  return frame_rotation_change(ctx, codes.from, codes.to, et);
+  return frame_rotation_change(ctx, codes.from, codes.to, et, env);
 }
 
-Result<Mat6> sxform(const Context& ctx, std::string_view from, std::string_view to, double et) {
+Result<Mat6> sxform(const Context& ctx, std::string_view from, std::string_view to, double et, const FrameEnv& env) {
   SC_TRY_ASSIGN(auto&& codes, frame_codes(ctx, from, to));
-  return frame_state_change(ctx, codes.from, codes.to, et);
+  return frame_state_change(ctx, codes.from, codes.to, et, env);
 }
 
-Result<Mat3> pxfrm2(const Context& ctx, std::string_view from, std::string_view to, double et_from, double et_to) {
+Result<Mat3> pxfrm2(const Context& ctx, std::string_view from, std::string_view to, double et_from, double et_to,
+                    const FrameEnv& env) {
   SC_TRY_ASSIGN(auto&& codes, frame_codes(ctx, from, to));
   // Through J2000: from (at et_from) -> J2000 -> to (at et_to).
-  SC_TRY_ASSIGN(auto&& jf, frame_rotation_change(ctx, codes.from, kJ2000, et_from));
-  SC_TRY_ASSIGN(auto&& tj, frame_rotation_change(ctx, kJ2000, codes.to, et_to));
+  SC_TRY_ASSIGN(auto&& jf, frame_rotation_change(ctx, codes.from, kJ2000, et_from, env));
+  SC_TRY_ASSIGN(auto&& tj, frame_rotation_change(ctx, kJ2000, codes.to, et_to, env));
   return math::multiply(tj, jf);
 }
 
-Result<Mat6> state_transform(const Context& ctx, int from, int to, double et) {
-  return frame_state_change(ctx, from, to, et);
+Result<Mat6> state_transform(const Context& ctx, int from, int to, double et, const FrameEnv& env) {
+  return frame_state_change(ctx, from, to, et, env);
 }
 
-Result<Mat3> rotation(const Context& ctx, int from, int to, double et) {
-  return frame_rotation_change(ctx, from, to, et);
+Result<Mat3> rotation(const Context& ctx, int from, int to, double et, const FrameEnv& env) {
+  return frame_rotation_change(ctx, from, to, et, env);
 }
 
 // The public entry points (frames_api.hpp). The look-ups that can only fail on malformed kernel

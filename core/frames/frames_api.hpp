@@ -11,6 +11,7 @@
 
 #include "context.hpp"
 #include "errors/result.hpp"
+#include "frames/dynamic/ephemeris_source.hpp"
 #include "math/rotation.hpp"
 
 namespace sc::frames {
@@ -26,15 +27,20 @@ struct NamedFrame {
   std::string name;
 };
 
+// `env` carries the ephemeris dynamic frames need (ephemeris_source.hpp); the geometry layer
+// passes one (geometry/frame_ephemeris.hpp), and the shim's pxform/sxform/pxfrm2 go through it.
 // Rotation taking vectors in `from` to vectors in `to` at TDB `et` (CSPICE pxform), row-major.
-Result<math::Mat3> pxform(const Context& ctx, std::string_view from, std::string_view to, double et);
+Result<math::Mat3> pxform(const Context& ctx, std::string_view from, std::string_view to, double et,
+                          const FrameEnv& env = {});
 // State transformation from `from` to `to` at `et` (CSPICE sxform), row-major 6x6.
-Result<math::Mat6> sxform(const Context& ctx, std::string_view from, std::string_view to, double et);
+Result<math::Mat6> sxform(const Context& ctx, std::string_view from, std::string_view to, double et,
+                          const FrameEnv& env = {});
 // Rotation from `from` at `et_from` to `to` at `et_to` (CSPICE pxfrm2).
-Result<math::Mat3> pxfrm2(const Context& ctx, std::string_view from, std::string_view to, double et_from, double et_to);
+Result<math::Mat3> pxfrm2(const Context& ctx, std::string_view from, std::string_view to, double et_from, double et_to,
+                          const FrameEnv& env = {});
 // The same by frame ID codes, for the geometry layer.
-Result<math::Mat6> state_transform(const Context& ctx, int from, int to, double et);
-Result<math::Mat3> rotation(const Context& ctx, int from, int to, double et);
+Result<math::Mat6> state_transform(const Context& ctx, int from, int to, double et, const FrameEnv& env = {});
+Result<math::Mat3> rotation(const Context& ctx, int from, int to, double et, const FrameEnv& env = {});
 
 std::optional<int> namfrm(const Context& ctx, std::string_view name);  // frame name -> ID
 std::optional<std::string> frmnam(const Context& ctx, int code);        // ID -> name

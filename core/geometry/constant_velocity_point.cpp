@@ -3,6 +3,7 @@
 
 #include "frames/frames_api.hpp"
 #include "frames/state_transforms.hpp"
+#include "geometry/frame_ephemeris.hpp"
 
 namespace sc::geometry {
 
@@ -16,7 +17,8 @@ Result<math::State> point_state(const Context& ctx, const ConstantVelocityPoint&
   const double delta = et - point.epoch;
   const math::State moved =
       make_state(vlcom(1.0, position_of(point.state), delta, velocity_of(point.state)), velocity_of(point.state));
-  SC_TRY_ASSIGN(auto&& xform, frames::sxform(ctx, point.frame, ref, et));
+  const SpkEphemeris eph(ctx);
+  SC_TRY_ASSIGN(auto&& xform, frames::sxform(ctx, point.frame, ref, et, eph.env()));
   return frames::apply(xform, moved);
 }
 

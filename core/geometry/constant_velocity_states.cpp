@@ -12,6 +12,7 @@
 #include "geometry/argument_checks.hpp"
 #include "geometry/fixed_observer.hpp"
 #include "geometry/fixed_target.hpp"
+#include "geometry/frame_ephemeris.hpp"
 #include "geometry/light_rate_transform.hpp"
 #include "inertial/inertial_frames.hpp"
 
@@ -63,7 +64,8 @@ Result<StateLt> evaluate(const Context& ctx, std::string_view outref, const Requ
     // Inertial first, then the frame at et itself.
     SC_TRY_ASSIGN(auto&& j2000, in_frame("J2000"));
     if (r.outref == kJ2000) return j2000;
-    SC_TRY_ASSIGN(auto&& xform, frames::state_transform(ctx, kJ2000, r.outref, r.et));
+    const SpkEphemeris eph(ctx);
+    SC_TRY_ASSIGN(auto&& xform, frames::state_transform(ctx, kJ2000, r.outref, r.et, eph.env()));
     return StateLt{frames::apply(xform, j2000.state), j2000.lt};
   }
   // TARGET: the frame at the target's epoch et -+ lt, moving with d(lt)/dt.

@@ -18,7 +18,9 @@ struct CenterLight {
 };
 
 // `j2000_state` in frame `frame_id` at et - lt (reception) or et + lt (transmission).
+// `level`: the frame recursion level (frame_ephemeris.hpp).
 Result<math::State> transform_at_light_time(const Context& ctx, int frame_id, double et, const AbCorr& corr,
-                                            const CenterLight& center, const math::State& j2000_state);
+                                            const CenterLight& center, const math::State& j2000_state,
+                                            int level = 0);
 
 }  // namespace sc::geometry

@@ -8,6 +8,7 @@
 #include "frames/frames_api.hpp"
 #include "frames/state_transforms.hpp"
 #include "geometry/abcorr.hpp"
+#include "geometry/frame_ephemeris.hpp"
 #include "inertial/inertial_frames.hpp"
 
 namespace sc::geometry {
@@ -79,9 +80,11 @@ Vec3 rotate_position(const OutputFrame& frame, const Vec3& j2000_position) {
   return mxv(frame.from_j2000, j2000_position);
 }
 
-Result<State> state_in_frame(const Context& ctx, const OutputFrame& frame, const State& j2000_state, double et) {
+Result<State> state_in_frame(const Context& ctx, const OutputFrame& frame, const State& j2000_state, double et,
+                             int level) {
   if (frame.kind == FrameKind::Inertial) return rotate_state(frame, j2000_state);
-  SC_TRY_ASSIGN(auto&& xform, frames::state_transform(ctx, kJ2000, frame.id, et));
+  const SpkEphemeris eph(ctx);
+  SC_TRY_ASSIGN(auto&& xform, frames::state_transform(ctx, kJ2000, frame.id, et, eph.env(level)));
   return frames::apply(xform, j2000_state);
 }
 

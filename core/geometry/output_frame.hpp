@@ -51,7 +51,8 @@ math::Vec3 rotate_position(const OutputFrame& frame, const math::Vec3& j2000_pos
 
 // A J2000 state expressed in any known frame at `et`: the inertial rotation, or the frame
 // system's state transformation (FRMCHG + MXVG, as SPKGEO does for non-inertial frames).
+// `level`: the frame recursion level (frame_ephemeris.hpp).
 Result<math::State> state_in_frame(const Context& ctx, const OutputFrame& frame, const math::State& j2000_state,
-                                   double et);
+                                   double et, int level = 0);
 
 }  // namespace sc::geometry

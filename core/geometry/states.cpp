@@ -17,6 +17,7 @@
 #include "frames/frames_api.hpp"
 #include "geometry/abcorr.hpp"
 #include "geometry/argument_checks.hpp"
+#include "geometry/frame_ephemeris.hpp"
 #include "geometry/apparent_state.hpp"
 #include "geometry/geometric.hpp"
 #include "geometry/light_rate_transform.hpp"
@@ -70,17 +71,17 @@ Result<CenterLight> center_light_time(const Context& ctx, int center, double et,
 // transformation at et -+ (light time to the frame's center), its derivative block scaled by
 // 1 -+ d(lt)/dt (light_rate_transform.hpp).
 Result<StateLt> rotating_frame_state(const Context& ctx, int target, double et, const OutputFrame& frame,
-                                     const AbCorr& corr, int observer) {
+                                     const AbCorr& corr, int observer, int level) {
   SC_TRY_ASSIGN(auto&& s, apparent_state(ctx, target, et, j2000_frame(), corr, observer));
   SC_TRY_ASSIGN(auto&& center, center_light_time(ctx, frame.center, et, corr, target, observer, s));
-  SC_TRY_ASSIGN(auto&& state, transform_at_light_time(ctx, frame.id, et, corr, center, s.state));
+  SC_TRY_ASSIGN(auto&& state, transform_at_light_time(ctx, frame.id, et, corr, center, s.state, level));
   return StateLt{state, s.lt};
 }
 
 // SPKEZP for non-inertial frames: the apparent position in J2000 rotated at et -+ (light time to
 // the frame's center, found as an apparent position too).
 Result<PositionLt> rotating_frame_position(const Context& ctx, int target, double et, const OutputFrame& frame,
-                                           std::string_view abcorr, int observer) {
+                                           std::string_view abcorr, int observer, int level) {
   const OutputFrame j2000 = j2000_frame();
   SC_TRY_ASSIGN(auto&& observer_ssb, ssb_state_in(ctx, observer, et, j2000));
   SC_TRY_ASSIGN(auto&& corr, parse_position_abcorr(abcorr));
@@ -93,7 +94,8 @@ Result<PositionLt> rotating_frame_position(const Context& ctx, int target, doubl
     ltcent = c.lt;
   }
   if (abcorr_starts_with_x(abcorr)) ltcent = -ltcent;
-  SC_TRY_ASSIGN(auto&& rot, frames::rotation(ctx, 1, frame.id, et - ltcent));
+  const SpkEphemeris eph(ctx);
+  SC_TRY_ASSIGN(auto&& rot, frames::rotation(ctx, 1, frame.id, et - ltcent, eph.env(level)));
   return PositionLt{mxv(rot, p.pos), p.lt};
 }
 
@@ -125,13 +127,13 @@ Result<PositionLt> spkpos(const Context& ctx, std::string_view target, double et
 }
 
 Result<StateLt> spkez(const Context& ctx, int target, double et, std::string_view ref, std::string_view abcorr,
-                      int observer) {
+                      int observer, int level) {
   SC_TRY(require_nonempty(ref, "reference frame"));
   SC_TRY(require_nonempty(abcorr, "aberration correction"));
   SC_TRY_ASSIGN(auto&& corr, parse_abcorr(abcorr));
   // Geometric states go through spkgeo, which uses the closest common center of the two bodies
   // instead of the SSB (fewer rounding errors).
-  if (corr.geometric) return spkgeo(ctx, target, et, ref, observer);
+  if (corr.geometric) return spkgeo(ctx, target, et, ref, observer, level);
 
   SC_TRY_ASSIGN(auto&& frame, frame_kind(ctx, ref));
   switch (frame.kind) {
@@ -140,7 +142,7 @@ Result<StateLt> spkez(const Context& ctx, int target, double et, std::string_vie
       return StateLt{s.state, s.lt};
     }
     case FrameKind::NonInertial:
-      return rotating_frame_state(ctx, target, et, frame, corr, observer);
+      return rotating_frame_state(ctx, target, et, frame, corr, observer, level);
     case FrameKind::Undescribed:
       return make_error("SPICE(UNKNOWNFRAME2)", "The requested output frame '" + std::string(ref) +
                                                     "' has a frame ID but no frame definition (class, center) is "
@@ -152,10 +154,10 @@ Result<StateLt> spkez(const Context& ctx, int target, double et, std::string_vie
 }
 
 Result<PositionLt> spkezp(const Context& ctx, int target, double et, std::string_view ref,
-                          std::string_view abcorr, int observer) {
+                          std::string_view abcorr, int observer, int level) {
   SC_TRY(require_nonempty(ref, "reference frame"));
   SC_TRY(require_nonempty(abcorr, "aberration correction"));
-  if (abcorr_is_none(abcorr)) return spkgps(ctx, target, et, ref, observer);
+  if (abcorr_is_none(abcorr)) return spkgps(ctx, target, et, ref, observer, level);
 
   SC_TRY_ASSIGN(auto&& frame, frame_kind(ctx, ref));
   switch (frame.kind) {
@@ -166,7 +168,7 @@ Result<PositionLt> spkezp(const Context& ctx, int target, double et, std::string
       return PositionLt{p.pos, p.lt};
     }
     case FrameKind::NonInertial:
-      return rotating_frame_position(ctx, target, et, frame, abcorr, observer);
+      return rotating_frame_position(ctx, target, et, frame, abcorr, observer, level);
     case FrameKind::Undescribed:
       return make_error("SPICE(UNKNOWNFRAME2)", "The requested output frame '" + std::string(ref) +
                                                     "' has a frame ID but no frame definition (class, center) is "
@@ -177,7 +179,8 @@ Result<PositionLt> spkezp(const Context& ctx, int target, double et, std::string
   return unknown_frame_error(ref);
 }
 
-Result<StateLt> spkgeo(const Context& ctx, int target, double et, std::string_view ref, int observer) {
+Result<StateLt> spkgeo(const Context& ctx, int target, double et, std::string_view ref, int observer,
+                       int level) {
   SC_TRY(require_nonempty(ref, "reference frame"));
   // SPKGEO answers a body relative to itself before it even looks at the frame.
   if (target == observer) return StateLt{};
@@ -187,14 +190,15 @@ Result<StateLt> spkgeo(const Context& ctx, int target, double et, std::string_vi
     return StateLt{state, light_time_of(position_of(state))};
   }
   SC_TRY_ASSIGN(auto&& j2000, geometric_state_in(ctx, target, et, j2000_frame(), observer));
-  SC_TRY_ASSIGN(auto&& state, state_in_frame(ctx, frame, j2000, et));
+  SC_TRY_ASSIGN(auto&& state, state_in_frame(ctx, frame, j2000, et, level));
   return StateLt{state, light_time_of(position_of(state))};
 }
 
-Result<PositionLt> spkgps(const Context& ctx, int target, double et, std::string_view ref, int observer) {
+Result<PositionLt> spkgps(const Context& ctx, int target, double et, std::string_view ref, int observer,
+                          int level) {
   // SPKGPS rotates the position with REFCHG where SPKGEO applies FRMCHG to the state; the
   // rotation blocks are the same numbers, and the zero block adds nothing to the position.
-  SC_TRY_ASSIGN(auto&& s, spkgeo(ctx, target, et, ref, observer));
+  SC_TRY_ASSIGN(auto&& s, spkgeo(ctx, target, et, ref, observer, level));
   return position_part(s);
 }
 

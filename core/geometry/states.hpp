@@ -21,6 +21,8 @@ struct PositionLt {
   double lt = 0;
 };
 
+// `level` is CSPICE's frame recursion level of the frame changes inside (0 for callers; the dynamic
+// frames' ephemeris, geometry/frame_ephemeris.hpp, asks at 1 and 2 as ZZSPKEZ0/ZZSPKEZ1 do).
 // Bodies by name or integer string (bods2c), frames by name; errors SPICE(IDCODENOTFOUND),
 // SPICE(UNKNOWNFRAME), SPICE(INVALIDOPTION) (bad abcorr), SPICE(SPKINSUFFDATA).
 Result<StateLt> spkezr(const Context& ctx, std::string_view target, double et, std::string_view ref,
@@ -28,11 +30,13 @@ Result<StateLt> spkezr(const Context& ctx, std::string_view target, double et, s
 Result<PositionLt> spkpos(const Context& ctx, std::string_view target, double et, std::string_view ref,
                           std::string_view abcorr, std::string_view observer);
 Result<StateLt> spkez(const Context& ctx, int target, double et, std::string_view ref, std::string_view abcorr,
-                      int observer);
+                      int observer, int level = 0);
 Result<PositionLt> spkezp(const Context& ctx, int target, double et, std::string_view ref, std::string_view abcorr,
-                          int observer);
-Result<StateLt> spkgeo(const Context& ctx, int target, double et, std::string_view ref, int observer);
-Result<PositionLt> spkgps(const Context& ctx, int target, double et, std::string_view ref, int observer);
+                          int observer, int level = 0);
+Result<StateLt> spkgeo(const Context& ctx, int target, double et, std::string_view ref, int observer,
+                       int level = 0);
+Result<PositionLt> spkgps(const Context& ctx, int target, double et, std::string_view ref, int observer,
+                          int level = 0);
 Result<std::array<double, 6>> spkssb(const Context& ctx, int target, double et, std::string_view ref);
 
 }  // namespace sc::geometry

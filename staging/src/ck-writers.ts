@@ -201,4 +201,31 @@ export class CkWriters {
       r.ckw06(handle, inst, ref, avflag, first, last, segid, n, counts, subtypes, degrees, packets, clockRates, times,
         bounds, sellst));
   }
+
+  ckw04b(handle: number, begtim: number, inst: number, ref: string, avflag: boolean, segid: string): void {
+    const op = "ckw04b";
+    checkDescriptor(op, handle, begtim, begtim, inst, ref, segid);
+    checkBoolean(op, "avflag", avflag);
+    this.#call(op, (r: RawContext) => r.ckw04b(handle, begtim, inst, ref, avflag, segid));
+  }
+
+  ckw04a(handle: number, pktsiz: readonly number[], pktdat: NumberArray, sclkdp: NumberArray): void {
+    const op = "ckw04a";
+    checkInt(op, "handle", handle);
+    const sizes = int32s(op, "pktsiz", pktsiz);
+    const data = float64(op, "pktdat", pktdat);
+    const times = float64(op, "sclkdp", sclkdp);
+    if (times.length !== sizes.length) {
+      throw new RangeError(`${op}: sclkdp.length (${times.length}) must be pktsiz.length (${sizes.length})`);
+    }
+    const words = sizes.reduce((sum, s) => sum + Math.max(s, 0), 0);
+    if (data.length !== words) throw new RangeError(`${op}: pktdat.length (${data.length}) must be the sum of pktsiz (${words})`);
+    this.#call(op, (r: RawContext) => r.ckw04a(handle, sizes.length, sizes, data, times));
+  }
+
+  ckw04e(handle: number, endtim: number): void {
+    checkInt("ckw04e", "handle", handle);
+    checkFinite("ckw04e", "endtim", endtim);
+    this.#call("ckw04e", (r: RawContext) => r.ckw04e(handle, endtim));
+  }
 }

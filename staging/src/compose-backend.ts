@@ -835,6 +835,67 @@ class ComposedBackend implements SpiceBackend {
       ivlbds, sellst);
   }
 
+  ckw04b(handle: number, begtim: number, inst: number, ref: string, avflag: boolean, segid: string): void {
+    this.#ckWriters.ckw04b(handle, begtim, inst, ref, avflag, segid);
+  }
+
+  ckw04a(handle: number, pktsiz: readonly number[], pktdat: NumberArray, sclkdp: NumberArray): void {
+    this.#ckWriters.ckw04a(handle, pktsiz, pktdat, sclkdp);
+  }
+
+  ckw04e(handle: number, endtim: number): void {
+    this.#ckWriters.ckw04e(handle, endtim);
+  }
+
+  // ---- Issue 12, spacecraft clocks (sclk) ----
+  sce2c(sc: number, et: number): number {
+    return this.#invoke("sce2c", [sc, et]);
+  }
+
+  sce2cBatch(sc: number, ets: Float64Array): Float64Array {
+    return this.#invoke("sce2cBatch", [sc, ets]);
+  }
+
+  sct2e(sc: number, sclkdp: number): number {
+    return this.#invoke("sct2e", [sc, sclkdp]);
+  }
+
+  sct2eBatch(sc: number, sclkdps: Float64Array): Float64Array {
+    return this.#invoke("sct2eBatch", [sc, sclkdps]);
+  }
+
+  sce2t(sc: number, et: number): number {
+    return this.#invoke("sce2t", [sc, et]);
+  }
+
+  scencd(sc: number, sclkch: string): number {
+    return this.#invoke("scencd", [sc, sclkch]);
+  }
+
+  scdecd(sc: number, sclkdp: number): string {
+    return this.#invoke("scdecd", [sc, sclkdp]);
+  }
+
+  sce2s(sc: number, et: number): string {
+    return this.#invoke("sce2s", [sc, et]);
+  }
+
+  scs2e(sc: number, sclkch: string): number {
+    return this.#invoke("scs2e", [sc, sclkch]);
+  }
+
+  sctiks(sc: number, clkstr: string): number {
+    return this.#invoke("sctiks", [sc, clkstr]);
+  }
+
+  scfmt(sc: number, ticks: number): string {
+    return this.#invoke("scfmt", [sc, ticks]);
+  }
+
+  scpart(sc: number): { pstart: number[]; pstop: number[] } {
+    return this.#invoke("scpart", [sc]);
+  }
+
   // ---- Issue 12, CK reading (ck) ----
 
   ckgp(inst: number, sclkdp: number, tol: number, ref: string): Found<CkPointing> {

@@ -1,9 +1,9 @@
 // CK reading and CK frames (issue 12): CSPICE's ckobj, ckcov, ckgp, ckgpav, pxform and sxform
 // answers from ck.json (TGO, Mars Odyssey, MRO and MGS CKs) on both backends, kernels loaded as
 // bytes and as host paths, the backends agreeing bit for bit, and the calls' own checks.
-// ck-written.json (CKs of types 1 to 6 written by CSPICE) passes in full and is in requiredGolden.
-// ck.json's MRO cases go through MRO_MME_OF_DATE, a dynamic (class 5) frame: MRO's CK segments are
-// relative to it, so they wait for the dynamic-frame work; every other case must pass.
+// ck.json and ck-written.json (CKs of types 1 to 6 written by CSPICE) pass in full and are in
+// requiredGolden; ck.json's MRO cases also exercise MRO_MME_OF_DATE, the dynamic (class 5) frame
+// MRO's CK segments are relative to.
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -12,21 +12,14 @@ import { createBackend } from "../../dist/index.js";
 import { runGolden } from "../golden/golden.mjs";
 import { goldenFile, kernelsDir } from "./fixtures.mjs";
 
-/** The cases of ck.json that need the dynamic frame MRO_MME_OF_DATE (35). */
-const needsDynamicFrame = (c) =>
-  ((c.call === "ckgp" || c.call === "ckgpav") && c.args[0] === -74000 && c.expect?.found === true &&
-    c.args[3] !== "MRO_MME_OF_DATE") ||
-  ((c.call === "pxform" || c.call === "sxform") && c.error === undefined &&
-    c.args.some((a) => typeof a === "string" && a.startsWith("MRO_")));
-const ownCases = (c) => !needsDynamicFrame(c);
-const CK_CASES = 367;
+const CK_CASES = 402;
 
 for (const backend of ["node", "wasm"]) {
   const makeBackend = () => createBackend({ backend });
   describe(`CK reading and CK frames: ${backend}`, () => {
     for (const mode of ["bytes", "path"]) {
-      test(`ck.json without the dynamic-frame cases (kernels as ${mode})`, async () => {
-        const r = await runGolden(makeBackend, goldenFile("ck"), { kernelsDir, mode, only: ownCases });
+      test(`ck.json (kernels as ${mode})`, async () => {
+        const r = await runGolden(makeBackend, goldenFile("ck"), { kernelsDir, mode });
         assert.deepEqual(r.failures, [], `${r.failed} of ${r.passed + r.failed} cases failed`);
         assert.equal(r.passed, CK_CASES);
       });
@@ -50,7 +43,7 @@ function loadGoldenKernels(spice, name) {
   return golden;
 }
 
-test("CK reading: node and wasm agree bit for bit on every ckgp/ckgpav case that needs no dynamic frame", async () => {
+test("CK reading: node and wasm agree bit for bit on every ckgp/ckgpav case", async () => {
   const node = await createBackend({ backend: "node" });
   const wasm = await createBackend({ backend: "wasm" });
   try {
@@ -58,7 +51,7 @@ test("CK reading: node and wasm agree bit for bit on every ckgp/ckgpav case that
     for (const name of ["ck", "ck-written"]) {
       const golden = loadGoldenKernels(node, name);
       loadGoldenKernels(wasm, name);
-      for (const c of golden.cases.filter(ownCases)) {
+      for (const c of golden.cases) {
         if (c.call !== "ckgp" && c.call !== "ckgpav") continue;
         const a = outcome(() => node[c.call](...c.args));
         const b = outcome(() => wasm[c.call](...c.args));

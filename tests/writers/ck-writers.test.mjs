@@ -1,6 +1,6 @@
 // CK writers on both backends (issue 12): every CK that CSPICE N0067 wrote for
-// tests/fixtures/kernels/ck-written/ (ckw01_c, ckw02_c, ckw03_c, ckw05_c in its four subtypes, the
-// Fortran CKW06; see the kernels README) is written again from the inputs it was made from (read
+// tests/fixtures/kernels/ck-written/ (ckw01_c, ckw02_c, ckw03_c, the Fortran CKW04B/A/E, ckw05_c in
+// its four subtypes, the Fortran CKW06; see the kernels README) is written again from the inputs it was made from (read
 // back out of its own segment) and must be byte-identical, file record included: the internal
 // name is the same and DAFONW's file record holds no dates. Node and wasm write the same bytes,
 // CSPICE (npm @rybosome/tspice) reads the files with the same attitude, and a file of every type
@@ -74,6 +74,36 @@ function rewriteCall(s) {
     const starts = w.slice(at, at + nints);
     return (spice, h) => spice.ckw03(h, s.begtim, s.endtim, s.inst, "J2000", s.avflag, s.name, times, quats, avvs, starts);
   }
+  if (s.type === 4) {
+    // Generic segment packets: [start, size, MID, RADIUS, counts packed in base 128, coefficients].
+    const npkt = w.at(-6);
+    const pktsiz = [], pktdat = [], starts = [];
+    for (let k = 0, at = 0; k < npkt; k++) {
+      starts.push(w[at]);
+      const size = w[at + 1];
+      const packet = w.slice(at + 2, at + 2 + size);
+      let code = packet[2];
+      const counts = [];
+      for (let c = 0; c < 7; c++) {
+        counts.push(code % 128);
+        code = Math.floor(code / 128);
+      }
+      pktdat.push(packet[0], packet[1], ...counts, ...packet.slice(3));
+      pktsiz.push(size + 6);
+      at += 2 + size;
+    }
+    return (spice, h, perCall = false) => {
+      spice.ckw04b(h, s.begtim, s.inst, "J2000", s.avflag, s.name);
+      if (perCall) {
+        for (let k = 0, at = 0; k < npkt; at += pktsiz[k], k++) {
+          spice.ckw04a(h, [pktsiz[k]], pktdat.slice(at, at + pktsiz[k]), [starts[k]]);
+        }
+      } else {
+        spice.ckw04a(h, pktsiz, pktdat, starts);
+      }
+      spice.ckw04e(h, s.endtim);
+    };
+  }
   if (s.type === 5) {
     const [rate, subtype, window, nints, n] = w.slice(-5);
     const size = PACKET_SIZES[subtype];
@@ -108,7 +138,7 @@ function rewriteCall(s) {
     packets, rates, times, ivlbds, sellst);
 }
 
-const STEMS = ["type01", "type02", "type03", "type05-sub0", "type05-sub1", "type05-sub2", "type05-sub3", "type06"];
+const STEMS = ["type01", "type02", "type03", "type04", "type05-sub0", "type05-sub1", "type05-sub2", "type05-sub3", "type06"];
 const theirs = Object.fromEntries(STEMS.map((stem) => [stem, fixture(`ck-written/spicecraft_${stem}.bc`)]));
 
 // ---- A made-up attitude for files CSPICE has no copy of: a slow spin about a wandering axis.
@@ -156,6 +186,18 @@ function writeLargeFile(spice, out) {
   // Type 3: 125 two-sample intervals.
   const starts = times.filter((_, k) => k % 2 === 0);
   spice.ckw03(h, first, last, -9003, "J2000", false, "TYPE 3", times, quats, [], starts);
+  // Type 4: 249 packets of degree 0 (constant attitude over each sample interval), more than 100
+  // references, one ckw04a call for the first 120 and one for the rest.
+  const pktsiz = [], pktdat = [];
+  for (let k = 0; k < 249; k++) {
+    pktsiz.push(16);
+    pktdat.push((times[k] + times[k + 1]) / 2, (times[k + 1] - times[k]) / 2, 1, 1, 1, 1, 1, 1, 1, ...samples[k].q,
+      ...samples[k].av);
+  }
+  spice.ckw04b(h, first, -9004, "J2000", true, "TYPE 4");
+  spice.ckw04a(h, pktsiz.slice(0, 120), pktdat.slice(0, 120 * 16), times.slice(0, 120));
+  spice.ckw04a(h, pktsiz.slice(120), pktdat.slice(120 * 16), times.slice(120, 249));
+  spice.ckw04e(h, last);
   // Type 5, subtype 3 (Lagrange on quaternion + angular velocity, degree 1): 125 intervals.
   const packets = samples.flatMap((p) => [...p.q, ...p.av]);
   spice.ckw05(h, 3, 1, first, last, -9005, "J2000", true, "TYPE 5", times, packets, RATE, starts);
@@ -214,22 +256,30 @@ for (const kind of ["node", "wasm"]) {
       });
     }
 
+    test("type04: one packet per ckw04a call gives the same bytes as all at once", () => {
+      const out = { kind: "virtual-output", path: "out/type04-per-call.bc" };
+      const h = spice.ckopn(out, "SPICECRAFT type04", 0);
+      rewriteCall(ckSegment(theirs.type04))(spice, h, true);
+      spice.ckcls(h);
+      assert.deepEqual(spice.readVirtualOutput(out), theirs.type04);
+    });
+
     test("a file of every type past 100 records is written; CSPICE reads the attitude it was written with", () => {
       const out = { kind: "virtual-output", path: "out/large.bc" };
       const { bytes, samples, times } = writeLargeFile(spice, out);
       large[kind] = bytes;
       tspice.kclear();
       tspice.furnsh({ path: `large-${kind}.bc`, bytes });
-      for (const inst of [-9001, -9002, -9003, -9005, -9006]) {
+      for (const inst of [-9001, -9002, -9003, -9004, -9005, -9006]) {
         for (let k = 0; k < samples.length; k++) {
-          if (inst === -9002 && k === samples.length - 1) continue; // type 2 ends 8 s after sample 248
+          if ((inst === -9002 || inst === -9004) && k === samples.length - 1) continue; // they end with sample 248's interval
           const got = tspice.ckgp(inst, times[k], 0, "J2000");
           assert.ok(got.found, `${inst} at sample ${k}`);
           const want = q2m(samples[k].q);
           for (let e = 0; e < 9; e++) {
             assert.ok(Math.abs(got.cmat[e] - want[e]) < 1e-13, `${inst} at sample ${k}: ${got.cmat} vs ${want}`);
           }
-          if (inst === -9001 || inst === -9005) {
+          if (inst === -9001 || inst === -9004 || inst === -9005) {
             const av = tspice.ckgpav(inst, times[k], 0, "J2000").av;
             for (let e = 0; e < 3; e++) assert.ok(Math.abs(av[e] - samples[k].av[e]) < 1e-15, `${inst} av at ${k}`);
           }
@@ -278,14 +328,32 @@ for (const kind of ["node", "wasm"]) {
         [() => spice.ckw06(h, -1, "J2000", false, 100, 300, "S", [3], [0], [3],
           [1, 0, 0, 0, 0, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0], [1], t, [100, 300], false), "SPICE(BADQUATSIGN)"],
       ];
+      // Type 4 over three calls.
+      const p4 = [100, 50, 1, 1, 1, 1, 0, 0, 0, 1, 0, 0, 0];
+      codes.push(
+        [() => spice.ckw04a(h, [13], p4, [50]), "SPICE(CALLEDOUTOFORDER)"],
+        [() => spice.ckw04e(h, 150), "SPICE(CALLEDOUTOFORDER)"],
+        [() => spice.ckw04b(h, 50, -1, "NOT_A_FRAME", false, "S"), "SPICE(INVALIDREFFRAME)"],
+        [() => spice.ckw04b(h, 50, -1, "J2000", false, "X".repeat(41)), "SPICE(SEGIDTOOLONG)"],
+      );
       for (const [call, code] of codes) assert.throws(call, isSpiceError(code), code);
+      spice.ckw04b(h, 50, -1, "J2000", false, "S");
+      assert.throws(() => spice.ckw04b(h, 50, -1, "J2000", false, "S"), isSpiceError("SPICE(DAFNEWCONFLICT)"));
+      assert.throws(() => spice.ckw03(h, 100, 300, -1, "J2000", false, "S", t, q, [], [100]), isSpiceError("SPICE(DAFNEWCONFLICT)"));
+      assert.throws(() => spice.ckw04a(h, [143], new Array(143).fill(1), [50]), isSpiceError("SPICE(INVALIDARGUMENT)"));
+      assert.throws(() => spice.ckw04a(h, [], [], []), isSpiceError("SPICE(NUMPACKETSNOTPOS)"));
+      assert.throws(() => spice.ckw04a(h, [13], p4.slice(1), [50]), RangeError);
+      spice.ckw04a(h, [13], p4, [50]);
+      assert.throws(() => spice.ckw04a(h, [13], p4, [50]), isSpiceError("SPICE(UNORDEREDREFS)"));
+      // A segment in progress is not a segment: closing finds none (CKCLS), and the writer stays open.
+      assert.throws(() => spice.ckcls(h), isSpiceError("SPICE(NOSEGMENTSFOUND)"));
+      spice.ckw04e(h, 150);
+      assert.throws(() => spice.ckw04e(h, 150), isSpiceError("SPICE(CALLEDOUTOFORDER)"));
       // Shapes are checked before anything reaches the core.
       assert.throws(() => spice.ckw01(h, 100, 300, -1, "J2000", true, "S", t, q.slice(1), av), RangeError);
       assert.throws(() => spice.ckw01(h, 100, 300, -1, "J2000", true, "S", t, q, []), RangeError);
       assert.throws(() => spice.ckw05(h, 0, 3, 100, 300, -1, "J2000", false, "S", t, q, 1, [100]), RangeError);
       assert.throws(() => spice.ckw01(h, 100, 300, -1, "J2000", "yes", "S", t, q, av), TypeError);
-      // Nothing was written: closing finds no segment, and the writer stays open.
-      assert.throws(() => spice.ckcls(h), isSpiceError("SPICE(NOSEGMENTSFOUND)"));
       spice.ckw03(h, 100, 300, -1, "J2000", false, "S", t, q, [], [100]);
       spice.ckcls(h);
       assert.throws(() => spice.ckcls(h), isSpiceError("SPICE(DAFNOSUCHHANDLE)"));
@@ -319,6 +387,7 @@ describe("CK writers: both backends and CSPICE", () => {
 
   test("CSPICE reads every rewritten file with the attitude it reads from its own", () => {
     const support = ["lsk/naif0012.tls", "sclk/em16_tgo_step_20220402.tsc", "ck-written/spicecraft_ck_frames.tf"];
+    const TOL = 30 * TICKS_PER_SECOND; // type 1 is discrete, type 2 has gaps: the nearest pointing within 30 s
     const attitudeAt = (file, inst) => {
       tspice.kclear();
       for (const k of support) tspice.furnsh({ path: k.replaceAll("/", "-"), bytes: fixture(k) });
@@ -327,15 +396,15 @@ describe("CK writers: both backends and CSPICE", () => {
       const out = [];
       for (let k = 0; k <= 40; k++) {
         const sclk = s.begtim + (k / 40) * (s.endtim - s.begtim);
-        out.push(tspice.ckgp(inst, sclk, 0, "J2000"));
-        if (s.avflag) out.push(tspice.ckgpav(inst, sclk, 0, "J2000"));
+        out.push(tspice.ckgp(inst, sclk, TOL, "J2000"));
+        if (s.avflag) out.push(tspice.ckgpav(inst, sclk, TOL, "J2000"));
       }
       return out;
     };
     for (const stem of STEMS) {
       const inst = ckSegment(theirs[stem]).inst;
       const ours = attitudeAt(written.node[stem], inst);
-      assert.ok(ours.every((r) => r.found), stem);
+      assert.ok(ours.filter((r) => r.found).length >= 0.9 * ours.length, stem); // type 3 has a 600 s gap
       assert.deepEqual(ours, attitudeAt(theirs[stem], inst), stem);
     }
     tspice.kclear();

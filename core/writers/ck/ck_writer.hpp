@@ -11,6 +11,7 @@
 #include <string_view>
 
 #include "daf/daf_writer.hpp"
+#include "daf/variable_packet_segment.hpp"
 #include "errors/result.hpp"
 
 namespace sc::ck {
@@ -90,5 +91,30 @@ Status ckw06(daf::DafWriter& file, const CkSegmentSpec& spec, int nmini, std::sp
              std::span<const int> subtps, std::span<const int> degres, std::span<const double> packets,
              std::span<const double> rates, std::span<const double> sclkdp, std::span<const double> ivlbds,
              bool sellst);
+
+// Type 4 (Chebyshev packets; CKW04B, CKW04A, CKW04E), written over several calls. ckw04b checks
+// the descriptor and identifier (INVALIDREFFRAME, NONPRINTABLECHARS, SEGIDTOOLONG, in CKW04B's
+// order) and starts the segment: a generic segment with variable-size packets and an explicit
+// index (EXPLE, 3). spec.endtim is not used: ckw04e sets it.
+Result<daf::VariablePacketSegment> ckw04b(const CkSegmentSpec& spec);
+
+// CK4RSZ (ckparam.inc): input packets must be smaller than this.
+inline constexpr int kCk04RecordSize = 143;
+
+// ckw04a: `npkts` packets of pktsiz[i] values each: MID and RADIUS of the interval (encoded SCLK),
+// the numbers of Chebyshev coefficients of q0, q1, q2, q3, AV1, AV2, AV3, then the coefficients; and
+// each packet's start time. Each packet is stored with its seven counts packed into one number
+// (ZZCK4I2D: count(q0) + 128 * count(q1) + ... + 128^6 * count(AV3)), so 6 words shorter. Errors:
+// SPICE(INVALIDARGUMENT) for a size <= 0 or >= 143 (CKW04A), then SGWVPK's NUMPACKETSNOTPOS,
+// UNORDEREDREFS (start times, also against the previous call's), NONPOSPACKETSIZE (a size <= 6).
+// N0067's CKW04A packs the packets of one call in place and overwrites the midpoint and radius of
+// packets 2 onward with coefficients before moving them; here every packet is packed as CKW04A
+// packs the first, so several packets per call give the file that one call per packet gives.
+Status ckw04a(daf::VariablePacketSegment& segment, int npkts, std::span<const int> pktsiz,
+              std::span<const double> pktdat, std::span<const double> sclkdp);
+
+// ckw04e: ends the segment (SGWES) and sets the descriptor's end time to `endtim` (unchecked, as in
+// CKW04E).
+Status ckw04e(daf::DafWriter& file, daf::VariablePacketSegment& segment, double endtim);
 
 }  // namespace sc::ck

@@ -3,6 +3,7 @@
 #include "daf/daf_writer.hpp"
 #include "errors/quoted.hpp"
 #include "frames/frames_api.hpp"
+#include "writers/ck/ck_writer_checks.hpp"
 
 namespace sc::ck {
 namespace {
@@ -28,6 +29,22 @@ Status traced(Status status, const char* operation) {
   return {};
 }
 
+// DAFBNA refuses to begin an array while another one (a type 4 segment) is being written.
+Status no_segment_in_progress(Context& ctx, int handle) {
+  SC_TRY_ASSIGN(auto&& pending, ctx.outputs().segment_in_progress(handle));
+  if (!pending->has_value()) return {};
+  return make_error("SPICE(DAFNEWCONFLICT)", "A type 4 segment begun by ckw04b is still being written to handle " +
+                                                 std::to_string(handle) + "; end it with ckw04e first.");
+}
+
+// The type 4 segment in progress on `handle`. SPICE(CALLEDOUTOFORDER) without one (SGWVPK, SGWES).
+Result<daf::VariablePacketSegment*> type4_in_progress(Context& ctx, int handle) {
+  SC_TRY_ASSIGN(auto&& pending, ctx.outputs().segment_in_progress(handle));
+  if (pending->has_value()) return &**pending;
+  return make_error("SPICE(CALLEDOUTOFORDER)", "No type 4 segment is being written to handle " +
+                                                   std::to_string(handle) + ": ckw04b must begin one first.");
+}
+
 // Runs one segment writer on the open file `handle`, after the wrapper's checks and with the
 // frame name resolved.
 template <class Write>
@@ -36,6 +53,7 @@ Status write_with(Context& ctx, int handle, CkSegmentSpec spec, const char* oper
     SC_TRY(nonempty(spec.ref, "ref"));
     SC_TRY(nonempty(spec.segid, "segid"));
     SC_TRY_ASSIGN(auto&& file, ctx.outputs().writer(handle));
+    SC_TRY(no_segment_in_progress(ctx, handle));
     spec.ref_code = frames::namfrm(ctx, spec.ref);
     return write(*file, spec);
   }();
@@ -117,6 +135,40 @@ Status ckw06(Context& ctx, int handle, CkSegmentSpec spec, int nmini, std::span<
   return write_with(ctx, handle, spec, "ckw06", [&](daf::DafWriter& file, const CkSegmentSpec& s) {
     return ckw06(file, s, nmini, npkts, subtps, degres, packets, rates, sclkdp, ivlbds, sellst);
   });
+}
+
+Status ckw04b(Context& ctx, int handle, CkSegmentSpec spec) {
+  return write_with(ctx, handle, spec, "ckw04b", [&](daf::DafWriter&, const CkSegmentSpec& s) -> Status {
+    SC_TRY_ASSIGN(auto segment, ckw04b(s));
+    SC_TRY_ASSIGN(auto&& pending, ctx.outputs().segment_in_progress(handle));
+    pending->emplace(std::move(segment));
+    return {};
+  });
+}
+
+Status ckw04a(Context& ctx, int handle, int npkts, std::span<const int> pktsiz, std::span<const double> pktdat,
+              std::span<const double> sclkdp) {
+  auto status = [&]() -> Status {
+    SC_TRY_ASSIGN(auto&& file, ctx.outputs().writer(handle));
+    static_cast<void>(file);
+    // CKW04A checks the packet sizes before SGWVPK looks for the segment.
+    SC_TRY(check_type4_packet_sizes(npkts, pktsiz));
+    SC_TRY_ASSIGN(auto&& segment, type4_in_progress(ctx, handle));
+    return ckw04a(*segment, npkts, pktsiz, pktdat, sclkdp);
+  }();
+  return traced(std::move(status), "ckw04a");
+}
+
+Status ckw04e(Context& ctx, int handle, double endtim) {
+  auto status = [&]() -> Status {
+    SC_TRY_ASSIGN(auto&& file, ctx.outputs().writer(handle));
+    SC_TRY_ASSIGN(auto&& segment, type4_in_progress(ctx, handle));
+    SC_TRY(ckw04e(*file, *segment, endtim));
+    SC_TRY_ASSIGN(auto&& pending, ctx.outputs().segment_in_progress(handle));
+    pending->reset();
+    return {};
+  }();
+  return traced(std::move(status), "ckw04e");
 }
 
 }  // namespace sc::ck

@@ -55,4 +55,15 @@ Status ckw06(Context& ctx, int handle, CkSegmentSpec spec, int nmini, std::span<
              std::span<const double> rates, std::span<const double> sclkdp, std::span<const double> ivlbds,
              bool sellst);
 
+// Type 4 over three calls (CSPICE's Fortran CKW04B, CKW04A, CKW04E; N0067 has no C wrappers): the
+// segment in progress is kept with the open output. ckw04b: SPICE(DAFNEWCONFLICT) when a type 4
+// segment is already in progress on `handle`, then CKW04B's checks. ckw04a, ckw04e:
+// SPICE(CALLEDOUTOFORDER) when no segment was begun on `handle` (ckw04a checks its packet sizes
+// first, as CKW04A does). The other writers refuse a handle with a segment in progress
+// (SPICE(DAFNEWCONFLICT), as DAFBNA would); ckcls drops it.
+Status ckw04b(Context& ctx, int handle, CkSegmentSpec spec);
+Status ckw04a(Context& ctx, int handle, int npkts, std::span<const int> pktsiz, std::span<const double> pktdat,
+              std::span<const double> sclkdp);
+Status ckw04e(Context& ctx, int handle, double endtim);
+
 }  // namespace sc::ck

@@ -26,6 +26,9 @@ Status check_time_order(std::span<const double> times, std::string_view what);
 // quaternions start every `stride` values.
 Status check_quaternions(std::span<const double> values, int n, int stride);
 
+// CKW04A's packet size checks: SPICE(INVALIDARGUMENT) for a size <= 0 or >= CK4RSZ (143).
+Status check_type4_packet_sizes(int npkts, std::span<const int> pktsiz);
+
 // Appends the segment: descriptor (begtim, endtim, inst, frame code, type, angular velocity flag)
 // and identifier.
 Status write_ck_segment(daf::DafWriter& file, const CkSegmentSpec& spec, int type, bool avflag,

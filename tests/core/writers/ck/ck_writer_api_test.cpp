@@ -203,3 +203,95 @@ TEST_CASE("ckw06 rewrites CSPICE's type 6 file byte for byte (two mini-segments)
   });
   CHECK(ours == theirs);
 }
+
+namespace {
+
+// The type 4 fixture's packets as CKW04A takes them: MID, RADIUS, the seven coefficient counts
+// (unpacked from base 128, q0's the lowest digit), the coefficients; and their start times.
+struct Type4Input {
+  std::vector<int> sizes;
+  Words packets;
+  Words starts;
+};
+
+Type4Input type4_input(const CkSegment& s) {
+  const auto& w = s.w;
+  const int npkt = static_cast<int>(w[w.size() - 6]);
+  Type4Input in;
+  std::size_t at = 0;
+  for (int k = 0; k < npkt; ++k) {
+    in.starts.push_back(w[at]);
+    const auto size = static_cast<std::size_t>(w[at + 1]);
+    const Words packet = slice(w, at + 2, size);
+    in.packets.push_back(packet[0]);
+    in.packets.push_back(packet[1]);
+    auto code = static_cast<long long>(packet[2]);
+    for (int c = 0; c < 7; ++c) {
+      in.packets.push_back(static_cast<double>(code % 128));
+      code /= 128;
+    }
+    in.packets.insert(in.packets.end(), packet.begin() + 3, packet.end());
+    in.sizes.push_back(static_cast<int>(size) + 6);
+    at += 2 + size;
+  }
+  return in;
+}
+
+}  // namespace
+
+TEST_CASE("ckw04b/ckw04a/ckw04e rewrite CSPICE's type 4 file byte for byte, one packet per call or all at once") {
+  const auto theirs = fixture_bytes("ck-written/spicecraft_type04.bc");
+  const auto s = only_segment(theirs);
+  const auto in = type4_input(s);
+  REQUIRE(in.sizes.size() == 12);
+  CHECK(in.sizes[0] == 79);
+  const auto spec = ck_segment(s.begtim, s.begtim, s.ic[0], "J2000", s.ic[3] == 1, s.name);
+  const auto one_per_call = rewrite("type04", [&](Context& ctx, int h) -> sc::Status {
+    SC_TRY(sc::ck::ckw04b(ctx, h, spec));
+    std::size_t at = 0;
+    for (std::size_t k = 0; k < in.sizes.size(); ++k) {
+      SC_TRY(sc::ck::ckw04a(ctx, h, 1, std::span(in.sizes).subspan(k, 1), std::span(in.packets).subspan(at),
+                            std::span(in.starts).subspan(k, 1)));
+      at += static_cast<std::size_t>(in.sizes[k]);
+    }
+    return sc::ck::ckw04e(ctx, h, s.endtim);
+  });
+  CHECK(one_per_call == theirs);
+  // N0067's CKW04A would corrupt packets 2.. here; ours packs each one as it packs the first.
+  const auto all_at_once = rewrite("type04", [&](Context& ctx, int h) -> sc::Status {
+    SC_TRY(sc::ck::ckw04b(ctx, h, spec));
+    SC_TRY(sc::ck::ckw04a(ctx, h, 12, in.sizes, in.packets, in.starts));
+    return sc::ck::ckw04e(ctx, h, s.endtim);
+  });
+  CHECK(all_at_once == theirs);
+}
+
+TEST_CASE("the type 4 writers keep CSPICE's call order and checks") {
+  Context ctx;
+  const int h = ok(sc::ck::ckopn(ctx, "/kernels/out/t4.bc", "t4", 0, OutputKind::virtual_output));
+  const std::vector<int> sizes = {12};
+  const Words packet = {100, 50, 1, 1, 1, 1, 0, 0, 0, 1, 0, 0, 0};
+  const Words start = {50};
+  CHECK(error_code(sc::ck::ckw04a(ctx, h, 1, sizes, packet, start)) == "SPICE(CALLEDOUTOFORDER)");
+  CHECK(error_code(sc::ck::ckw04e(ctx, h, 150)) == "SPICE(CALLEDOUTOFORDER)");
+  CHECK(error_code(sc::ck::ckw04b(ctx, h, ck_segment(50, 50, -5, "NOT_A_FRAME", false, "S"))) ==
+        "SPICE(INVALIDREFFRAME)");
+  CHECK(error_code(sc::ck::ckw04b(ctx, h, ck_segment(50, 50, -5, "J2000", false, "A\tB"))) ==
+        "SPICE(NONPRINTABLECHARS)");
+  ok(sc::ck::ckw04b(ctx, h, ck_segment(50, 50, -5, "J2000", false, "S")));
+  CHECK(error_code(sc::ck::ckw04b(ctx, h, ck_segment(50, 50, -5, "J2000", false, "S"))) == "SPICE(DAFNEWCONFLICT)");
+  const Words times = {50, 60};
+  const Words quats = {1, 0, 0, 0, 1, 0, 0, 0};
+  CHECK(error_code(sc::ck::ckw01(ctx, h, ck_segment(50, 60, -6, "J2000", false, "S"), 2, times, quats, {})) ==
+        "SPICE(DAFNEWCONFLICT)");
+  CHECK(error_code(sc::ck::ckw04a(ctx, h, 1, std::vector<int>{143}, Words(143, 1.0), start)) ==
+        "SPICE(INVALIDARGUMENT)");
+  CHECK(error_code(sc::ck::ckw04a(ctx, h, 1, std::vector<int>{0}, packet, start)) == "SPICE(INVALIDARGUMENT)");
+  CHECK(error_code(sc::ck::ckw04a(ctx, h, 0, {}, {}, {})) == "SPICE(NUMPACKETSNOTPOS)");
+  CHECK(error_code(sc::ck::ckw04a(ctx, h, 1, std::vector<int>{6}, packet, start)) == "SPICE(NONPOSPACKETSIZE)");
+  ok(sc::ck::ckw04a(ctx, h, 1, sizes, packet, start));
+  CHECK(error_code(sc::ck::ckw04a(ctx, h, 1, sizes, packet, start)) == "SPICE(UNORDEREDREFS)");
+  ok(sc::ck::ckw04e(ctx, h, 150));
+  CHECK(error_code(sc::ck::ckw04e(ctx, h, 150)) == "SPICE(CALLEDOUTOFORDER)");
+  ok(sc::ck::ckcls(ctx, h));
+}
