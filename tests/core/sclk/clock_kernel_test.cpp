@@ -1,6 +1,6 @@
 // Reading a type 1 clock from the pool (core/sclk/clock_kernel): CSPICE's checks in CSPICE's order
-// (SCTY01, ZZSCAD01, SCLI01, SCLD01), each broken kernel giving its short code; and the field
-// splitting of clock strings (LPARSM) and the time system (TDB clocks need no LSK).
+// (SCTY01, ZZSCAD01, SCLI01, SCLD01), each broken kernel giving its short code; and a made-up TDB
+// clock (no LSK needed) with offsets, a blank delimiter and two partitions through the public calls.
 #include <doctest/doctest.h>
 
 #include <string>
@@ -9,7 +9,6 @@
 #include "fixtures.hpp"
 #include "pool/pool.hpp"
 #include "pool/pool_queries.hpp"
-#include "sclk/clock_fields.hpp"
 #include "sclk/clock_kernel.hpp"
 #include "sclk/sclk_api.hpp"
 
@@ -124,17 +123,4 @@ TEST_CASE("clock kernel checks come in CSPICE's order with its short codes") {
   pool.erase("SCLK_DATA_TYPE_-77");
   CHECK(sc_test::ok(sc::sclk::scpart(pool, 77)).pstart.size() == 2);
   CHECK(error_code(sc::sclk::scencd(pool, 77, "1/1")) == "SPICE(KERNELVARNOTFOUND)");
-}
-
-TEST_CASE("clock strings split into fields as LPARSM splits them") {
-  using sc::sclk::split_clock_fields;
-  using V = std::vector<std::string>;
-  CHECK(split_clock_fields("1:2") == V{"1", "2"});
-  CHECK(split_clock_fields(" 1 : 2 ") == V{"1 ", "2"});
-  CHECK(split_clock_fields("1 2") == V{"1", "2"});
-  CHECK(split_clock_fields("-5") == V{" ", "5"});
-  CHECK(split_clock_fields("1:") == V{"1", " "});
-  CHECK(split_clock_fields("1::2") == V{"1", " ", "2"});
-  CHECK(split_clock_fields("   ") == V{" "});
-  CHECK(split_clock_fields("1.2.3.4.5.6.7.8.9.10.11.12").size() == 10);
 }
