@@ -40,6 +40,7 @@ import type {
   Vector3,
 } from "./types.js"; // observers (issue 15)
 import type { EulerAnglesAndRates, RotationAndAngularVelocity, TwoLineElements } from "./types.js"; // frame rates, TLEs (issue 15)
+import type { FieldOfView } from "./types.js"; // instruments (issue 12)
 
 /**
  * The contract every spicecraft backend implements. Method names and argument orders follow
@@ -914,4 +915,198 @@ export interface SpiceBackend {
     elems: NumberArray,
     epochs: NumberArray,
   ): void;
+
+  // ---- Instruments (issue 12) ----
+  /**
+   * An instrument's field of view from its IK (getfov_c): the frame, shape, boresight and boundary
+   * vectors of instrument `instid`. `room` is the most boundary vectors the caller takes (CSPICE's
+   * ROOM; 10 is plenty for most IKs). CORNERS specifications return the IK's vectors; ANGLES
+   * specifications (CIRCLE, ELLIPSE, RECTANGLE) are turned into boundary vectors as CSPICE does.
+   * Throws SPICE(FRAMEMISSING), SPICE(SHAPEMISSING), SPICE(SHAPENOTSUPPORTED),
+   * SPICE(BORESIGHTMISSING), SPICE(BADBORESIGHTSPEC), SPICE(ZEROBORESIGHT), SPICE(BOUNDARYMISSING),
+   * SPICE(BOUNDARYTOOBIG) (more vectors than `room`), SPICE(BADBOUNDARY), SPICE(REFVECTORMISSING),
+   * SPICE(BADREFVECTORSPEC), SPICE(REFANGLEMISSING), SPICE(CROSSANGLEMISSING), SPICE(UNITSMISSING),
+   * SPICE(UNSUPPORTEDSPEC), in CSPICE's order of checks.
+   *
+   * @example
+   * spice.furnsh("ik/mro_ctx_v11.ti");
+   * const fov = spice.getfov(-74021, 10); // { shape: "RECTANGLE", frame: "MRO_CTX", n: 4, ... }
+   */
+  getfov(instid: number, room: number): FieldOfView;
+  // ---- CK writers (issue 12, i12-ckw) ----
+
+  /**
+   * Opens a new CK for writing (CSPICE ckopn_c) and returns its handle. `file` is a
+   * {@link VirtualOutput} or virtual id (the file is built in memory: `readVirtualOutput` returns it
+   * after `ckcls`, and `furnsh` loads it), or on Node a host path that must not exist yet (written
+   * atomically by `ckcls`). `ncomch` characters are reserved for comments (`dafac` adds them).
+   * Throws SPICE(EMPTYSTRING), SPICE(BLANKFILENAME), or SPICE(FILEOPENFAIL) when `file` is already
+   * open for writing.
+   *
+   * @example
+   * const out = { kind: "virtual-output", path: "/kernels/out/att.bc" } as const;
+   * const h = spice.ckopn(out, "attitude", 0);
+   * spice.ckw03(h, sclk[0], sclk.at(-1), -143000, "J2000", false, "BUS", sclk, quats, [], [sclk[0]]);
+   * spice.ckcls(h);
+   * spice.furnsh(out.path);
+   */
+  ckopn(file: OutputTarget, ifname: string, ncomch: number): number;
+  /**
+   * Closes a CK writer (ckcls_c): a virtual output becomes readable (and loadable by its id), a host
+   * file is written. Throws SPICE(NOSEGMENTSFOUND) when no segment was written (the writer stays
+   * open) and SPICE(DAFNOSUCHHANDLE) for a handle that is not open.
+   */
+  ckcls(handle: number): void;
+  /**
+   * Writes a type 1 segment (ckw01_c): discrete pointing instances. All times are encoded SCLK
+   * (ticks, as sce2c gives them). `sclkdp` holds the n strictly increasing times, `quats` 4 numbers
+   * per time (SPICE-style quaternions, C-matrix from `ref` to the instrument frame) and `avvs` 3
+   * per time (angular velocity in `ref`, rad/s) when `avflag`; without `avflag` `avvs` may be empty.
+   * Throws, in CKW01's order: SPICE(INVALIDNUMREC) (no times), SPICE(INVALIDDESCRTIME) (`begtim`
+   * after the first time or `endtim` before the last), SPICE(INVALIDREFFRAME),
+   * SPICE(NONPRINTABLECHARS), SPICE(SEGIDTOOLONG) (over 40 characters), SPICE(INVALIDSCLKTIME)
+   * (first time negative), SPICE(TIMESOUTOFORDER), SPICE(ZEROQUATERNION); a RangeError when the
+   * array lengths disagree.
+   */
+  ckw01(
+    handle: number,
+    begtim: number,
+    endtim: number,
+    inst: number,
+    ref: string,
+    avflag: boolean,
+    segid: string,
+    sclkdp: NumberArray,
+    quats: NumberArray,
+    avvs: NumberArray,
+  ): void;
+  /**
+   * Writes a type 2 segment (ckw02_c): intervals of constant angular rate. Interval i runs from
+   * `start[i]` to `stop[i]` (encoded SCLK) with the attitude `quats[4i..4i+3]` at its start, the
+   * angular velocity `avvs[3i..3i+2]` (rad/s, in `ref`) and the clock rate `rates[i]` (seconds per
+   * tick). Throws, in CKW02's order: SPICE(INVALIDNUMREC), SPICE(INVALIDDESCRTIME),
+   * SPICE(INVALIDREFFRAME), SPICE(NONPRINTABLECHARS), SPICE(SEGIDTOOLONG), SPICE(INVALIDSCLKTIME),
+   * SPICE(DEGENERATEINTERVAL) (stop <= start), SPICE(TIMESOUTOFORDER), SPICE(BADSTOPTIME)
+   * (overlapping intervals), SPICE(ZEROQUATERNION); a RangeError when the array lengths disagree.
+   */
+  ckw02(
+    handle: number,
+    begtim: number,
+    endtim: number,
+    inst: number,
+    ref: string,
+    segid: string,
+    start: NumberArray,
+    stop: NumberArray,
+    quats: NumberArray,
+    avvs: NumberArray,
+    rates: NumberArray,
+  ): void;
+  /**
+   * Writes a type 3 segment (ckw03_c): pointing instances as in {@link ckw01}, linearly
+   * interpolated within the intervals that start at `starts` (each one of the times in `sclkdp`,
+   * the first equal to `sclkdp[0]`). Throws, in CKW03's order: SPICE(INVALIDNUMREC),
+   * SPICE(INVALIDNUMINT), SPICE(INVALIDDESCRTIME), SPICE(INVALIDREFFRAME), SPICE(NONPRINTABLECHARS),
+   * SPICE(SEGIDTOOLONG), SPICE(INVALIDSCLKTIME), SPICE(TIMESOUTOFORDER), SPICE(TIMESDONTMATCH),
+   * SPICE(TIMESOUTOFORDER) (starts), SPICE(INVALIDSTARTTIME), SPICE(ZEROQUATERNION).
+   */
+  ckw03(
+    handle: number,
+    begtim: number,
+    endtim: number,
+    inst: number,
+    ref: string,
+    avflag: boolean,
+    segid: string,
+    sclkdp: NumberArray,
+    quats: NumberArray,
+    avvs: NumberArray,
+    starts: NumberArray,
+  ): void;
+  /**
+   * Writes a type 5 segment (ckw05_c): packets interpolated by Hermite (subtypes 0, 2) or Lagrange
+   * (1, 3) polynomials of degree `degree` within the intervals starting at `starts` (times of
+   * packets). Packets are 8 (subtype 0: quaternion, its derivative), 4 (1: quaternion), 14 (2:
+   * quaternion, its derivative, angular velocity, its derivative) or 7 numbers (3: quaternion,
+   * angular velocity) per time in `sclkdp`; `rate` is the clock's seconds per tick. Throws, in
+   * CKW05's order: SPICE(TOOFEWPACKETS), SPICE(INVALIDNUMINTS), SPICE(INVALIDREFFRAME),
+   * SPICE(SEGIDTOOLONG), SPICE(NONPRINTABLECHARS), SPICE(INVALIDSCLKTIME), SPICE(TIMESOUTOFORDER),
+   * SPICE(INVALIDSTARTTIME), SPICE(NOTSUPPORTED) (subtype), SPICE(ZEROQUATERNION),
+   * SPICE(INVALIDDEGREE) (outside 1..23, or not 3 mod 4 for Hermite / odd for Lagrange),
+   * SPICE(BADDESCRTIMES), SPICE(EMPTYSEGMENT) (no packet in [begtim, endtim]), SPICE(INVALIDVALUE)
+   * (rate 0); a RangeError when `packts` does not hold one packet per time.
+   */
+  ckw05(
+    handle: number,
+    subtyp: number,
+    degree: number,
+    begtim: number,
+    endtim: number,
+    inst: number,
+    ref: string,
+    avflag: boolean,
+    segid: string,
+    sclkdp: NumberArray,
+    packts: NumberArray,
+    rate: number,
+    starts: NumberArray,
+  ): void;
+  /**
+   * Writes a type 6 segment (CSPICE's Fortran CKW06; N0067 has no ckw06_c): mini-segment i covers
+   * [`ivlbds[i]`, `ivlbds[i + 1]`] with `npkts[i]` packets of subtype `subtps[i]` (sizes as in
+   * {@link ckw05}), degree `degres[i]` and clock rate `rates[i]`, its packets and times following
+   * the previous mini-segment's in `packts` and `sclkdp`. `sellst`: a time on a shared bound uses
+   * the later mini-segment. Throws, in CKW06's order: SPICE(BADDESCRTIMES), SPICE(INVALIDREFFRAME),
+   * SPICE(SEGIDTOOLONG), SPICE(NONPRINTABLECHARS), SPICE(INVALIDCOUNT), SPICE(BOUNDSOUTOFORDER),
+   * SPICE(COVERAGEGAP), then per mini-segment SPICE(TOOFEWPACKETS), SPICE(INVALIDSUBTYPE),
+   * SPICE(INVALIDDEGREE), SPICE(BADWINDOWSIZE), SPICE(TIMESOUTOFORDER), SPICE(BOUNDSDISAGREE),
+   * SPICE(ZEROQUATERNION), SPICE(BADQUATSIGN) (Hermite: a quaternion nearer its predecessor's
+   * negative); a RangeError when the arrays' lengths disagree.
+   */
+  ckw06(
+    handle: number,
+    inst: number,
+    ref: string,
+    avflag: boolean,
+    first: number,
+    last: number,
+    segid: string,
+    npkts: readonly number[],
+    subtps: readonly number[],
+    degres: readonly number[],
+    packts: NumberArray,
+    rates: NumberArray,
+    sclkdp: NumberArray,
+    ivlbds: NumberArray,
+    sellst: boolean,
+  ): void;
+  /**
+   * Begins a type 4 segment (CSPICE's Fortran CKW04B; N0067 has no C wrapper): Chebyshev packets
+   * added by {@link ckw04a}, ended by {@link ckw04e}, which also sets the segment's end time.
+   * `begtim` is encoded SCLK. Throws SPICE(INVALIDREFFRAME), SPICE(NONPRINTABLECHARS),
+   * SPICE(SEGIDTOOLONG) (CKW04B's order), SPICE(DAFNEWCONFLICT) when a type 4 segment is already
+   * being written to `handle` (other writers on that handle throw it too until ckw04e).
+   *
+   * @example
+   * spice.ckw04b(h, sclk0, -143904, "J2000", true, "CHEBYSHEV");
+   * spice.ckw04a(h, [79, 79], packets, [sclk0, sclk1]);
+   * spice.ckw04e(h, sclkEnd);
+   */
+  ckw04b(handle: number, begtim: number, inst: number, ref: string, avflag: boolean, segid: string): void;
+  /**
+   * Adds packets to the type 4 segment begun by {@link ckw04b} (CKW04A). Packet i holds
+   * `pktsiz[i]` numbers: the interval's midpoint and radius (encoded SCLK ticks), the numbers of
+   * Chebyshev coefficients of q0, q1, q2, q3, AV1, AV2, AV3 (0 for the angular velocity without
+   * it), then the coefficients; `sclkdp[i]` is its start time (strictly increasing across calls).
+   * Unlike N0067's CKW04A, which corrupts packets 2 onward of one call, several packets per call
+   * give the same file as one per call. Throws SPICE(INVALIDARGUMENT) (a size <= 0 or >= 143),
+   * SPICE(CALLEDOUTOFORDER) (no segment begun), SPICE(NUMPACKETSNOTPOS), SPICE(UNORDEREDREFS),
+   * SPICE(NONPOSPACKETSIZE) (a size <= 6); a RangeError when the lengths disagree.
+   */
+  ckw04a(handle: number, pktsiz: readonly number[], pktdat: NumberArray, sclkdp: NumberArray): void;
+  /**
+   * Ends the type 4 segment begun by {@link ckw04b} (CKW04E) with `endtim` (encoded SCLK, not
+   * checked, as in CSPICE) as its end time. Throws SPICE(CALLEDOUTOFORDER) without a segment.
+   */
+  ckw04e(handle: number, endtim: number): void;
 }

@@ -296,3 +296,21 @@ export interface TwoLineElements {
    */
   elems: number[];
 }
+
+/** An instrument's field of view as getfov reads it from an IK. */
+export interface FieldOfView {
+  /** `CIRCLE`, `ELLIPSE`, `POLYGON` or `RECTANGLE`. */
+  shape: string;
+  /** The frame the boresight and boundary vectors are expressed in (e.g. `TGO_CASSIS_FSA`). */
+  frame: string;
+  /** The boresight vector, as the IK gives it (not necessarily a unit vector). */
+  bsight: [number, number, number];
+  /** The number of boundary vectors (`bounds.length`). */
+  n: number;
+  /**
+   * The boundary vectors: one for a circle, two (the semi-axis ends) for an ellipse, the corners
+   * of a rectangle or polygon, in the IK's order (counter-clockwise about the boresight when
+   * computed from ANGLES).
+   */
+  bounds: [number, number, number][];
+}

@@ -12,7 +12,7 @@ Result<int> OutputRegistry::open(std::string name, OutputKind kind, daf::DafWrit
   }
   const int handle = next_handle_++;
   finished_.erase(name);  // a new writer replaces an earlier output of the same name
-  open_.emplace(handle, OpenOutput{std::move(name), kind, std::move(writer)});
+  open_.emplace(handle, OpenOutput{std::move(name), kind, std::move(writer), std::nullopt});
   return handle;
 }
 
@@ -29,6 +29,12 @@ Result<daf::DafWriter*> OutputRegistry::writer(int handle) {
   auto it = open_.find(handle);
   if (it == open_.end()) return no_such_handle(handle);
   return &it->second.writer;
+}
+
+Result<std::optional<daf::VariablePacketSegment>*> OutputRegistry::segment_in_progress(int handle) {
+  auto it = open_.find(handle);
+  if (it == open_.end()) return no_such_handle(handle);
+  return &it->second.in_progress;
 }
 
 Result<std::string> OutputRegistry::name_of(int handle) const {

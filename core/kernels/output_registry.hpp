@@ -5,11 +5,13 @@
 #pragma once
 
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <string_view>
 
 #include "daf/daf_writer.hpp"
+#include "daf/variable_packet_segment.hpp"
 #include "errors/result.hpp"
 #include "io/bytes.hpp"
 
@@ -36,6 +38,9 @@ class OutputRegistry {
   // opened (the message says which).
   Result<daf::DafWriter*> writer(int handle);
   Result<std::string> name_of(int handle) const;
+  // The generic segment in progress on an open writer, if any (CSPICE keeps it in SGSEQW's saved
+  // variables): CK type 4's ckw04b ... ckw04e (writers/ck/, issue 12). Dropped when the writer closes.
+  Result<std::optional<daf::VariablePacketSegment>*> segment_in_progress(int handle);
   bool is_open(std::string_view name) const;
 
   // Ends a writer. A virtual output's bytes stay readable by name until the name is opened again.
@@ -50,6 +55,7 @@ class OutputRegistry {
     std::string name;
     OutputKind kind;
     daf::DafWriter writer;
+    std::optional<daf::VariablePacketSegment> in_progress;  // see segment_in_progress
   };
 
   Error no_such_handle(int handle) const;

@@ -64,10 +64,12 @@ import {
   type EulerAnglesAndRates,
   type RotationAndAngularVelocity,
   type TwoLineElements,
+  type FieldOfView,
 } from "@spicecraft/contract";
 import { flatWindow, packSpkDescriptor, pairWindow } from "./inventory.js";
 import { resolveName, stageKernel, type HostCapabilities } from "./kernel-source.js";
 import { SpkWriters } from "./spk-writers.js";
+import { CkWriters } from "./ck-writers.js"; // CK writers (issue 12, i12-ckw)
 
 /** What a backend package supplies besides its raw context. */
 export interface BackendIdentity extends HostCapabilities {
@@ -774,6 +776,74 @@ class ComposedBackend implements SpiceBackend {
   spkw10(handle: number, body: number, center: number, frame: string, first: number, last: number, segid: string,
     consts: NumberArray, elems: NumberArray, epochs: NumberArray): void {
     this.#writers.spkw10([handle, body, center, frame, first, last, segid], consts, elems, epochs);
+  }
+
+  // ---- Instruments (issue 12) ----
+  getfov(instid: number, room: number): FieldOfView {
+    const raw = this.#invoke("getfov", [instid, room]);
+    const bounds: [number, number, number][] = [];
+    const flat = raw.bounds;
+    for (let i = 0; i + 2 < flat.length; i += 3) bounds.push([flat[i]!, flat[i + 1]!, flat[i + 2]!]);
+    return { shape: raw.shape, frame: raw.frame, bsight: raw.bsight as [number, number, number], n: raw.n, bounds };
+  }
+
+  // ---- CK writers (issue 12, i12-ckw) ----
+
+  #ckWritersOrNull: CkWriters | undefined;
+
+  get #ckWriters(): CkWriters {
+    this.#ckWritersOrNull ??= new CkWriters(
+      <T>(operation: string, invoke: (raw: RawContext) => RawResult<T>) => this.#call(operation, invoke),
+      this.#host,
+    );
+    return this.#ckWritersOrNull;
+  }
+
+  ckopn(file: OutputTarget, ifname: string, ncomch: number): number {
+    return this.#ckWriters.ckopn(file, ifname, ncomch);
+  }
+
+  ckcls(handle: number): void {
+    this.#ckWriters.ckcls(handle);
+  }
+
+  ckw01(handle: number, begtim: number, endtim: number, inst: number, ref: string, avflag: boolean, segid: string,
+    sclkdp: NumberArray, quats: NumberArray, avvs: NumberArray): void {
+    this.#ckWriters.ckw01(handle, begtim, endtim, inst, ref, avflag, segid, sclkdp, quats, avvs);
+  }
+
+  ckw02(handle: number, begtim: number, endtim: number, inst: number, ref: string, segid: string, start: NumberArray,
+    stop: NumberArray, quats: NumberArray, avvs: NumberArray, rates: NumberArray): void {
+    this.#ckWriters.ckw02(handle, begtim, endtim, inst, ref, segid, start, stop, quats, avvs, rates);
+  }
+
+  ckw03(handle: number, begtim: number, endtim: number, inst: number, ref: string, avflag: boolean, segid: string,
+    sclkdp: NumberArray, quats: NumberArray, avvs: NumberArray, starts: NumberArray): void {
+    this.#ckWriters.ckw03(handle, begtim, endtim, inst, ref, avflag, segid, sclkdp, quats, avvs, starts);
+  }
+
+  ckw05(handle: number, subtyp: number, degree: number, begtim: number, endtim: number, inst: number, ref: string,
+    avflag: boolean, segid: string, sclkdp: NumberArray, packts: NumberArray, rate: number, starts: NumberArray): void {
+    this.#ckWriters.ckw05(handle, subtyp, degree, begtim, endtim, inst, ref, avflag, segid, sclkdp, packts, rate, starts);
+  }
+
+  ckw06(handle: number, inst: number, ref: string, avflag: boolean, first: number, last: number, segid: string,
+    npkts: readonly number[], subtps: readonly number[], degres: readonly number[], packts: NumberArray,
+    rates: NumberArray, sclkdp: NumberArray, ivlbds: NumberArray, sellst: boolean): void {
+    this.#ckWriters.ckw06(handle, inst, ref, avflag, first, last, segid, npkts, subtps, degres, packts, rates, sclkdp,
+      ivlbds, sellst);
+  }
+
+  ckw04b(handle: number, begtim: number, inst: number, ref: string, avflag: boolean, segid: string): void {
+    this.#ckWriters.ckw04b(handle, begtim, inst, ref, avflag, segid);
+  }
+
+  ckw04a(handle: number, pktsiz: readonly number[], pktdat: NumberArray, sclkdp: NumberArray): void {
+    this.#ckWriters.ckw04a(handle, pktsiz, pktdat, sclkdp);
+  }
+
+  ckw04e(handle: number, endtim: number): void {
+    this.#ckWriters.ckw04e(handle, endtim);
   }
 }
 

@@ -17,7 +17,8 @@ export const allGoldenFiles = () =>
 /** The golden files that the implemented calls must pass in full, per issue. */
 export const requiredGolden = ["pool", "kernels", "ids", "time", "spk-planets", "spk-big-endian", "spk-jupiter", "spk-merged",
   "frames", "spk-type1", "spk-type5", "spk-type8", "spk-type9", "spk-type12", "spk-type13", "spk-type21", "cli", "astro",
-  "tle"];
+  "tle",
+  "fov-getfov"];
 
 // Dynamic frames (issue 12, FK class 5): both golden files pass in full on node and wasm.
 requiredGolden.push("dynframes-heliospheric", "dynframes-rssd");
