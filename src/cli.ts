@@ -12,6 +12,7 @@
  *   spicecraft coverage <file>               bodies (SPK) or frame classes (binary PCK) and their coverage
  *   spicecraft comments <file>               the comment area of a DAF kernel
  *   spicecraft azel <target> --station <lat,lon,alt> --at <time> [--observer-body B] [--abcorr C]
+ *   spicecraft clock <sclk-id> <clock string | time>   spacecraft clock string <-> ET, UTC, encoded ticks
  *
  * Options: --kernels <file>... (repeatable), --backend node|wasm|auto, --json, --help
  */
@@ -34,6 +35,9 @@ Commands:
   coverage <file>          what an SPK or binary PCK holds: each body or frame class and its time windows
   comments <file>          the comment area of an SPK or binary PCK
   azel <target>            azimuth, elevation and range of <target> from a ground station (--station, --at)
+  clock <sclk-id> <value>  a spacecraft clock string ("1/0999194620:121") as ET, UTC and encoded ticks, or a
+                           time as the clock string and ticks; <sclk-id> is the clock's ID (-74) or its
+                           spacecraft's name (MRO); load an LSK and the SCLK kernel with --kernels
 
 Options:
   --kernels <file>         load this kernel (repeatable); default: the kernels bundled with spicecraft
@@ -58,7 +62,8 @@ Examples:
   spicecraft frame J2000 IAU_EARTH --at 2015-03-02T12:00:00
   spicecraft coverage kernels/de430-2015-03-02.bsp
   spicecraft kernels --kernels naif0012.tls --backend wasm
-  spicecraft azel MOON --station 35.426,-116.889,1.002 --at 2015-03-02T12:00:00 --abcorr LT+S`;
+  spicecraft azel MOON --station 35.426,-116.889,1.002 --at 2015-03-02T12:00:00 --abcorr LT+S
+  spicecraft clock MRO 1/0999194620:121 --kernels naif0012.tls --kernels mroSCLK.tsc`;
 
 function defaultKernels(): string[] {
   const dir = bundledKernelsDir();
@@ -267,7 +272,7 @@ function formatValue(v: unknown): string {
 
 async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
-    args: argv,
+    args: clockIdAsPositional(argv),
     allowPositionals: true,
     options: {
       kernels: { type: "string", multiple: true },
@@ -355,6 +360,7 @@ async function main(argv: string[]): Promise<number> {
         return 0;
       }
       case "azel": return azelCommand(spice, rest, values);
+      case "clock": return clockCommand(spice, rest, values.json);
       default:
         console.error(`Unknown command '${command}'.\n\n${USAGE}`);
         return 2;
@@ -443,5 +449,89 @@ function azelCommand(
     throw new TypeError("azel: give a target, --station <lat,lon,alt> and --at, e.g. azel MOON --station 35.426,-116.889,1.002 --at 2015-03-02T12:00:00");
   }
   print(azel(spice, target, { station: values.station, body: values["observer-body"], at: values.at, abcorr: values.abcorr }), values.json);
+  return 0;
+}
+
+// --- Spacecraft clocks (issue 12, sclk): the clock command ---
+
+/**
+ * `clock -74 ...`: a negative clock ID would read as an option, so `clock <-n>` becomes
+ * `clock -- <-n>`-like input: the ID is moved behind the options parser's back as "=<-n>" and
+ * clockCommand strips the "=". Everything else is left alone.
+ */
+function clockIdAsPositional(argv: string[]): string[] {
+  const i = argv.indexOf("clock");
+  if (i === -1 || !/^-\d+$/.test(argv[i + 1] ?? "")) return argv;
+  return [...argv.slice(0, i + 1), `=${argv[i + 1]}`, ...argv.slice(i + 2)];
+}
+
+/** A clock's ID: an integer (the spacecraft's NAIF ID, e.g. -74), or a spacecraft name (MRO). */
+function clockId(spice: SpiceBackend, text: string): number {
+  const bare = text.startsWith("=") ? text.slice(1) : text;
+  if (/^[+-]?\d+$/.test(bare)) return Number(bare);
+  const code = spice.bods2c(bare);
+  if (!code.found) {
+    throw new SpiceError({
+      short: "SPICE(IDCODENOTFOUND)",
+      long: `'${bare}' is neither a clock ID such as -74 nor a known spacecraft name.`,
+      trace: "clock",
+      operation: "clock",
+    });
+  }
+  return code.code;
+}
+
+/**
+ * A clock string, or else a time string. A value with a partition ("1/...") is a clock string; any
+ * other is tried as a clock string (scencd), then as a time (str2et); when both fail, the clock
+ * string's error is reported unless the value looks like a time (has a letter).
+ */
+function clock(spice: SpiceBackend, sc: number, value: string) {
+  let sclkdp: number | undefined;
+  let clockError: unknown;
+  try {
+    sclkdp = spice.scencd(sc, value);
+  } catch (e) {
+    if (value.includes("/") || !(e instanceof SpiceError)) throw e;
+    clockError = e;
+  }
+  if (sclkdp !== undefined) {
+    const et = spice.sct2e(sc, sclkdp);
+    return {
+      sclk_id: sc,
+      input: value,
+      kind: "clock string",
+      clock: spice.scdecd(sc, sclkdp),
+      ticks: sclkdp,
+      et,
+      utc: spice.et2utc(et, "ISOC", 6),
+    };
+  }
+  let et: number;
+  try {
+    et = spice.str2et(value);
+  } catch (e) {
+    throw /[a-z]/i.test(value) ? e : clockError;
+  }
+  return {
+    sclk_id: sc,
+    input: value,
+    kind: "time",
+    et,
+    utc: spice.et2utc(et, "ISOC", 6),
+    clock: spice.sce2s(sc, et),
+    ticks: spice.sce2c(sc, et),
+    ticks_rounded: spice.sce2t(sc, et),
+  };
+}
+
+/** `spicecraft clock <sclk-id> <clock string | time> [--json]`. */
+function clockCommand(spice: SpiceBackend, rest: string[], json: boolean): number {
+  const [id, ...words] = rest;
+  const value = words.join(" ");
+  if (id === undefined || value === "") {
+    throw new TypeError("clock: give a clock ID (or spacecraft name) and a clock string or time, e.g. clock MRO 1/0999194620:121 --kernels naif0012.tls --kernels mroSCLK.tsc");
+  }
+  print(clock(spice, clockId(spice, id), value), json);
   return 0;
 }

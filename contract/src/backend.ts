@@ -41,6 +41,7 @@ import type {
 } from "./types.js"; // observers (issue 15)
 import type { EulerAnglesAndRates, RotationAndAngularVelocity, TwoLineElements } from "./types.js"; // frame rates, TLEs (issue 15)
 import type { FieldOfView } from "./types.js"; // instruments (issue 12)
+import type { CkCoverageLevel, CkPointing, CkPointingAv } from "./types.js"; // CK reading (issue 12)
 
 /**
  * The contract every spicecraft backend implements. Method names and argument orders follow
@@ -1109,4 +1110,144 @@ export interface SpiceBackend {
    * checked, as in CSPICE) as its end time. Throws SPICE(CALLEDOUTOFORDER) without a segment.
    */
   ckw04e(handle: number, endtim: number): void;
+  // ---- Issue 12, spacecraft clocks (sclk): SCLK type 1 conversions ----
+  // Clock strings are "[p/]f1<d>f2...", p the partition, fields most significant first, <d> any
+  // of . : - , and blank. Encoded ticks (SCLKDP, the clock CKs are indexed by) count from the
+  // start of partition 1 across all partitions. Every call needs the clock's SCLK kernel (and an
+  // LSK for clocks whose parallel time system is TDT) and throws SpiceError:
+  // SPICE(KERNELVARNOTFOUND) when SCLK_DATA_TYPE_<id> or a SCLK01 variable is missing,
+  // SPICE(NOTSUPPORTED) for a clock type other than 1, the kernel's own errors
+  // (SPICE(VALUEOUTOFRANGE), SPICE(INVALIDSIZE) ...), then the call's.
+  /**
+   * ET (TDB seconds past J2000) to continuous encoded ticks, not rounded (sce2c_c). Throws
+   * SPICE(VALUEOUTOFRANGE) before the clock's first coefficient record or after its last partition.
+   *
+   * @example spice.sce2c(-143, spice.str2et("2021-09-18T12:00:00")) // 11407302190331.057 (TGO)
+   */
+  sce2c(sc: number, et: number): number;
+  /** sce2c for many epochs in one call: `sclkdps[i]` belongs to `ets[i]`. */
+  sce2cBatch(sc: number, ets: Float64Array): Float64Array;
+  /**
+   * Encoded ticks to ET, TDB seconds past J2000 (sct2e_c). Throws SPICE(VALUEOUTOFRANGE) below
+   * the first coefficient record's ticks or past the end of the last partition.
+   *
+   * @example spice.sct2e(-143, 11346801538567) // 684315301.9307654
+   */
+  sct2e(sc: number, sclkdp: number): number;
+  /** sct2e for many encoded tick values in one call: `ets[i]` belongs to `sclkdps[i]`. */
+  sct2eBatch(sc: number, sclkdps: Float64Array): Float64Array;
+  /**
+   * ET to encoded ticks rounded to a whole tick (sce2t_c); before the first coefficient record the
+   * first record's rate is extrapolated. Throws SPICE(VALUEOUTOFRANGE) when the ticks fall before
+   * the first record's or past the last partition's end.
+   */
+  sce2t(sc: number, et: number): number;
+  /**
+   * A clock string to encoded ticks (scencd_c). Without "p/", the first partition holding the
+   * count. Throws SPICE(EMPTYSTRING) for "", SPICE(INVALIDSCLKSTRING) (blank, nothing after "/",
+   * too many fields, a field that is not a number or below its offset; also an empty first field
+   * such as "-5", as CSPICE answers after a failed call), SPICE(BADPARTNUMBER) (unreadable or
+   * out-of-range partition), SPICE(NOTINPART), SPICE(NOPARTITION).
+   *
+   * @example spice.scencd(-143, "1/0173138451:13831") // 11346801538567
+   */
+  scencd(sc: number, sclkch: string): number;
+  /**
+   * Encoded ticks (rounded to a whole tick) to "p/<fields>", each field zero-padded to its width
+   * and joined by the clock's output delimiter (scdecd_c). Throws SPICE(VALUEOUTOFRANGE) for ticks
+   * outside every partition.
+   *
+   * @example spice.scdecd(-143, 11346801538567) // "1/0173138451:13831"
+   */
+  scdecd(sc: number, sclkdp: number): string;
+  /**
+   * ET to a clock string "p/<fields>" (sce2s_c: sce2t, then scdecd).
+   *
+   * @example spice.sce2s(-74, spice.str2et("2009-06-27T12:00:00")) // "6/0930571222.098" (MRO)
+   */
+  sce2s(sc: number, et: number): string;
+  /**
+   * A clock string to ET, TDB seconds past J2000 (scs2e_c: scencd, then sct2e).
+   *
+   * @example spice.scs2e(-143, "1/0173138451:13831") // 684315301.9307654
+   */
+  scs2e(sc: number, sclkch: string): number;
+  /**
+   * A clock string without partition to a tick count from the clock's zero, ignoring partitions
+   * (sctiks_c). Missing trailing fields count as their offsets. Throws SPICE(EMPTYSTRING),
+   * SPICE(INVALIDSCLKSTRING).
+   *
+   * @example spice.sctiks(-74, "0000000001:001") // 257 (MRO: 256 ticks per second)
+   */
+  sctiks(sc: number, clkstr: string): number;
+  /**
+   * A tick count (rounded to a whole tick) to a clock string without partition (scfmt_c), the
+   * inverse of sctiks. Throws SPICE(VALUEOUTOFRANGE) for negative ticks.
+   *
+   * @example spice.scfmt(-74, 257) // "0000000001.001" (MRO writes "." between its fields)
+   */
+  scfmt(sc: number, ticks: number): string;
+  /**
+   * The clock's partitions (scpart_c): start and stop tick counts (as sctiks counts them) of each,
+   * `pstart.length` partitions. Reads the SCLK01 variables without checking the clock's type, as
+   * CSPICE does.
+   */
+  scpart(sc: number): { pstart: number[]; pstop: number[] };
+
+  // ---- Issue 12, CK reading (ck) ----
+  /**
+   * Pointing of CK instrument `inst` at encoded SCLK `sclkdp` (ticks) relative to frame `ref`
+   * (ckgp_c). The loaded CK segments are searched as CSPICE does: the last loaded file first, in a
+   * file the last segment first; a segment whose interval widened by `tol` ticks holds the request
+   * but has no data within `tol` of it lets the search go on. Pointing between data points is
+   * interpolated as the segment's type prescribes (types 1 to 6); outside them the nearest data
+   * within `tol` serve and `clkout` says which time. `{ found: false }` when nothing is within
+   * `tol` (also for `tol < 0`). Throws SPICE(NOLOADEDFILES) when no CK is loaded,
+   * SPICE(UNKNOWNFRAME) for an unknown `ref` (only once pointing is found), the frame system's
+   * errors when `ref` differs from the segment's base frame (which needs the instrument's
+   * spacecraft clock unless both frames are inertial), and a corrupt segment's errors.
+   *
+   * @example
+   * const p = spice.ckgp(-143000, spice.sce2c(-143, et), 0, "J2000");
+   * if (p.found) console.log(p.cmat, p.clkout);
+   */
+  ckgp(inst: number, sclkdp: number, tol: number, ref: string): Found<CkPointing>;
+  /**
+   * {@link ckgp} with angular velocity (ckgpav_c): only segments that carry angular velocity
+   * serve; `av` is the instrument frame's angular velocity relative to `ref`, in `ref` (rad/s).
+   * Throws SPICE(NOAVDATA) from a segment whose type needs it but whose data lack it.
+   */
+  ckgpav(inst: number, sclkdp: number, tol: number, ref: string): Found<CkPointingAv>;
+  /** The instruments (CK IDs) of a CK (ckobj_c), united with `ids` when given: sorted, without duplicates. */
+  ckobj(file: string, ids?: readonly number[]): number[];
+  /**
+   * Coverage of instrument `idcode` in a CK (ckcov_c), united with `cover` when given. `level`
+   * "SEGMENT" takes each segment's interval, "INTERVAL" the intervals over which the data give
+   * pointing (type 1: each instance; type 3/5: interpolation intervals up to their last instance;
+   * ...). With `needav` only segments with angular velocity count. Each interval is widened by
+   * `tol` ticks (never below tick 0); `timsys` "SCLK" gives ticks, "TDB" TDB seconds through the
+   * instrument's clock. `file` is named as kernels are loaded and need not be loaded. Throws
+   * SPICE(VALUEOUTOFRANGE) for `tol < 0`, SPICE(INVALIDOPTION) for another level,
+   * SPICE(INVALIDARCHTYPE)/SPICE(INVALIDFILETYPE) for a file that is no CK, SPICE(NOTSUPPORTED)
+   * for another time system.
+   *
+   * @example
+   * spice.ckcov("/kernels/ck/mro.bc", -74000, false, "INTERVAL", 0, "SCLK"); // [[start, stop], ...]
+   */
+  ckcov(
+    file: string,
+    idcode: number,
+    needav: boolean,
+    level: CkCoverageLevel,
+    tol: number,
+    timsys: "SCLK" | "TDB",
+    cover?: Window,
+  ): Window;
+  /**
+   * Loads a CK (cklpf_c): as {@link furnsh}, returning the file's DAF handle (as kinfo reports it).
+   * The handle unloads it again with {@link ckupf}.
+   */
+  cklpf(kernel: KernelSource): number;
+  /** Unloads the kernel with DAF handle `handle` (ckupf_c); a handle of no loaded kernel does nothing. */
+  ckupf(handle: number): void;
 }

@@ -314,3 +314,25 @@ export interface FieldOfView {
    */
   bounds: [number, number, number][];
 }
+
+// ---- Issue 12, CK reading (ck) ----
+
+/** Pointing of a CK instrument (ckgp_c). */
+export interface CkPointing {
+  /** The C-matrix: rotation from the requested frame to the instrument frame, row-major 3x3. */
+  cmat: Matrix3;
+  /** The encoded SCLK (ticks) the pointing is for: the request, or the nearest data within the tolerance. */
+  clkout: number;
+}
+
+/** Pointing with angular velocity (ckgpav_c). */
+export interface CkPointingAv extends CkPointing {
+  /** Angular velocity of the instrument frame relative to the requested frame, in that frame (rad/s). */
+  av: Vector3;
+}
+
+/** ckcov_c's coverage level: whole segments, or the intervals over which their data give pointing. */
+export type CkCoverageLevel = "SEGMENT" | "INTERVAL";
+
+/** ckcov_c's time system: encoded SCLK ticks, or TDB seconds past J2000. */
+export type CkTimeSystem = "SCLK" | "TDB";

@@ -26,6 +26,12 @@ bool nearest_int(double x, long long& out) {
   return true;
 }
 
+// Fortran INT of a stored address, or nothing for values no DAF address can have.
+std::optional<long long> fortran_int_or_none(double x) {
+  if (!(std::fabs(x) < 2147483648.0)) return std::nullopt;
+  return static_cast<long long>(std::trunc(x));
+}
+
 }  // namespace
 
 Result<GenericSegmentMeta> read_generic_meta(const GenericSegmentRef& seg) {
@@ -63,15 +69,23 @@ Result<GenericSegmentMeta> read_generic_meta(const GenericSegmentRef& seg) {
   m.packet_count = item[NPKT];
   m.packet_size = item[PKTSZ];
   m.packet_offset = item[PKTOFF];
+  m.packet_directory_base = item[PDRBAS] + before;
+  m.packet_directory_count = item[NPDR];
 
   // Every partition read later must lie inside the segment.
   auto inside = [&](long long base, long long words) {
     return base >= before && words >= 0 && base + words <= seg.end;
   };
+  // Fixed-size packets must fit as a block; variable-size ones are checked packet by packet when
+  // read, against a directory of NPKT + 1 entries inside the segment.
+  const bool packets_ok =
+      m.packet_directory_type == 0
+          ? m.packet_size >= 1 && m.packet_count <= (seg.end - seg.begin + 1) / (m.packet_size + m.packet_offset) &&
+                inside(m.packets_base, m.packet_count * (m.packet_size + m.packet_offset))
+          : m.packet_directory_count >= m.packet_count + 1 &&
+                inside(m.packet_directory_base, m.packet_directory_count) && inside(m.packets_base, 0);
   const bool ok = inside(m.constants_base, m.constant_count) && inside(m.references_base, m.reference_count) &&
-                  m.packet_size >= 1 && m.packet_offset >= 0 && m.packet_count >= 0 &&
-                  m.packet_count <= (seg.end - seg.begin + 1) / (m.packet_size + m.packet_offset) &&
-                  inside(m.packets_base, m.packet_count * (m.packet_size + m.packet_offset));
+                  m.packet_offset >= 0 && m.packet_count >= 0 && packets_ok;
   if (!ok) {
     return fail(seg, "SPICE(INVALIDMETADATA)",
                 "its meta data describe constants, reference values or packets outside its " +
@@ -156,15 +170,33 @@ Result<std::optional<SelectedReference>> select_reference(const GenericSegmentRe
 }
 
 Result<std::vector<double>> read_packet(const GenericSegmentRef& seg, const GenericSegmentMeta& meta, long long index) {
-  if (meta.packet_directory_type != 0) {
+  if (meta.packet_directory_type != 0 && meta.packet_directory_type != 1) {
     return fail(seg, "SPICE(UNKNOWNPACKETDIR)",
                 "its packet directory type is " + std::to_string(meta.packet_directory_type) +
-                    "; only fixed-size packets (type 0) are read here.");
+                    "; only fixed-size (0) and variable-size (1) packets exist.");
   }
   if (index < 1 || index > meta.packet_count) {
     return fail(seg, "SPICE(REQUESTOUTOFBOUNDS)",
                 "packet " + std::to_string(index) + " was requested; the segment has " +
                     std::to_string(meta.packet_count) + ".");
+  }
+  if (meta.packet_directory_type == 1) {
+    // SGFPKT: the directory holds where each packet begins, relative to the packet base (its
+    // entries already step over the PKTOFF words); entries are truncated as INT does.
+    std::array<double, 2> bounds{};
+    SC_TRY(seg.daf->read_words(meta.packet_directory_base + index, bounds));
+    const auto begin1 = fortran_int_or_none(bounds[0]);
+    const auto begin2 = fortran_int_or_none(bounds[1]);
+    const long long size = begin1 && begin2 ? *begin2 - *begin1 - meta.packet_offset : -1;
+    const long long first = begin1 ? meta.packets_base + *begin1 : 0;
+    if (size < 0 || first < seg.begin || first + size - 1 > seg.end) {
+      return fail(seg, "SPICE(INVALIDMETADATA)",
+                  "its packet directory puts packet " + std::to_string(index) + " at relative words " +
+                      number_text(bounds[0]) + " .. " + number_text(bounds[1]) + ", outside the segment.");
+    }
+    std::vector<double> packet(static_cast<std::size_t>(size));
+    SC_TRY(seg.daf->read_words(first, packet));
+    return packet;
   }
   std::vector<double> packet(static_cast<std::size_t>(meta.packet_size));
   const long long stride = meta.packet_size + meta.packet_offset;

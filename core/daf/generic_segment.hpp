@@ -1,7 +1,7 @@
 // The parts of a DAF generic segment (SPICELIB's SGxxxx routines, sgparam.inc) that the readers
 // of PCK type 3 and SPK types 10 and 14 need: the meta data at the segment's end, the constants,
 // the packet an explicit reference index selects for a key (EXPLE: the last value <= the key;
-// SGFRVI for EXPLT, EXPLE and EXPCLS), and fixed-size packets.
+// SGFRVI for EXPLT, EXPLE and EXPCLS), and fixed-size or (CK type 4) variable-size packets.
 //
 // Layout: the segment's last word is NMETA, the number of meta data items (15 in old files, which
 // did not count NMETA itself; 17 now). The items before it are, in order, CONBAS, NCON, RDRBAS,
@@ -43,6 +43,8 @@ struct GenericSegmentMeta {
   long long packet_count = 0;
   long long packet_size = 0;
   long long packet_offset = 0;
+  long long packet_directory_base = 0;   // variable-size packets: entry k at base + k is where packet k
+  long long packet_directory_count = 0;  // starts (relative to packets_base); NPKT + 1 entries
 };
 
 // SGMETA: the meta data, with bases made absolute. SPICE(INVALIDMETADATA) when NMETA is below 15
@@ -72,9 +74,12 @@ struct SelectedReference {
 Result<std::optional<SelectedReference>> select_reference(const GenericSegmentRef& seg, const GenericSegmentMeta& meta,
                                                           double key);
 
-// SGFPKT for one packet of a segment with fixed-size packets (PDRTYP 0): its PKTSZ data words,
-// skipping PKTOFF bookkeeping words before each packet. SPICE(REQUESTOUTOFBOUNDS) for an index
-// outside 1 .. NPKT, SPICE(UNKNOWNPACKETDIR) for variable-size packets (not used by PCK types).
+// SGFPKT for one packet: with fixed-size packets (PDRTYP 0) its PKTSZ data words, skipping PKTOFF
+// bookkeeping words before each packet; with variable-size packets (PDRTYP 1, CK type 4) the words
+// from packets_base + entry k of the packet directory, entry k + 1 - entry k - PKTOFF of them.
+// SPICE(REQUESTOUTOFBOUNDS) for an index outside 1 .. NPKT, SPICE(INVALIDMETADATA) for a
+// directory entry that puts the packet outside the segment, SPICE(UNKNOWNPACKETDIR) for other
+// directory types.
 Result<std::vector<double>> read_packet(const GenericSegmentRef& seg, const GenericSegmentMeta& meta, long long index);
 
 }  // namespace sc::daf

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "frames/body_orientation.hpp"
+#include "frames/ck_frames.hpp"  // class 3 (issue 12, CK part)
 #include "frames/dynamic/dynamic_frame.hpp"
 #include "frames/frame_registry.hpp"
 #include "frames/frame_text.hpp"
@@ -54,11 +55,12 @@ Result<std::optional<StateStep>> state_step(const Context& ctx, int frame, doubl
       SC_TRY_ASSIGN(auto&& tk, tk_offset(ctx, info->class_id));
       return std::optional(StateStep{math::constant_rotation_state_transform(tk.rotation), tk.relative});
     }
+    case kCk:  // CKFXFM (frames/ck_frames.hpp)
+      return ck_frame_state_step(ctx, info->class_id, et);
     case kDynamic: {  // class 5 hook: frames/dynamic/
       SC_TRY_ASSIGN(auto&& d, dynamic::dynamic_state(ctx, frame, info->center, et, env));
       return std::optional(StateStep{d.xform, d.base});
     }
-    case kCk:
     case kSwitch:
       return unsupported(ctx, frame, info->frame_class);
     default:
@@ -84,11 +86,12 @@ Result<std::optional<RotationStep>> rotation_step(const Context& ctx, int frame,
       SC_TRY_ASSIGN(auto&& tk, tk_offset(ctx, info->class_id));
       return std::optional(RotationStep{tk.rotation, tk.relative});
     }
+    case kCk:  // CKFROT (frames/ck_frames.hpp)
+      return ck_frame_rotation_step(ctx, info->class_id, et);
     case kDynamic: {  // class 5 hook: frames/dynamic/
       SC_TRY_ASSIGN(auto&& d, dynamic::dynamic_rotation(ctx, frame, info->center, et, env));
       return std::optional(RotationStep{d.rotation, d.base});
     }
-    case kCk:
     case kSwitch:
       return unsupported(ctx, frame, info->frame_class);
     default:

@@ -3,8 +3,9 @@
 //   1 inertial: the constant rotation to J2000;
 //   2 PCK: the inverse of TISBOD (body-fixed -> J2000);
 //   4 TK: the fixed offset to the RELATIVE frame;
+//   3 CK: the transposed C-matrix at ET (frames/ck_frames.hpp);
 //   5 dynamic: ZZDYNFRM / ZZDYNROT (frames/dynamic/);
-//   3 CK, 6 switch: not supported yet (SPICE(NOTSUPPORTED));
+//   6 switch: not supported yet (SPICE(NOTSUPPORTED));
 //   other classes: SPICE(UNKNOWNFRAMETYPE).
 // nullopt when the frame is unknown (FRINFO finds nothing), which ends a chain without error.
 #pragma once

@@ -56,10 +56,10 @@ Result<LoadedKernel> KernelRegistry::prepare(std::string_view name, std::string_
                                                      " bytes, less than its 1024-byte file record.");
     }
     k.info.filtyp = t;
-    // An SPK or binary PCK is opened here, before anything changes, so that a corrupt one fails
+    // An SPK, binary PCK or CK is opened here, before anything changes, so that a corrupt one fails
     // furnsh with the DAF reader's error and leaves nothing loaded. Only the file record and
     // summaries are read.
-    for (const SegmentKind& kind : {kSpk, kPck}) {
+    for (const SegmentKind& kind : {kSpk, kPck, kCk}) {
       if (t != kind.type || k.file_type.arch != "DAF") continue;
       SC_TRY_ASSIGN(auto&& file, daf::SegmentFile::open(k.bytes, k.info.file, kind.format));
       k.segments = std::move(file);

@@ -31,7 +31,7 @@ struct LoadedKernel {
   FileType file_type;
   io::Bytes bytes;
   std::vector<pool::Assignment> statements;  // text kernels: re-applied whenever the pool is rebuilt
-  // DAF SPKs and binary PCKs (segment_kinds.hpp): the file record and segment descriptors, parsed
+  // DAF SPKs, binary PCKs and CKs (segment_kinds.hpp): the file record and segment descriptors, parsed
   // once at load (data stays in `bytes`). Null for every other kernel.
   std::shared_ptr<const daf::SegmentFile> segments;
 };

@@ -1,6 +1,6 @@
 // The kernel types the registry holds as DAF segment files, with the summary layout each must have
 // (spk.req "Segments--The Fundamental SPK Building Blocks": ND = 2, NI = 6; pck.req: ND = 2,
-// NI = 5). Named here, below spk and pck, because the registry opens these files at furnsh and
+// NI = 5; ck.req "Segments--The Fundamental CK Building Blocks": ND = 2, NI = 6). Named here, below spk and pck, because the registry opens these files at furnsh and
 // the segment search filters by them; the readers above only evaluate what is found.
 #pragma once
 
@@ -17,5 +17,6 @@ struct SegmentKind {
 
 inline constexpr SegmentKind kSpk{"SPK", {2, 6, "SPK", "SPK"}};
 inline constexpr SegmentKind kPck{"PCK", {2, 5, "binary PCK", "PCK"}};
+inline constexpr SegmentKind kCk{"CK", {2, 6, "CK", "CK"}};  // keyed by instrument; times are encoded SCLK
 
 }  // namespace sc::kernels

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <optional>
+#include <vector>
 
 #include "daf/segment_file.hpp"
 #include "kernels/kernel_registry.hpp"
@@ -20,6 +21,11 @@ struct FoundSegment {
 };
 
 std::optional<FoundSegment> find_segment(const KernelRegistry& kernels, const SegmentKind& kind, int key, double et);
+
+// Every segment for `key` in the loaded files of the kind, in search order (last loaded file first,
+// last segment of a file first), whatever its coverage: the candidates CKBSS/CKSNS hand to CKPFS,
+// which decides by tolerance and angular-velocity need which of them serves a request.
+std::vector<FoundSegment> segments_in_search_order(const KernelRegistry& kernels, const SegmentKind& kind, int key);
 
 // True if any loaded file of the kind has a segment for `key`, whatever its coverage.
 bool has_segments(const KernelRegistry& kernels, const SegmentKind& kind, int key);

@@ -41,6 +41,27 @@ Result<double> lagrange(std::span<const double> xs, std::span<const double> ys, 
   return work[0];
 }
 
+Result<ValueAndDerivative> lagrange_with_derivative(std::span<const double> xs, std::span<const double> ys,
+                                                    double x) {
+  const std::size_t n = ys.size();
+  if (n == 0 || xs.size() != n) return invalid_size(n);
+  // LGRIND's two work columns: values and derivatives of the partial interpolants; the derivative
+  // column is updated first, from the value column of the previous step.
+  std::vector<double> value(ys.begin(), ys.end());
+  std::vector<double> slope(n, 0.0);
+  for (std::size_t j = 1; j < n; ++j) {
+    for (std::size_t i = 0; i + j < n; ++i) {
+      const double denom = xs[i] - xs[i + j];
+      if (denom == 0.0) return equal_abscissas(i + 1, i + j + 1, xs[i]);
+      const double c1 = x - xs[i + j];
+      const double c2 = xs[i] - x;
+      slope[i] = (c1 * slope[i] + c2 * slope[i + 1] + (value[i] - value[i + 1])) / denom;
+      value[i] = (c1 * value[i] + c2 * value[i + 1]) / denom;
+    }
+  }
+  return ValueAndDerivative{value[0], slope[0]};
+}
+
 Result<double> lagrange_equal_step(std::span<const double> ys, double first, double step, double x) {
   const std::size_t n = ys.size();
   if (n == 0) return invalid_size(n);

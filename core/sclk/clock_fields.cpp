@@ -4,6 +4,7 @@
 #include <array>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 
 #include "errors/number_text.hpp"
 #include "errors/quoted.hpp"

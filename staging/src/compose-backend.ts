@@ -66,6 +66,7 @@ import {
   type TwoLineElements,
   type FieldOfView,
 } from "@spicecraft/contract";
+import type { CkCoverageLevel, CkPointing, CkPointingAv } from "@spicecraft/contract"; // CK reading (issue 12)
 import { flatWindow, packSpkDescriptor, pairWindow } from "./inventory.js";
 import { resolveName, stageKernel, type HostCapabilities } from "./kernel-source.js";
 import { SpkWriters } from "./spk-writers.js";
@@ -844,6 +845,109 @@ class ComposedBackend implements SpiceBackend {
 
   ckw04e(handle: number, endtim: number): void {
     this.#ckWriters.ckw04e(handle, endtim);
+  }
+
+  // ---- Issue 12, spacecraft clocks (sclk) ----
+  sce2c(sc: number, et: number): number {
+    return this.#invoke("sce2c", [sc, et]);
+  }
+
+  sce2cBatch(sc: number, ets: Float64Array): Float64Array {
+    return this.#invoke("sce2cBatch", [sc, ets]);
+  }
+
+  sct2e(sc: number, sclkdp: number): number {
+    return this.#invoke("sct2e", [sc, sclkdp]);
+  }
+
+  sct2eBatch(sc: number, sclkdps: Float64Array): Float64Array {
+    return this.#invoke("sct2eBatch", [sc, sclkdps]);
+  }
+
+  sce2t(sc: number, et: number): number {
+    return this.#invoke("sce2t", [sc, et]);
+  }
+
+  scencd(sc: number, sclkch: string): number {
+    return this.#invoke("scencd", [sc, sclkch]);
+  }
+
+  scdecd(sc: number, sclkdp: number): string {
+    return this.#invoke("scdecd", [sc, sclkdp]);
+  }
+
+  sce2s(sc: number, et: number): string {
+    return this.#invoke("sce2s", [sc, et]);
+  }
+
+  scs2e(sc: number, sclkch: string): number {
+    return this.#invoke("scs2e", [sc, sclkch]);
+  }
+
+  sctiks(sc: number, clkstr: string): number {
+    return this.#invoke("sctiks", [sc, clkstr]);
+  }
+
+  scfmt(sc: number, ticks: number): string {
+    return this.#invoke("scfmt", [sc, ticks]);
+  }
+
+  scpart(sc: number): { pstart: number[]; pstop: number[] } {
+    return this.#invoke("scpart", [sc]);
+  }
+
+  // ---- Issue 12, CK reading (ck) ----
+
+  ckgp(inst: number, sclkdp: number, tol: number, ref: string): Found<CkPointing> {
+    const got = this.#invoke("ckgp", [inst, sclkdp, tol, ref]);
+    return got === null ? { found: false } : { found: true, cmat: got.cmat, clkout: got.clkout };
+  }
+
+  ckgpav(inst: number, sclkdp: number, tol: number, ref: string): Found<CkPointingAv> {
+    const got = this.#invoke("ckgpav", [inst, sclkdp, tol, ref]);
+    return got === null ? { found: false } : { found: true, cmat: got.cmat, av: got.av as Vector3, clkout: got.clkout };
+  }
+
+  ckobj(file: string, ids?: readonly number[]): number[] {
+    const name = resolveName(file, this.#host, "ckobj");
+    const input = Int32Array.from(ids === undefined || ids.length === 0 ? [] : checkNumbers("ckobj", "ids", ids, true));
+    return this.#call("ckobj", (r) => r.ckobj(name, input));
+  }
+
+  ckcov(file: string, idcode: number, needav: boolean, level: CkCoverageLevel, tol: number, timsys: "SCLK" | "TDB",
+    cover?: Window): Window {
+    const name = resolveName(file, this.#host, "ckcov");
+    const flat = flatWindow("ckcov", cover);
+    const args = this.#checkedCkcov(idcode, needav, level, tol, timsys);
+    return pairWindow(this.#call("ckcov", (r) => r.ckcov(name, args.idcode, args.needav, args.level, args.tol, args.timsys, flat)));
+  }
+
+  #checkedCkcov(idcode: number, needav: boolean, level: string, tol: number, timsys: string) {
+    checkInt("ckcov", "idcode", idcode);
+    if (typeof needav !== "boolean") throw new TypeError(`ckcov: needav must be a boolean, got ${typeof needav}`);
+    checkString("ckcov", "level", level);
+    checkFinite("ckcov", "tol", tol);
+    checkString("ckcov", "timsys", timsys);
+    return { idcode, needav, level, tol, timsys };
+  }
+
+  cklpf(kernel: KernelSource): number {
+    this.furnsh(kernel);
+    const staged = stageKernel(kernel, this.#host);
+    const info = this.kinfo(staged.name);
+    return info.found ? info.handle : 0;
+  }
+
+  ckupf(handle: number): void {
+    checkInt("ckupf", "handle", handle);
+    const total = this.ktotal("ALL");
+    for (let i = 0; i < total; i++) {
+      const k = this.kdata(i, "ALL");
+      if (k.found && k.handle === handle && handle !== 0) {
+        this.unload(k.file);
+        return;
+      }
+    }
   }
 }
 

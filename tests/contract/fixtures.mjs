@@ -18,7 +18,11 @@ export const allGoldenFiles = () =>
 export const requiredGolden = ["pool", "kernels", "ids", "time", "spk-planets", "spk-big-endian", "spk-jupiter", "spk-merged",
   "frames", "spk-type1", "spk-type5", "spk-type8", "spk-type9", "spk-type12", "spk-type13", "spk-type21", "cli", "astro",
   "tle",
-  "fov-getfov"];
+  "fov-getfov",
+  "ck-written"]; // CK reading (issue 12): ck.json waits for MRO_MME_OF_DATE (tests/contract/ck.test.mjs)
+
+// Issue 12, spacecraft clocks (sclk): sclk.json passes in full on both backends.
+requiredGolden.push("sclk");
 
 // Dynamic frames (issue 12, FK class 5): both golden files pass in full on node and wasm.
 requiredGolden.push("dynframes-heliospheric", "dynframes-rssd");

@@ -21,7 +21,7 @@ namespace fr = sc::frames;
 
 }  // namespace
 
-TEST_CASE("CK, dynamic and switch frames are reported as not supported") {
+TEST_CASE("switch frames are not supported; CK and dynamic frames without their data say so") {
   const sc::Context ctx = context_with(
       "FRAME_SC_BUS = -999000\nFRAME_-999000_NAME = 'SC_BUS'\nFRAME_-999000_CLASS = 3\n"
       "FRAME_-999000_CLASS_ID = -999000\nFRAME_-999000_CENTER = -999\n"
@@ -31,7 +31,10 @@ TEST_CASE("CK, dynamic and switch frames are reported as not supported") {
       "FRAME_1400402_CLASS_ID = 1400402\nFRAME_1400402_CENTER = 399\n"
       "FRAME_ODD = 1400403\nFRAME_1400403_NAME = 'ODD'\nFRAME_1400403_CLASS = 9\n"
       "FRAME_1400403_CLASS_ID = 1400403\nFRAME_1400403_CENTER = 399\n");
-  for (const char* name : {"SC_BUS", "SWITCHY"}) {
+  // A CK frame with no CK loaded ends its chain (CKFROT finds nothing): SPICE(NOFRAMECONNECT).
+  CHECK(error_code(fr::pxform(ctx, "J2000", "SC_BUS", kEt)) == "SPICE(NOFRAMECONNECT)");
+  CHECK(error_code(fr::sxform(ctx, "SC_BUS", "IAU_EARTH", kEt)) == "SPICE(NOFRAMECONNECT)");
+  for (const char* name : {"SWITCHY"}) {
     auto m = fr::pxform(ctx, "J2000", name, kEt);
     REQUIRE_FALSE(m.ok());
     CHECK_MESSAGE(m.error().short_code == "SPICE(NOTSUPPORTED)", name);
