@@ -37,7 +37,8 @@ Status check_ref(std::string_view ref, const char* call) {
 
 }  // namespace
 
-Result<std::optional<CkPointing>> ckgp(const Context& ctx, int inst, double sclkdp, double tol, std::string_view ref) {
+Result<std::optional<CkPointing>> ckgp(const Context& ctx, int inst, double sclkdp, double tol, std::string_view ref,
+                                       const FrameEnv& env) {
   SC_TRY(check_ref(ref, "ckgp_c"));
   SC_TRY_ASSIGN(const auto found, ck::find_pointing(ctx.kernels(), inst, sclkdp, tol, false));
   if (!found) return std::optional<CkPointing>{};
@@ -45,14 +46,14 @@ Result<std::optional<CkPointing>> ckgp(const Context& ctx, int inst, double sclk
   SC_TRY_ASSIGN(const int refreq, requested_frame(ctx, ref));
   if (refreq != found->frame) {
     SC_TRY_ASSIGN(const double et, change_epoch(ctx, inst, refreq, found->frame, out.clkout));
-    SC_TRY_ASSIGN(const math::Mat3 rot, frame_rotation_change(ctx, refreq, found->frame, et));
+    SC_TRY_ASSIGN(const math::Mat3 rot, frame_rotation_change(ctx, refreq, found->frame, et, env));
     out.cmat = math::multiply(out.cmat, rot);
   }
   return std::optional<CkPointing>{out};
 }
 
 Result<std::optional<CkPointingAv>> ckgpav(const Context& ctx, int inst, double sclkdp, double tol,
-                                           std::string_view ref) {
+                                           std::string_view ref, const FrameEnv& env) {
   SC_TRY(check_ref(ref, "ckgpav_c"));
   SC_TRY_ASSIGN(const auto found, ck::find_pointing(ctx.kernels(), inst, sclkdp, tol, true));
   if (!found) return std::optional<CkPointingAv>{};
@@ -60,7 +61,7 @@ Result<std::optional<CkPointingAv>> ckgpav(const Context& ctx, int inst, double 
   SC_TRY_ASSIGN(const int refreq, requested_frame(ctx, ref));
   if (refreq != found->frame) {
     SC_TRY_ASSIGN(const double et, change_epoch(ctx, inst, refreq, found->frame, out.clkout));
-    SC_TRY_ASSIGN(const math::Mat6 xform, frame_state_change(ctx, refreq, found->frame, et));
+    SC_TRY_ASSIGN(const math::Mat6 xform, frame_state_change(ctx, refreq, found->frame, et, env));
     const math::RotationAndRate rr = math::xf2rav(xform);
     out.cmat = math::multiply(out.cmat, rr.rot);
     // MTXV: the segment-frame angular velocity expressed in `ref`, plus the frames' relative rate.

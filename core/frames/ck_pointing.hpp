@@ -10,6 +10,7 @@
 
 #include "context.hpp"
 #include "errors/result.hpp"
+#include "frames/dynamic/ephemeris_source.hpp"
 #include "math/rotation.hpp"
 #include "math/vector_ops.hpp"
 
@@ -28,11 +29,13 @@ struct CkPointingAv {
 
 // CKGP: nullopt when no loaded segment has pointing within `tol` ticks of `sclkdp` (also for
 // tol < 0). SPICE(NOLOADEDFILES) when no CK is loaded; SPICE(UNKNOWNFRAME) for an unknown `ref`
-// (only once pointing is found, as in CSPICE); the frame system's errors.
-Result<std::optional<CkPointing>> ckgp(const Context& ctx, int inst, double sclkdp, double tol, std::string_view ref);
+// (only once pointing is found, as in CSPICE); the frame system's errors. `env`: the ephemeris
+// dynamic frames between `ref` and the segment's frame may need (the shim passes geometry's).
+Result<std::optional<CkPointing>> ckgp(const Context& ctx, int inst, double sclkdp, double tol, std::string_view ref,
+                                       const FrameEnv& env = {});
 
 // CKGPAV: as ckgp for segments with angular velocity only.
 Result<std::optional<CkPointingAv>> ckgpav(const Context& ctx, int inst, double sclkdp, double tol,
-                                           std::string_view ref);
+                                           std::string_view ref, const FrameEnv& env = {});
 
 }  // namespace sc::frames

@@ -118,3 +118,52 @@ test("node and wasm agree bit for bit on the dynamic frames", () => {
   assert.ok(results.node && results.wasm, "both backends ran");
   assert.deepEqual(results.wasm, results.node);
 });
+
+// A CK segment whose base frame is a TWO-VECTOR frame (GSE, heliospheric_v004u.tf): ckgp and
+// ckgpav reach it through the frame tree with the ephemeris the frame needs, as CSPICE's do.
+const CK_KERNELS = [...KERNELS, "fk/heliospheric_v004u.tf", "sclk/mroSCLK.tsc"];
+const CK_INST = -74999; // MRO's clock (-74) converts its times
+function loadCk(spice, ckBytes) {
+  for (const k of CK_KERNELS) spice.furnsh({ path: `/kernels/${k}`, bytes: new Uint8Array(readFileSync(join(kernelsDir, k))) });
+  if (ckBytes) spice.furnsh({ path: "/kernels/dyn-base.bc", bytes: ckBytes });
+}
+
+for (const backend of ["node", "wasm"]) {
+  test(`ckgp and ckgpav through a CK segment relative to a dynamic frame: ${backend}`, async () => {
+    const spice = await createBackend({ backend });
+    try {
+      loadCk(spice);
+      const t0 = spice.sce2c(-74, EPOCHS[0]);
+      const t1 = spice.sce2c(-74, EPOCHS[0] + 600);
+      const c = Math.cos(0.1);
+      const s = Math.sin(0.1);
+      const out = { kind: "virtual-output", path: "/kernels/out/dyn-base.bc" };
+      const h = spice.ckopn(out, "dynamic base", 0);
+      spice.ckw01(h, t0, t1, CK_INST, "GSE", true, "GSE BASE", [t0, t1], [1, 0, 0, 0, c, s, 0, 0], [0, 0, 1e-4, 0, 0, 1e-4]);
+      spice.ckcls(h);
+      const bytes = spice.readVirtualOutput(out);
+      spice.furnsh({ path: "/kernels/dyn-base.bc", bytes });
+      tspice.kclear();
+      loadCk(tspice, bytes);
+      try {
+        for (const [call, args] of [
+          ["ckgp", [CK_INST, t0, 0, "J2000"]],
+          ["ckgp", [CK_INST, t1, 0, "IAU_EARTH"]],
+          ["ckgpav", [CK_INST, t1, 0, "ECLIPJ2000"]],
+        ]) {
+          const mine = spice[call](...args);
+          const theirs = tspice[call](...args);
+          assert.ok(mine.found && theirs.found, `${call} found`);
+          assert.deepEqual(Array.from(mine.cmat).flat(), Array.from(theirs.cmat).flat(), `${call}(${args}) cmat`);
+          if (call === "ckgpav") assert.deepEqual(Array.from(mine.av), Array.from(theirs.av), `${call}(${args}) av`);
+          assert.equal(mine.clkout, theirs.clkout);
+        }
+      } finally {
+        tspice.kclear();
+        load(tspice);
+      }
+    } finally {
+      spice.dispose?.();
+    }
+  });
+}

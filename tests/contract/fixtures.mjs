@@ -25,5 +25,6 @@ export const requiredGolden = ["pool", "kernels", "ids", "time", "spk-planets", 
 // Issue 12, spacecraft clocks (sclk): sclk.json passes in full on both backends.
 requiredGolden.push("sclk");
 
-// Dynamic frames (issue 12, FK class 5): both golden files pass in full on node and wasm.
+// Dynamic frames (issue 12, FK class 5): both golden files pass in full on node and wasm (and
+// ck.json's MRO cases go through MRO_MME_OF_DATE, an EULER dynamic frame).
 requiredGolden.push("dynframes-heliospheric", "dynframes-rssd");
