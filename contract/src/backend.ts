@@ -271,9 +271,24 @@ export interface SpiceBackend {
   /** spkpos for many epochs in one call; bit-identical to the single calls. */
   spkposBatch(target: string, ets: Float64Array, ref: string, abcorr: AbCorr, observer: string): PositionBatch;
 
-  /** Rotation from frame `from` to frame `to` at ET `et`, row-major 3x3. */
+  /**
+   * Rotation from frame `from` to frame `to` at ET `et` (pxform_c), row-major 3x3: `v_to = M v_from`.
+   * Any frame the loaded kernels define: built-in inertial frames, PCK frames (IAU_* from text PCKs,
+   * binary PCK), CK frames (class 3: needs the CK, the spacecraft's SCLK kernel and an LSK), TK
+   * frames and dynamic frames (class 5), chained to any depth. Throws SPICE(UNKNOWNFRAME) for an
+   * unknown name, SPICE(NOFRAMECONNECT) when no path connects the frames at `et` (e.g. a CK with no
+   * attitude then), the frame kernel's own errors for a broken definition, SPICE(NOTSUPPORTED) for
+   * switch (class 6) frames.
+   *
+   * @example
+   * const m = spice.pxform("J2000", "TGO_SPACECRAFT", spice.str2et("2017-03-11T15:07:20"));
+   */
   pxform(from: string, to: string, et: number): Matrix3;
-  /** State transformation from `from` to `to` at `et`, row-major 6x6. */
+  /**
+   * State transformation from `from` to `to` at `et` (sxform_c), row-major 6x6: the rotation and its
+   * time derivative (for CK frames, from the CK's angular velocity: SPICE(NOFRAMECONNECT) when the
+   * segment has none). Same frames and errors as {@link pxform}.
+   */
   sxform(from: string, to: string, et: number): Matrix6;
   /** Rotation from `from` at `etFrom` to `to` at `etTo`, row-major 3x3. */
   pxfrm2(from: string, to: string, etFrom: number, etTo: number): Matrix3;
