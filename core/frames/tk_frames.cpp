@@ -10,6 +10,7 @@
 #include "frames/frame_text.hpp"
 #include "frames/tk_rotation.hpp"
 #include "math/euler.hpp"
+#include "math/quaternion.hpp"
 #include "math/vector_ops.hpp"
 #include "pool/pool_queries.hpp"
 
@@ -90,7 +91,7 @@ Result<Mat3> angles_offset(const Context& ctx, const std::string& angles_var, co
 
 Result<Mat3> quaternion_offset(const Context& ctx, const std::string& var) {
   SC_TRY_ASSIGN(auto&& q, numbers(ctx, var, 4));
-  return quaternion_to_matrix(unit_quaternion({q[0], q[1], q[2], q[3]}));
+  return math::q2m(math::vhatg4({q[0], q[1], q[2], q[3]}));
 }
 
 }  // namespace

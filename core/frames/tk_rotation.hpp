@@ -1,6 +1,6 @@
-// The vector helpers TKFRAM polishes its input with: SHARPR (make a nearly-rotation matrix a
-// rotation; its unit cross products are math::ucrss), VHATG for 4-vectors and Q2M (SPICE
-// quaternion to matrix).
+// SHARPR, which TKFRAM polishes a MATRIX specification with (make a nearly-rotation matrix a
+// rotation; its unit cross products are math::ucrss). Its quaternions go through math/quaternion
+// (VHATG, Q2M), which the CK readers share.
 #pragma once
 
 #include <array>
@@ -13,7 +13,5 @@ namespace sc::frames {
 // SHARPR on a matrix given by columns: unitise column 1, column 3 = ucrss(c1, c2), column 2 =
 // ucrss(c3, c1).
 std::array<math::Vec3, 3> sharpen_columns(const std::array<math::Vec3, 3>& columns);
-std::array<double, 4> unit_quaternion(const std::array<double, 4>& q);  // VHATG(q, 4)
-math::Mat3 quaternion_to_matrix(const std::array<double, 4>& q);        // Q2M
 
 }  // namespace sc::frames

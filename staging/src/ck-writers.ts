@@ -11,9 +11,8 @@ import {
   type OutputTarget,
   type RawContext,
 } from "@spicecraft/contract";
-import type { HostCapabilities } from "./kernel-source.js";
+import type { DafOutputs } from "./daf-outputs.js";
 import type { RawCall } from "./spk-writers.js";
-import { resolveOutput, type HostWriter } from "./virtual-output.js";
 
 /** CK type 5/6 packet sizes by subtype (ck05.inc, ck06.inc). */
 const PACKET_SIZES = [8, 4, 14, 7];
@@ -69,43 +68,25 @@ function angularVelocities(operation: string, avvs: NumberArray, avflag: boolean
   return values;
 }
 
-interface OpenOutput {
-  name: string;
-  hostFile: boolean;
-}
 
 /** The CK writer side of one backend: open outputs by handle, and the calls. */
 export class CkWriters {
   readonly #call: RawCall;
-  readonly #host: HostCapabilities;
-  readonly #open = new Map<number, OpenOutput>();
+  readonly #outputs: DafOutputs;
 
-  constructor(call: RawCall, host: HostCapabilities) {
+  constructor(call: RawCall, outputs: DafOutputs) {
     this.#call = call;
-    this.#host = host;
-  }
-
-  #hostWriter(): HostWriter {
-    if (this.#host.hostWriter === undefined) throw new Error("spicecraft: this backend cannot write host files");
-    return this.#host.hostWriter;
+    this.#outputs = outputs;
   }
 
   ckopn(file: OutputTarget, ifname: string, ncomch: number): number {
-    const output = resolveOutput(file, this.#host, "ckopn");
-    checkString("ckopn", "ifname", ifname);
-    checkInt("ckopn", "ncomch", ncomch);
-    if (output.hostFile) this.#hostWriter().checkNew(output.name, "ckopn");
-    const handle = this.#call("ckopn", (r: RawContext) => r.ckopn(output.name, ifname, ncomch, output.hostFile));
-    this.#open.set(handle, output);
-    return handle;
+    return this.#outputs.openNew("ckopn", file, ifname, ncomch, (name, hostFile) =>
+      this.#call("ckopn", (r: RawContext) => r.ckopn(name, ifname, ncomch, hostFile)),
+    );
   }
 
   ckcls(handle: number): void {
-    checkInt("ckcls", "handle", handle);
-    const bytes = this.#call("ckcls", (r: RawContext) => r.ckcls(handle));
-    const output = this.#open.get(handle);
-    this.#open.delete(handle);
-    if (bytes !== null && output?.hostFile === true) this.#hostWriter().write(output.name, bytes, false, "ckcls");
+    this.#outputs.close("ckcls", handle, () => this.#call("ckcls", (r: RawContext) => r.ckcls(handle)));
   }
 
   ckw01(handle: number, begtim: number, endtim: number, inst: number, ref: string, avflag: boolean, segid: string,

@@ -70,6 +70,7 @@ import type { CkCoverageLevel, CkPointing, CkPointingAv } from "@spicecraft/cont
 import { flatWindow, packSpkDescriptor, pairWindow } from "./inventory.js";
 import { resolveName, stageKernel, type HostCapabilities } from "./kernel-source.js";
 import { SpkWriters } from "./spk-writers.js";
+import { DafOutputs } from "./daf-outputs.js";
 import { CkWriters } from "./ck-writers.js"; // CK writers (issue 12, i12-ckw)
 
 /** What a backend package supplies besides its raw context. */
@@ -95,15 +96,18 @@ class ComposedBackend implements SpiceBackend {
   #raw: RawContext | undefined;
   readonly #host: HostCapabilities;
   readonly #writers: SpkWriters;
+  /** The DAF files being written, shared by the SPK and CK writers. */
+  readonly #outputs: DafOutputs;
 
   constructor(raw: RawContext, identity: BackendIdentity) {
     this.#raw = raw;
     this.kind = identity.kind;
     this.version = identity.version;
     this.#host = { hostFiles: identity.hostFiles, hostWriter: identity.hostWriter };
+    this.#outputs = new DafOutputs(this.#host);
     this.#writers = new SpkWriters(
       <T>(operation: string, invoke: (raw: RawContext) => RawResult<T>) => this.#call(operation, invoke),
-      this.#host,
+      this.#outputs,
     );
   }
 
@@ -795,7 +799,7 @@ class ComposedBackend implements SpiceBackend {
   get #ckWriters(): CkWriters {
     this.#ckWritersOrNull ??= new CkWriters(
       <T>(operation: string, invoke: (raw: RawContext) => RawResult<T>) => this.#call(operation, invoke),
-      this.#host,
+      this.#outputs,
     );
     return this.#ckWritersOrNull;
   }

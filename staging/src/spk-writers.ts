@@ -14,9 +14,9 @@ import {
   type RawResult,
   type VirtualOutput,
 } from "@spicecraft/contract";
-import type { HostCapabilities } from "./kernel-source.js";
+import type { DafOutputs } from "./daf-outputs.js";
 import { normalizeVirtualId } from "./virtual-id.js";
-import { resolveOutput, type HostWriter } from "./virtual-output.js";
+import { resolveOutput } from "./virtual-output.js";
 
 /** Runs a raw call and turns an error record into a SpiceError (ComposedBackend's #call). */
 export type RawCall = <T>(operation: string, invoke: (raw: RawContext) => RawResult<T>) => T;
@@ -24,11 +24,6 @@ export type RawCall = <T>(operation: string, invoke: (raw: RawContext) => RawRes
 /** CSPICE's largest degree for these types; beyond it the record size cannot be derived. */
 const MAX_DEGREE = 27;
 
-interface OpenOutput {
-  name: string;
-  hostFile: boolean;
-  replace: boolean; // spkopa: the host file exists and is replaced
-}
 
 /** Numbers as a Float64Array: every element a finite number. */
 function float64(operation: string, name: string, value: unknown): Float64Array {
@@ -87,44 +82,27 @@ function stateCount(operation: string, states: Float64Array): number {
 /** The writer side of one backend: open outputs by handle, and the calls. */
 export class SpkWriters {
   readonly #call: RawCall;
-  readonly #host: HostCapabilities;
-  readonly #open = new Map<number, OpenOutput>();
+  readonly #outputs: DafOutputs;
 
-  constructor(call: RawCall, host: HostCapabilities) {
+  constructor(call: RawCall, outputs: DafOutputs) {
     this.#call = call;
-    this.#host = host;
-  }
-
-  #hostWriter(): HostWriter {
-    if (this.#host.hostWriter === undefined) throw new Error("spicecraft: this backend cannot write host files");
-    return this.#host.hostWriter;
+    this.#outputs = outputs;
   }
 
   spkopn(file: OutputTarget, ifname: string, ncomch: number): number {
-    const output = resolveOutput(file, this.#host, "spkopn");
-    checkString("spkopn", "ifname", ifname);
-    checkInt("spkopn", "ncomch", ncomch);
-    if (output.hostFile) this.#hostWriter().checkNew(output.name, "spkopn");
-    const handle = this.#call("spkopn", (r) => r.spkopn(output.name, ifname, ncomch, output.hostFile));
-    this.#open.set(handle, { name: output.name, hostFile: output.hostFile, replace: false });
-    return handle;
+    return this.#outputs.openNew("spkopn", file, ifname, ncomch, (name, hostFile) =>
+      this.#call("spkopn", (r) => r.spkopn(name, ifname, ncomch, hostFile)),
+    );
   }
 
   spkopa(file: OutputTarget): number {
-    const output = resolveOutput(file, this.#host, "spkopa");
-    const handle = this.#call("spkopa", (r) => r.spkopa(output.name, output.hostFile));
-    this.#open.set(handle, { name: output.name, hostFile: output.hostFile, replace: true });
-    return handle;
+    return this.#outputs.openExisting("spkopa", file, (name, hostFile) =>
+      this.#call("spkopa", (r) => r.spkopa(name, hostFile)),
+    );
   }
 
   spkcls(handle: number): void {
-    checkInt("spkcls", "handle", handle);
-    const bytes = this.#call("spkcls", (r) => r.spkcls(handle));
-    const output = this.#open.get(handle);
-    this.#open.delete(handle);
-    if (bytes !== null && output?.hostFile === true) {
-      this.#hostWriter().write(output.name, bytes, output.replace, "spkcls");
-    }
+    this.#outputs.close("spkcls", handle, () => this.#call("spkcls", (r) => r.spkcls(handle)));
   }
 
   spkw02(

@@ -1,33 +1,15 @@
 #include "writers/ck/ck_writer_api.hpp"
 
 #include "daf/daf_writer.hpp"
-#include "errors/quoted.hpp"
 #include "frames/frames_api.hpp"
 #include "writers/ck/ck_writer_checks.hpp"
+#include "writers/daf_output.hpp"
 
 namespace sc::ck {
 namespace {
 
-constexpr int kCkNd = 2;
-constexpr int kCkNi = 6;
-constexpr int kCommentCharsPerRecord = 1000;  // CKOPN's MXCREC
-
-// The CSPICE wrappers refuse empty strings before anything else (CHKFSTR).
-Status nonempty(std::string_view value, std::string_view what) {
-  if (!value.empty()) return {};
-  return make_error("SPICE(EMPTYSTRING)", "String \"" + std::string(what) + "\" has length zero.");
-}
-
-template <class T>
-Result<T> traced(Result<T> result, const char* operation) {
-  if (!result) return std::move(result).error().within(operation);
-  return result;
-}
-
-Status traced(Status status, const char* operation) {
-  if (!status) return std::move(status).error().within(operation);
-  return {};
-}
+using writers::nonempty;
+using writers::traced;
 
 // DAFBNA refuses to begin an array while another one (a type 4 segment) is being written.
 Status no_segment_in_progress(Context& ctx, int handle) {
@@ -64,37 +46,13 @@ Status write_with(Context& ctx, int handle, CkSegmentSpec spec, const char* oper
 
 Result<int> ckopn(Context& ctx, std::string_view name, std::string_view ifname, int ncomch,
                   kernels::OutputKind kind) {
-  auto handle = [&]() -> Result<int> {
-    SC_TRY(nonempty(name, "fname"));
-    SC_TRY(nonempty(ifname, "ifname"));
-    if (name.find_first_not_of(' ') == std::string_view::npos) {
-      return make_error("SPICE(BLANKFILENAME)", "The file name is blank.");
-    }
-    const int records = ncomch > 0 ? (ncomch - 1) / kCommentCharsPerRecord + 1 : 0;
-    SC_TRY_ASSIGN(auto&& file, daf::DafWriter::create(name, "CK", kCkNd, kCkNi, ifname, records));
-    return ctx.outputs().open(std::string(name), kind, std::move(file));
-  }();
-  return traced(std::move(handle), "ckopn");
+  return traced(writers::open_daf_output(ctx, name, ifname, ncomch, kind, "CK"), "ckopn");
 }
 
 Result<std::optional<io::Bytes>> ckcls(Context& ctx, int handle) {
-  auto closed = [&]() -> Result<std::optional<io::Bytes>> {
-    SC_TRY_ASSIGN(auto&& file, ctx.outputs().writer(handle));
-    if (file->array_count() == 0) {
-      auto name = ctx.outputs().name_of(handle);
-      return make_error("SPICE(NOSEGMENTSFOUND)", "No segments were found in the CK file " +
-                                                      quoted(name ? *name : std::string()) +
-                                                      ". There must be at least one segment in the file when it is "
-                                                      "closed; the file stays open.");
-    }
-    SC_TRY_ASSIGN(auto output, ctx.outputs().close(handle));
-    if (output.kind == kernels::OutputKind::virtual_output) {
-      ctx.kernels().stage(output.name, output.bytes);
-      return std::optional<io::Bytes>{};
-    }
-    return std::optional<io::Bytes>{output.bytes};
-  }();
-  return traced(std::move(closed), "ckcls");
+  SC_TRY_ASSIGN(auto output, traced(writers::close_daf_output(ctx, handle, "CK"), "ckcls"));
+  if (output.kind == kernels::OutputKind::virtual_output) return std::optional<io::Bytes>{};
+  return std::optional<io::Bytes>{output.bytes};
 }
 
 Status ckw01(Context& ctx, int handle, CkSegmentSpec spec, int nrec, std::span<const double> sclkdp,

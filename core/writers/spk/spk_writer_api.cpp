@@ -6,30 +6,13 @@
 #include "frames/frames_api.hpp"
 #include "kernels/file_type.hpp"
 #include "kernels/segment_kinds.hpp"
+#include "writers/daf_output.hpp"
 
 namespace sc::spk {
 namespace {
 
-constexpr int kSpkNd = 2;
-constexpr int kSpkNi = 6;
-constexpr int kCommentCharsPerRecord = 1000;
-
-// The CSPICE wrappers refuse empty strings before anything else (CHKFSTR).
-Status nonempty(std::string_view value, std::string_view what) {
-  if (!value.empty()) return {};
-  return make_error("SPICE(EMPTYSTRING)", "String \"" + std::string(what) + "\" has length zero.");
-}
-
-template <class T>
-Result<T> traced(Result<T> result, const char* operation) {
-  if (!result) return std::move(result).error().within(operation);
-  return result;
-}
-
-Status traced(Status status, const char* operation) {
-  if (!status) return std::move(status).error().within(operation);
-  return {};
-}
+using writers::nonempty;
+using writers::traced;
 
 // Runs one segment writer on the open file `handle`, after the wrapper's checks and with the
 // frame name resolved.
@@ -49,17 +32,7 @@ Status write_with(Context& ctx, int handle, SegmentSpec spec, const char* operat
 
 Result<int> spkopn(Context& ctx, std::string_view name, std::string_view ifname, int ncomch,
                    kernels::OutputKind kind) {
-  auto handle = [&]() -> Result<int> {
-    SC_TRY(nonempty(name, "fname"));
-    SC_TRY(nonempty(ifname, "ifname"));
-    if (name.find_first_not_of(' ') == std::string_view::npos) {
-      return make_error("SPICE(BLANKFILENAME)", "The file name is blank.");
-    }
-    const int records = ncomch > 0 ? (ncomch - 1) / kCommentCharsPerRecord + 1 : 0;
-    SC_TRY_ASSIGN(auto&& file, daf::DafWriter::create(name, "SPK", kSpkNd, kSpkNi, ifname, records));
-    return ctx.outputs().open(std::string(name), kind, std::move(file));
-  }();
-  return traced(std::move(handle), "spkopn");
+  return traced(writers::open_daf_output(ctx, name, ifname, ncomch, kind, "SPK"), "spkopn");
 }
 
 Result<int> spkopa(Context& ctx, std::string_view name, kernels::OutputKind kind) {
@@ -92,22 +65,7 @@ Result<int> spkopa(Context& ctx, std::string_view name, kernels::OutputKind kind
 }
 
 Result<kernels::ClosedOutput> spkcls(Context& ctx, int handle) {
-  auto closed = [&]() -> Result<kernels::ClosedOutput> {
-    SC_TRY_ASSIGN(auto&& file, ctx.outputs().writer(handle));
-    if (file->array_count() == 0) {
-      auto name = ctx.outputs().name_of(handle);
-      return make_error("SPICE(NOSEGMENTSFOUND)", "No segments were found in the SPK file " +
-                                                      quoted(name ? *name : std::string()) +
-                                                      ". There must be at least one segment in the file when it is "
-                                                      "closed; the file stays open.");
-    }
-    auto output = ctx.outputs().close(handle);
-    if (output && output->kind == kernels::OutputKind::virtual_output) {
-      ctx.kernels().stage(output->name, output->bytes);
-    }
-    return output;
-  }();
-  return traced(std::move(closed), "spkcls");
+  return traced(writers::close_daf_output(ctx, handle, "SPK"), "spkcls");
 }
 
 Status dafac(Context& ctx, int handle, std::span<const std::string> lines) {
