@@ -12,25 +12,10 @@ import {
   type RawContext,
 } from "@spicecraft/contract";
 import type { DafOutputs } from "./daf-outputs.js";
-import type { RawCall } from "./spk-writers.js";
+import { float64, type RawCall } from "./spk-writers.js";
 
 /** CK type 5/6 packet sizes by subtype (ck05.inc, ck06.inc). */
 const PACKET_SIZES = [8, 4, 14, 7];
-
-/** Numbers as a Float64Array: every element a finite number (TypeError / RangeError otherwise). */
-function float64(operation: string, name: string, value: unknown): Float64Array {
-  if (!(value instanceof Float64Array) && !Array.isArray(value)) {
-    throw new TypeError(`${operation}: ${name} must be an array of numbers or a Float64Array`);
-  }
-  const out = value instanceof Float64Array ? value : new Float64Array(value.length);
-  for (let i = 0; i < value.length; i++) {
-    const v = value[i];
-    if (typeof v !== "number") throw new TypeError(`${operation}: ${name}[${i}] must be a number, got ${typeof v}`);
-    if (!Number.isFinite(v)) throw new RangeError(`${operation}: ${name}[${i}] must be finite, got ${v}`);
-    out[i] = v;
-  }
-  return out;
-}
 
 /** 32-bit integers (an empty array too: CKW06 reports a count below 1 itself). */
 function int32s(operation: string, name: string, value: unknown): Int32Array {

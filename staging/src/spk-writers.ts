@@ -25,8 +25,8 @@ export type RawCall = <T>(operation: string, invoke: (raw: RawContext) => RawRes
 const MAX_DEGREE = 27;
 
 
-/** Numbers as a Float64Array: every element a finite number. */
-function float64(operation: string, name: string, value: unknown): Float64Array {
+/** Numbers as a Float64Array: every element a finite number (TypeError / RangeError otherwise). */
+export function float64(operation: string, name: string, value: unknown): Float64Array {
   if (!(value instanceof Float64Array) && !Array.isArray(value)) {
     throw new TypeError(`${operation}: ${name} must be an array of numbers or a Float64Array`);
   }
