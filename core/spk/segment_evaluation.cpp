@@ -1,5 +1,9 @@
 #include "spk/segment_evaluation.hpp"
 
+#include <cmath>
+
+#include "errors/number_text.hpp"
+
 #include "spk/types/type01_modified_difference_arrays.hpp"
 #include "spk/types/type02_chebyshev_position.hpp"
 #include "spk/types/type03_chebyshev_state.hpp"
@@ -18,8 +22,9 @@
 #include "spk/types/type21_extended_difference_arrays.hpp"
 
 namespace sc::spk {
+namespace {
 
-Result<State> evaluate_segment(const pool::Pool& pool, const daf::SegmentFile& file, const Segment& segment, double et) {
+Result<State> evaluate_by_type(const pool::Pool& pool, const daf::SegmentFile& file, const Segment& segment, double et) {
   switch (segment.type) {
     case 1:
       return evaluate_type01(file, segment, et);
@@ -58,6 +63,24 @@ Result<State> evaluate_segment(const pool::Pool& pool, const daf::SegmentFile& f
                                                      ": SPK type " + std::to_string(segment.type) +
                                                      " is not supported by this version of the toolkit.");
   }
+}
+
+}  // namespace
+
+Result<State> evaluate_segment(const pool::Pool& pool, const daf::SegmentFile& file, const Segment& segment, double et) {
+  SC_TRY_ASSIGN(auto&& state, evaluate_by_type(pool, file, segment, et));
+  // Corrupt coefficients (a step of 1e-300, an exponent field flipped) can make any type's
+  // arithmetic overflow to infinities or NaN. CSPICE hands those on; spicecraft stops here, naming
+  // the segment, because a NaN's sign bit (and so its bits) differs between x86 and WASM and
+  // every later step would carry it silently.
+  for (double x : state) {
+    if (!std::isfinite(x)) {
+      return make_error("SPICE(INVALIDVALUE)", "Evaluating " + describe(segment, file.file_name()) + " at " +
+                                                   epoch_text(et) +
+                                                   " gave a state that is not finite: the segment's data are corrupt.");
+    }
+  }
+  return state;
 }
 
 Result<State> evaluate_segment(const daf::SegmentFile& file, const Segment& segment, double et) {

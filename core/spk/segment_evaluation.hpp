@@ -11,8 +11,9 @@
 
 namespace sc::spk {
 
-// SPICE(SPKTYPENOTSUPP) for a type this toolkit does not evaluate (yet), naming the segment. The
-// pool is read only by type 10, whose element sets' epochs need the LSK (as CSPICE's SPKE10 does).
+// SPICE(SPKTYPENOTSUPP) for a type this toolkit does not evaluate (yet), naming the segment;
+// SPICE(INVALIDVALUE), naming the segment and epoch, when corrupt data give a state that is not
+// finite (CSPICE would return it). The pool is read only by type 10, whose element sets' epochs need the LSK (as CSPICE's SPKE10 does).
 Result<State> evaluate_segment(const pool::Pool& pool, const daf::SegmentFile& file, const Segment& segment, double et);
 
 // The same without a kernel pool, for callers that have none (tests of single segments): every

@@ -100,3 +100,20 @@ TEST_CASE("Unsupported types still fail with SPKTYPENOTSUPP naming the file") {
   CHECK(s.error().short_code == "SPICE(SPKTYPENOTSUPP)");
   CHECK(s.error().long_msg.find("type4.bsp") != std::string::npos);
 }
+
+TEST_CASE("A corrupt segment whose state is not finite fails naming the file, segment and epoch (issue 16, item 4)") {
+  // Type 12's trailer is [..., first epoch, step, window size - 1, N]: a step of 1e-300 makes the
+  // Hermite derivatives overflow, which CSPICE returns as NaN and infinities.
+  const std::string name = "spk/example1spk_seg12.bsp";
+  auto bytes = fixture_bytes(name);
+  const Segment seg = sc_test::spk_segments(*open_spk(bytes, name)).back();
+  sc_test::put_double_at(bytes, static_cast<std::size_t>((seg.end - 3) * 8), 1e-300);
+  const auto damaged = open_spk(bytes, name);
+  const Segment s = sc_test::spk_segments(*damaged).back();
+  auto state = sc::spk::evaluate_segment(*damaged, s, 0.5 * (s.start_et + s.end_et));
+  REQUIRE_FALSE(state.ok());
+  CHECK(state.error().short_code == "SPICE(INVALIDVALUE)");
+  CHECK(state.error().long_msg.find(name) != std::string::npos);
+  CHECK(state.error().long_msg.find("not finite") != std::string::npos);
+  CHECK(state.error().long_msg.find("nan") == std::string::npos);
+}
