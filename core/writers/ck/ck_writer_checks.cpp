@@ -7,6 +7,21 @@ namespace sc::ck {
 
 using writers::dp;
 
+Status check_descriptor_times(const CkSegmentSpec& spec, double first, std::string_view first_name, double last,
+                              std::string_view last_name) {
+  if (spec.begtim > first) {
+    return make_error("SPICE(INVALIDDESCRTIME)", "The segment begin time " + writers::dp(spec.begtim) +
+                                                     " is after the first time of the data, " + std::string(first_name) +
+                                                     " = " + writers::dp(first) + ".");
+  }
+  if (spec.endtim < last) {
+    return make_error("SPICE(INVALIDDESCRTIME)", "The segment end time " + writers::dp(spec.endtim) +
+                                                     " is before the last time of the data, " + std::string(last_name) +
+                                                     " = " + writers::dp(last) + ".");
+  }
+  return {};
+}
+
 Status check_ref_frame(const CkSegmentSpec& spec) {
   if (spec.ref_code) return {};
   return make_error("SPICE(INVALIDREFFRAME)",

@@ -13,6 +13,10 @@
 
 namespace sc::ck {
 
+// CKW01/02/03: SPICE(INVALIDDESCRTIME) when the descriptor does not cover the data: begtim after
+// `first` or endtim before `last`, which the message names (e.g. "SCLKDP(1)", "STOP(12)").
+Status check_descriptor_times(const CkSegmentSpec& spec, double first, std::string_view first_name, double last,
+                              std::string_view last_name);
 // SPICE(INVALIDREFFRAME) when the base frame's name is unknown (NAMFRM gave 0).
 Status check_ref_frame(const CkSegmentSpec& spec);
 // CKW01/02/03: SPICE(INVALIDNUMREC) for a record count that is not positive.

@@ -6,7 +6,6 @@
 
 namespace sc::ck {
 
-using writers::dp;
 
 Status ckw01(daf::DafWriter& file, const CkSegmentSpec& spec, int nrec, std::span<const double> sclkdp,
              std::span<const double> quats, std::span<const double> avvs) {
@@ -15,16 +14,7 @@ Status ckw01(daf::DafWriter& file, const CkSegmentSpec& spec, int nrec, std::spa
   SC_TRY(writers::check_size(quats, 4LL * nrec, "quats"));
   if (spec.avflag) SC_TRY(writers::check_size(avvs, 3LL * nrec, "avvs"));
   const auto times = sclkdp.first(static_cast<std::size_t>(nrec));
-  if (spec.begtim > times.front()) {
-    return make_error("SPICE(INVALIDDESCRTIME)", "The segment begin time " + dp(spec.begtim) +
-                                                     " is after the first pointing time SCLKDP(1) = " +
-                                                     dp(times.front()) + ".");
-  }
-  if (spec.endtim < times.back()) {
-    return make_error("SPICE(INVALIDDESCRTIME)", "The segment end time " + dp(spec.endtim) +
-                                                     " is before the last pointing time SCLKDP(" +
-                                                     std::to_string(nrec) + ") = " + dp(times.back()) + ".");
-  }
+  SC_TRY(check_descriptor_times(spec, times.front(), "SCLKDP(1)", times.back(), "SCLKDP(" + std::to_string(nrec) + ")"));
   SC_TRY(check_ref_frame(spec));
   // CKW01 checks the characters before the length.
   SC_TRY(writers::check_segid_printable(spec.segid));

@@ -20,16 +20,7 @@ Status ckw02(daf::DafWriter& file, const CkSegmentSpec& spec, int nrec, std::spa
   const auto n = static_cast<std::size_t>(nrec);
   const auto starts = start.first(n);
   const auto stops = stop.first(n);
-  if (spec.begtim > starts.front()) {
-    return make_error("SPICE(INVALIDDESCRTIME)", "The segment begin time " + dp(spec.begtim) +
-                                                     " is after the first interval's START(1) = " +
-                                                     dp(starts.front()) + ".");
-  }
-  if (spec.endtim < stops.back()) {
-    return make_error("SPICE(INVALIDDESCRTIME)", "The segment end time " + dp(spec.endtim) +
-                                                     " is before the last interval's STOP(" + std::to_string(nrec) +
-                                                     ") = " + dp(stops.back()) + ".");
-  }
+  SC_TRY(check_descriptor_times(spec, starts.front(), "START(1)", stops.back(), "STOP(" + std::to_string(nrec) + ")"));
   SC_TRY(check_ref_frame(spec));
   SC_TRY(writers::check_segid_printable(spec.segid));
   SC_TRY(writers::check_segid_length(spec.segid));

@@ -22,16 +22,7 @@ Status ckw03(daf::DafWriter& file, const CkSegmentSpec& spec, int nrec, std::spa
   SC_TRY(writers::check_size(starts, nints, "starts"));
   const auto times = sclkdp.first(static_cast<std::size_t>(nrec));
   const auto begins = starts.first(static_cast<std::size_t>(nints));
-  if (spec.begtim > times.front()) {
-    return make_error("SPICE(INVALIDDESCRTIME)", "The segment begin time " + dp(spec.begtim) +
-                                                     " is after the time of the first pointing instance, SCLKDP(1) = " +
-                                                     dp(times.front()) + ".");
-  }
-  if (spec.endtim < times.back()) {
-    return make_error("SPICE(INVALIDDESCRTIME)", "The segment end time " + dp(spec.endtim) +
-                                                     " is before the time of the last pointing instance, SCLKDP(" +
-                                                     std::to_string(nrec) + ") = " + dp(times.back()) + ".");
-  }
+  SC_TRY(check_descriptor_times(spec, times.front(), "SCLKDP(1)", times.back(), "SCLKDP(" + std::to_string(nrec) + ")"));
   SC_TRY(check_ref_frame(spec));
   SC_TRY(writers::check_segid_printable(spec.segid));
   SC_TRY(writers::check_segid_length(spec.segid));
