@@ -1,7 +1,9 @@
 #include "daf/segment_file.hpp"
 
 #include <algorithm>
+#include <cmath>
 
+#include "errors/number_text.hpp"
 #include "errors/quoted.hpp"
 
 namespace sc::daf {
@@ -24,6 +26,19 @@ Result<std::shared_ptr<const SegmentFile>> SegmentFile::open(io::Bytes bytes, st
                           " has summaries of ND = " + std::to_string(fr.nd) + ", NI = " + std::to_string(fr.ni) + "; " +
                           std::string(format.segment_kind) + " segment descriptors have ND = " +
                           std::to_string(format.nd) + ", NI = " + std::to_string(format.ni) + ".");
+  }
+  // Coverage bounds that are not finite come only from corrupt descriptors (SPICE writes -dpmax()
+  // and dpmax() for "always"); CSPICE would search and report them (spkcov [[-Inf, ...]]), with
+  // NaN bits that differ between backends. Refused here, naming the segment.
+  const auto arrays = daf.arrays();
+  for (std::size_t i = 0; i < arrays.size(); ++i) {
+    const ArraySummary& a = arrays[i];
+    if (!std::isfinite(a.doubles[0]) || !std::isfinite(a.doubles[1])) {
+      return make_error("SPICE(INVALIDVALUE)", "The " + std::string(format.file_kind) + " " + quoted(daf.file_name()) +
+                                                   " is corrupt: the coverage of its segment " + std::to_string(i + 1) +
+                                                   " ('" + a.name + "') runs from " + number_text(a.doubles[0]) +
+                                                   " to " + number_text(a.doubles[1]) + ".");
+    }
   }
   return std::make_shared<const SegmentFile>(std::move(daf));
 }
