@@ -1,5 +1,9 @@
 #include "ck/segment_evaluation.hpp"
 
+#include <cmath>
+
+#include "errors/number_text.hpp"
+
 #include "ck/types/type01_discrete_pointing.hpp"
 #include "ck/types/type02_constant_rate.hpp"
 #include "ck/types/type03_linear_interpolation.hpp"
@@ -8,8 +12,9 @@
 #include "ck/types/type06_mini_segments.hpp"
 
 namespace sc::ck {
+namespace {
 
-Result<std::optional<Pointing>> evaluate_segment(const daf::SegmentFile& file, const Segment& segment, double sclkdp,
+Result<std::optional<Pointing>> evaluate_by_type(const daf::SegmentFile& file, const Segment& segment, double sclkdp,
                                                  double tol, bool needav) {
   switch (segment.type) {
     case 1:
@@ -28,6 +33,30 @@ Result<std::optional<Pointing>> evaluate_segment(const daf::SegmentFile& file, c
       return segment_error(file, segment, "SPICE(CKUNKNOWNDATATYPE)",
                            "The data type " + std::to_string(segment.type) + " is not currently supported.");
   }
+}
+
+bool finite(const Pointing& p) {
+  for (const auto& row : p.cmat)
+    for (double x : row)
+      if (!std::isfinite(x)) return false;
+  for (double x : p.av)
+    if (!std::isfinite(x)) return false;
+  return std::isfinite(p.clkout);
+}
+
+}  // namespace
+
+Result<std::optional<Pointing>> evaluate_segment(const daf::SegmentFile& file, const Segment& segment, double sclkdp,
+                                                 double tol, bool needav) {
+  SC_TRY_ASSIGN(auto&& pointing, evaluate_by_type(file, segment, sclkdp, tol, needav));
+  // As for SPK states (spk/segment_evaluation.cpp): corrupt data whose arithmetic overflows give
+  // NaN or infinities, which CSPICE returns and whose bits differ between backends.
+  if (pointing && !finite(*pointing)) {
+    return segment_error(file, segment, "SPICE(INVALIDVALUE)",
+                         "at encoded SCLK " + number_text(sclkdp) +
+                             " it gives a pointing that is not finite: the segment's data are corrupt.");
+  }
+  return std::move(pointing);
 }
 
 }  // namespace sc::ck

@@ -11,7 +11,8 @@
 namespace sc::ck {
 
 // nullopt when the segment has nothing within `tol` of `sclkdp`. SPICE(CKUNKNOWNDATATYPE) for a
-// type other than 1 .. 6; the type readers' errors.
+// type other than 1 .. 6; SPICE(INVALIDVALUE) when corrupt data give a pointing that is not finite
+// (CSPICE would return it); the type readers' errors.
 Result<std::optional<Pointing>> evaluate_segment(const daf::SegmentFile& file, const Segment& segment, double sclkdp,
                                                  double tol, bool needav);
 

@@ -3,7 +3,11 @@
 // J2000, the base frame of all its segments, so the core's answer is CSPICE's with no frame change.
 #include <doctest/doctest.h>
 
+#include <limits>
+
 #include "ck/pointing_search.hpp"
+#include "daf_images.hpp"
+#include "fixtures.hpp"
 #include "golden_fixture.hpp"
 
 namespace {
@@ -53,4 +57,21 @@ TEST_CASE("CK pointing: a negative tolerance finds nothing; no CK loaded is SPIC
   CHECK(!negative->has_value());
   // Type 1 has no angular velocity in this file? Either way the request must not throw.
   CHECK(sc::ck::find_pointing(registry, -143901, 7860319241806.586, 0, false).ok());
+}
+
+TEST_CASE("CK pointing: corrupt data that give a pointing that is not finite fail naming the segment (issue 16, item 4)") {
+  auto bytes = sc_test::fixture_bytes("ck-written/spicecraft_type01.bc");
+  const auto daf = sc_test::open_daf_bytes(bytes, "type01.bc");
+  REQUIRE(daf.ok());
+  const auto& summary = daf->arrays()[0];
+  const double first_time = summary.doubles[0];
+  // Type 1 stores the quaternions first: make the first pointing instance's scalar part NaN.
+  sc_test::put_double_at(bytes, static_cast<std::size_t>(summary.begin_address() - 1) * 8,
+                         std::numeric_limits<double>::quiet_NaN());
+  sc::kernels::KernelRegistry registry;
+  sc_test::load_bytes(registry, "/kernels/type01-nan.bc", bytes);
+  const auto got = sc::ck::find_pointing(registry, -143901, first_time, 1.0, false);
+  REQUIRE_FALSE(got.ok());
+  CHECK(got.error().short_code == "SPICE(INVALIDVALUE)");
+  CHECK(got.error().long_msg.find("type01-nan.bc") != std::string::npos);
 }
