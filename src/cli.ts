@@ -276,7 +276,7 @@ function formatValue(v: unknown): string {
 
 async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
-    args: clockIdAsPositional(argv),
+    args: negativeNumbersAsPositionals(argv),
     allowPositionals: true,
     options: {
       kernels: { type: "string", multiple: true },
@@ -292,7 +292,7 @@ async function main(argv: string[]): Promise<number> {
       ...attitudeOptions(),
     },
   });
-  const [command, ...rest] = positionals;
+  const [command, ...rest] = positionals.map(positional);
   if (values.help || command === undefined) {
     console.log(USAGE);
     return command === undefined && !values.help ? 2 : 0;
@@ -461,25 +461,26 @@ function azelCommand(
 // --- Spacecraft clocks (issue 12, sclk): the clock command ---
 
 /**
- * `clock -74 ...`: a negative clock ID would read as an option, so `clock <-n>` becomes
- * `clock -- <-n>`-like input: the ID is moved behind the options parser's back as "=<-n>" and
- * clockCommand strips the "=". Everything else is left alone.
+ * parseArgs reads a bare negative number ("-74", a NAIF ID) as an option. Such arguments are
+ * hidden behind a marker it passes through as a positional, and `positional` removes it after
+ * parsing, so every command takes negative IDs.
  */
-function clockIdAsPositional(argv: string[]): string[] {
-  const i = argv.indexOf("clock");
-  if (i === -1 || !/^-\d+$/.test(argv[i + 1] ?? "")) return argv;
-  return [...argv.slice(0, i + 1), `=${argv[i + 1]}`, ...argv.slice(i + 2)];
+// (Functions, not constants: main runs before this module's later constants are initialised.)
+function negativeNumbersAsPositionals(argv: string[]): string[] {
+  return argv.map((a) => (/^-\d+(\.\d+)?$/.test(a) ? "\u0000" + a : a));
+}
+function positional(text: string): string {
+  return text.startsWith("\u0000") ? text.slice(1) : text;
 }
 
 /** A clock's ID: an integer (the spacecraft's NAIF ID, e.g. -74), or a spacecraft name (MRO). */
 function clockId(spice: SpiceBackend, text: string): number {
-  const bare = text.startsWith("=") ? text.slice(1) : text;
-  if (/^[+-]?\d+$/.test(bare)) return Number(bare);
-  const code = spice.bods2c(bare);
+  if (/^[+-]?\d+$/.test(text)) return Number(text);
+  const code = spice.bods2c(text);
   if (!code.found) {
     throw new SpiceError({
       short: "SPICE(IDCODENOTFOUND)",
-      long: `'${bare}' is neither a clock ID such as -74 nor a known spacecraft name.`,
+      long: `'${text}' is neither a clock ID such as -74 nor a known spacecraft name.`,
       trace: "clock",
       operation: "clock",
     });
