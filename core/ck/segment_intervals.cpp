@@ -1,6 +1,7 @@
 #include "ck/segment_intervals.hpp"
 
 #include <algorithm>
+#include <cmath>
 
 #include "ck/records/quaternion_window.hpp"
 #include "ck/segment_data.hpp"
@@ -178,9 +179,7 @@ Result<SegmentIntervals> type06(const daf::SegmentFile& file, const Segment& seg
   return out;
 }
 
-}  // namespace
-
-Result<SegmentIntervals> segment_intervals(const daf::SegmentFile& file, const Segment& segment) {
+Result<SegmentIntervals> intervals_by_type(const daf::SegmentFile& file, const Segment& segment) {
   switch (segment.type) {
     case 1:
       return type01(file, segment);
@@ -200,6 +199,23 @@ Result<SegmentIntervals> segment_intervals(const daf::SegmentFile& file, const S
                                                    ". This problem may indicate that you need to update your SPICE "
                                                    "Toolkit.");
   }
+}
+
+}  // namespace
+
+Result<SegmentIntervals> segment_intervals(const daf::SegmentFile& file, const Segment& segment) {
+  SC_TRY_ASSIGN(auto&& found, intervals_by_type(file, segment));
+  // Interval times are data words (type 1's instances, type 2's start and stop times, type 4's
+  // midpoint and radius...): corrupt ones can be infinite or NaN, which CKCOV would put in the
+  // coverage window as they are (issue 16, item 4; descriptor times are refused at furnsh).
+  for (const SclkInterval& iv : found.intervals) {
+    if (!std::isfinite(iv.begin) || !std::isfinite(iv.finish)) {
+      return segment_error(file, segment, "SPICE(INVALIDVALUE)",
+                           "an interval of its coverage has a bound that is not finite: the segment's data are "
+                           "corrupt.");
+    }
+  }
+  return std::move(found);
 }
 
 }  // namespace sc::ck

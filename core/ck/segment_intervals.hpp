@@ -29,7 +29,8 @@ struct SegmentIntervals {
 };
 
 // SPICE(BADCK1SEGMENT) / SPICE(BADCK3SEGMENT) when the counts do not match the segment's length,
-// SPICE(NOTSUPPORTED) for a type 5 subtype or a data type CKCOV does not know.
+// SPICE(NOTSUPPORTED) for a type 5 subtype or a data type CKCOV does not know; SPICE(INVALIDVALUE),
+// naming the segment, when an interval bound is not finite (corrupt data that CKCOV would report).
 Result<SegmentIntervals> segment_intervals(const daf::SegmentFile& file, const Segment& segment);
 
 }  // namespace sc::ck
