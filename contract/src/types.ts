@@ -336,3 +336,14 @@ export type CkCoverageLevel = "SEGMENT" | "INTERVAL";
 
 /** ckcov_c's time system: encoded SCLK ticks, or TDB seconds past J2000. */
 export type CkTimeSystem = "SCLK" | "TDB";
+
+// ---- Issue 16, writers: output lifetime (h16-writers) ----
+
+/** Options of `readVirtualOutput`. */
+export interface ReadVirtualOutputOptions {
+  /**
+   * Also release the output (as `releaseVirtualOutput` does) once its bytes are copied out: the
+   * backend then holds no copy, and reading it again throws SPICE(OUTPUTRELEASED). Default false.
+   */
+  release?: boolean;
+}

@@ -201,6 +201,11 @@ Status KernelRegistry::unload(std::string_view name) {
   return {};
 }
 
+void KernelRegistry::unstage_unless_loaded(std::string_view name) {
+  if (kinfo(name)) return;
+  if (auto it = staged_.find(name); it != staged_.end()) staged_.erase(it);
+}
+
 void KernelRegistry::kclear() {
   loaded_.clear();
   staged_.clear();

@@ -51,6 +51,9 @@ class KernelRegistry {
   // Stages `bytes` under `name` without loading them (a closed writer output): a later furnsh(name)
   // loads them. Replaces bytes staged earlier under that name; loaded kernels keep theirs.
   void stage(std::string_view name, io::Bytes bytes) { staged_.insert_or_assign(std::string(name), std::move(bytes)); }
+  // Drops bytes staged under `name` unless a loaded kernel has that name (it keeps its own copy of
+  // the bytes, and unload frees the staged ones as for any memory kernel). releaseVirtualOutput.
+  void unstage_unless_loaded(std::string_view name);
   // The bytes furnsh(name) would load: staged bytes, else the host file (spkopa reads its input so).
   Result<io::Bytes> read_bytes(std::string_view name) const { return open(name); }
 
