@@ -152,7 +152,11 @@ class ComposedBackend implements SpiceBackend {
   furnsh(kernel: KernelSource): void {
     const staged = stageKernel(kernel, this.#host);
     const bytes = staged.bytes;
-    this.#call("furnsh", (r) => (bytes === undefined ? r.furnsh(staged.name) : r.furnshBytes(staged.name, bytes)));
+    this.#call("furnsh", (r) => {
+      if (bytes === undefined) return r.furnsh(staged.name);
+      // What a byte-backed meta-kernel lists stays among virtual ids unless the caller opted in.
+      return staged.allowHostPaths ? r.furnshBytesHostPaths(staged.name, bytes) : r.furnshBytes(staged.name, bytes);
+    });
   }
 
   unload(path: string): void {
