@@ -48,10 +48,6 @@ inline sc_error bad_argument(const char* call, std::size_t index, const char* na
 
 inline std::size_t count_of(long long n) { return n > 0 ? static_cast<std::size_t>(n) : 0; }
 
-// Replaces each ill-formed UTF-8 sequence by U+FFFD, one per maximal subpart (the WHATWG decoder's
-// rule, which V8 follows): the text that reaches JS, through utf16_text.hpp's one conversion.
-inline std::string well_formed_utf8(std::string_view s) { return utf8_from_utf16(utf16_from_utf8(s)); }
-
 // ---- Batches (issue 16, item 5) ----
 
 // Epochs per core call of a batch. Both bindings walk a batch in chunks of this size, so the WASM

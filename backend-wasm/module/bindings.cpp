@@ -22,8 +22,19 @@ sc_status read_with_js(void* reader_user, const char* path, sc_bytes_sink delive
   val& reader = *static_cast<val*>(reader_user);
   val got = reader(val(utf16_from_utf8(path)));  // the one conversion (utf16_text.hpp), not Embind's
   if (got.instanceof(val::global("Uint8Array"))) {
-    auto bytes = emscripten::convertJSArrayToNumberVector<std::uint8_t>(got);
-    deliver(sink_user, bytes.data(), bytes.size());
+    const auto n = got["length"].as<std::size_t>();
+    // The bytes' copy in the heap, and room for the core's own copy of them (the sink keeps one):
+    // a file too large for the heap is SPICE(MALLOCFAILED), not an abort of the module.
+    HeapArray<std::uint8_t> bytes(n);
+    if (!bytes.ok() || (n > 0 && !heap_has_room(n))) {
+      *err = error_of("SPICE(MALLOCFAILED)",
+                      "The file '" + std::string(path) + "' (" + std::to_string(n) +
+                          " bytes) does not fit in the WASM heap (at most 2 GB, holding two copies while it loads).",
+                      "");
+      return SC_ERROR;
+    }
+    if (n > 0) val(emscripten::typed_memory_view(n, bytes.data())).call<void>("set", got);
+    deliver(sink_user, bytes.data(), n);
     return SC_OK;
   }
   *err = error_of(utf8_from_utf16(got["short"].as<std::u16string>()).c_str(), utf8_from_utf16(got["long"].as<std::u16string>()), "");

@@ -67,6 +67,16 @@ class HeapArray {
   std::size_t size_ = 0;
 };
 
+// Whether the heap can give n more bytes now (room for a copy the core will make). The pointer goes
+// through a volatile: LLVM may otherwise drop a malloc whose result is only tested and freed,
+// assuming it succeeded.
+inline bool heap_has_room(std::size_t n) {
+  void* volatile probe = std::malloc(n);
+  const bool ok = probe != nullptr;
+  std::free(probe);
+  return ok;
+}
+
 class Args {
  public:
   explicit Args(const char* call) : call_(call) {}
@@ -95,7 +105,7 @@ class Args {
   // for that one; checking here makes a kernel too large for the heap an error, not an abort.
   HeapArray<std::uint8_t> bytes(const val& v, std::size_t i, const char* name) {
     auto out = typed<std::uint8_t>(v, i, name, "Uint8Array", "a Uint8Array", std::nullopt);
-    if (ok() && out.size() > 0 && !HeapArray<std::uint8_t>(out.size()).ok()) {
+    if (ok() && out.size() > 0 && !heap_has_room(out.size())) {
       failure_ = out_of_memory(call_, "room for the core's copy of argument " + std::to_string(i + 1) + " (" + name +
                                           ", " + std::to_string(out.size()) + " bytes) in the WASM heap");
     }

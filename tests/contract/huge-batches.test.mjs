@@ -149,11 +149,40 @@ test("wasm: kernel bytes the heap cannot hold are SPICE(MALLOCFAILED), and the m
     assert.equal(failure.short, "SPICE(MALLOCFAILED)");
     assert.match(failure.long, /^furnshBytes: could not allocate a copy of argument 2 \(bytes, 2147483648 values\) in the WASM heap\./);
     assert.ok(module.HEAP8.length < 64 * 1024 * 1024, `heap is ${module.HEAP8.length} bytes`);
+    // 1.1 GB: the argument's copy fits, the core's own copy of it would not (it used to abort).
+    const large = raw.furnshBytes("/kernels/large.bsp", new Uint8Array(1_100_000_000));
+    assert.equal(large.short, "SPICE(MALLOCFAILED)");
+    assert.match(large.long, /^furnshBytes: could not allocate room for the core's copy of argument 2 \(bytes, 1100000000 bytes\)/);
     assert.equal(raw.furnshBytes("/kernels/de430.bsp", DE430()), undefined);
     const r = raw.spkposBatch("MOON", new Float64Array([478_569_600, 478_573_200]), "J2000", "NONE", "EARTH");
     assert.equal(r.pos.length, 6);
   } finally {
     raw.dispose();
     raw.delete();
+  }
+});
+
+test("wasm: a host file too large for the heap is SPICE(MALLOCFAILED), and the module stays usable", async () => {
+  const { createNodeHostReader } = await import("../../backend-wasm/dist/node-host-reader.js");
+  const { mkdtempSync, rmSync, truncateSync, writeFileSync } = await import("node:fs");
+  const { tmpdir } = await import("node:os");
+  const dir = mkdtempSync(join(tmpdir(), "sc-huge-"));
+  const module = await loadWasmModule({});
+  const raw = new module.Context(await createNodeHostReader());
+  try {
+    // A sparse file of 1.1 GB: its copy fits in the heap, but not the core's second copy as well.
+    const file = join(dir, "huge.bsp");
+    writeFileSync(file, "");
+    truncateSync(file, 1_100_000_000);
+    const failure = raw.furnsh(file);
+    assert.equal(failure.short, "SPICE(MALLOCFAILED)");
+    assert.match(failure.long, /huge\.bsp' \(1100000000 bytes\) does not fit in the WASM heap/);
+    assert.equal(raw.furnsh(join(kernelsDir, "spk", "de430-2015-03-02.bsp")), undefined);
+    const r = raw.spkposBatch("MOON", new Float64Array([478_569_600, 478_573_200]), "J2000", "NONE", "EARTH");
+    assert.equal(r.pos.length, 6);
+  } finally {
+    raw.dispose();
+    raw.delete();
+    rmSync(dir, { recursive: true, force: true });
   }
 });

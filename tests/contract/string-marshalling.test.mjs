@@ -160,3 +160,32 @@ test("error messages quoting ill-formed input are identical on node and wasm", a
     if (r.long !== undefined) assert.ok(!/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(r.long), r.long);
   }
 });
+
+test("random ill-formed values: gcpool decodes as TextDecoder does, on node and wasm alike", async () => {
+  // A fixed pseudo-random sequence (no Math.random: the same cases every run).
+  let seed = 0x5eed;
+  const next = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) >>> 16);
+  const interesting = [0x80, 0xbf, 0xc0, 0xc1, 0xc2, 0xdf, 0xe0, 0xa0, 0x9f, 0xed, 0xef, 0xf0, 0x90, 0x8f, 0xf4, 0xf5, 0xff, 0x41];
+  const values = [];
+  for (let k = 0; k < 300; k++) {
+    const bytes = [];
+    for (let i = 1 + (next() % 16); i > 0; i--) {
+      let b = next() % 3 === 0 ? 0x20 + (next() % 224) : interesting[next() % interesting.length];
+      if (b === 0x27 || b === 0x7f) b = 0x41; // no quote, no DEL
+      bytes.push(b);
+    }
+    if (bytes.at(-1) === 0x20) bytes[bytes.length - 1] = 0x42; // trailing blanks are not kept (CSPICE)
+    values.push(bytes);
+  }
+  const text = ["\\begindata", ...values.map((bytes, k) => `R${k} = '${latin1(bytes)}'`), ""].join("\n");
+  const got = {};
+  for (const backend of BACKENDS) {
+    got[backend] = await withBackend(backend, (spice) => {
+      spice.furnsh({ path: "/kernels/random.tk", bytes: Uint8Array.from(text, (c) => c.charCodeAt(0)) });
+      return values.map((_, k) => spice.gcpool(`R${k}`, 0, 1).values[0]);
+    });
+  }
+  const expected = values.map((bytes) => decoder.decode(Uint8Array.from(bytes)));
+  assert.deepEqual(got.node, expected);
+  assert.deepEqual(got.wasm, expected);
+});
