@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "spicecraft.h"
+#include "utf16_text.hpp"
 
 namespace sc::binding {
 
@@ -48,55 +49,46 @@ inline sc_error bad_argument(const char* call, std::size_t index, const char* na
 inline std::size_t count_of(long long n) { return n > 0 ? static_cast<std::size_t>(n) : 0; }
 
 // Replaces each ill-formed UTF-8 sequence by U+FFFD, one per maximal subpart (the WHATWG decoder's
-// rule, which V8 follows): strings reach JS identically on both backends, and the WASM glue's
-// decoder never reads past a truncated sequence.
-inline std::string well_formed_utf8(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
-  const std::size_t n = s.size();
-  std::size_t i = 0;
-  while (i < n) {
-    const unsigned char c = p[i];
-    std::size_t need = 0;
-    unsigned char lo = 0x80, hi = 0xBF;
-    if (c < 0x80) {
-      out.push_back(static_cast<char>(c));
-      ++i;
-      continue;
-    } else if (c >= 0xC2 && c <= 0xDF) {
-      need = 1;
-    } else if (c >= 0xE0 && c <= 0xEF) {
-      need = 2;
-      if (c == 0xE0) lo = 0xA0;
-      if (c == 0xED) hi = 0x9F;
-    } else if (c >= 0xF0 && c <= 0xF4) {
-      need = 3;
-      if (c == 0xF0) lo = 0x90;
-      if (c == 0xF4) hi = 0x8F;
-    } else {
-      out += "\xEF\xBF\xBD";
-      ++i;
-      continue;
-    }
-    std::size_t j = i + 1;
-    std::size_t got = 0;
-    while (got < need && j < n) {
-      const unsigned char d = p[j];
-      if (d < lo || d > hi) break;
-      lo = 0x80;
-      hi = 0xBF;
-      ++j;
-      ++got;
-    }
-    if (got == need) {
-      out.append(s.substr(i, j - i));
-    } else {
-      out += "\xEF\xBF\xBD";
-    }
-    i = j;
+// rule, which V8 follows): the text that reaches JS, through utf16_text.hpp's one conversion.
+inline std::string well_formed_utf8(std::string_view s) { return utf8_from_utf16(utf16_from_utf8(s)); }
+
+// ---- Batches (issue 16, item 5) ----
+
+// Epochs per core call of a batch. Both bindings walk a batch in chunks of this size, so the WASM
+// heap holds at most one chunk's epochs and outputs (under 5 MB for the widest output) whatever the
+// batch length, the outputs going straight into typed arrays allocated on the JS side. Large enough
+// that the per-chunk cost (a few crossings) is lost in the chunk's own work.
+inline constexpr std::size_t kBatchChunk = std::size_t{1} << 16;
+
+// The shim names a failing epoch by its index in the epochs it was given ("... (epoch index K of the
+// batch)", call_support.hpp batch_failure); a chunk starting at `base` makes it an index into the
+// whole batch, so the message is the one a single call over the batch would give.
+inline sc_error batch_failure_at(sc_error e, std::size_t base) {
+  if (base == 0) return e;
+  static constexpr std::string_view head = " (epoch index ";
+  static constexpr std::string_view tail = " of the batch)";
+  std::string_view msg(e.long_msg);
+  const std::size_t at = msg.rfind(head);
+  if (at == std::string_view::npos || msg.size() < tail.size() || msg.substr(msg.size() - tail.size()) != tail) return e;
+  const std::string_view digits = msg.substr(at + head.size(), msg.size() - tail.size() - at - head.size());
+  std::size_t index = 0;
+  for (char c : digits) {
+    if (c < '0' || c > '9') return e;
+    index = index * 10 + static_cast<std::size_t>(c - '0');
   }
-  return out;
+  const std::string fixed = std::string(msg.substr(0, at + head.size())) + std::to_string(index + base) + std::string(tail);
+  std::snprintf(e.long_msg, sizeof e.long_msg, "%s", fixed.c_str());
+  return e;
+}
+
+// A binding could not get the memory a call needs (CSPICE's code for a failed allocation): the JS
+// engine refused an output array, or the WASM heap cannot grow for an argument's copy. Nothing of
+// the call ran, and the context stays usable.
+inline sc_error out_of_memory(const char* call, const std::string& what) {
+  return error_of("SPICE(MALLOCFAILED)",
+                  std::string(call) + ": could not allocate " + what +
+                      ". Pass fewer values per call (split the batch or array) or free memory.",
+                  call);
 }
 
 // ---- Sinks: each collects one output of a call ----

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstring>
+#include <new>
 #include <string>
 #include <string_view>
 
@@ -41,6 +42,9 @@ sc_status guarded(sc_error* err, const char* operation, F&& body) {
 #if defined(__cpp_exceptions)
   try {
     return finish(err, body());
+  } catch (const std::bad_alloc&) {
+    // CSPICE's code for a failed allocation (issue 16, item 5); the context is left as it was.
+    return fail(err, make_error("SPICE(MALLOCFAILED)", std::string(operation) + ": out of memory."));
   } catch (const std::exception& ex) {
     return fail(err, make_error("SPICE(INTERNALERROR)", std::string(operation) + ": " + ex.what()));
   }

@@ -5,6 +5,7 @@
 
 #include <napi.h>
 
+#include <algorithm>
 #include <optional>
 #include <span>
 #include <string>
@@ -26,7 +27,8 @@ class Args {
 
   std::string str(std::size_t i, const char* name) {
     if (!has(i) || !info_[i].IsString()) return fail(i, name, "must be a string"), std::string();
-    std::string s = info_[i].As<Napi::String>().Utf8Value();
+    // UTF-16 code units converted by utf16_text.hpp, the same conversion as the WASM binding's.
+    std::string s = utf8_from_utf16(info_[i].As<Napi::String>().Utf16Value());
     if (s.find('\0') != std::string::npos) fail(i, name, "must not contain NUL characters");
     return s;
   }
@@ -52,6 +54,8 @@ class Args {
   std::span<const std::uint8_t> bytes(std::size_t i, const char* name) {
     return typed<std::uint8_t>(i, name, napi_uint8_array, "a Uint8Array", std::nullopt);
   }
+  // A batch's epochs, read in place.
+  std::span<const double> batch(std::size_t i, const char* name) { return f64s(i, name); }
   std::vector<std::string> strs(std::size_t i, const char* name) {
     std::vector<std::string> out;
     if (!has(i) || !info_[i].IsArray()) return fail(i, name, "must be an array of strings"), out;
@@ -59,7 +63,7 @@ class Args {
     for (uint32_t k = 0; k < a.Length(); ++k) {
       Napi::Value v = a.Get(k);
       if (!v.IsString()) return fail(i, name, "must be an array of strings"), out;
-      out.push_back(v.As<Napi::String>().Utf8Value());
+      out.push_back(utf8_from_utf16(v.As<Napi::String>().Utf16Value()));
       if (out.back().find('\0') != std::string::npos) return fail(i, name, "must not contain NUL characters"), out;
     }
     return out;
@@ -88,15 +92,78 @@ class Args {
   std::optional<sc_error> failure_;
 };
 
+// A batch's epochs in chunks of kBatchChunk, as the WASM binding walks them (there to bound its
+// heap; here so that both backends run the same calls and name a failing epoch the same way).
+class BatchChunks {
+ public:
+  explicit BatchChunks(std::span<const double> epochs) : epochs_(epochs) {}
+  std::size_t total() const { return epochs_.size(); }
+  bool next() {
+    base_ += count_;
+    if (base_ >= epochs_.size()) return false;
+    count_ = std::min(kBatchChunk, epochs_.size() - base_);
+    return true;
+  }
+  const double* epochs() const { return epochs_.data() + base_; }
+  std::size_t count() const { return count_; }
+  std::size_t base() const { return base_; }
+
+ private:
+  std::span<const double> epochs_;
+  std::size_t base_ = 0;
+  std::size_t count_ = 0;
+};
+
+// One output of a batch: a Float64Array allocated before the first chunk, which the core fills in
+// place. An array V8 refuses (longer than 2^32 - 1 elements, or out of memory) leaves ok() false
+// and no pending exception, so the call answers SPICE(MALLOCFAILED) like the WASM binding.
+class BatchOut {
+ public:
+  BatchOut(Napi::Env env, std::size_t width, std::size_t total) : width_(width) {
+    // `new Float64Array(n)` from JS: an allocation it cannot make is a RangeError there, where
+    // napi_create_arraybuffer would end the process (V8 treats its failure as fatal).
+    napi_value global = nullptr, ctor = nullptr, length = nullptr, typed = nullptr;
+    const auto n = static_cast<double>(width * total);
+    if (napi_get_global(env, &global) == napi_ok &&
+        napi_get_named_property(env, global, "Float64Array", &ctor) == napi_ok &&
+        napi_create_double(env, n, &length) == napi_ok &&
+        napi_new_instance(env, ctor, 1, &length, &typed) == napi_ok) {
+      napi_typedarray_type type{};
+      std::size_t count = 0;
+      void* data = nullptr;
+      if (napi_get_typedarray_info(env, typed, &type, &count, &data, nullptr, nullptr) == napi_ok) {
+        array_ = Napi::Value(env, typed);
+        data_ = static_cast<double*>(data);
+      }
+    }
+    bool pending = false;
+    if (napi_is_exception_pending(env, &pending) == napi_ok && pending) {
+      napi_value ignored = nullptr;
+      napi_get_and_clear_last_exception(env, &ignored);
+    }
+  }
+  bool ok() const { return !array_.IsEmpty(); }
+  double* chunk(const BatchChunks& c) { return data_ + width_ * c.base(); }
+  void commit(const BatchChunks&) {}
+  Napi::Value value() const { return array_; }
+
+ private:
+  std::size_t width_;
+  Napi::Value array_;
+  double* data_ = nullptr;
+};
+
 class Js {
  public:
   explicit Js(Napi::Env env) : env_(env) {}
 
   Napi::Value undefined() const { return env_.Undefined(); }
   Napi::Value null() const { return env_.Null(); }
+  BatchOut batch_out(std::size_t width, std::size_t total) const { return BatchOut(env_, width, total); }
   Napi::Value number(double v) const { return Napi::Number::New(env_, v); }
   Napi::Value boolean(bool v) const { return Napi::Boolean::New(env_, v); }
-  Napi::Value string(const std::string& v) const { return Napi::String::New(env_, well_formed_utf8(v)); }
+  // Through UTF-16 code units (utf16_text.hpp), so both backends decode ill-formed UTF-8 one way.
+  Napi::Value string(const std::string& v) const { return Napi::String::New(env_, utf16_from_utf8(v)); }
   template <class T>
   Napi::Value numbers(const T* values, std::size_t n) const {
     Napi::Array a = Napi::Array::New(env_, n);

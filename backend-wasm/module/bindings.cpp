@@ -20,13 +20,13 @@ using namespace sc::wasm;
 // layer passes one that reads host files; in browsers there is none.
 sc_status read_with_js(void* reader_user, const char* path, sc_bytes_sink deliver, void* sink_user, sc_error* err) {
   val& reader = *static_cast<val*>(reader_user);
-  val got = reader(std::string(path));
+  val got = reader(val(utf16_from_utf8(path)));  // the one conversion (utf16_text.hpp), not Embind's
   if (got.instanceof(val::global("Uint8Array"))) {
     auto bytes = emscripten::convertJSArrayToNumberVector<std::uint8_t>(got);
     deliver(sink_user, bytes.data(), bytes.size());
     return SC_OK;
   }
-  *err = error_of(got["short"].as<std::string>().c_str(), got["long"].as<std::string>(), "");
+  *err = error_of(utf8_from_utf16(got["short"].as<std::u16string>()).c_str(), utf8_from_utf16(got["long"].as<std::u16string>()), "");
   return SC_ERROR;
 }
 

@@ -8,6 +8,9 @@
 #include <emscripten/emscripten.h>
 #include <emscripten/val.h>
 
+#include <algorithm>
+#include <cstdlib>
+#include <memory>
 #include <optional>
 #include <type_traits>
 #include <string>
@@ -15,6 +18,16 @@
 #include <vector>
 
 #include "binding_support.hpp"
+
+// A new Float64Array of n values, or null when the JS engine refuses it (longer than a typed array
+// may be, or out of memory): the refusal must not unwind through WASM frames as a raw RangeError.
+EM_JS(emscripten::EM_VAL, sc_js_new_float64s, (double n), {
+  try {
+    return Emval.toHandle(new Float64Array(n));
+  } catch (e) {
+    return Emval.toHandle(null);
+  }
+});
 
 // Copies n doubles from the WASM heap into a new JS array: one call instead of n, and a plain
 // indexed loop the JIT compiles well (Array.from over a typed-array view goes through iterators).
@@ -30,6 +43,30 @@ namespace sc::wasm {
 using namespace sc::binding;
 using emscripten::val;
 
+// An argument's copy in the WASM heap, allocated with malloc so that a heap that cannot grow any
+// more is a null pointer to report (SPICE(MALLOCFAILED)) rather than an abort. With
+// ALLOW_MEMORY_GROWTH, Emscripten's malloc returns null on failure (ABORTING_MALLOC is off).
+template <class T>
+class HeapArray {
+ public:
+  HeapArray() = default;
+  // Allocates n values; ok() tells whether it worked.
+  explicit HeapArray(std::size_t n) : size_(n) {
+    if (n > 0) data_.reset(static_cast<T*>(std::malloc(n * sizeof(T))));
+  }
+  bool ok() const { return size_ == 0 || data_ != nullptr; }
+  T* data() { return data_.get(); }
+  const T* data() const { return data_.get(); }
+  std::size_t size() const { return size_; }
+
+ private:
+  struct Free {
+    void operator()(T* p) const { std::free(p); }
+  };
+  std::unique_ptr<T, Free> data_;
+  std::size_t size_ = 0;
+};
+
 class Args {
  public:
   explicit Args(const char* call) : call_(call) {}
@@ -37,23 +74,37 @@ class Args {
   bool ok() const { return !failure_.has_value(); }
   const sc_error& failure() const { return *failure_; }
 
-  const std::string& str(const std::string& s, std::size_t i, const char* name) {
-    if (s.find('\0') != std::string::npos) fail(i, name, "must not contain NUL characters");
-    return s;
+  // Strings arrive as UTF-16 code units and are converted by utf16_text.hpp, as on Node.
+  std::string str(const std::u16string& s, std::size_t i, const char* name) {
+    std::string out = utf8_from_utf16(s);
+    if (out.find('\0') != std::string::npos) fail(i, name, "must not contain NUL characters");
+    return out;
   }
   int32_t i32(int32_t v, std::size_t, const char*) { return v; }
   double f64(double v, std::size_t, const char*) { return v; }
   bool boolean(bool v, std::size_t, const char*) { return v; }
 
   // Copies: the WASM heap cannot see JS memory.
-  std::vector<double> f64s(const val& v, std::size_t i, const char* name, std::optional<std::size_t> size = {}) {
+  HeapArray<double> f64s(const val& v, std::size_t i, const char* name, std::optional<std::size_t> size = {}) {
     return typed<double>(v, i, name, "Float64Array", "a Float64Array", size);
   }
-  std::vector<int32_t> i32s(const val& v, std::size_t i, const char* name, std::optional<std::size_t> size = {}) {
+  HeapArray<int32_t> i32s(const val& v, std::size_t i, const char* name, std::optional<std::size_t> size = {}) {
     return typed<int32_t>(v, i, name, "Int32Array", "an Int32Array", size);
   }
-  std::vector<std::uint8_t> bytes(const val& v, std::size_t i, const char* name) {
-    return typed<std::uint8_t>(v, i, name, "Uint8Array", "a Uint8Array", std::nullopt);
+  // Kernel bytes: the core keeps its own copy (adapters::copy_bytes), so the heap must also have room
+  // for that one; checking here makes a kernel too large for the heap an error, not an abort.
+  HeapArray<std::uint8_t> bytes(const val& v, std::size_t i, const char* name) {
+    auto out = typed<std::uint8_t>(v, i, name, "Uint8Array", "a Uint8Array", std::nullopt);
+    if (ok() && out.size() > 0 && !HeapArray<std::uint8_t>(out.size()).ok()) {
+      failure_ = out_of_memory(call_, "room for the core's copy of argument " + std::to_string(i + 1) + " (" + name +
+                                          ", " + std::to_string(out.size()) + " bytes) in the WASM heap");
+    }
+    return out;
+  }
+  // A batch's epochs stay on the JS side: BatchChunks copies one chunk at a time.
+  val batch(const val& v, std::size_t i, const char* name) {
+    if (!v.instanceof(val::global("Float64Array"))) return fail(i, name, "must be a Float64Array"), val::null();
+    return v;
   }
   std::vector<std::string> strs(const val& v, std::size_t i, const char* name) {
     std::vector<std::string> out;
@@ -62,7 +113,7 @@ class Args {
     for (unsigned k = 0; k < n; ++k) {
       val item = v[k];
       if (!item.isString()) return fail(i, name, "must be an array of strings"), out;
-      out.push_back(item.as<std::string>());
+      out.push_back(utf8_from_utf16(item.as<std::u16string>()));
       if (out.back().find('\0') != std::string::npos) return fail(i, name, "must not contain NUL characters"), out;
     }
     return out;
@@ -73,12 +124,19 @@ class Args {
     if (!failure_) failure_ = bad_argument(call_, i, name, what);
   }
   template <class T>
-  std::vector<T> typed(const val& v, std::size_t i, const char* name, const char* type, const char* what,
-                       std::optional<std::size_t> size) {
-    if (!v.instanceof(val::global(type))) return fail(i, name, std::string("must be ") + what), std::vector<T>();
+  HeapArray<T> typed(const val& v, std::size_t i, const char* name, const char* type, const char* what,
+                     std::optional<std::size_t> size) {
+    if (!v.instanceof(val::global(type))) return fail(i, name, std::string("must be ") + what), HeapArray<T>();
     const auto n = v["length"].as<std::size_t>();
-    if (size && n != *size) return fail(i, name, "must hold " + std::to_string(*size) + " values"), std::vector<T>();
-    std::vector<T> out(n);
+    if (size && n != *size) return fail(i, name, "must hold " + std::to_string(*size) + " values"), HeapArray<T>();
+    HeapArray<T> out(n);
+    if (!out.ok()) {
+      if (!failure_) {
+        failure_ = out_of_memory(call_, "a copy of argument " + std::to_string(i + 1) + " (" + name + ", " +
+                                            std::to_string(n) + " values) in the WASM heap");
+      }
+      return HeapArray<T>();
+    }
     if (n > 0) val(emscripten::typed_memory_view(n, out.data())).call<void>("set", v);
     return out;
   }
@@ -87,13 +145,69 @@ class Args {
   std::optional<sc_error> failure_;
 };
 
+// A batch's epochs, handed to the core kBatchChunk at a time: each chunk is copied out of the JS
+// Float64Array into one reused heap buffer, so the heap never holds the whole batch.
+class BatchChunks {
+ public:
+  explicit BatchChunks(const val& epochs)
+      : epochs_(epochs), total_(epochs.isNull() ? 0 : epochs["length"].as<std::size_t>()) {}
+  std::size_t total() const { return total_; }
+  // Loads the next chunk; false when the batch is done.
+  bool next() {
+    base_ += count_;
+    if (base_ >= total_) return false;
+    count_ = std::min(kBatchChunk, total_ - base_);
+    buffer_.resize(count_);
+    val(emscripten::typed_memory_view(count_, buffer_.data()))
+        .call<void>("set", epochs_.call<val>("subarray", static_cast<double>(base_), static_cast<double>(base_ + count_)));
+    return true;
+  }
+  const double* epochs() const { return buffer_.data(); }
+  std::size_t count() const { return count_; }
+  std::size_t base() const { return base_; }
+
+ private:
+  val epochs_;
+  std::size_t total_;
+  std::size_t base_ = 0;
+  std::size_t count_ = 0;
+  std::vector<double> buffer_;
+};
+
+// One output of a batch: a Float64Array of width values per epoch allocated on the JS side, filled
+// chunk by chunk from one reused heap buffer.
+class BatchOut {
+ public:
+  BatchOut(std::size_t width, std::size_t total)
+      // In doubles: width * total may not fit in the 32-bit size_t of wasm32.
+      : width_(width),
+        array_(val::take_ownership(sc_js_new_float64s(static_cast<double>(width) * static_cast<double>(total)))) {}
+  bool ok() const { return !array_.isNull(); }
+  // Where the core writes the chunk's values.
+  double* chunk(const BatchChunks& c) {
+    buffer_.resize(width_ * c.count());
+    return buffer_.data();
+  }
+  void commit(const BatchChunks& c) {
+    array_.call<void>("set", val(emscripten::typed_memory_view(buffer_.size(), buffer_.data())),
+                      static_cast<double>(width_) * static_cast<double>(c.base()));
+  }
+  val value() const { return array_; }
+
+ private:
+  std::size_t width_;
+  val array_;
+  std::vector<double> buffer_;
+};
+
 class Js {
  public:
   val undefined() const { return val::undefined(); }
   val null() const { return val::null(); }
   val number(double v) const { return val(v); }
   val boolean(bool v) const { return val(v); }
-  val string(const std::string& v) const { return val(well_formed_utf8(v)); }
+  // Through UTF-16 code units (utf16_text.hpp): Embind copies them by count, never decoding UTF-8.
+  val string(const std::string& v) const { return val(utf16_from_utf8(v)); }
   // A JS array of numbers built in one crossing (sc_js_numbers reads them off the heap).
   template <class T>
   val numbers(const T* values, std::size_t n) const {
@@ -125,6 +239,7 @@ class Js {
     if (!b.delivered) return val::null();
     return val::global("Uint8Array").new_(val(emscripten::typed_memory_view(b.bytes.size(), b.bytes.data())));
   }
+  BatchOut batch_out(std::size_t width, std::size_t total) const { return BatchOut(width, total); }
   val object() const { return val::object(); }
   void set(val& o, const char* key, const val& value) const { o.set(key, value); }
   // An error record { short, long, trace }: bindings return SPICE failures, they do not throw.

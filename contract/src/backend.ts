@@ -23,6 +23,7 @@ import type {
   StateLt,
   NumberArray,
   OutputTarget,
+  ReadVirtualOutputOptions, // issue 16, writers
   VirtualOutput,
 } from "./types.js";
 import type {
@@ -558,8 +559,12 @@ export interface SpiceBackend {
   ): void;
   /** Appends lines to the comment area of a file open for writing (dafac_c); trailing blanks are dropped. */
   dafac(handle: number, lines: readonly string[]): void;
-  /** The bytes of a closed virtual output. Throws while its writer is open and for outputs no writer produced. */
-  readVirtualOutput(output: VirtualOutput | string): Uint8Array;
+  /**
+   * The bytes of a closed virtual output (a copy). Throws SPICE(OUTPUTSTILLOPEN) while its writer
+   * is open, SPICE(NOSUCHFILE) for outputs no writer produced, SPICE(OUTPUTRELEASED) after release.
+   * With `{ release: true }` the output is released once copied (see `releaseVirtualOutput`).
+   */
+  readVirtualOutput(output: VirtualOutput | string, options?: ReadVirtualOutputOptions): Uint8Array;
 
   /**
    * Coverage of body `idcode` in an SPK (spkcov_c): the segments' intervals merged into a window,
@@ -1278,4 +1283,22 @@ export interface SpiceBackend {
    * and determinant.
    */
   m2q(r: NumberArray): [number, number, number, number];
+  // ---- Issue 16, writers: output lifetime (h16-writers) ----
+  /**
+   * Frees a closed virtual output. A closed output's bytes stay in the backend (in core memory,
+   * for `readVirtualOutput` and for a later `furnsh` of its id) until this call or `dispose`:
+   * `kclear` does not free them, because outputs are not kernels (CSPICE's kclear unloads kernels
+   * only). After release, `readVirtualOutput` and `furnsh` of the id throw (SPICE(OUTPUTRELEASED),
+   * SPICE(NOSUCHFILE)); a kernel loaded from the output keeps its own bytes until it is unloaded.
+   * Writing the id again makes a new output. Releasing twice does nothing; SPICE(OUTPUTSTILLOPEN)
+   * while its writer is open, SPICE(NOSUCHFILE) for an id no writer produced. On the WASM backend
+   * the module's memory does not shrink (WebAssembly memory never does): the freed bytes are reused
+   * by later allocations, so writing and releasing outputs in a loop stays within the same memory.
+   *
+   * @example
+   * const out = { kind: "virtual-output", path: "tmp/a.bsp" } as const;
+   * const h = spice.spkopn(out, "a", 0); spice.spkw08(h, ...); spice.spkcls(h);
+   * const bytes = spice.readVirtualOutput(out, { release: true }); // now only `bytes` holds the file
+   */
+  releaseVirtualOutput(output: VirtualOutput | string): void;
 }

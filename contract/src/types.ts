@@ -9,6 +9,15 @@ export interface KernelBytes {
   path: string;
   /** The file's bytes. They are copied once into the core; the caller may reuse the buffer. */
   bytes: Uint8Array;
+  /**
+   * For a meta-kernel: may the files it lists (KERNELS_TO_LOAD) be host files? Default `false`:
+   * a kernel given as bytes names only other kernels given as bytes, by virtual id (relative names
+   * such as `lsk/naif0012.tls` mean `/kernels/lsk/naif0012.tls`; `/etc/passwd` or `../x` fail with
+   * SPICE(BADVIRTUALID)), so bytes from a network or an upload cannot read the machine's files.
+   * `true` restores CSPICE's behaviour: listed names are host paths as written (where the backend
+   * has host files), virtual ids still first. Has no effect on other kernels.
+   */
+  allowHostPaths?: boolean;
 }
 
 /** A kernel to load: a host path (Node backends), a virtual id, or bytes with a virtual id. */
@@ -336,3 +345,14 @@ export type CkCoverageLevel = "SEGMENT" | "INTERVAL";
 
 /** ckcov_c's time system: encoded SCLK ticks, or TDB seconds past J2000. */
 export type CkTimeSystem = "SCLK" | "TDB";
+
+// ---- Issue 16, writers: output lifetime (h16-writers) ----
+
+/** Options of `readVirtualOutput`. */
+export interface ReadVirtualOutputOptions {
+  /**
+   * Also release the output (as `releaseVirtualOutput` does) once its bytes are copied out: the
+   * backend then holds no copy, and reading it again throws SPICE(OUTPUTRELEASED). Default false.
+   */
+  release?: boolean;
+}

@@ -6,6 +6,7 @@
 #include "errors/quoted.hpp"
 #include "kernels/meta_kernel.hpp"
 #include "kernels/segment_kinds.hpp"
+#include "kernels/virtual_id.hpp"
 #include "pool/text_kernel_parser.hpp"
 
 namespace sc::kernels {
@@ -24,12 +25,28 @@ bool kind_matches(std::string_view kinds, std::string_view filtyp) {
 
 }  // namespace
 
-Result<io::Bytes> KernelRegistry::open(std::string_view name) const {
-  if (auto it = staged_.find(name); it != staged_.end()) return it->second;
-  if (host_reader_) return host_reader_(name);
+Result<KernelRegistry::Opened> KernelRegistry::open(std::string_view name, HostPaths reach) const {
+  if (auto it = staged_.find(name); it != staged_.end()) return Opened{it->second.bytes, it->second.lists};
+  if (reach == HostPaths::denied) {
+    // Only reached for the files a byte-backed meta-kernel lists (load() has normalised the name).
+    return make_error("SPICE(NOSUCHFILE)",
+                      "The kernel " + quoted(name) +
+                          " was not loaded as bytes. A kernel given as bytes can name only other kernels given "
+                          "as bytes (by virtual id); to let it name host files, load it with "
+                          "furnsh({ path, bytes, allowHostPaths: true }).");
+  }
+  if (host_reader_) {
+    SC_TRY_ASSIGN(auto&& bytes, host_reader_(name));
+    return Opened{std::move(bytes), HostPaths::allowed};
+  }
   return make_error("SPICE(NOSUCHFILE)", "The kernel " + quoted(name) +
                                              " was not found: it was not loaded as bytes, and this backend has no "
                                              "file system to read it from.");
+}
+
+Result<io::Bytes> KernelRegistry::read_bytes(std::string_view name) const {
+  SC_TRY_ASSIGN(auto&& opened, open(name, HostPaths::allowed));
+  return std::move(opened.bytes);
 }
 
 namespace {
@@ -45,11 +62,9 @@ Status refuse_empty(std::string_view name, const io::Bytes& bytes) {
 
 }  // namespace
 
-Result<LoadedKernel> KernelRegistry::prepare(std::string_view name, std::string_view source) const {
-  if (name.find_first_not_of(' ') == std::string_view::npos) {
-    return make_error("SPICE(BLANKFILENAME)", "The kernel name is blank.");
-  }
-  SC_TRY_ASSIGN(auto&& bytes, open(name));
+Result<LoadedKernel> KernelRegistry::prepare(std::string_view name, std::string_view source,
+                                             const Opened& opened) const {
+  const io::Bytes& bytes = opened.bytes;
   SC_TRY(refuse_empty(name, bytes));
 
   LoadedKernel k;
@@ -89,16 +104,16 @@ Result<LoadedKernel> KernelRegistry::prepare(std::string_view name, std::string_
 }
 
 Status KernelRegistry::furnsh(std::string_view name) {
-  auto status = load(name, "");
+  auto status = load(name, "", HostPaths::allowed);
   if (!status) return std::move(status).error().within("furnsh");
   return {};
 }
 
-Status KernelRegistry::furnsh_bytes(std::string_view name, io::Bytes bytes) {
-  std::optional<io::Bytes> previous;
+Status KernelRegistry::furnsh_bytes(std::string_view name, io::Bytes bytes, HostPaths host_paths) {
+  std::optional<Staged> previous;
   if (auto it = staged_.find(name); it != staged_.end()) previous = it->second;
-  staged_.insert_or_assign(std::string(name), std::move(bytes));
-  auto status = load(name, "");
+  staged_.insert_or_assign(std::string(name), Staged{std::move(bytes), host_paths});
+  auto status = load(name, "", HostPaths::allowed);
   if (!status) {
     if (previous) {
       staged_.insert_or_assign(std::string(name), *previous);
@@ -110,8 +125,19 @@ Status KernelRegistry::furnsh_bytes(std::string_view name, io::Bytes bytes) {
   return {};
 }
 
-Status KernelRegistry::load(std::string_view name, std::string_view source) {
-  SC_TRY_ASSIGN(auto&& prepared, prepare(name, source));
+Status KernelRegistry::load(std::string_view given_name, std::string_view source, HostPaths reach) {
+  if (given_name.find_first_not_of(' ') == std::string_view::npos) {
+    return make_error("SPICE(BLANKFILENAME)", "The kernel name is blank.");
+  }
+  // A name listed by a kernel given as bytes is a virtual id: `lsk/naif0012.tls` means
+  // `/kernels/lsk/naif0012.tls`, and `/etc/passwd` or `../x` is refused before anything is opened.
+  std::string name(given_name);
+  if (reach == HostPaths::denied) {
+    SC_TRY_ASSIGN(auto&& id, normalize_virtual_id(given_name));
+    name = std::move(id);
+  }
+  SC_TRY_ASSIGN(auto&& opened, open(name, reach));
+  SC_TRY_ASSIGN(auto&& prepared, prepare(name, source, opened));
   LoadedKernel k = std::move(prepared);
 
   // A meta-kernel's list is resolved before anything changes, and its own KERNELS_TO_LOAD etc.
@@ -142,12 +168,15 @@ Status KernelRegistry::load(std::string_view name, std::string_view source) {
   loaded_.push_back(std::move(k));
 
   if (!children.empty()) {
-    if (auto status = load_meta_children(name, children); !status) return restore(std::move(status).error());
+    if (auto status = load_meta_children(name, children, opened.lists); !status) {
+      return restore(std::move(status).error());
+    }
   }
   return {};
 }
 
-Status KernelRegistry::load_meta_children(std::string_view meta_name, std::span<const std::string> files) {
+Status KernelRegistry::load_meta_children(std::string_view meta_name, std::span<const std::string> files,
+                                          HostPaths reach) {
   // A meta-kernel that lists itself, directly or through others, would recurse without end.
   if (std::find(loading_.begin(), loading_.end(), meta_name) != loading_.end()) {
     return make_error("SPICE(RECURSIVELOADING)",
@@ -156,7 +185,7 @@ Status KernelRegistry::load_meta_children(std::string_view meta_name, std::span<
   loading_.emplace_back(meta_name);
   Status result;
   for (const auto& file : files) {
-    auto status = load(file, meta_name);
+    auto status = load(file, meta_name, reach);
     if (!status) {
       result = std::move(status).error().within("meta-kernel " + std::string(meta_name));
       break;
@@ -201,6 +230,11 @@ Status KernelRegistry::unload(std::string_view name) {
   return {};
 }
 
+void KernelRegistry::unstage_unless_loaded(std::string_view name) {
+  if (kinfo(name)) return;
+  if (auto it = staged_.find(name); it != staged_.end()) staged_.erase(it);
+}
+
 void KernelRegistry::kclear() {
   loaded_.clear();
   staged_.clear();
@@ -211,7 +245,7 @@ Result<FileType> KernelRegistry::file_type(std::string_view name) const {
   for (const auto& k : loaded_) {
     if (k.info.file == name) return k.file_type;
   }
-  auto bytes = open(name);
+  auto bytes = read_bytes(name);
   if (!bytes) return std::move(bytes).error().within("getfat");
   SC_TRY(refuse_empty(name, *bytes));
   return detect_file_type(bytes->span());

@@ -19,6 +19,13 @@
 
 namespace sc::kernels {
 
+// Whether the files a kernel lists (a meta-kernel's KERNELS_TO_LOAD) may be host files. Kernels read
+// from host files may name anything, as in CSPICE. Kernels given as bytes name only other kernels
+// given as bytes, by virtual id, unless the caller opted in when staging them
+// (`furnsh({ path, bytes, allowHostPaths: true })`): bytes from a network or a user upload must not
+// be able to read the machine's files.
+enum class HostPaths { denied, allowed };
+
 struct KernelInfo {
   std::string file;    // the name the caller loaded it by
   std::string filtyp;  // SPK, PCK, CK, DSK, EK, TEXT or META, as kdata reports it
@@ -43,16 +50,22 @@ class KernelRegistry {
   // Loads a kernel by name: a memory kernel staged under that name, else a host file.
   Status furnsh(std::string_view name);
   // Stages `bytes` under `name` (a memory kernel) and loads it. Loading a name again replaces the
-  // earlier kernel; a kernel that fails to load leaves everything as it was.
-  Status furnsh_bytes(std::string_view name, io::Bytes bytes);
+  // earlier kernel; a kernel that fails to load leaves everything as it was. `host_paths` says
+  // whether the files it lists may be host files (see HostPaths).
+  Status furnsh_bytes(std::string_view name, io::Bytes bytes, HostPaths host_paths = HostPaths::denied);
   Status unload(std::string_view name);
   void kclear();
 
   // Stages `bytes` under `name` without loading them (a closed writer output): a later furnsh(name)
   // loads them. Replaces bytes staged earlier under that name; loaded kernels keep theirs.
-  void stage(std::string_view name, io::Bytes bytes) { staged_.insert_or_assign(std::string(name), std::move(bytes)); }
+  void stage(std::string_view name, io::Bytes bytes) {
+    staged_.insert_or_assign(std::string(name), Staged{std::move(bytes), HostPaths::denied});
+  }
+  // Drops bytes staged under `name` unless a loaded kernel has that name (it keeps its own copy of
+  // the bytes, and unload frees the staged ones as for any memory kernel). releaseVirtualOutput.
+  void unstage_unless_loaded(std::string_view name);
   // The bytes furnsh(name) would load: staged bytes, else the host file (spkopa reads its input so).
-  Result<io::Bytes> read_bytes(std::string_view name) const { return open(name); }
+  Result<io::Bytes> read_bytes(std::string_view name) const;
 
   // getfat: the architecture and type of a loaded kernel or of a file the registry can open.
   Result<FileType> file_type(std::string_view name) const;
@@ -66,15 +79,25 @@ class KernelRegistry {
   pool::Pool& pool() { return pool_; }
 
  private:
-  Result<io::Bytes> open(std::string_view name) const;
-  Result<LoadedKernel> prepare(std::string_view name, std::string_view source) const;
-  Status load(std::string_view name, std::string_view source);
-  Status load_meta_children(std::string_view meta_name, std::span<const std::string> files);
+  // Bytes to load and what the files they list may be.
+  struct Opened {
+    io::Bytes bytes;
+    HostPaths lists = HostPaths::allowed;
+  };
+  struct Staged {
+    io::Bytes bytes;
+    HostPaths lists = HostPaths::denied;
+  };
+  // `reach` is what the name may be: any file, or (denied) only a kernel staged as bytes.
+  Result<Opened> open(std::string_view name, HostPaths reach) const;
+  Result<LoadedKernel> prepare(std::string_view name, std::string_view source, const Opened& opened) const;
+  Status load(std::string_view name, std::string_view source, HostPaths reach);
+  Status load_meta_children(std::string_view meta_name, std::span<const std::string> files, HostPaths reach);
   void remove(std::string_view name);  // the kernel and, for a meta-kernel, what it loaded
   void rebuild_pool();
 
   io::HostFileReader host_reader_;
-  std::map<std::string, io::Bytes, std::less<>> staged_;  // memory kernels by name
+  std::map<std::string, Staged, std::less<>> staged_;  // memory kernels by name
   std::vector<LoadedKernel> loaded_;                      // load order, oldest first
   pool::Pool pool_;
   std::vector<std::string> loading_;  // meta-kernels being loaded, to catch self-reference

@@ -12,6 +12,7 @@ Result<int> OutputRegistry::open(std::string name, OutputKind kind, daf::DafWrit
   }
   const int handle = next_handle_++;
   finished_.erase(name);  // a new writer replaces an earlier output of the same name
+  if (auto it = released_.find(name); it != released_.end()) released_.erase(it);
   open_.emplace(handle, OpenOutput{std::move(name), kind, std::move(writer), std::nullopt});
   return handle;
 }
@@ -68,9 +69,32 @@ Result<io::Bytes> OutputRegistry::read(std::string_view name) const {
                                                     "has closed it.");
   }
   if (auto it = finished_.find(name); it != finished_.end()) return it->second;
+  if (released_.count(name) != 0) {
+    return make_error("SPICE(OUTPUTRELEASED)", "The virtual output " + quoted(name) +
+                                                   " was released (releaseVirtualOutput, or readVirtualOutput with "
+                                                   "release: true); its bytes are gone. Keep the bytes read before "
+                                                   "releasing, or write the output again.");
+  }
   return make_error("SPICE(NOSUCHFILE)", "No writer of this context produced the virtual output " + quoted(name) +
                                              "; only outputs written with spkopn/spkopa and closed with spkcls can "
                                              "be read back.");
+}
+
+Status OutputRegistry::release(std::string_view name) {
+  if (is_open(name)) {
+    return make_error("SPICE(OUTPUTSTILLOPEN)", "The output " + quoted(name) +
+                                                    " is still open for writing; close it with spkcls before "
+                                                    "releasing it.");
+  }
+  if (auto it = finished_.find(name); it != finished_.end()) {
+    released_.insert(it->first);
+    finished_.erase(it);
+    return {};
+  }
+  if (released_.count(name) != 0) return {};  // released before: nothing left to free
+  return make_error("SPICE(NOSUCHFILE)", "No writer of this context produced the virtual output " + quoted(name) +
+                                             "; only outputs written with spkopn/spkopa and closed with spkcls can "
+                                             "be released.");
 }
 
 }  // namespace sc::kernels

@@ -50,6 +50,12 @@ class OutputRegistry {
   // for the name is open, SPICE(NOSUCHFILE) for a name no writer of this context produced.
   Result<io::Bytes> read(std::string_view name) const;
 
+  // releaseVirtualOutput (issue 16): forgets a closed virtual output's bytes, so read() fails with
+  // SPICE(OUTPUTRELEASED) until a writer produces the name again. SPICE(OUTPUTSTILLOPEN) while a
+  // writer for the name is open, SPICE(NOSUCHFILE) for a name no writer of this context produced;
+  // releasing twice is allowed (like dispose).
+  Status release(std::string_view name);
+
  private:
   struct OpenOutput {
     std::string name;
@@ -63,6 +69,7 @@ class OutputRegistry {
   std::map<int, OpenOutput> open_;
   std::set<int> closed_handles_;
   std::map<std::string, io::Bytes, std::less<>> finished_;  // closed virtual outputs by name
+  std::set<std::string, std::less<>> released_;             // names released since their last close
   int next_handle_ = 1;
 };
 

@@ -1,6 +1,7 @@
 #include "writers/daf_output.hpp"
 
 #include <string>
+#include <vector>
 
 #include "daf/daf_writer.hpp"
 #include "errors/quoted.hpp"
@@ -32,7 +33,10 @@ Result<int> open_daf_output(Context& ctx, std::string_view name, std::string_vie
   return ctx.outputs().open(std::string(name), kind, std::move(file));
 }
 
-Result<kernels::ClosedOutput> close_daf_output(Context& ctx, int handle, std::string_view file_type) {
+namespace {
+
+// SPKCLS / CKCLS refuse a file without segments; the writer behind the handle otherwise.
+Result<daf::DafWriter*> closable(Context& ctx, int handle, std::string_view file_type) {
   SC_TRY_ASSIGN(auto&& file, ctx.outputs().writer(handle));
   if (file->array_count() == 0) {
     auto name = ctx.outputs().name_of(handle);
@@ -41,6 +45,20 @@ Result<kernels::ClosedOutput> close_daf_output(Context& ctx, int handle, std::st
                                                     ". There must be at least one segment in the file when it is "
                                                     "closed; the file stays open.");
   }
+  return file;
+}
+
+}  // namespace
+
+Result<io::Bytes> daf_output_bytes(Context& ctx, int handle, std::string_view operation) {
+  auto file = closable(ctx, handle, operation == "ckcls" ? "CK" : "SPK");
+  if (!file) return std::move(file).error().within(std::string(operation));
+  const auto& image = (*file)->bytes();
+  return io::Bytes::from_vector(std::vector<std::uint8_t>(image.begin(), image.end()));
+}
+
+Result<kernels::ClosedOutput> close_daf_output(Context& ctx, int handle, std::string_view file_type) {
+  SC_TRY(closable(ctx, handle, file_type));
   auto output = ctx.outputs().close(handle);
   if (output && output->kind == kernels::OutputKind::virtual_output) {
     ctx.kernels().stage(output->name, output->bytes);

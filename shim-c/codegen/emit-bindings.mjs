@@ -28,7 +28,7 @@ function kindName(p) {
 // strings are std::string, arrays spans or vectors with data() and size()).
 function cArgs(arg, local) {
   const p = arg.param;
-  if (arg.isBatch) return [`${local}.data()`, `${local}.size()`];
+  if (arg.isBatch) return ["sc_chunks.epochs()", "sc_chunks.count()"];
   if (p.shape === "scalar") {
     switch (p.base) {
       case "str":
@@ -113,11 +113,51 @@ function outValue(o, batch) {
   throw new Error(o.base);
 }
 
+// A batch's statements (issue 16, item 5): the epochs go to the core in chunks of kBatchChunk
+// (binding_support.hpp), each chunk's outputs into typed arrays allocated on the JS side before the
+// first chunk runs (BatchOut), so the WASM heap holds one chunk whatever the batch's length. A
+// failing epoch is named by its index in the whole batch; an output array the JS engine cannot
+// allocate is SPICE(MALLOCFAILED) before anything runs.
+function batchBody(entry) {
+  const call = entry.call;
+  const args = jsArgs(entry);
+  const outs = call.outs;
+  const lines = [];
+  for (const arg of args) {
+    if (arg.param.shape === "counted" && arg.param.base === "str" && !arg.isBatch) {
+      lines.push(`const auto a_${arg.name}_ptrs = c_strings(a_${arg.name});`);
+    }
+  }
+  lines.push("BatchChunks sc_chunks(a_batch);");
+  for (const o of outs) {
+    if (o.base !== "f64") throw new Error(`${entry.name}: batch outputs must be f64 (${o.name})`);
+    const width = o.shape === "fixed" ? o.size : 1;
+    lines.push(`auto o_${o.name} = js.batch_out(${width}, sc_chunks.total());`);
+    lines.push(
+      `if (!o_${o.name}.ok()) return js.error(out_of_memory("${entry.jsName}", "the ${camel(o.name)} output of " + std::to_string(sc_chunks.total()) + " epochs (${width === 1 ? "1 value" : `${width} values`} each)"));`,
+    );
+  }
+  const cargs = ["ctx_", ...args.flatMap((a) => cArgs(a, `a_${a.name}`)), ...outs.map((o) => `o_${o.name}.chunk(sc_chunks)`), "&err"];
+  lines.push("sc_error err;  // filled by the shim on failure, read only then");
+  lines.push("while (sc_chunks.next()) {");
+  lines.push(`  if (api_->${entry.name}(${cargs.join(", ")}) != SC_OK) return js.error(batch_failure_at(err, sc_chunks.base()));`);
+  for (const o of outs) lines.push(`  o_${o.name}.commit(sc_chunks);`);
+  lines.push("}");
+  if (outs.length === 1) lines.push(`return o_${outs[0].name}.value();`);
+  else {
+    lines.push("auto sc_result = js.object();");
+    for (const o of outs) lines.push(`js.set(sc_result, "${camel(o.name)}", o_${o.name}.value());`);
+    lines.push("return sc_result;");
+  }
+  return lines;
+}
+
 // The statements common to both bindings after the arguments are read: `a_<name>` are the
-// argument locals, `a_batch` the epochs of a batch.
+// argument locals.
 function callBody(entry) {
-  const call = entry.kind === "batch" ? entry.call : entry;
-  const batch = entry.kind === "batch";
+  if (entry.kind === "batch") return batchBody(entry);
+  const call = entry;
+  const batch = false;
   const args = jsArgs(entry);
   const outs = call.outs;
   const lines = [];
@@ -150,7 +190,7 @@ function readerCall(arg, backend) {
   const p = arg.param;
   const src = backend === "node" ? `${arg.index}` : `in_${p.name}, ${arg.index}`;
   const label = `"${p.name}"`;
-  if (arg.isBatch) return `args.f64s(${src}, ${label})`;
+  if (arg.isBatch) return `args.batch(${src}, ${label})`;
   if (p.shape === "scalar") {
     const reader = { str: "str", text: "str", i32: "i32", f64: "f64", bool: "boolean", bytes: "bytes" }[p.base];
     return `args.${reader}(${src}, ${label})`;
@@ -168,7 +208,9 @@ function readerCall(arg, backend) {
 function wasmParam(arg) {
   const p = arg.param;
   if (!arg.isBatch && p.shape === "scalar") {
-    const type = { str: "const std::string&", text: "const std::string&", i32: "int32_t", f64: "double", bool: "bool" }[p.base];
+    // Strings come as UTF-16 code units: utf16_text.hpp converts them (Embind's UTF-8 encoder would
+    // pair a lone surrogate with the next character).
+    const type = { str: "const std::u16string&", text: "const std::u16string&", i32: "int32_t", f64: "double", bool: "bool" }[p.base];
     if (type) return `${type} in_${p.name}`;
   }
   return `val in_${p.name}`;

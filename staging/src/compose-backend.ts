@@ -40,6 +40,7 @@ import {
   type SpiceBackend,
   type NumberArray,
   type OutputTarget,
+  type ReadVirtualOutputOptions, // issue 16, writers
   type VirtualOutput,
   type SpkSegmentLookup,
   type Window,
@@ -104,7 +105,10 @@ class ComposedBackend implements SpiceBackend {
     this.kind = identity.kind;
     this.version = identity.version;
     this.#host = { hostFiles: identity.hostFiles, hostWriter: identity.hostWriter };
-    this.#outputs = new DafOutputs(this.#host);
+    // Issue 16 (writers): host files are written from daf_output_bytes before the handle closes.
+    this.#outputs = new DafOutputs(this.#host, (operation, handle) =>
+      this.#call(operation, (r) => r.dafOutputBytes(handle, operation)) ?? new Uint8Array(0),
+    );
     this.#writers = new SpkWriters(
       <T>(operation: string, invoke: (raw: RawContext) => RawResult<T>) => this.#call(operation, invoke),
       this.#outputs,
@@ -148,7 +152,11 @@ class ComposedBackend implements SpiceBackend {
   furnsh(kernel: KernelSource): void {
     const staged = stageKernel(kernel, this.#host);
     const bytes = staged.bytes;
-    this.#call("furnsh", (r) => (bytes === undefined ? r.furnsh(staged.name) : r.furnshBytes(staged.name, bytes)));
+    this.#call("furnsh", (r) => {
+      if (bytes === undefined) return r.furnsh(staged.name);
+      // What a byte-backed meta-kernel lists stays among virtual ids unless the caller opted in.
+      return staged.allowHostPaths ? r.furnshBytesHostPaths(staged.name, bytes) : r.furnshBytes(staged.name, bytes);
+    });
   }
 
   unload(path: string): void {
@@ -553,8 +561,8 @@ class ComposedBackend implements SpiceBackend {
     this.#writers.dafac(handle, lines);
   }
 
-  readVirtualOutput(output: VirtualOutput | string): Uint8Array {
-    return this.#writers.readVirtualOutput(output);
+  readVirtualOutput(output: VirtualOutput | string, options?: ReadVirtualOutputOptions): Uint8Array {
+    return this.#writers.readVirtualOutput(output, options);
   }
 
   spkcov(file: string, idcode: number, cover?: Window): Window {
@@ -960,6 +968,12 @@ class ComposedBackend implements SpiceBackend {
 
   m2q(r: NumberArray): [number, number, number, number] {
     return this.#invoke("m2q", [fixedArray("m2q", "r", r, 9)]) as [number, number, number, number];
+  }
+
+  // ---- Issue 16, writers: output lifetime (h16-writers) ----
+
+  releaseVirtualOutput(output: VirtualOutput | string): void {
+    this.#writers.releaseVirtualOutput(output);
   }
 }
 

@@ -5,6 +5,7 @@ export { composeBackend, type BackendIdentity } from "./compose-backend.js";
 export {
   createHostWriter,
   resolveOutput,
+  type ExistingHostFile,
   type HostFs,
   type HostWriter,
   type ResolvedOutput,

@@ -12,6 +12,8 @@ export interface StagedKernel {
   name: string;
   /** Bytes to hand over as a memory kernel, or undefined to let the core open `name`. */
   bytes?: Uint8Array;
+  /** For bytes: whether the files a meta-kernel lists may be host files (KernelBytes.allowHostPaths). */
+  allowHostPaths?: boolean;
 }
 
 /** What the host can do. */
@@ -33,7 +35,13 @@ export function stageKernel(source: KernelSource, host: HostCapabilities): Stage
     throw new TypeError("furnsh: kernel.bytes must be a Uint8Array");
   }
   checkNotDetached("furnsh", "kernel.bytes", source.bytes);
-  return { name: normalizeVirtualId(path, "furnsh"), bytes: source.bytes };
+  const allow = source.allowHostPaths;
+  if (allow !== undefined && typeof allow !== "boolean") {
+    throw new TypeError("furnsh: kernel.allowHostPaths must be a boolean when given");
+  }
+  const staged: StagedKernel = { name: normalizeVirtualId(path, "furnsh"), bytes: source.bytes };
+  if (allow === true) staged.allowHostPaths = true;
+  return staged;
 }
 
 /**

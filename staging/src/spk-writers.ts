@@ -12,11 +12,19 @@ import {
   type OutputTarget,
   type RawContext,
   type RawResult,
+  type ReadVirtualOutputOptions,
   type VirtualOutput,
 } from "@spicecraft/contract";
 import type { DafOutputs } from "./daf-outputs.js";
 import { normalizeVirtualId } from "./virtual-id.js";
 import { resolveOutput } from "./virtual-output.js";
+
+/** The core's name of a virtual output given as a VirtualOutput or a virtual id. */
+function outputName(output: VirtualOutput | string, operation: string): string {
+  return typeof output === "string"
+    ? normalizeVirtualId(checkString(operation, "output", output), operation)
+    : resolveOutput(output, { hostFiles: false }, operation).name;
+}
 
 /** Runs a raw call and turns an error record into a SpiceError (ComposedBackend's #call). */
 export type RawCall = <T>(operation: string, invoke: (raw: RawContext) => RawResult<T>) => T;
@@ -273,13 +281,25 @@ export class SpkWriters {
     this.#call("dafac", (r) => r.dafac(handle, copy));
   }
 
-  readVirtualOutput(output: VirtualOutput | string): Uint8Array {
-    const name =
-      typeof output === "string"
-        ? normalizeVirtualId(checkString("readVirtualOutput", "output", output), "readVirtualOutput")
-        : resolveOutput(output, { hostFiles: false }, "readVirtualOutput").name;
+  readVirtualOutput(output: VirtualOutput | string, options?: ReadVirtualOutputOptions): Uint8Array {
+    const op = "readVirtualOutput";
+    const name = outputName(output, op);
+    if (options !== undefined && (typeof options !== "object" || options === null)) {
+      throw new TypeError(`${op}: options must be an object such as { release: true }`);
+    }
+    const release = options?.release ?? false;
+    if (typeof release !== "boolean") throw new TypeError(`${op}: options.release must be a boolean`);
     // A closed virtual output always has bytes; the raw type also covers spkcls's "no bytes".
-    return this.#call("readVirtualOutput", (r) => r.readVirtualOutput(name)) ?? new Uint8Array(0);
+    const bytes = this.#call(op, (r) => r.readVirtualOutput(name)) ?? new Uint8Array(0);
+    if (release) this.#call(op, (r) => r.releaseVirtualOutput(name));
+    return bytes;
+  }
+
+  /** Issue 16: frees a closed virtual output's bytes in the core (see SpiceBackend.releaseVirtualOutput). */
+  releaseVirtualOutput(output: VirtualOutput | string): void {
+    const op = "releaseVirtualOutput";
+    const name = outputName(output, op);
+    this.#call(op, (r) => r.releaseVirtualOutput(name));
   }
 
   // ---- Issue 15, two-line elements (astro-frames-tle) ----

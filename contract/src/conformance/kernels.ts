@@ -66,7 +66,8 @@ export function defineKernelScenarios({ makeBackend, fixturesDir }: ConformanceO
         "KERNELS_TO_LOAD = ( '$K/lsk/naif0012.tls', '$K/pck/+', 'pck00010.tpc' )",
         "\\begintext",
       ].join("\n");
-      spice.furnsh({ path: "mk/test.tm", bytes: new TextEncoder().encode(meta) });
+      // It lists host paths, so it needs the opt-in a byte-backed meta-kernel needs for them.
+      spice.furnsh({ path: "mk/test.tm", bytes: new TextEncoder().encode(meta), allowHostPaths: true });
       assert.equal(spice.ktotal("ALL"), 3);
       assert.equal(spice.ktotal("META"), 1);
       assert.equal(spice.ktotal("TEXT"), 2);
@@ -83,9 +84,13 @@ export function defineKernelScenarios({ makeBackend, fixturesDir }: ConformanceO
   test("a meta-kernel with a missing entry loads nothing at all", () =>
     withBackend(makeBackend, (spice) => {
       const meta = `\\begindata\nKERNELS_TO_LOAD = ( '${kernelPath(fixturesDir, "lsk/naif0012.tls")}', '/no/such/kernel.bsp' )\n`;
-      assertSpiceError(() => spice.furnsh({ path: "bad.tm", bytes: new TextEncoder().encode(meta) }), "SPICE(NOSUCHFILE)");
+      const bytes = new TextEncoder().encode(meta);
+      assertSpiceError(() => spice.furnsh({ path: "bad.tm", bytes, allowHostPaths: true }), "SPICE(NOSUCHFILE)");
       assert.equal(spice.ktotal("ALL"), 0);
       assert.equal(spice.expool("DELTET/K"), false);
+      // Without the opt-in, the host path it lists is not even a virtual id.
+      assertSpiceError(() => spice.furnsh({ path: "bad.tm", bytes }), "SPICE(BADVIRTUALID)");
+      assert.equal(spice.ktotal("ALL"), 0);
     }));
 
   test("a meta-kernel that loads itself is refused", () =>

@@ -50,3 +50,31 @@ TEST_CASE("an empty kernel is refused as CSPICE's GETFAT refuses it (SPICE(FILER
   // A one-line text kernel is not empty: CSPICE loads it.
   CHECK(registry.furnsh_bytes("/kernels/newline.tls", sc::io::Bytes::from_vector({'\n'})).ok());
 }
+
+TEST_CASE("a meta-kernel given as bytes lists only kernels given as bytes unless allowed host paths") {
+  std::vector<std::string> opened;
+  sc::kernels::KernelRegistry registry([&](std::string_view name) -> sc::Result<sc::io::Bytes> {
+    opened.emplace_back(name);
+    return sc::io::Bytes::from_vector(fixture_bytes("lsk/naif0012.tls"));
+  });
+  auto text = [](std::string s) { return sc::io::Bytes::from_vector(std::vector<std::uint8_t>(s.begin(), s.end())); };
+  auto status = registry.furnsh_bytes("/kernels/m.tm", text("\\begindata\nKERNELS_TO_LOAD = ( '/etc/passwd' )\n"));
+  REQUIRE_FALSE(status.ok());
+  CHECK(status.error().short_code == "SPICE(BADVIRTUALID)");
+  status = registry.furnsh_bytes("/kernels/m.tm", text("\\begindata\nKERNELS_TO_LOAD = ( 'lsk/a.tls' )\n"));
+  REQUIRE_FALSE(status.ok());
+  CHECK(status.error().short_code == "SPICE(NOSUCHFILE)");
+  CHECK(opened.empty());  // the host reader was never asked
+  CHECK(registry.ktotal("ALL") == 0);
+
+  REQUIRE(registry.furnsh_bytes("/kernels/lsk/a.tls", sc::io::Bytes::from_vector(fixture_bytes("lsk/naif0012.tls"))).ok());
+  REQUIRE(registry.furnsh_bytes("/kernels/m.tm", text("\\begindata\nKERNELS_TO_LOAD = ( 'lsk/a.tls' )\n")).ok());
+  CHECK(registry.kinfo("/kernels/lsk/a.tls")->source == "/kernels/m.tm");
+
+  REQUIRE(registry
+              .furnsh_bytes("/kernels/h.tm", text("\\begindata\nKERNELS_TO_LOAD = ( '/host/a.tls' )\n"),
+                            sc::kernels::HostPaths::allowed)
+              .ok());
+  CHECK(opened == std::vector<std::string>{"/host/a.tls"});
+  CHECK(registry.kinfo("/host/a.tls")->source == "/kernels/h.tm");
+}
