@@ -11,7 +11,7 @@ cd "$(dirname "$0")/.."
 seconds=${1:-60}
 shift || true
 case "$seconds" in '' | *[!0-9]*) echo "usage: scripts/fuzz.sh [SECONDS] [TARGET...]" >&2; exit 2 ;; esac
-all=(binary_kernel_fuzz text_kernel_fuzz time_string_fuzz sclk_string_fuzz)
+all=(binary_kernel_fuzz text_kernel_fuzz time_string_fuzz sclk_string_fuzz virtual_id_fuzz)
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=("${all[@]}")
 
@@ -41,7 +41,8 @@ for t in "${targets[@]}"; do
         -malloc_limit_mb=2048 -print_final_stats=1 -artifact_prefix="$findings/")
   dict=tests/fuzz/dict/${t%_fuzz}.dict
   [ -f "$dict" ] && args+=(-dict="$dict")
-  seeds=("$work/seeds/$t")
+  seeds=()  # generated (make-seeds.mjs) and committed (tests/fuzz/seeds/<input>/), where a target has them
+  [ -d "$work/seeds/$t" ] && seeds+=("$work/seeds/$t")
   [ -d "tests/fuzz/seeds/${t%_fuzz}" ] && seeds+=("tests/fuzz/seeds/${t%_fuzz}")
   printf '\n==> %s: %ss (log %s)\n' "$t" "$seconds" "$log"
   # halt_on_error: the first report stops the run with the input saved; leaks are findings too.
