@@ -53,6 +53,9 @@ for t in "${targets[@]}"; do
   runs=$(grep -oE 'stat::number_of_executed_units: [0-9]+' "$log" | grep -oE '[0-9]+$' || echo "?")
   if [ "$rc" -eq 0 ]; then
     summary+=("$t: $runs runs, nothing found")
+  elif [ "$rc" -eq 72 ]; then  # libFuzzer's -interrupted_exitcode: stopped by a signal, not a finding
+    failed=1
+    summary+=("$t: interrupted after $runs runs (exit 72), nothing found until then")
   else
     failed=1
     reproducer=$(grep -oE "(Test unit written to|to) $findings/[^ ]+" "$log" | tail -n1 | awk '{print $NF}')
