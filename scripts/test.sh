@@ -2,8 +2,10 @@
 # Runs every test: set-up first (installs and builds what is missing), then the C++ unit tests
 # (ctest / doctest), then the contract, golden, staging, CLI and Chromium tests on both backends, the
 # native loader and addon variants, a clean-directory install of the packed tarballs, and the core/
-# include-layer check (node --test).
-# Both suites always run; the exit status is non-zero if either failed.
+# include-layer check (node --test); then the sanitizer job (scripts/sanitize.sh: clang ASan+UBSan build,
+# unit tests and golden files through the sanitized addon) and every fuzz target for 10 s
+# (scripts/fuzz.sh 10).
+# Every suite always runs; the exit status is non-zero if any failed.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh || exit 1
@@ -17,5 +19,15 @@ node --test --test-reporter=spec tests/calls/*.test.mjs tests/layers/*.test.mjs 
   tests/cli/*.test.mjs tests/browser/*.test.mjs tests/loader/*.test.mjs tests/packaging/*.test.mjs
 js=$?
 
+printf '\n==> Sanitizer job: ASan+UBSan unit tests and golden files (scripts/sanitize.sh)\n'
+bash scripts/sanitize.sh
+san=$?
+
+printf '\n==> Fuzz targets, 10 s each (scripts/fuzz.sh 10)\n'
+bash scripts/fuzz.sh 10
+fuzz=$?
+
 [ "$cpp" -eq 0 ] || echo "C++ unit tests failed (ctest exit $cpp)"
-[ "$js" -eq 0 ] && [ "$cpp" -eq 0 ]
+[ "$san" -eq 0 ] || echo "Sanitizer job failed (scripts/sanitize.sh exit $san)"
+[ "$fuzz" -eq 0 ] || echo "Fuzzing found something (scripts/fuzz.sh exit $fuzz)"
+[ "$js" -eq 0 ] && [ "$cpp" -eq 0 ] && [ "$san" -eq 0 ] && [ "$fuzz" -eq 0 ]

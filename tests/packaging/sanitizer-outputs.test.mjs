@@ -28,3 +28,21 @@ test("a sanitizer build writes its addons into its own build folder", () => {
   const plain = nativeOutputDir([]);
   assert.equal(plain.output, join(root, "backend-node", "native"));
 });
+
+// Issue 16, fuzzing: SC_FUZZ=ON (clang; libFuzzer instrumentation and the sanitizers) is a sanitizer
+// build too, and refuses GCC at configure time rather than failing later at link time.
+test("a fuzz build (clang) writes its addons into its own build folder; GCC is refused", () => {
+  const prev = { CC: process.env.CC, CXX: process.env.CXX };
+  try {
+    Object.assign(process.env, { CC: "clang", CXX: "clang++" });
+    const fuzz = nativeOutputDir(["-DSC_FUZZ=ON"]);
+    assert.equal(fuzz.output, join(fuzz.dir, "native"));
+    Object.assign(process.env, { CC: "gcc", CXX: "g++" });
+    assert.throws(() => nativeOutputDir(["-DSC_FUZZ=ON"]), /SC_FUZZ=ON needs clang/);
+  } finally {
+    for (const [k, v] of Object.entries(prev)) {
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
+    }
+  }
+});
