@@ -1,6 +1,7 @@
 // SPKACS / SPKAPS / SPKAPO: light time and stellar aberration combined (see apparent_state.hpp).
 #include "geometry/apparent_state.hpp"
 
+#include "geometry/finite_result.hpp"
 #include "geometry/geometric.hpp"
 #include "geometry/stellar_aberration.hpp"
 
@@ -50,26 +51,32 @@ Result<LightTimeState> apparent_state_from(const Context& ctx, int target, doubl
 
 Result<LightTimeState> apparent_state_of(const TargetSsbState& target_at, double et, const AbCorr& corr,
                                          const State& observer_ssb, const Vec3& accobs) {
-  auto corrected = light_time_state_of(target_at, et, corr, observer_ssb);
-  if (!corrected || !corr.stellar) return corrected;
-  LightTimeState out = *corrected;
+  SC_TRY_ASSIGN(auto&& corrected, light_time_state_of(target_at, et, corr, observer_ssb));
+  LightTimeState out = corrected;
+  SC_TRY(require_finite({out.lt, out.dlt}, "the light time", et));
+  SC_TRY(require_finite(out.state, "the light-time corrected state", et));
+  if (!corr.stellar) return out;
   SC_TRY_ASSIGN(auto&& sa, stellar_correction(corr.transmission, accobs, velocity_of(observer_ssb), out.state));
   // The offsets are added to the light-time-corrected vectors (not the other way round: the sum
   // is the same, but keeping SPKAPS's VADD(correction, vector) documents where it comes from).
   const Vec3 pos = vadd(sa.dpos, position_of(out.state));
   const Vec3 vel = vadd(sa.dvel, velocity_of(out.state));
   out.state = make_state(pos, vel);
+  SC_TRY(require_finite(out.state, "the stellar-aberration corrected state", et));
   return out;
 }
 
 Result<LightTimePosition> apparent_position(const Context& ctx, int target, double et, const OutputFrame& frame,
                                             const AbCorr& corr, const State& observer_ssb) {
-  auto corrected = light_time_position(ctx, target, et, frame, corr, observer_ssb);
-  if (!corrected || !corr.stellar) return corrected;
-  LightTimePosition out = *corrected;
+  SC_TRY_ASSIGN(auto&& corrected, light_time_position(ctx, target, et, frame, corr, observer_ssb));
+  LightTimePosition out = corrected;
+  SC_TRY(require_finite({out.lt}, "the light time", et));
+  SC_TRY(require_finite(out.pos, "the light-time corrected position", et));
+  if (!corr.stellar) return out;
   const Vec3 vobs = velocity_of(observer_ssb);
   SC_TRY_ASSIGN(auto&& pos, corr.transmission ? stlabx(out.pos, vobs) : stelab(out.pos, vobs));
   out.pos = pos;
+  SC_TRY(require_finite(out.pos, "the stellar-aberration corrected position", et));
   return out;
 }
 

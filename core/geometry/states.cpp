@@ -19,6 +19,7 @@
 #include "geometry/argument_checks.hpp"
 #include "geometry/frame_ephemeris.hpp"
 #include "geometry/apparent_state.hpp"
+#include "geometry/finite_result.hpp"
 #include "geometry/geometric.hpp"
 #include "geometry/light_rate_transform.hpp"
 #include "geometry/light_time.hpp"
@@ -75,6 +76,7 @@ Result<StateLt> rotating_frame_state(const Context& ctx, int target, double et, 
   SC_TRY_ASSIGN(auto&& s, apparent_state(ctx, target, et, j2000_frame(), corr, observer));
   SC_TRY_ASSIGN(auto&& center, center_light_time(ctx, frame.center, et, corr, target, observer, s));
   SC_TRY_ASSIGN(auto&& state, transform_at_light_time(ctx, frame.id, et, corr, center, s.state, level));
+  SC_TRY(require_finite(state, "the state in the output frame", et));
   return StateLt{state, s.lt};
 }
 
@@ -96,7 +98,9 @@ Result<PositionLt> rotating_frame_position(const Context& ctx, int target, doubl
   if (abcorr_starts_with_x(abcorr)) ltcent = -ltcent;
   const SpkEphemeris eph(ctx);
   SC_TRY_ASSIGN(auto&& rot, frames::rotation(ctx, 1, frame.id, et - ltcent, eph.env(level)));
-  return PositionLt{mxv(rot, p.pos), p.lt};
+  const auto pos = mxv(rot, p.pos);
+  SC_TRY(require_finite(pos, "the position in the output frame", et));
+  return PositionLt{pos, p.lt};
 }
 
 // spkezr/spkpos: the four strings must be non-empty, then the target and observer names become
@@ -187,10 +191,12 @@ Result<StateLt> spkgeo(const Context& ctx, int target, double et, std::string_vi
   SC_TRY_ASSIGN(auto&& frame, known_frame(ctx, ref));
   if (frame.kind == FrameKind::Inertial) {
     SC_TRY_ASSIGN(auto&& state, geometric_state_in(ctx, target, et, frame, observer));
+    SC_TRY(require_finite(state, "the geometric state", et));
     return StateLt{state, light_time_of(position_of(state))};
   }
   SC_TRY_ASSIGN(auto&& j2000, geometric_state_in(ctx, target, et, j2000_frame(), observer));
   SC_TRY_ASSIGN(auto&& state, state_in_frame(ctx, frame, j2000, et, level));
+  SC_TRY(require_finite(state, "the geometric state", et));
   return StateLt{state, light_time_of(position_of(state))};
 }
 

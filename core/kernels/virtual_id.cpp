@@ -26,9 +26,9 @@ bool looks_like_url(std::string_view id) {
 
 Result<std::string> normalize_virtual_id(std::string_view id) {
   auto refuse = [&](std::string_view why) -> Error {
-    return Error{"SPICE(BADVIRTUALID)", "The virtual id " + quoted(id) + " " + std::string(why) +
+    return make_error("SPICE(BADVIRTUALID)", "The virtual id " + quoted(id) + " " + std::string(why) +
                                             ". Virtual ids are relative paths below /kernels/, such as "
-                                            "'/kernels/lsk/naif0012.tls'."};
+                                            "'/kernels/lsk/naif0012.tls'.");
   };
   for (const char c : id) {
     const auto u = static_cast<unsigned char>(c);

@@ -37,3 +37,30 @@ test("a state that is not finite is one SpiceError on both backends", async () =
   }
   assert.equal(messages[0], messages[1]);
 });
+
+test("finite segment states whose light time overflows are one SpiceError on both backends", async () => {
+  // Found by tests/fuzz/binary_kernel_fuzz: each segment state is finite (so the SPK reader's
+  // check passes), but the corrected state was NaN.
+  const bytes = new Uint8Array(readFileSync(join(kernelsDir, "bad", "fuzz-light-time-overflow.bsp")));
+  const answers = [];
+  for (const backend of ["node", "wasm"]) {
+    const spice = await createBackend({ backend });
+    try {
+      spice.furnsh(join(kernelsDir, "lsk", "naif0012.tls"));
+      spice.furnsh({ path: "/kernels/overflow.bsp", bytes });
+      const et = -112347000;
+      assert.ok(spice.spkezr("2", et, "J2000", "NONE", "0").state.every(Number.isFinite));
+      for (const abcorr of ["LT", "LT+S"]) {
+        assert.throws(() => spice.spkezr("2", et, "J2000", abcorr, "0"), (e) => {
+          assert.equal(e.short, "SPICE(INVALIDVALUE)");
+          assert.match(e.long, /not finite/);
+          answers.push(e.long);
+          return true;
+        });
+      }
+    } finally {
+      spice.dispose?.();
+    }
+  }
+  assert.deepEqual(answers.slice(0, 2), answers.slice(2));
+});
