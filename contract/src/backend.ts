@@ -48,6 +48,11 @@ import type { CkCoverageLevel, CkPointing, CkPointingAv } from "./types.js"; // 
  * The contract every spicecraft backend implements. Method names and argument orders follow
  * CSPICE (and tspice where it has them); indices are 0-based. Failures from the core throw
  * {@link SpiceError}; argument mistakes (wrong types, NaN) throw TypeError or RangeError first.
+ *
+ * Every `…Batch` method runs the core 65,536 epochs at a time into output arrays allocated on the JS
+ * side, so memory inside the backend stays bounded whatever the batch size; a failing epoch is named
+ * by its index in the whole batch. An output or copy that cannot be allocated (more than 2^32 - 1
+ * values, or a full WebAssembly heap) is `SPICE(MALLOCFAILED)`, and the backend stays usable.
  */
 export interface SpiceBackend {
   /** Which backend this is. */
