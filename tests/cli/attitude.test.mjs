@@ -4,10 +4,10 @@
 import assert from "node:assert/strict";
 import { execFile } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
-import { spiceClients } from "@rybosome/tspice";
+import { cspiceOracle } from "../contract/cspice-oracle.mjs";
 
 const run = promisify(execFile);
 const root = fileURLToPath(new URL("../../", import.meta.url));
@@ -21,23 +21,15 @@ function readmeExample() {
   return line.replace(/#.*$/, "").trim().split(/\s+/).slice(2);
 }
 
-let tspice;
-let tspiceDispose;
-
-before(async () => {
-  const clients = await spiceClients.toSync({ backend: "wasm" });
-  tspice = clients.spice.raw;
-  tspiceDispose = clients.dispose;
-  const args = readmeExample();
-  for (let i = 0; i < args.length; i++) {
-    if (args[i] !== "--kernels") continue;
-    const path = args[i + 1];
-    tspice.furnsh({ path: path.replaceAll("/", "-"), bytes: readFileSync(`${root}${path}`) });
-  }
-});
-
-after(async () => {
-  await tspiceDispose?.();
+const tspice = cspiceOracle({
+  setup: (raw) => {
+    const args = readmeExample();
+    for (let i = 0; i < args.length; i++) {
+      if (args[i] !== "--kernels") continue;
+      const path = args[i + 1];
+      raw.furnsh({ path: path.replaceAll("/", "-"), bytes: readFileSync(`${root}${path}`) });
+    }
+  },
 });
 
 for (const backend of ["node", "wasm"]) {

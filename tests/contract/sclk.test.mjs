@@ -7,26 +7,18 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { after, before, describe, test } from "node:test";
-import { spiceClients } from "@rybosome/tspice";
+import { describe, test } from "node:test";
 import { createBackend } from "../../dist/index.js";
 import { goldenFile, kernelsDir } from "./fixtures.mjs";
+import { cspiceOracle } from "./cspice-oracle.mjs";
 
 const golden = JSON.parse(readFileSync(goldenFile("sclk"), "utf8"));
 const CLOCKS = [-143, -53, -74, -94];
 
-let tspice;
-let tspiceDispose;
-
-before(async () => {
-  const clients = await spiceClients.toSync({ backend: "wasm" });
-  tspice = clients.spice.raw;
-  tspiceDispose = clients.dispose;
-  for (const k of golden.kernels) tspice.furnsh({ path: k, bytes: readFileSync(join(kernelsDir, k)) });
-});
-
-after(async () => {
-  await tspiceDispose?.();
+const tspice = cspiceOracle({
+  setup: (raw) => {
+    for (const k of golden.kernels) raw.furnsh({ path: k, bytes: readFileSync(join(kernelsDir, k)) });
+  },
 });
 
 async function loaded(backend) {

@@ -5,24 +5,18 @@ import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { spiceClients } from "@rybosome/tspice";
 import { createBackend } from "../../dist/index.js";
 import { kernelsDir } from "../contract/fixtures.mjs";
+import { cspiceOracle } from "../contract/cspice-oracle.mjs";
 
 const SPKS = readdirSync(join(kernelsDir, "spk")).filter((f) => f.endsWith(".bsp")).sort();
 const bytesOf = (rel) => readFileSync(join(kernelsDir, rel));
 const isSpiceError = (short) => (e) => e?.name === "SpiceError" && e.short === short;
 
-let tspice;
-let tspiceDispose;
-before(async () => {
-  const clients = await spiceClients.toSync({ backend: "wasm" });
-  tspice = clients.spice.raw;
-  tspiceDispose = clients.dispose;
-  for (const f of SPKS) tspice.furnsh({ path: f, bytes: bytesOf(`spk/${f}`) });
-});
-after(async () => {
-  await tspiceDispose?.();
+const tspice = cspiceOracle({
+  setup: (raw) => {
+    for (const f of SPKS) raw.furnsh({ path: f, bytes: bytesOf(`spk/${f}`) });
+  },
 });
 
 /** CSPICE's spkobj and spkcov for one file, as plain arrays. */

@@ -12,9 +12,9 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { SpiceError } from "@spicecraft/contract";
-import { spiceClients } from "@rybosome/tspice";
 import { createBackend } from "../../dist/index.js";
 import { kernelsDir } from "../contract/fixtures.mjs";
+import { cspiceOracle } from "../contract/cspice-oracle.mjs";
 
 const fixture = (relative) => new Uint8Array(readFileSync(join(kernelsDir, relative)));
 const isSpiceError = (short) => (e) => e instanceof SpiceError && e.short === short;
@@ -215,18 +215,7 @@ function writeLargeFile(spice, out) {
   return { bytes: spice.readVirtualOutput(out), samples, times };
 }
 
-let tspice;
-let tspiceDispose;
-
-before(async () => {
-  const clients = await spiceClients.toSync({ backend: "wasm" });
-  tspice = clients.spice.raw;
-  tspiceDispose = clients.dispose;
-});
-
-after(async () => {
-  await tspiceDispose?.();
-});
+const tspice = cspiceOracle();
 
 const written = { node: {}, wasm: {} };
 const large = {};

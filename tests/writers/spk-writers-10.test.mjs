@@ -9,9 +9,9 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
-import { spiceClients } from "@rybosome/tspice";
 import { createBackend } from "../../dist/index.js";
 import { kernelsDir } from "../contract/fixtures.mjs";
+import { cspiceOracle } from "../contract/cspice-oracle.mjs";
 
 const LSK = join(kernelsDir, "lsk", "naif0012.tls");
 const GEOPHS = [1.082616e-3, -2.53881e-6, -1.65597e-6, 7.43669161e-2, 120, 78, 6378.135, 1]; // geophysical.ker
@@ -46,16 +46,11 @@ function sampleEpochs(sets, first, last) {
   return ets;
 }
 
-let tspice;
-let tspiceDispose;
-before(async () => {
-  const clients = await spiceClients.toSync({ backend: "node" });
-  tspice = clients.spice.raw;
-  tspiceDispose = clients.dispose;
-  tspice.furnsh({ path: "/kernels/naif0012.tls", bytes: new Uint8Array(readFileSync(LSK)) });
-});
-after(async () => {
-  await tspiceDispose?.();
+const tspice = cspiceOracle({
+  backend: "node",
+  setup: (raw) => {
+    raw.furnsh({ path: "/kernels/naif0012.tls", bytes: new Uint8Array(readFileSync(LSK)) });
+  },
 });
 
 const written = {};

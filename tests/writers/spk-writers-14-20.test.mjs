@@ -6,8 +6,8 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { SpiceError } from "@spicecraft/contract";
-import { spiceClients } from "@rybosome/tspice";
 import { createBackend } from "../../dist/index.js";
+import { cspiceOracle } from "../contract/cspice-oracle.mjs";
 
 const isSpiceError = (short) => (e) => e instanceof SpiceError && e.short === short;
 
@@ -83,16 +83,7 @@ function epochsOf(k) {
   return [first, last, first + (last - first) * 0.3141, first + (last - first) * 0.5, first + (last - first) * 0.777];
 }
 
-let tspice;
-let tspiceDispose;
-before(async () => {
-  const clients = await spiceClients.toSync({ backend: "wasm" });
-  tspice = clients.spice.raw;
-  tspiceDispose = clients.dispose;
-});
-after(async () => {
-  await tspiceDispose?.();
-});
+const tspice = cspiceOracle();
 
 const written = {};
 for (const kind of ["node", "wasm"]) {

@@ -9,10 +9,10 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync }
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { SpiceError } from "@spicecraft/contract";
-import { spiceClients } from "@rybosome/tspice";
 import { createBackend } from "../../dist/index.js";
 import { kernelsDir } from "../contract/fixtures.mjs";
 import { segments } from "./daf-segments.mjs";
+import { cspiceOracle } from "../contract/cspice-oracle.mjs";
 
 const fixture = (relative) => new Uint8Array(readFileSync(join(kernelsDir, relative)));
 const isSpiceError = (short) => (e) => e instanceof SpiceError && e.short === short;
@@ -88,18 +88,7 @@ function assertClose(got, want, label) {
   }
 }
 
-let tspice;
-let tspiceDispose;
-
-before(async () => {
-  const clients = await spiceClients.toSync({ backend: "wasm" });
-  tspice = clients.spice.raw;
-  tspiceDispose = clients.dispose;
-});
-
-after(async () => {
-  await tspiceDispose?.();
-});
+const tspice = cspiceOracle();
 
 const written = {};
 const backends = {};

@@ -25,9 +25,9 @@ import { execFileSync } from "node:child_process";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { SpiceError } from "@spicecraft/contract";
-import { spiceClients } from "@rybosome/tspice";
 import { createBackend } from "../../dist/index.js";
 import { segments } from "./daf-segments.mjs";
+import { cspiceOracle } from "../contract/cspice-oracle.mjs";
 
 const isSpiceError = (short, pattern) => (e) =>
   e instanceof SpiceError && e.short === short && (pattern === undefined || pattern.test(e.long));
@@ -37,18 +37,7 @@ const STATES = Array.from({ length: 60 }, (_, i) => 1000 + i * (i % 7));
 const writeSegment = (spice, handle, body) =>
   spice.spkw08(handle, body, 10, "J2000", 0, 900, `BODY ${body}`, 3, STATES, 0, 100);
 
-let tspice;
-let tspiceDispose;
-
-before(async () => {
-  const clients = await spiceClients.toSync({ backend: "wasm" });
-  tspice = clients.spice.raw;
-  tspiceDispose = clients.dispose;
-});
-
-after(async () => {
-  await tspiceDispose?.();
-});
+const tspice = cspiceOracle();
 
 /**
  * The SPK at `path` holds exactly `bodies`' segments, in order, and CSPICE reads each one with the
