@@ -175,11 +175,6 @@ class Js {
     for (uint32_t i = 0; i < values.size(); ++i) a.Set(i, string(values[i]));
     return a;
   }
-  Napi::Value float64s(const std::vector<double>& values) const {
-    auto a = Napi::Float64Array::New(env_, values.size());
-    std::copy(values.begin(), values.end(), a.Data());
-    return a;
-  }
   Napi::Value kernel(const KernelOut& k) const {
     Napi::Object o = Napi::Object::New(env_);
     o.Set("file", string(k.file));

@@ -233,10 +233,6 @@ class Js {
     for (const auto& s : values) a.call<void>("push", string(s));
     return a;
   }
-  // A JS Float64Array holding a copy (the WASM heap may move when memory grows).
-  val float64s(const std::vector<double>& values) const {
-    return val::global("Float64Array").new_(val(emscripten::typed_memory_view(values.size(), values.data())));
-  }
   val kernel(const KernelOut& k) const {
     val o = val::object();
     o.set("file", string(k.file));

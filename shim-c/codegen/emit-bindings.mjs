@@ -48,14 +48,9 @@ function cArgs(arg, local) {
   return [`static_cast<int32_t>(${local}.size())`, `${local}.data()`];
 }
 
-// Output locals and the C arguments pointing at them.
-function outLocal(o, batch) {
+// Output locals and the C arguments pointing at them (batches write into BatchOut instead).
+function outLocal(o) {
   const l = `o_${o.name}`;
-  if (batch) {
-    const width = o.shape === "fixed" ? `${o.size} * ` : "";
-    const type = o.base === "f64" ? "double" : "int32_t";
-    return { decl: `std::vector<${type}> ${l}(${width}a_batch.size());`, args: [`${l}.data()`] };
-  }
   if (o.shape === "fixed") {
     const type = o.base === "f64" ? "double" : "int32_t";
     return { decl: `${type} ${l}[${o.size}]{};`, args: [l] };
@@ -86,9 +81,8 @@ function outLocal(o, batch) {
 }
 
 // The JS value of one output, through the binding's converters (same names in both).
-function outValue(o, batch) {
+function outValue(o) {
   const l = `o_${o.name}`;
-  if (batch) return `js.float64s(${l})`;
   if (o.shape === "fixed") return `js.numbers(${l}, ${o.size})`;
   switch (o.base) {
     case "f64":
@@ -113,6 +107,13 @@ function outValue(o, batch) {
   throw new Error(o.base);
 }
 
+// Counted string arguments (#str[]) also need their C pointers: `a_<name>_ptrs`.
+function cStringArrays(args) {
+  return args
+    .filter((arg) => arg.param.shape === "counted" && arg.param.base === "str" && !arg.isBatch)
+    .map((arg) => `const auto a_${arg.name}_ptrs = c_strings(a_${arg.name});`);
+}
+
 // A batch's statements (issue 16, item 5): the epochs go to the core in chunks of kBatchChunk
 // (binding_support.hpp), each chunk's outputs into typed arrays allocated on the JS side before the
 // first chunk runs (BatchOut), so the WASM heap holds one chunk whatever the batch's length. A
@@ -122,12 +123,7 @@ function batchBody(entry) {
   const call = entry.call;
   const args = jsArgs(entry);
   const outs = call.outs;
-  const lines = [];
-  for (const arg of args) {
-    if (arg.param.shape === "counted" && arg.param.base === "str" && !arg.isBatch) {
-      lines.push(`const auto a_${arg.name}_ptrs = c_strings(a_${arg.name});`);
-    }
-  }
+  const lines = cStringArrays(args);
   lines.push("BatchChunks sc_chunks(a_batch);");
   for (const o of outs) {
     if (o.base !== "f64") throw new Error(`${entry.name}: batch outputs must be f64 (${o.name})`);
@@ -157,28 +153,22 @@ function batchBody(entry) {
 function callBody(entry) {
   if (entry.kind === "batch") return batchBody(entry);
   const call = entry;
-  const batch = false;
   const args = jsArgs(entry);
   const outs = call.outs;
-  const lines = [];
-  for (const arg of args) {
-    if (arg.param.shape === "counted" && arg.param.base === "str" && !arg.isBatch) {
-      lines.push(`const auto a_${arg.name}_ptrs = c_strings(a_${arg.name});`);
-    }
-  }
-  const locals = outs.map((o) => outLocal(o, batch));
+  const lines = cStringArrays(args);
+  const locals = outs.map(outLocal);
   for (const l of locals) lines.push(l.decl);
-  const cargs = ["ctx_", ...args.flatMap((a) => cArgs(a, a.isBatch ? "a_batch" : `a_${a.name}`)), ...locals.flatMap((l) => l.args), "&err"];
+  const cargs = ["ctx_", ...args.flatMap((a) => cArgs(a, `a_${a.name}`)), ...locals.flatMap((l) => l.args), "&err"];
   lines.push("sc_error err;  // filled by the shim on failure, read only then");
   lines.push(`if (api_->${entry.name}(${cargs.join(", ")}) != SC_OK) return js.error(err);`);
   const found = outs.find((o) => o.base === "found");
   const values = outs.filter((o) => o.base !== "found");
-  if (found && !batch) lines.push(`if (o_found == 0) return js.null();`);
+  if (found) lines.push(`if (o_found == 0) return js.null();`);
   if (values.length === 0) lines.push("return js.undefined();");
-  else if (values.length === 1) lines.push(`return ${outValue(values[0], batch)};`);
+  else if (values.length === 1) lines.push(`return ${outValue(values[0])};`);
   else {
     lines.push("auto sc_result = js.object();");
-    for (const o of values) lines.push(`js.set(sc_result, "${camel(o.name)}", ${outValue(o, batch)});`);
+    for (const o of values) lines.push(`js.set(sc_result, "${camel(o.name)}", ${outValue(o)});`);
     lines.push("return sc_result;");
   }
   return lines;
