@@ -1,15 +1,13 @@
 #include "ck/segment_evaluation.hpp"
 
-#include <cmath>
-
-#include "errors/number_text.hpp"
-
 #include "ck/types/type01_discrete_pointing.hpp"
 #include "ck/types/type02_constant_rate.hpp"
 #include "ck/types/type03_linear_interpolation.hpp"
 #include "ck/types/type04_chebyshev.hpp"
 #include "ck/types/type05_interpolated_quaternions.hpp"
 #include "ck/types/type06_mini_segments.hpp"
+#include "errors/number_text.hpp"
+#include "math/finite.hpp"
 
 namespace sc::ck {
 namespace {
@@ -36,12 +34,7 @@ Result<std::optional<Pointing>> evaluate_by_type(const daf::SegmentFile& file, c
 }
 
 bool finite(const Pointing& p) {
-  for (const auto& row : p.cmat)
-    for (double x : row)
-      if (!std::isfinite(x)) return false;
-  for (double x : p.av)
-    if (!std::isfinite(x)) return false;
-  return std::isfinite(p.clkout);
+  return math::all_finite(p.cmat) && math::all_finite(p.av) && math::all_finite(p.clkout);
 }
 
 }  // namespace

@@ -1,9 +1,7 @@
 #include "pck/segment_evaluation.hpp"
 
-#include <cmath>
-
 #include "errors/number_text.hpp"
-
+#include "math/finite.hpp"
 #include "pck/type02_chebyshev_angles.hpp"
 #include "pck/type03_chebyshev_angles_rates.hpp"
 #include "pck/type20_chebyshev_angle_rates.hpp"
@@ -34,15 +32,11 @@ Result<math::Mat6> evaluate_segment(const daf::SegmentFile& file, const Segment&
   // corrupt coefficients (an exponent flipped, a radius of 1e-300) overflow to infinities or NaN,
   // which CSPICE's PCKMAT returns and whose NaN bits differ between x86 and WASM. Refused here,
   // naming the file, segment and epoch.
-  for (const auto& row : xform) {
-    for (double x : row) {
-      if (!std::isfinite(x)) {
-        return make_error("SPICE(INVALIDVALUE)", "Evaluating " + describe(segment, file.file_name()) + " at " +
-                                                     epoch_text(et) +
-                                                     " gave a state transformation that is not finite: the "
-                                                     "segment's data are corrupt.");
-      }
-    }
+  if (!math::all_finite(xform)) {
+    return make_error("SPICE(INVALIDVALUE)", "Evaluating " + describe(segment, file.file_name()) + " at " +
+                                                 epoch_text(et) +
+                                                 " gave a state transformation that is not finite: the segment's "
+                                                 "data are corrupt.");
   }
   return xform;
 }

@@ -1,9 +1,7 @@
 #include "spk/segment_evaluation.hpp"
 
-#include <cmath>
-
 #include "errors/number_text.hpp"
-
+#include "math/finite.hpp"
 #include "spk/types/type01_modified_difference_arrays.hpp"
 #include "spk/types/type02_chebyshev_position.hpp"
 #include "spk/types/type03_chebyshev_state.hpp"
@@ -73,12 +71,10 @@ Result<State> evaluate_segment(const pool::Pool& pool, const daf::SegmentFile& f
   // arithmetic overflow to infinities or NaN. CSPICE hands those on; spicecraft stops here, naming
   // the segment, because a NaN's sign bit (and so its bits) differs between x86 and WASM and
   // every later step would carry it silently.
-  for (double x : state) {
-    if (!std::isfinite(x)) {
-      return make_error("SPICE(INVALIDVALUE)", "Evaluating " + describe(segment, file.file_name()) + " at " +
-                                                   epoch_text(et) +
-                                                   " gave a state that is not finite: the segment's data are corrupt.");
-    }
+  if (!math::all_finite(state)) {
+    return make_error("SPICE(INVALIDVALUE)", "Evaluating " + describe(segment, file.file_name()) + " at " +
+                                                 epoch_text(et) +
+                                                 " gave a state that is not finite: the segment's data are corrupt.");
   }
   return state;
 }
