@@ -25,8 +25,8 @@ bool kind_matches(std::string_view kinds, std::string_view filtyp) {
 
 }  // namespace
 
-Result<KernelRegistry::Opened> KernelRegistry::open(std::string_view name, HostPaths reach) const {
-  if (auto it = staged_.find(name); it != staged_.end()) return Opened{it->second.bytes, it->second.lists};
+Result<KernelRegistry::Source> KernelRegistry::open(std::string_view name, HostPaths reach) const {
+  if (auto it = staged_.find(name); it != staged_.end()) return it->second;
   if (reach == HostPaths::denied) {
     // Only reached for the files a byte-backed meta-kernel lists (load() has normalised the name).
     return make_error("SPICE(NOSUCHFILE)",
@@ -37,7 +37,7 @@ Result<KernelRegistry::Opened> KernelRegistry::open(std::string_view name, HostP
   }
   if (host_reader_) {
     SC_TRY_ASSIGN(auto&& bytes, host_reader_(name));
-    return Opened{std::move(bytes), HostPaths::allowed};
+    return Source{std::move(bytes), HostPaths::allowed};
   }
   return make_error("SPICE(NOSUCHFILE)", "The kernel " + quoted(name) +
                                              " was not found: it was not loaded as bytes, and this backend has no "
@@ -63,7 +63,7 @@ Status refuse_empty(std::string_view name, const io::Bytes& bytes) {
 }  // namespace
 
 Result<LoadedKernel> KernelRegistry::prepare(std::string_view name, std::string_view source,
-                                             const Opened& opened) const {
+                                             const Source& opened) const {
   const io::Bytes& bytes = opened.bytes;
   SC_TRY(refuse_empty(name, bytes));
 
@@ -110,9 +110,9 @@ Status KernelRegistry::furnsh(std::string_view name) {
 }
 
 Status KernelRegistry::furnsh_bytes(std::string_view name, io::Bytes bytes, HostPaths host_paths) {
-  std::optional<Staged> previous;
+  std::optional<Source> previous;
   if (auto it = staged_.find(name); it != staged_.end()) previous = it->second;
-  staged_.insert_or_assign(std::string(name), Staged{std::move(bytes), host_paths});
+  staged_.insert_or_assign(std::string(name), Source{std::move(bytes), host_paths});
   auto status = load(name, "", HostPaths::allowed);
   if (!status) {
     if (previous) {

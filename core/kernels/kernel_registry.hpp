@@ -59,7 +59,7 @@ class KernelRegistry {
   // Stages `bytes` under `name` without loading them (a closed writer output): a later furnsh(name)
   // loads them. Replaces bytes staged earlier under that name; loaded kernels keep theirs.
   void stage(std::string_view name, io::Bytes bytes) {
-    staged_.insert_or_assign(std::string(name), Staged{std::move(bytes), HostPaths::denied});
+    staged_.insert_or_assign(std::string(name), Source{std::move(bytes), HostPaths::denied});
   }
   // Drops bytes staged under `name` unless a loaded kernel has that name (it keeps its own copy of
   // the bytes, and unload frees the staged ones as for any memory kernel). releaseVirtualOutput.
@@ -79,25 +79,22 @@ class KernelRegistry {
   pool::Pool& pool() { return pool_; }
 
  private:
-  // Bytes to load and what the files they list may be.
-  struct Opened {
-    io::Bytes bytes;
-    HostPaths lists = HostPaths::allowed;
-  };
-  struct Staged {
+  // A kernel's bytes and what the files they list may be: a staged memory kernel's own setting, or
+  // `allowed` for a host file.
+  struct Source {
     io::Bytes bytes;
     HostPaths lists = HostPaths::denied;
   };
   // `reach` is what the name may be: any file, or (denied) only a kernel staged as bytes.
-  Result<Opened> open(std::string_view name, HostPaths reach) const;
-  Result<LoadedKernel> prepare(std::string_view name, std::string_view source, const Opened& opened) const;
+  Result<Source> open(std::string_view name, HostPaths reach) const;
+  Result<LoadedKernel> prepare(std::string_view name, std::string_view source, const Source& opened) const;
   Status load(std::string_view name, std::string_view source, HostPaths reach);
   Status load_meta_children(std::string_view meta_name, std::span<const std::string> files, HostPaths reach);
   void remove(std::string_view name);  // the kernel and, for a meta-kernel, what it loaded
   void rebuild_pool();
 
   io::HostFileReader host_reader_;
-  std::map<std::string, Staged, std::less<>> staged_;  // memory kernels by name
+  std::map<std::string, Source, std::less<>> staged_;  // memory kernels by name
   std::vector<LoadedKernel> loaded_;                      // load order, oldest first
   pool::Pool pool_;
   std::vector<std::string> loading_;  // meta-kernels being loaded, to catch self-reference
