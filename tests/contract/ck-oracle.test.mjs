@@ -10,9 +10,9 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { after, before, test } from "node:test";
-import { spiceClients } from "@rybosome/tspice";
+import { test } from "node:test";
 import { createBackend } from "../../dist/index.js";
+import { cspiceOracle } from "./cspice-oracle.mjs";
 import { kernelsDir } from "./fixtures.mjs";
 
 const FILES = ["lsk/naif0012.tls", "sclk/em16_tgo_step_20220402.tsc", "ck-written/spicecraft_ck_frames.tf",
@@ -24,18 +24,10 @@ const ROTATING_BY_TRIG = new Set([-143902, -143903]);
 const FIRST = 7859867043686.197; // the files' common coverage, encoded SCLK
 const LAST = 7860338902594.428;
 
-let tspice;
-let dispose;
-
-before(async () => {
-  const clients = await spiceClients.toSync({ backend: "wasm" });
-  tspice = clients.spice.raw;
-  dispose = clients.dispose;
-  for (const k of FILES) tspice.furnsh({ path: k.replaceAll("/", "-"), bytes: readFileSync(join(kernelsDir, k)) });
-});
-
-after(async () => {
-  await dispose?.();
+const tspice = cspiceOracle({
+  setup: (raw) => {
+    for (const k of FILES) raw.furnsh({ path: k.replaceAll("/", "-"), bytes: readFileSync(join(kernelsDir, k)) });
+  },
 });
 
 function cspice(call, args) {

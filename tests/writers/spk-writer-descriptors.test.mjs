@@ -4,18 +4,11 @@
 // refuses them with SPKPDS's documented SPICE(BODYANDCENTERSAME) and SPICE(BARYCENTEREPHEM)
 // (tspice has no spkw17 to compare with).
 import assert from "node:assert/strict";
-import { after, before, test } from "node:test";
-import { spiceClients } from "@rybosome/tspice";
+import { test } from "node:test";
 import { createBackend } from "../../dist/index.js";
+import { cspiceOracle } from "../contract/cspice-oracle.mjs";
 
-let tspice;
-let dispose;
-before(async () => {
-  const clients = await spiceClients.toSync({ backend: "wasm" });
-  tspice = clients.spice.raw;
-  dispose = clients.dispose;
-});
-after(async () => dispose?.());
+const tspice = cspiceOracle();
 
 const states = Array.from({ length: 24 }, (_, i) => 1000 + i);
 const eqel = [7000, 0.01, 0.02, 0.3, 0.001, 0.002, 0, 0.001, 0];
