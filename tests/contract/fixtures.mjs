@@ -28,3 +28,14 @@ requiredGolden.push("sclk");
 // Dynamic frames (issue 12, FK class 5): both golden files pass in full on node and wasm (and
 // ck.json's MRO cases go through MRO_MME_OF_DATE, an EULER dynamic frame).
 requiredGolden.push("dynframes-heliospheric", "dynframes-rssd");
+
+/** Runs `body` with a fresh backend of that kind (`"node"` or `"wasm"`) and always disposes it. */
+export async function withBackend(backend, body) {
+  const { createBackend } = await import("../../dist/index.js");
+  const spice = await createBackend({ backend });
+  try {
+    return await body(spice);
+  } finally {
+    spice.dispose?.();
+  }
+}

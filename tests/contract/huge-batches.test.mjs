@@ -8,9 +8,8 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
-import { createBackend } from "../../dist/index.js";
 import { loadWasmModule } from "../../backend-wasm/dist/index.js";
-import { kernelsDir } from "./fixtures.mjs";
+import { kernelsDir, withBackend } from "./fixtures.mjs";
 
 const CHUNK = 65_536;
 const BACKENDS = ["node", "wasm"];
@@ -18,15 +17,6 @@ const DE430 = () => readFileSync(join(kernelsDir, "spk", "de430-2015-03-02.bsp")
 
 const sameBits = (a, b) =>
   a.length === b.length && Buffer.compare(Buffer.from(a.buffer, a.byteOffset, a.byteLength), Buffer.from(b.buffer, b.byteOffset, b.byteLength)) === 0;
-
-async function withBackend(backend, body) {
-  const spice = await createBackend({ backend });
-  try {
-    return await body(spice);
-  } finally {
-    spice.dispose?.();
-  }
-}
 
 /** n epochs spread over the DE430 excerpt's coverage. */
 function epochs(spice, n) {

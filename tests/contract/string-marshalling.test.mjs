@@ -8,8 +8,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
-import { createBackend } from "../../dist/index.js";
-import { kernelsDir } from "./fixtures.mjs";
+import { kernelsDir, withBackend } from "./fixtures.mjs";
 
 const BACKENDS = ["node", "wasm"];
 
@@ -38,15 +37,6 @@ function nastyKernel() {
   for (const [name, bytes] of Object.entries(NASTY)) lines.push(`S_${name.toUpperCase()} = '${latin1(bytes)}'`);
   lines.push("");
   return Uint8Array.from(lines.join("\n"), (c) => c.charCodeAt(0));
-}
-
-async function withBackend(backend, body) {
-  const spice = await createBackend({ backend });
-  try {
-    return await body(spice);
-  } finally {
-    spice.dispose?.();
-  }
 }
 
 /** What a call gives on a backend: its value, or its error's short code and long message. */
