@@ -3,17 +3,9 @@
  * Error texts match the native backend's memory-mapped reader word for word, so a missing file
  * fails identically on both backends.
  */
+import { errnoText } from "@spicecraft/staging";
 import type { HostReader } from "./module.js";
 
-// strerror() texts of glibc for the errors a kernel read meets in practice.
-const STRERROR: Record<string, string> = {
-  ENOENT: "No such file or directory",
-  EACCES: "Permission denied",
-  ENOTDIR: "Not a directory",
-  ENAMETOOLONG: "File name too long",
-  ELOOP: "Too many levels of symbolic links",
-  EMFILE: "Too many open files",
-};
 
 /** Creates the reader, or undefined where node:fs is not available. */
 export async function createNodeHostReader(): Promise<HostReader | undefined> {
@@ -42,8 +34,7 @@ export async function createNodeHostReader(): Promise<HostReader | undefined> {
       }
       return done === data.length ? data : data.subarray(0, done);
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code ?? "";
-      const text = STRERROR[code] ?? (error as Error).message;
+      const { code, text } = errnoText(error);
       return {
         short: code === "ENOENT" ? "SPICE(NOSUCHFILE)" : "SPICE(FILEOPENFAILED)",
         long: `The file '${path}' could not be opened: ${text}.`,

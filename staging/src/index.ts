@@ -10,3 +10,4 @@ export {
   type HostWriter,
   type ResolvedOutput,
 } from "./virtual-output.js";
+export { errnoText } from "./errno-text.js";

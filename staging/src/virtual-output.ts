@@ -8,6 +8,7 @@
  * disk since (issue 16, item 7).
  */
 import { checkString, SpiceError, type OutputTarget } from "@spicecraft/contract";
+import { errnoText } from "./errno-text.js";
 import { resolveName, type HostCapabilities } from "./kernel-source.js";
 import { isVirtualId, normalizeVirtualId } from "./virtual-id.js";
 
@@ -106,21 +107,6 @@ export interface HostFs {
   constants: { O_RDONLY: number; O_NONBLOCK?: number; O_NOCTTY?: number };
 }
 
-// strerror() texts of glibc for what a write meets in practice, as the host reader words them.
-const STRERROR: Record<string, string> = {
-  ENOENT: "No such file or directory",
-  EACCES: "Permission denied",
-  EPERM: "Operation not permitted",
-  EEXIST: "File exists",
-  EISDIR: "Is a directory",
-  ENOTDIR: "Not a directory",
-  ENOSPC: "No space left on device",
-  EDQUOT: "Disk quota exceeded",
-  EIO: "Input/output error",
-  EROFS: "Read-only file system",
-  ENAMETOOLONG: "File name too long",
-  ELOOP: "Too many levels of symbolic links",
-};
 
 const W_OK = 2; // access(2)'s write permission bit, the same on every platform Node runs on
 
@@ -132,11 +118,6 @@ function folderOf(path: string): string {
 
 function fail(short: string, long: string, operation: string): never {
   throw new SpiceError({ short, long, trace: operation, operation });
-}
-
-function errnoText(error: unknown): { code: string; text: string } {
-  const code = (error as { code?: string }).code ?? "";
-  return { code, text: STRERROR[code] ?? (error as Error).message };
 }
 
 function identityOf(stats: HostStats): string {
