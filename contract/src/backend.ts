@@ -51,6 +51,7 @@ import type {
   LatitudinalToSpherical,
   RaDecCoordinates,
   SphericalCoordinates,
+  SurfaceString,
 } from "./types.js"; // coordinates (issue 13)
 
 /**
@@ -1452,4 +1453,29 @@ export interface SpiceBackend {
    * const geo = spice.xfmsta(state, "RECTANGULAR", "GEODETIC", "EARTH"); // [lon, lat, alt, dlon, dlat, dalt]
    */
   xfmsta(istate: NumberArray, icosys: string, ocosys: string, body: string): State6;
+
+  /**
+   * The ID code of the surface named `srfstr` on the body `bodstr` (srfs2c_c). Surface names come
+   * from the pool's NAIF_SURFACE_NAME / NAIF_SURFACE_CODE / NAIF_SURFACE_BODY (parallel arrays,
+   * usually in an FK): names compare without case, leading blanks or repeated blanks, and the last
+   * assignment of a name to a body wins. A string holding an integer ("425000001") is accepted as
+   * the code itself when no name matches. `bodstr` is a body name or integer string; when it is
+   * neither, the surface is not found. SPICE(EMPTYSTRING) for an empty argument; SPICE(BADSURFACEMAP),
+   * SPICE(BADVARIABLETYPE), SPICE(ARRAYSIZEMISMATCH), SPICE(TOOMANYSURFACES),
+   * SPICE(BLANKNAMEASSIGNED) for a malformed table.
+   *
+   * @example
+   * spice.srfs2c("APOPHIS_ORX_G_25M", "APOPHIS"); // { found: true, code: 425000001 } with the Apophis FK
+   */
+  srfs2c(srfstr: string, bodstr: string): Found<{ code: number }>;
+  /** {@link srfs2c} with the body given by its NAIF ID code (srfscc_c). */
+  srfscc(srfstr: string, bodyid: number): Found<{ code: number }>;
+  /**
+   * The name of surface `code` on body `bodyid` (srfc2s_c), or the code as a decimal string with
+   * `isname` false when it has none. A code named twice for a body gives the later name; a code
+   * whose name a later entry reassigned to another code has no name. Errors as {@link srfs2c}.
+   */
+  srfc2s(code: number, bodyid: number): SurfaceString;
+  /** {@link srfc2s} with the body given as a name or integer string (srfcss_c); an unknown body gives the code's string. */
+  srfcss(code: number, bodstr: string): SurfaceString;
 }

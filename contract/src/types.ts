@@ -440,3 +440,11 @@ export type CoordinateSystem =
   | "SPHERICAL"
   | "GEODETIC"
   | "PLANETOGRAPHIC";
+
+/** A surface's name, or its ID code as a decimal string when it has none (srfc2s, srfcss). */
+export interface SurfaceString {
+  /** The name as the kernel spells it (at most 36 characters), or the code's digits. */
+  srfstr: string;
+  /** Whether `srfstr` is a name (false: the code's digits). */
+  isname: boolean;
+}

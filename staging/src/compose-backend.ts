@@ -76,6 +76,7 @@ import type {
   LatitudinalToSpherical,
   RaDecCoordinates,
   SphericalCoordinates,
+  SurfaceString,
 } from "@spicecraft/contract"; // coordinates (issue 13)
 import { flatWindow, packSpkDescriptor, pairWindow } from "./inventory.js";
 import { resolveName, stageKernel, type HostCapabilities } from "./kernel-source.js";
@@ -1097,6 +1098,24 @@ class ComposedBackend implements SpiceBackend {
 
   xfmsta(istate: NumberArray, icosys: string, ocosys: string, body: string): State6 {
     return this.#invoke("xfmsta", [istate as Float64Array, icosys, ocosys, body]) as State6;
+  }
+
+  srfs2c(srfstr: string, bodstr: string): Found<{ code: number }> {
+    const code = this.#invoke("srfs2c", [srfstr, bodstr]);
+    return code === null ? { found: false } : { found: true, code };
+  }
+
+  srfscc(srfstr: string, bodyid: number): Found<{ code: number }> {
+    const code = this.#invoke("srfscc", [srfstr, bodyid]);
+    return code === null ? { found: false } : { found: true, code };
+  }
+
+  srfc2s(code: number, bodyid: number): SurfaceString {
+    return this.#invoke("srfc2s", [code, bodyid]);
+  }
+
+  srfcss(code: number, bodstr: string): SurfaceString {
+    return this.#invoke("srfcss", [code, bodstr]);
   }
 }
 
