@@ -39,3 +39,8 @@ export async function withBackend(backend, body) {
     spice.dispose?.();
   }
 }
+
+// Issue 13, coordinates (h13-coords): coords.json and coords2.json (coordinate systems and their
+// Jacobians) and surface-names.json (srfs2c/srfscc/srfc2s/srfcss) pass in full on node and wasm,
+// kernels as bytes and as paths, bit-identical between the backends.
+requiredGolden.push("coords", "coords2", "surface-names");

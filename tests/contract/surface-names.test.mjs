@@ -1,7 +1,8 @@
 // Surface names (issue 13, srfs2c/srfscc/srfc2s/srfcss) on both backends, kernels as bytes and as
 // host paths: the synthetic Apophis FK's surface, CSPICE's rules for NAIF_SURFACE_NAME / _CODE /
 // _BODY (case and blanks, per body, last assignment wins, masked codes, integer strings) and the
-// errors for a malformed table.
+// errors for a malformed table. CSPICE's own answers (surface-names.json, 611 cases written by
+// tests/golden/gen-surface-golden.mjs from CSPICE's ZZSRFTRN) run from requiredGolden.
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
