@@ -43,6 +43,7 @@ import type {
 import type { EulerAnglesAndRates, RotationAndAngularVelocity, TwoLineElements } from "./types.js"; // frame rates, TLEs (issue 15)
 import type { FieldOfView } from "./types.js"; // instruments (issue 12)
 import type { CkCoverageLevel, CkPointing, CkPointingAv } from "./types.js"; // CK reading (issue 12)
+import type { IlluminationAngles, IlluminationFlags, SurfacePoint } from "./types.js"; // surface geometry (issue 13)
 
 /**
  * The contract every spicecraft backend implements. Method names and argument orders follow
@@ -1306,4 +1307,91 @@ export interface SpiceBackend {
    * const bytes = spice.readVirtualOutput(out, { release: true }); // now only `bytes` holds the file
    */
   releaseVirtualOutput(output: VirtualOutput | string): void;
+  // ---- Issue 13, surface geometry (h13-surface) ----
+  /**
+   * The sub-observer point on `target` (subpnt_c, CSPICE N0067). `method`: `"NEAR POINT/ELLIPSOID"`
+   * (or `NADIR`: the point of the reference ellipsoid nearest the observer) or
+   * `"INTERCEPT/ELLIPSOID"` (where the line to the target's center meets it); keywords separated by
+   * `/`, in any order, case and blanks ignored; the legacy `"Near point: ellipsoid"` and
+   * `"Intercept: ellipsoid"` too. `fixref` is a body-fixed frame centered on the target; `abcorr`
+   * any of the nine corrections. Returns the point (km, `fixref` at `trgepc`), the target epoch and
+   * the observer-to-point vector. Errors in CSPICE's order: SPICE(INVALIDOPTION) (abcorr),
+   * SPICE(IDCODENOTFOUND) (target, observer), SPICE(BODIESNOTDISTINCT), SPICE(NOFRAME),
+   * SPICE(INVALIDFRAME) (fixref not centered on the target), SPICE(BADMETHODSYNTAX) /
+   * SPICE(INVALIDSUBTYPE) (method), then SPICE(SPKINSUFFDATA), SPICE(KERNELVARNOTFOUND) (no radii)
+   * and the frame errors. DSK methods give SPICE(NOTSUPPORTED) in this build.
+   *
+   * @example
+   * const { spoint, trgepc, srfvec } = spice.subpnt("NEAR POINT/ELLIPSOID", "MOON", et, "IAU_MOON", "LT+S", "EARTH");
+   */
+  subpnt(method: string, target: string, et: number, fixref: string, abcorr: AbCorr, obsrvr: string): SurfacePoint;
+  /**
+   * The sub-solar point on `target` (subslr_c): as {@link subpnt} with the direction of the Sun seen
+   * from the target at `trgepc`; `srfvec` goes from the observer to the point. Also
+   * SPICE(NOTSUPPORTED) for the transmission corrections (`X...`) and SPICE(INVALIDTARGET) when the
+   * target is the Sun.
+   */
+  subslr(method: string, target: string, et: number, fixref: string, abcorr: AbCorr, obsrvr: string): SurfacePoint;
+  /**
+   * Illumination angles at the surface point `spoint` (km, in `fixref`) of `target`, lit by the Sun
+   * (ilumin_c): phase, incidence and emission angles in radians, the point's epoch and the
+   * observer-to-point vector. `method` is `"ELLIPSOID"` (the normal of the reference ellipsoid).
+   * Errors: SPICE(INVALIDOPTION), SPICE(IDCODENOTFOUND), SPICE(BADMETHODSYNTAX), SPICE(INVALIDMETHOD)
+   * (a sub-point type in `method`), SPICE(BODIESNOTDISTINCT), SPICE(NOFRAME), SPICE(INVALIDFRAME),
+   * then the ephemeris errors.
+   */
+  ilumin(method: string, target: string, et: number, fixref: string, abcorr: AbCorr, obsrvr: string,
+    spoint: NumberArray): IlluminationAngles;
+  /** {@link ilumin} with any light source `ilusrc` (illumg_c): a body name or ID string. */
+  illumg(method: string, target: string, ilusrc: string, et: number, fixref: string, abcorr: AbCorr, obsrvr: string,
+    spoint: NumberArray): IlluminationAngles;
+  /**
+   * {@link illumg} plus flags (illumf_c): `visibl` when the emission angle is at most pi/2, `lit` when
+   * the incidence angle is.
+   *
+   * @example
+   * const { phase, incdnc, emissn, lit } = spice.illumf("ELLIPSOID", "MOON", "SUN", et, "IAU_MOON", "CN+S", "EARTH", spoint);
+   */
+  illumf(method: string, target: string, ilusrc: string, et: number, fixref: string, abcorr: AbCorr, obsrvr: string,
+    spoint: NumberArray): IlluminationFlags;
+  /**
+   * The surface intercept of a ray from the observer (sincpt_c): `dvec` (3 numbers, any length) in
+   * frame `dref` at et (or, with light time, at et -+ the light time to `dref`'s center when that
+   * center is neither the observer nor the frame inertial). `method` `"ELLIPSOID"`. `{ found: false }`
+   * when the ray misses the target; otherwise the point (`fixref` at `trgepc`), `trgepc` and the
+   * observer-to-point vector, which is parallel to the (un-aberrated) ray. Errors:
+   * SPICE(INVALIDOPTION), SPICE(IDCODENOTFOUND), SPICE(BODIESNOTDISTINCT), SPICE(NOFRAME) (fixref),
+   * SPICE(INVALIDFRAME), SPICE(ZEROVECTOR), SPICE(NOFRAME) (dref), SPICE(BADMETHODSYNTAX),
+   * SPICE(INVALIDMETHOD), then the ephemeris and frame errors.
+   *
+   * @example
+   * const hit = spice.sincpt("ELLIPSOID", "MOON", et, "IAU_MOON", "CN+S", "EARTH", "J2000", direction);
+   * if (hit.found) console.log(hit.spoint);
+   */
+  sincpt(method: string, target: string, et: number, fixref: string, abcorr: AbCorr, obsrvr: string, dref: string,
+    dvec: NumberArray): Found<SurfacePoint>;
+  /**
+   * The phase angle at the center of `target` between the directions to `obsrvr` and to `illmn`
+   * (phaseq_c), radians in [0, pi]: the target seen from the observer with `abcorr`, the
+   * illuminator seen from the target at et - lt. Reception corrections only. Errors:
+   * SPICE(IDCODENOTFOUND), SPICE(INVALIDOPTION) (also for `X...`), SPICE(BODIESNOTDISTINCT), then
+   * the ephemeris errors.
+   */
+  phaseq(et: number, target: string, illmn: string, obsrvr: string, abcorr: AbCorr): number;
+  /**
+   * The angular separation of two targets seen from `obsrvr` (trgsep_c), radians: between their
+   * centers for shapes `"POINT"`, between their limbs for `"SPHERE"` (the largest of
+   * BODYnnn_RADII; negative when the spheres overlap). The frames are not used by these shapes.
+   * Errors: SPICE(IDCODENOTFOUND), SPICE(BODIESNOTDISTINCT), SPICE(INVALIDOPTION),
+   * SPICE(NOTRECOGNIZED) (shape), then the radii and ephemeris errors, SPICE(INSIDEBODY).
+   */
+  trgsep(et: number, targ1: string, shape1: string, frame1: string, targ2: string, shape2: string, frame2: string,
+    obsrvr: string, abcorr: AbCorr): number;
+  /**
+   * The planetocentric longitude of the Sun, L_s, seen from `body` (lspcn_c): radians in [0, 2 pi),
+   * the Sun's direction in the frame of the body's orbit plane whose +X is the equinox (the body's
+   * north pole crossed with its orbital angular momentum). Errors: SPICE(NOTRANSLATION) (body),
+   * SPICE(DEPENDENTVECTORS) (e.g. the Sun itself), then the orientation and ephemeris errors.
+   */
+  lspcn(body: string, et: number, abcorr: AbCorr): number;
 }

@@ -356,3 +356,37 @@ export interface ReadVirtualOutputOptions {
    */
   release?: boolean;
 }
+
+// ---- Issue 13, surface geometry (h13-surface) ----
+
+/** A sub-observer or sub-solar point, or a ray's surface intercept (subpnt_c, subslr_c, sincpt_c). */
+export interface SurfacePoint {
+  /** The surface point, in the target's body-fixed frame at `trgepc` (km). */
+  spoint: Vector3;
+  /** The epoch of the target at the surface point: et -+ the one-way light time when corrected (TDB s). */
+  trgepc: number;
+  /** The vector from the observer to the surface point, body-fixed frame at `trgepc` (km). */
+  srfvec: Vector3;
+}
+
+/** Illumination angles at a surface point (ilumin_c, illumg_c). Angles in radians. */
+export interface IlluminationAngles {
+  /** The epoch of the surface point (TDB s). */
+  trgepc: number;
+  /** Observer to surface point, body-fixed frame at `trgepc` (km). */
+  srfvec: Vector3;
+  /** Angle between the directions from the point to the observer and to the light source. */
+  phase: number;
+  /** Angle between the surface normal and the direction to the light source. */
+  incdnc: number;
+  /** Angle between the surface normal and the direction to the observer. */
+  emissn: number;
+}
+
+/** Illumination angles with visibility and lighting flags (illumf_c). */
+export interface IlluminationFlags extends IlluminationAngles {
+  /** The point faces the observer (emission angle <= pi/2). */
+  visibl: boolean;
+  /** The point faces the light source's center (incidence angle <= pi/2). */
+  lit: boolean;
+}

@@ -68,6 +68,7 @@ import {
   type FieldOfView,
 } from "@spicecraft/contract";
 import type { CkCoverageLevel, CkPointing, CkPointingAv } from "@spicecraft/contract"; // CK reading (issue 12)
+import type { IlluminationAngles, IlluminationFlags, SurfacePoint } from "@spicecraft/contract"; // surface geometry (issue 13)
 import { flatWindow, packSpkDescriptor, pairWindow } from "./inventory.js";
 import { resolveName, stageKernel, type HostCapabilities } from "./kernel-source.js";
 import { SpkWriters } from "./spk-writers.js";
@@ -975,6 +976,52 @@ class ComposedBackend implements SpiceBackend {
   releaseVirtualOutput(output: VirtualOutput | string): void {
     this.#writers.releaseVirtualOutput(output);
   }
+
+  // ---- Issue 13, surface geometry (h13-surface) ----
+
+  subpnt(method: string, target: string, et: number, fixref: string, abcorr: AbCorr, obsrvr: string): SurfacePoint {
+    return surfacePoint(this.#invoke("subpnt", [method, target, et, fixref, abcorr, obsrvr]));
+  }
+
+  subslr(method: string, target: string, et: number, fixref: string, abcorr: AbCorr, obsrvr: string): SurfacePoint {
+    return surfacePoint(this.#invoke("subslr", [method, target, et, fixref, abcorr, obsrvr]));
+  }
+
+  ilumin(method: string, target: string, et: number, fixref: string, abcorr: AbCorr, obsrvr: string,
+    spoint: NumberArray): IlluminationAngles {
+    return illuminationAngles(this.#invoke("ilumin", [method, target, et, fixref, abcorr, obsrvr, spoint as Float64Array]));
+  }
+
+  illumg(method: string, target: string, ilusrc: string, et: number, fixref: string, abcorr: AbCorr, obsrvr: string,
+    spoint: NumberArray): IlluminationAngles {
+    return illuminationAngles(
+      this.#invoke("illumg", [method, target, ilusrc, et, fixref, abcorr, obsrvr, spoint as Float64Array]));
+  }
+
+  illumf(method: string, target: string, ilusrc: string, et: number, fixref: string, abcorr: AbCorr, obsrvr: string,
+    spoint: NumberArray): IlluminationFlags {
+    const got = this.#invoke("illumf", [method, target, ilusrc, et, fixref, abcorr, obsrvr, spoint as Float64Array]);
+    return { ...illuminationAngles(got), visibl: got.visibl, lit: got.lit };
+  }
+
+  sincpt(method: string, target: string, et: number, fixref: string, abcorr: AbCorr, obsrvr: string, dref: string,
+    dvec: NumberArray): Found<SurfacePoint> {
+    const got = this.#invoke("sincpt", [method, target, et, fixref, abcorr, obsrvr, dref, dvec as Float64Array]);
+    return got === null ? { found: false } : { found: true, ...surfacePoint(got) };
+  }
+
+  phaseq(et: number, target: string, illmn: string, obsrvr: string, abcorr: AbCorr): number {
+    return this.#invoke("phaseq", [et, target, illmn, obsrvr, abcorr]);
+  }
+
+  trgsep(et: number, targ1: string, shape1: string, frame1: string, targ2: string, shape2: string, frame2: string,
+    obsrvr: string, abcorr: AbCorr): number {
+    return this.#invoke("trgsep", [et, targ1, shape1, frame1, targ2, shape2, frame2, obsrvr, abcorr]);
+  }
+
+  lspcn(body: string, et: number, abcorr: AbCorr): number {
+    return this.#invoke("lspcn", [body, et, abcorr]);
+  }
 }
 
 function stateLt(raw: { state: number[]; lt: number }): StateLt {
@@ -1005,4 +1052,14 @@ function fixedArray(operation: string, name: string, value: NumberArray, size: n
   if (out.length !== size) throw new RangeError(`${operation}: ${name} must hold ${size} numbers, got ${out.length}`);
   for (let i = 0; i < out.length; i++) checkFinite(operation, `${name}[${i}]`, out[i]);
   return out;
+}
+
+// ---- Issue 13, surface geometry (h13-surface) ----
+function surfacePoint(raw: { spoint: number[]; trgepc: number; srfvec: number[] }): SurfacePoint {
+  return { spoint: raw.spoint as Vector3, trgepc: raw.trgepc, srfvec: raw.srfvec as Vector3 };
+}
+
+function illuminationAngles(raw: { trgepc: number; srfvec: number[]; phase: number; incdnc: number; emissn: number }):
+  IlluminationAngles {
+  return { trgepc: raw.trgepc, srfvec: raw.srfvec as Vector3, phase: raw.phase, incdnc: raw.incdnc, emissn: raw.emissn };
 }
