@@ -57,7 +57,7 @@ import type {
   PlanePointSpans,
   RayPlaneIntersection,
 } from "./types.js"; // planes, ellipses, vector utilities (issue 13, h13-vectors)
-import type { IlluminationAngles, IlluminationFlags, SurfacePoint } from "./types.js"; // surface geometry (issue 13)
+import type { CutPoints, IlluminationAngles, IlluminationFlags, LocalSolarTime, SurfacePoint, TangentPoint } from "./types.js"; // surface geometry (issue 13)
 
 /**
  * The contract every spicecraft backend implements. Method names and argument orders follow
@@ -1567,4 +1567,61 @@ export interface SpiceBackend {
    * SPICE(DEPENDENTVECTORS) (e.g. the Sun itself), then the orientation and ephemeris errors.
    */
   lspcn(body: string, et: number, abcorr: AbCorr): number;
+  /**
+   * The occultation state of two targets seen from `obsrvr` at `et` (occult_c): 0 none; 1, 2, 3 when
+   * `targ1` partially occults, transits (annularly) or totally occults `targ2`; -1, -2, -3 the same
+   * with `targ2` in front. Shapes `"ELLIPSOID"` (with the body-fixed frame) or `"POINT"` (frame
+   * ignored, e.g. `" "`); two points are SPICE(INVALIDSHAPECOMBO). `abcorr` NONE, LT, CN, XLT, XCN
+   * (stellar aberration is ignored). Errors: SPICE(IDCODENOTFOUND), SPICE(BADMETHODSYNTAX) (shape),
+   * SPICE(BODIESNOTDISTINCT), SPICE(INVALIDSHAPECOMBO), SPICE(INVALIDOPTION), SPICE(INVALIDFRAME),
+   * then the ephemeris, radii and frame errors; SPICE(NOTDISJOINT) for intersecting bodies.
+   */
+  occult(targ1: string, shape1: string, frame1: string, targ2: string, shape2: string, frame2: string,
+    abcorr: AbCorr, obsrvr: string, et: number): number;
+  /**
+   * The point of a ray nearest a target's reference ellipsoid (tangpt_c): `tanpt` on the ray, its
+   * altitude `alt` above `srfpt` (the ellipsoid point nearest the ray; 0 when the ray hits), the
+   * `range` from the observer to `tanpt`, the target epoch and the observer-to-`srfpt` vector, all in
+   * `fixref` at `trgepc` (km). `corloc` `"TANGENT POINT"` or `"SURFACE POINT"` says where the
+   * corrections apply. Errors: SPICE(INVALIDOPTION), SPICE(NOTSUPPORTED) (method, corloc),
+   * SPICE(ZEROVECTOR), SPICE(IDCODENOTFOUND), SPICE(BODIESNOTDISTINCT), SPICE(NOFRAME),
+   * SPICE(INVALIDFRAME), then the ephemeris errors, SPICE(INVALIDGEOMETRY) (observer inside).
+   */
+  tangpt(method: string, target: string, et: number, fixref: string, abcorr: AbCorr, corloc: string, obsrvr: string,
+    dref: string, dvec: NumberArray): TangentPoint;
+  /**
+   * Limb points of `target` on its reference ellipsoid (limbpt_c): `ncuts` half-planes about the
+   * observer-target axis, the first containing `refvec`, each rolled by `rolstp` radians; one point
+   * per cut (`npts`), with its epoch and the observer-to-point vector (`tangts`), in `fixref` (km).
+   * `method` `"TANGENT/ELLIPSOID"` or `"GUIDED/ELLIPSOID"`; `corloc` `"CENTER"` or `"ELLIPSOID LIMB"`
+   * (TANGENT only). `schstp`/`soltol` apply to DSK shapes. Errors: SPICE(INVALIDLOCUS),
+   * SPICE(BADLIMBLOCUSMIX), SPICE(ZEROVECTOR), SPICE(INVALIDCOUNT) (ncuts < 1 or > maxn), ...
+   */
+  limbpt(method: string, target: string, et: number, fixref: string, abcorr: AbCorr, corloc: string, obsrvr: string,
+    refvec: NumberArray, rolstp: number, ncuts: number, schstp: number, soltol: number, maxn: number): CutPoints;
+  /**
+   * Terminator points of `target` lit by `ilusrc` (termpt_c): as {@link limbpt} with half-planes about
+   * the target-source axis; `method` `"UMBRAL|PENUMBRAL/TANGENT|GUIDED/ELLIPSOID"`, `corloc`
+   * `"CENTER"` or `"ELLIPSOID TERMINATOR"`; `tangts` are the observer-to-point vectors. Errors:
+   * SPICE(INVALIDSHADOW), SPICE(BADTERMLOCUSMIX), SPICE(BODIESNOTDISTINCT) (source = target), ...
+   */
+  termpt(method: string, ilusrc: string, target: string, et: number, fixref: string, abcorr: AbCorr, corloc: string,
+    obsrvr: string, refvec: NumberArray, rolstp: number, ncuts: number, schstp: number, soltol: number,
+    maxn: number): CutPoints;
+  /**
+   * Whether the ray `raydir` (3 numbers, frame `rframe`) from `obsrvr` lies in the field of view of
+   * instrument `inst` (a name or ID string; FOV from the loaded IK) at `et` (fovray_c). `abcorr`
+   * NONE, S or XS (light time does not apply to rays). Errors: SPICE(IDCODENOTFOUND),
+   * SPICE(INVALIDFRAME), SPICE(INVALIDOPTION), SPICE(ZEROVECTOR), getfov's (SPICE(FRAMEMISSING) ...).
+   */
+  fovray(inst: string, raydir: NumberArray, rframe: string, abcorr: AbCorr, obsrvr: string, et: number): boolean;
+  /**
+   * Whether `target` (shape `"POINT"`, or `"ELLIPSOID"` with its body-fixed frame `tframe`) is at
+   * least partly in the field of view of `inst` seen from `obsrvr` at `et` (fovtrg_c). Errors:
+   * SPICE(INVALIDSHAPE), SPICE(IDCODENOTFOUND), SPICE(BODIESNOTDISTINCT), SPICE(INVALIDFRAME),
+   * SPICE(INVALIDOPTION), then the FOV, ephemeris and radii errors. An ellipsoid in a polygonal FOV
+   * is SPICE(NOTSUPPORTED) in this build.
+   */
+  fovtrg(inst: string, target: string, tshape: string, tframe: string, abcorr: AbCorr, obsrvr: string,
+    et: number): boolean;
 }

@@ -484,3 +484,43 @@ export interface IlluminationFlags extends IlluminationAngles {
   /** The point faces the light source's center (incidence angle <= pi/2). */
   lit: boolean;
 }
+
+/** The point of a ray nearest a target's reference ellipsoid (tangpt_c); km, body-fixed frame at `trgepc`. */
+export interface TangentPoint {
+  /** The point of the ray nearest the ellipsoid (the observer itself when the ray points away). */
+  tanpt: Vector3;
+  /** Altitude of `tanpt` above `srfpt`; 0 when the ray meets the ellipsoid. */
+  alt: number;
+  /** Distance from the observer to `tanpt`. */
+  range: number;
+  /** The ellipsoid point nearest the ray. */
+  srfpt: Vector3;
+  /** Target epoch (TDB s). */
+  trgepc: number;
+  /** Observer to `srfpt`. */
+  srfvec: Vector3;
+}
+
+/** Limb or terminator points found in cutting half-planes (limbpt_c, termpt_c). */
+export interface CutPoints {
+  /** How many points each half-plane gave, in order. */
+  npts: number[];
+  /** The points of all half-planes in order (km, body-fixed frame at each point's epoch). */
+  points: Vector3[];
+  /** Each point's epoch (TDB s). */
+  epochs: number[];
+  /** Each point's observer-to-point vector (km). */
+  tangts: Vector3[];
+}
+
+/** Local solar time (et2lst_c). */
+export interface LocalSolarTime {
+  /** Hours, minutes, seconds after local midnight (integers). */
+  hr: number;
+  mn: number;
+  sc: number;
+  /** "HH:MM:SS". */
+  time: string;
+  /** "HH:MM:SS A.M." or "... P.M." (12-hour clock). */
+  ampm: string;
+}

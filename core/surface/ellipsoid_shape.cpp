@@ -3,18 +3,21 @@
 
 #include <algorithm>
 
+#include "math/ellipsoid.hpp"
+
 namespace sc::surface {
 
-// TODO(issue 13): SURFPT and NPEDLN come from the vectors part (core/math); until they are in main
-// these two report that they are missing instead of computing.
-Result<std::optional<math::Vec3>> ellipsoid_intercept(const math::Vec3&, const math::Vec3&, const math::Vec3&) {
-  return make_error("SPICE(NOTSUPPORTED)", "SURFPT is not in this build yet.");
+Result<std::optional<math::Vec3>> ellipsoid_intercept(const math::Vec3& vertex, const math::Vec3& dir,
+                                                      const math::Vec3& radii) {
+  return math::surfpt(vertex, dir, radii[0], radii[1], radii[2]);
 }
 
-Result<NearRayPoint> ellipsoid_near_ray(const math::Vec3&, const math::Vec3&, const math::Vec3&) {
-  return make_error("SPICE(NOTSUPPORTED)", "NPEDLN is not in this build yet.");
+Result<NearRayPoint> ellipsoid_near_ray(const math::Vec3& vertex, const math::Vec3& dir, const math::Vec3& radii) {
+  SC_TRY_ASSIGN(auto&& np, math::npedln(radii[0], radii[1], radii[2], vertex, dir));
+  return NearRayPoint{np.pnear, np.dist};
 }
 
+// ZZMAXRAD (ZZSUELIN's): the largest semi-axis.
 double ellipsoid_max_radius(const math::Vec3& radii) { return std::max({radii[0], radii[1], radii[2]}); }
 
 }  // namespace sc::surface

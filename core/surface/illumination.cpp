@@ -7,7 +7,7 @@
 #include "math/ellipsoid.hpp"
 #include "math/vector_ops.hpp"
 #include "surface/body_checks.hpp"
-#include "surface/dsk_shape.hpp"
+#include "surface/dsk_not_yet.hpp"
 #include "surface/method_string.hpp"
 
 namespace sc::surface {

@@ -8,11 +8,12 @@
 #include "geometry/speed_of_light.hpp"
 #include "geometry/states.hpp"
 #include "geometry/stellar_aberration.hpp"
+#include "math/planes.hpp"
 #include "math/rotation.hpp"
 #include "math/trig.hpp"
 #include "math/vector_ops.hpp"
 #include "surface/body_checks.hpp"
-#include "surface/dsk_shape.hpp"
+#include "surface/dsk_not_yet.hpp"
 #include "surface/ellipsoid_shape.hpp"
 #include "surface/method_string.hpp"
 
@@ -31,12 +32,6 @@ double dasine(double x) {
   return math::asin(x);
 }
 
-// NPLNPT (TODO(issue 13): the vectors part's math::nplnpt once in main): the point of the line through `linpt` along `lindir` nearest `point`.
-Vec3 nearest_on_line(const Vec3& linpt, const Vec3& lindir, const Vec3& point) {
-  const Vec3 trans = math::vsub(point, linpt);
-  const Vec3 proj = math::vproj(trans, lindir);
-  return math::vadd(linpt, proj);
-}
 
 }  // namespace
 
@@ -192,7 +187,8 @@ Result<std::optional<SubPoint>> sincpt(const Context& ctx, std::string_view meth
       if (i < nitr - 1) {
         // Grazing geometry: continue from the point of the ray nearest the ellipsoid.
         SC_TRY_ASSIGN(auto&& near, ellipsoid_near_ray(obspos, trgdir, radii));
-        spoint = nearest_on_line(obspos, trgdir, near.pnear);
+        SC_TRY_ASSIGN(auto&& online, math::nplnpt(obspos, trgdir, near.pnear));
+        spoint = online.pnear;
       } else {
         return Out{};
       }

@@ -14,7 +14,7 @@
 #include "math/rotation.hpp"
 #include "math/vector_ops.hpp"
 #include "surface/body_checks.hpp"
-#include "surface/dsk_shape.hpp"
+#include "surface/dsk_not_yet.hpp"
 #include "surface/ellipsoid_shape.hpp"
 #include "surface/method_string.hpp"
 

@@ -82,7 +82,7 @@ import type {
   PlanePointSpans,
   RayPlaneIntersection,
 } from "@spicecraft/contract"; // planes, ellipses, vector utilities (issue 13, h13-vectors)
-import type { IlluminationAngles, IlluminationFlags, SurfacePoint } from "@spicecraft/contract"; // surface geometry (issue 13)
+import type { CutPoints, IlluminationAngles, IlluminationFlags, LocalSolarTime, SurfacePoint, TangentPoint } from "@spicecraft/contract"; // surface geometry (issue 13)
 import { flatWindow, packSpkDescriptor, pairWindow } from "./inventory.js";
 import { resolveName, stageKernel, type HostCapabilities } from "./kernel-source.js";
 import { SpkWriters } from "./spk-writers.js";
@@ -1243,6 +1243,40 @@ class ComposedBackend implements SpiceBackend {
   lspcn(body: string, et: number, abcorr: AbCorr): number {
     return this.#invoke("lspcn", [body, et, abcorr]);
   }
+
+  fovray(inst: string, raydir: NumberArray, rframe: string, abcorr: AbCorr, obsrvr: string, et: number): boolean {
+    return this.#invoke("fovray", [inst, raydir as Float64Array, rframe, abcorr, obsrvr, et]);
+  }
+
+  fovtrg(inst: string, target: string, tshape: string, tframe: string, abcorr: AbCorr, obsrvr: string,
+    et: number): boolean {
+    return this.#invoke("fovtrg", [inst, target, tshape, tframe, abcorr, obsrvr, et]);
+  }
+
+  occult(targ1: string, shape1: string, frame1: string, targ2: string, shape2: string, frame2: string,
+    abcorr: AbCorr, obsrvr: string, et: number): number {
+    return this.#invoke("occult", [targ1, shape1, frame1, targ2, shape2, frame2, abcorr, obsrvr, et]);
+  }
+
+  tangpt(method: string, target: string, et: number, fixref: string, abcorr: AbCorr, corloc: string, obsrvr: string,
+    dref: string, dvec: NumberArray): TangentPoint {
+    const got = this.#invoke("tangpt", [method, target, et, fixref, abcorr, corloc, obsrvr, dref, dvec as Float64Array]);
+    return { tanpt: got.tanpt as Vector3, alt: got.alt, range: got.range, srfpt: got.srfpt as Vector3, trgepc: got.trgepc,
+      srfvec: got.srfvec as Vector3 };
+  }
+
+  limbpt(method: string, target: string, et: number, fixref: string, abcorr: AbCorr, corloc: string, obsrvr: string,
+    refvec: NumberArray, rolstp: number, ncuts: number, schstp: number, soltol: number, maxn: number): CutPoints {
+    return cutPoints(this.#invoke("limbpt", [method, target, et, fixref, abcorr, corloc, obsrvr, refvec as Float64Array,
+      rolstp, ncuts, schstp, soltol, maxn]));
+  }
+
+  termpt(method: string, ilusrc: string, target: string, et: number, fixref: string, abcorr: AbCorr, corloc: string,
+    obsrvr: string, refvec: NumberArray, rolstp: number, ncuts: number, schstp: number, soltol: number,
+    maxn: number): CutPoints {
+    return cutPoints(this.#invoke("termpt", [method, ilusrc, target, et, fixref, abcorr, corloc, obsrvr,
+      refvec as Float64Array, rolstp, ncuts, schstp, soltol, maxn]));
+  }
 }
 
 function stateLt(raw: { state: number[]; lt: number }): StateLt {
@@ -1326,4 +1360,14 @@ function surfacePoint(raw: { spoint: number[]; trgepc: number; srfvec: number[] 
 function illuminationAngles(raw: { trgepc: number; srfvec: number[]; phase: number; incdnc: number; emissn: number }):
   IlluminationAngles {
   return { trgepc: raw.trgepc, srfvec: raw.srfvec as Vector3, phase: raw.phase, incdnc: raw.incdnc, emissn: raw.emissn };
+}
+
+/** limbpt/termpt raw outputs (flat x, y, z triples) as arrays of points. */
+function cutPoints(raw: { npts: number[]; points: number[]; epochs: number[]; tangts: number[] }): CutPoints {
+  const triples = (flat: ArrayLike<number>): Vector3[] => {
+    const out: Vector3[] = [];
+    for (let i = 0; i + 2 < flat.length; i += 3) out.push([flat[i]!, flat[i + 1]!, flat[i + 2]!]);
+    return out;
+  };
+  return { npts: Array.from(raw.npts), points: triples(raw.points), epochs: Array.from(raw.epochs), tangts: triples(raw.tangts) };
 }

@@ -1,4 +1,4 @@
-// The DSK side of the surface-geometry calls: CSPICE's ZZSUDSKI/ZZSBFXR/ZZSBFNRM/ZZMAXRAD over the
+// Where DSK shapes will plug into the surface-geometry calls: CSPICE's ZZSUDSKI/ZZSBFXR/ZZSBFNRM/ZZMAXRAD over the
 // loaded DSK segments of a body (ray intercepts, surface normals, a bounding radius in the
 // body-fixed frame). Until the DSK reader (core/dsk, issue 13's dsk part) is in, a DSK shape is
 // SPICE(NOTSUPPORTED) here; the callers already branch on the shape where CSPICE does, so this
