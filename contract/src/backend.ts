@@ -57,7 +57,7 @@ import type {
   PlanePointSpans,
   RayPlaneIntersection,
 } from "./types.js"; // planes, ellipses, vector utilities (issue 13, h13-vectors)
-import type { CutPoints, IlluminationAngles, IlluminationFlags, LocalSolarTime, SurfacePoint, TangentPoint } from "./types.js"; // surface geometry (issue 13)
+import type { CutPoints, EllipsoidTerminator, IlluminationAngles, IlluminationFlags, LocalSolarTime, SurfacePoint, TangentPoint } from "./types.js"; // surface geometry (issue 13)
 
 /**
  * The contract every spicecraft backend implements. Method names and argument orders follow
@@ -1624,4 +1624,14 @@ export interface SpiceBackend {
    */
   fovtrg(inst: string, target: string, tshape: string, tframe: string, abcorr: AbCorr, obsrvr: string,
     et: number): boolean;
+  /**
+   * The terminator of `target`'s reference ellipsoid lit by `source` (a sphere of the source's
+   * largest radius) (edterm_c): `npts` points at equal angles about the target-source axis, on the
+   * UMBRAL (total shadow) or PENUMBRAL (full light) boundary, in `fixref` at `trgepc` (km), with the
+   * observer's position relative to the target. Errors: SPICE(NOTRANSLATION) (frame or bodies),
+   * SPICE(INVALIDFIXREF), the radii and ephemeris errors, SPICE(NOTSUPPORTED) (type),
+   * SPICE(INVALIDSIZE) (npts < 1), SPICE(OBJECTSTOOCLOSE).
+   */
+  edterm(trmtyp: string, source: string, target: string, et: number, fixref: string, abcorr: AbCorr, obsrvr: string,
+    npts: number): EllipsoidTerminator;
 }

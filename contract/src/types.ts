@@ -524,3 +524,13 @@ export interface LocalSolarTime {
   /** "HH:MM:SS A.M." or "... P.M." (12-hour clock). */
   ampm: string;
 }
+
+/** An ellipsoid's terminator (edterm_c). */
+export interface EllipsoidTerminator {
+  /** The target's epoch (TDB s). */
+  trgepc: number;
+  /** The observer relative to the target's center, body-fixed frame at `trgepc` (km). */
+  obspos: Vector3;
+  /** The terminator points (km, body-fixed frame at `trgepc`). */
+  trmpts: Vector3[];
+}

@@ -13,6 +13,9 @@
 #include "geometry/stellar_aberration.hpp"
 #include "instruments/field_of_view.hpp"
 #include "math/constants.hpp"
+#include "math/ellipse_in_pyramid.hpp"
+#include "math/ellipses.hpp"
+#include "math/ellipsoid.hpp"
 #include "math/ellipsoid_occultation.hpp"
 #include "math/exp_log.hpp"
 #include "math/planes.hpp"
@@ -302,8 +305,13 @@ Result<bool> fov_state(const Context& ctx, const FovSetup& s, double et) {
     SC_TRY_ASSIGN(auto&& m2, geometry::pxform(ctx, "J2000", s.iframe, et));
     const math::Mat3 insmat = math::multiply(m2, m1);
     if (s.ishape == "POLYGON") {
-      return make_error("SPICE(NOTSUPPORTED)", "FOVTRG: an ellipsoidal target in a polygonal FOV (ZZELVUPY) is not "
-                                               "in this build yet.");
+      // The target's limb seen from the observer, moved to the observer's origin and rotated into
+      // the instrument frame, against the FOV pyramid.
+      SC_TRY_ASSIGN(auto&& limb, math::edlimb(s.trad[0], s.trad[1], s.trad[2], math::vminus(p.pos)));
+      const Vec3 center = math::vadd(p.pos, limb.center);
+      const math::Ellipse fvlimb = math::cgv2el(math::mxv(insmat, center), math::mxv(insmat, limb.smajor),
+                                                math::mxv(insmat, limb.sminor));
+      return math::zzelvupy(fvlimb, Vec3{0, 0, 0}, s.faxi, s.nvrt, s.bounds);
     }
     const Vec3 trgctr = math::mxv(insmat, p.pos);
     math::Mat3 trgsmx{};

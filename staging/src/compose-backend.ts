@@ -82,7 +82,7 @@ import type {
   PlanePointSpans,
   RayPlaneIntersection,
 } from "@spicecraft/contract"; // planes, ellipses, vector utilities (issue 13, h13-vectors)
-import type { CutPoints, IlluminationAngles, IlluminationFlags, LocalSolarTime, SurfacePoint, TangentPoint } from "@spicecraft/contract"; // surface geometry (issue 13)
+import type { CutPoints, EllipsoidTerminator, IlluminationAngles, IlluminationFlags, LocalSolarTime, SurfacePoint, TangentPoint } from "@spicecraft/contract"; // surface geometry (issue 13)
 import { flatWindow, packSpkDescriptor, pairWindow } from "./inventory.js";
 import { resolveName, stageKernel, type HostCapabilities } from "./kernel-source.js";
 import { SpkWriters } from "./spk-writers.js";
@@ -1251,6 +1251,14 @@ class ComposedBackend implements SpiceBackend {
   fovtrg(inst: string, target: string, tshape: string, tframe: string, abcorr: AbCorr, obsrvr: string,
     et: number): boolean {
     return this.#invoke("fovtrg", [inst, target, tshape, tframe, abcorr, obsrvr, et]);
+  }
+
+  edterm(trmtyp: string, source: string, target: string, et: number, fixref: string, abcorr: AbCorr, obsrvr: string,
+    npts: number): EllipsoidTerminator {
+    const got = this.#invoke("edterm", [trmtyp, source, target, et, fixref, abcorr, obsrvr, npts]);
+    const pts: Vector3[] = [];
+    for (let i = 0; i + 2 < got.trmpts.length; i += 3) pts.push([got.trmpts[i]!, got.trmpts[i + 1]!, got.trmpts[i + 2]!]);
+    return { trgepc: got.trgepc, obspos: got.obspos as Vector3, trmpts: pts };
   }
 
   occult(targ1: string, shape1: string, frame1: string, targ2: string, shape2: string, frame2: string,

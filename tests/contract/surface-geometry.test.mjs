@@ -11,7 +11,7 @@ import { goldenFile, kernelsDir, withBackend } from "./fixtures.mjs";
 
 // The cases this part runs, per golden file: the calls it owns, minus the cases that need a piece
 // not in this build (listed by `pending`, so they are not silently lost): DSK shapes (the dsk part's
-// reader) and an ellipsoid in a polygonal FOV (ZZELVUPY).
+// reader).
 const isDsk = (c) => c.args.some((a) => typeof a === "string" && /(^|\/)\s*dsk\s*(\/|$)/i.test(a));
 const OWNED = {
   geometry: { calls: new Set(["subpnt", "subslr", "sincpt", "ilumin", "illumf", "occult"]), count: 394 },
@@ -20,12 +20,7 @@ const OWNED = {
     pending: isDsk,
     count: 151,
   },
-  "fov-rays": {
-    calls: new Set(["fovray", "fovtrg"]),
-    // -990102 (RECTANGLE) and -990104 (POLYGON) with an ELLIPSOID target need ZZELVUPY.
-    pending: (c) => c.call === "fovtrg" && c.args[2] === "ELLIPSOID" && ["-990102", "-990104"].includes(c.args[0]),
-    count: 147,
-  },
+  "fov-rays": { calls: new Set(["fovray", "fovtrg"]), count: 175 },
 };
 
 for (const backend of ["node", "wasm"]) {
@@ -57,6 +52,33 @@ for (const backend of ["node", "wasm"]) {
         assert.equal(f.lit, f.incdnc <= Math.PI / 2);
         // The sub-observer point is seen straight down: emission angle about 0.
         assert.ok(a.emissn < 1e-5, `emission ${a.emissn}`);
+      });
+    });
+
+    test("edterm (no golden cases): points on the ellipsoid where the Sun's limb grazes the horizon", async () => {
+      await withBackend(backend, async (spice) => {
+        for (const k of ["lsk/naif0012.tls", "pck/pck00010.tpc", "spk/de430-2015-03-02.bsp"]) {
+          spice.furnsh(`${kernelsDir}/${k}`);
+        }
+        const et = 478587546.9046265;
+        const [a, b, c] = spice.bodvrd("MOON", "RADII", 3);
+        const sunRadius = Math.max(...spice.bodvrd("SUN", "RADII", 3));
+        for (const [type, sign] of [["UMBRAL", 1], ["PENUMBRAL", -1]]) {
+          const t = spice.edterm(type, "SUN", "MOON", et, "IAU_MOON", "LT+S", "EARTH", 8);
+          assert.equal(t.trmpts.length, 8);
+          const sun = spice.spkpos("SUN", t.trgepc, "IAU_MOON", "LT+S", "MOON").pos;
+          for (const p of t.trmpts) {
+            assert.ok(Math.abs((p[0] / a) ** 2 + (p[1] / b) ** 2 + (p[2] / c) ** 2 - 1) < 1e-12, "on the ellipsoid");
+            // The incidence angle of the Sun's center, adjusted by its angular radius, is pi/2:
+            // UMBRAL points see the Sun's far limb on the horizon, PENUMBRAL its near limb.
+            const n = spice.surfnm(a, b, c, p);
+            const toSun = [sun[0] - p[0], sun[1] - p[1], sun[2] - p[2]];
+            const inc = spice.vsep(n, toSun);
+            const angRadius = Math.asin(sunRadius / Math.hypot(...toSun));
+            assert.ok(Math.abs(inc - sign * angRadius - Math.PI / 2) < 1e-6, `${type}: ${inc} ${angRadius}`);
+          }
+          assert.deepEqual(t.obspos, spice.spkpos("MOON", et, "IAU_MOON", "LT+S", "EARTH").pos.map((x) => -x));
+        }
       });
     });
 
