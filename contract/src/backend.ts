@@ -1619,8 +1619,7 @@ export interface SpiceBackend {
    * Whether `target` (shape `"POINT"`, or `"ELLIPSOID"` with its body-fixed frame `tframe`) is at
    * least partly in the field of view of `inst` seen from `obsrvr` at `et` (fovtrg_c). Errors:
    * SPICE(INVALIDSHAPE), SPICE(IDCODENOTFOUND), SPICE(BODIESNOTDISTINCT), SPICE(INVALIDFRAME),
-   * SPICE(INVALIDOPTION), then the FOV, ephemeris and radii errors. An ellipsoid in a polygonal FOV
-   * is SPICE(NOTSUPPORTED) in this build.
+   * SPICE(INVALIDOPTION), then the FOV, ephemeris and radii errors.
    */
   fovtrg(inst: string, target: string, tshape: string, tframe: string, abcorr: AbCorr, obsrvr: string,
     et: number): boolean;

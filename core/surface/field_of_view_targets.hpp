@@ -3,7 +3,8 @@
 // is tested against the FOV's angular radius (CIRCLE), its ellipse in the plane 1 km along the FOV
 // axis (ELLIPSE) or the winding number of the polygon there (RECTANGLE, POLYGON); an ELLIPSOID
 // target against a circular or elliptical FOV through ZZOCCED, with the FOV modelled as an
-// ellipsoid whose limb is the FOV's boundary.
+// ellipsoid whose limb is the FOV's boundary, and against a polygonal FOV through its limb
+// (ZZELVUPY).
 #pragma once
 
 #include <span>
@@ -18,8 +19,7 @@ namespace sc::surface {
 Result<bool> fovray(const Context& ctx, std::string_view inst, std::span<const double> raydir,
                     std::string_view rframe, std::string_view abcorr, std::string_view obsrvr, double et);
 
-// FOVTRG: `tshape` POINT or ELLIPSOID (then `tframe` is the target's body-fixed frame). A polygonal
-// FOV with an ellipsoidal target (CSPICE's ZZELVUPY) is SPICE(NOTSUPPORTED) in this build.
+// FOVTRG: `tshape` POINT or ELLIPSOID (then `tframe` is the target's body-fixed frame).
 Result<bool> fovtrg(const Context& ctx, std::string_view inst, std::string_view target, std::string_view tshape,
                     std::string_view tframe, std::string_view abcorr, std::string_view obsrvr, double et);
 
