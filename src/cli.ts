@@ -14,6 +14,8 @@
  *   spicecraft azel <target> --station <lat,lon,alt> --at <time> [--observer-body B] [--abcorr C]
  *   spicecraft clock <sclk-id> <clock string | time>   spacecraft clock string <-> ET, UTC, encoded ticks
  *   spicecraft attitude <frame> --at <time> [--ref J2000]   orientation of a (CK) frame: quaternion, matrix, rate
+ *   spicecraft subpoint <target> --observer <obs> --at <time> [--method M]   sub-observer (and sub-solar) point
+ *   spicecraft illum <target> --observer <obs> --at <time> [--point lon,lat] [--source SUN]   illumination angles
  *
  * Options: --kernels <file>... (repeatable), --backend node|wasm|auto, --json, --help
  */
@@ -41,6 +43,10 @@ Commands:
                            spacecraft's name (MRO); load an LSK and the SCLK kernel with --kernels
   attitude <frame>         orientation of <frame> (e.g. a spacecraft's CK frame) relative to --ref at --at:
                            SPICE quaternion, rotation matrix and angular velocity
+  subpoint <target>        the sub-observer point of --observer on <target> at --at (subpnt) and the sub-solar
+                           point (subslr), in <target>'s body-fixed frame (--frame, default IAU_<target>)
+  illum <target>           phase, incidence and emission angles at a point of <target> (--point lon,lat in
+                           degrees, planetocentric; default the sub-observer point) lit by --source (illumf)
 
 Options:
   --kernels <file>         load this kernel (repeatable); default: the kernels bundled with spicecraft
@@ -54,6 +60,9 @@ Options:
                            altitude (km); a value starting with '-' needs --station=-33.15,...
   --observer-body <body>   azel: the body the station is on (default EARTH)
   --ref <frame>            attitude: the frame the orientation is relative to (default J2000)
+  --method <method>        subpoint: NEAR POINT/ELLIPSOID (default) or INTERCEPT/ELLIPSOID
+  --point <lon,lat>        illum: planetocentric longitude and latitude (degrees) of the surface point
+  --source <body>          illum: the light source (default SUN)
   --json                   print JSON instead of text
   -h, --help               show this help
 
@@ -290,6 +299,7 @@ async function main(argv: string[]): Promise<number> {
       help: { type: "boolean", short: "h", default: false },
       ...azelOptions(),
       ...attitudeOptions(),
+      ...surfaceOptions(), // issue 13, surface geometry
     },
   });
   const [command, ...rest] = positionals.map(positional);
@@ -367,6 +377,8 @@ async function main(argv: string[]): Promise<number> {
       case "azel": return azelCommand(spice, rest, values);
       case "clock": return clockCommand(spice, rest, values.json);
       case "attitude": return attitudeCommand(spice, rest, values);
+      case "subpoint": return subpointCommand(spice, rest, values); // issue 13, surface geometry
+      case "illum": return illumCommand(spice, rest, values);
       default:
         console.error(`Unknown command '${command}'.\n\n${USAGE}`);
         return 2;
@@ -590,5 +602,122 @@ function attitudeCommand(spice: SpiceBackend, rest: string[], values: { ref: str
     throw new TypeError("attitude: give a frame and --at, e.g. attitude TGO_SPACECRAFT --at 2017-03-10T00:00:00 --ref J2000 (with the CK, SCLK, FK and LSK as --kernels)");
   }
   print(attitude(spice, frame, { ref: values.ref, at: values.at }), values.json);
+  return 0;
+}
+
+// --- Issue 13, surface geometry (h13-surface): the subpoint and illum commands ---
+
+/** The options only subpoint and illum read (spread into main's option table; a function so it is hoisted). */
+function surfaceOptions() {
+  return {
+    method: { type: "string", default: "NEAR POINT/ELLIPSOID" },
+    point: { type: "string" },
+    source: { type: "string", default: "SUN" },
+  } as const;
+}
+
+type SurfaceValues = { observer: string; at?: string; frame: string; abcorr: string; method: string; point?: string; source: string; json: boolean };
+
+/** The body-fixed frame of `target`: --frame when given, else IAU_<target's name>. */
+function bodyFixedFrame(spice: SpiceBackend, target: string, frame: string): string {
+  if (frame !== "J2000") return frame; // J2000 is main's default, never a body-fixed frame
+  const code = spice.bods2c(target);
+  const name = code.found ? spice.bodc2n(code.code) : { found: false as const };
+  return name.found ? `IAU_${name.name}` : `IAU_${target.toUpperCase()}`;
+}
+
+/** Planetocentric radius (km), longitude and latitude (degrees) of a body-fixed point. */
+function planetocentric(p: readonly number[]) {
+  const [x, y, z] = p as [number, number, number];
+  const dpr = 180 / Math.PI;
+  return { radius_km: Math.hypot(x, y, z), longitude_deg: Math.atan2(y, x) * dpr, latitude_deg: Math.atan2(z, Math.hypot(x, y)) * dpr };
+}
+
+/**
+ * The sub-observer point of `observer` on `target` (subpnt with --method) and the sub-solar point
+ * (subslr with the same method), in the target's body-fixed frame at the target epoch, with their
+ * planetocentric coordinates and the observer's distance to the sub-observer point.
+ */
+function subpoint(spice: SpiceBackend, target: string, o: SurfaceValues & { at: string }) {
+  const et = spice.str2et(o.at);
+  const fixref = bodyFixedFrame(spice, target, o.frame);
+  const sub = spice.subpnt(o.method, target, et, fixref, o.abcorr, o.observer);
+  const sun = spice.subslr(o.method, target, et, fixref, o.abcorr, o.observer);
+  return {
+    target,
+    observer: o.observer,
+    frame: fixref,
+    method: o.method,
+    abcorr: o.abcorr,
+    utc: spice.et2utc(et, "ISOC", 3),
+    et,
+    subobserver: { point_km: sub.spoint, ...planetocentric(sub.spoint), distance_km: Math.hypot(...sub.srfvec), trgepc: sub.trgepc },
+    subsolar: { point_km: sun.spoint, ...planetocentric(sun.spoint), trgepc: sun.trgepc },
+  };
+}
+
+/** `spicecraft subpoint <target> --observer <obs> --at <time> [--method M] [--frame F] [--abcorr C] [--json]`. */
+function subpointCommand(spice: SpiceBackend, rest: string[], values: SurfaceValues): number {
+  const target = rest.join(" ");
+  if (target === "" || values.at === undefined) {
+    throw new TypeError("subpoint: give a target and --at, e.g. subpoint MOON --observer EARTH --at 2015-03-02T12:00:00");
+  }
+  print(subpoint(spice, target, { ...values, at: values.at }), values.json);
+  return 0;
+}
+
+/**
+ * Illumination angles (illumf, ELLIPSOID) at a point of `target`: --point lon,lat (planetocentric
+ * degrees, on the reference ellipsoid: the intercept of the ray from the center) or, by default,
+ * the sub-observer point (subpnt NEAR POINT/ELLIPSOID). Angles in degrees.
+ */
+function illum(spice: SpiceBackend, target: string, o: SurfaceValues & { at: string }) {
+  const et = spice.str2et(o.at);
+  const fixref = bodyFixedFrame(spice, target, o.frame);
+  let point: number[];
+  if (o.point === undefined) {
+    point = spice.subpnt("NEAR POINT/ELLIPSOID", target, et, fixref, o.abcorr, o.observer).spoint;
+  } else {
+    const parts = o.point.split(",").map((p) => p.trim());
+    const [lon, lat] = parts.map(Number);
+    if (parts.length !== 2 || parts.some((p) => p === "") || ![lon, lat].every(Number.isFinite) || Math.abs(lat!) > 90) {
+      throw new TypeError(`illum: --point must be <lon,lat> in degrees (latitude within [-90, 90]), e.g. 10,-20; got '${o.point}'`);
+    }
+    const rpd = Math.PI / 180;
+    const dir = [Math.cos(lon! * rpd) * Math.cos(lat! * rpd), Math.sin(lon! * rpd) * Math.cos(lat! * rpd), Math.sin(lat! * rpd)];
+    const [a, b, c] = spice.bodvrd(target, "RADII", 3) as [number, number, number];
+    // The ellipsoid point along `dir` from the center: dir scaled by 1/sqrt(sum (dir_i/r_i)^2).
+    const s = 1 / Math.hypot(dir[0]! / a, dir[1]! / b, dir[2]! / c);
+    point = dir.map((d) => d * s);
+  }
+  const f = spice.illumf("ELLIPSOID", target, o.source, et, fixref, o.abcorr, o.observer, point);
+  const dpr = 180 / Math.PI;
+  return {
+    target,
+    observer: o.observer,
+    source: o.source,
+    frame: fixref,
+    abcorr: o.abcorr,
+    utc: spice.et2utc(et, "ISOC", 3),
+    et,
+    point_km: point,
+    ...planetocentric(point),
+    phase_deg: f.phase * dpr,
+    incidence_deg: f.incdnc * dpr,
+    emission_deg: f.emissn * dpr,
+    visible: f.visibl,
+    lit: f.lit,
+    distance_km: Math.hypot(...f.srfvec),
+    trgepc: f.trgepc,
+  };
+}
+
+/** `spicecraft illum <target> --observer <obs> --at <time> [--point lon,lat] [--source SUN] [--frame F] [--abcorr C] [--json]`. */
+function illumCommand(spice: SpiceBackend, rest: string[], values: SurfaceValues): number {
+  const target = rest.join(" ");
+  if (target === "" || values.at === undefined) {
+    throw new TypeError("illum: give a target and --at, e.g. illum MOON --observer EARTH --at 2015-03-02T12:00:00 --point 10,-20");
+  }
+  print(illum(spice, target, { ...values, at: values.at }), values.json);
   return 0;
 }

@@ -67,6 +67,7 @@ import type {
   SphericalCoordinates,
   SurfaceString,
 } from "./types.js"; // coordinates (issue 13)
+import type { CutPoints, EllipsoidTerminator, IlluminationAngles, IlluminationFlags, LocalSolarTime, SurfacePoint, TangentPoint } from "./types.js"; // surface geometry (issue 13)
 
 /**
  * The contract every spicecraft backend implements. Method names and argument orders follow
@@ -1650,4 +1651,158 @@ export interface SpiceBackend {
   srfc2s(code: number, bodyid: number): SurfaceString;
   /** {@link srfc2s} with the body given as a name or integer string (srfcss_c); an unknown body gives the code's string. */
   srfcss(code: number, bodstr: string): SurfaceString;
+
+  // ---- Issue 13, surface geometry (h13-surface) ----
+  /**
+   * The sub-observer point on `target` (subpnt_c, CSPICE N0067). `method`: `"NEAR POINT/ELLIPSOID"`
+   * (or `NADIR`: the point of the reference ellipsoid nearest the observer) or
+   * `"INTERCEPT/ELLIPSOID"` (where the line to the target's center meets it); keywords separated by
+   * `/`, in any order, case and blanks ignored; the legacy `"Near point: ellipsoid"` and
+   * `"Intercept: ellipsoid"` too. `fixref` is a body-fixed frame centered on the target; `abcorr`
+   * any of the nine corrections. Returns the point (km, `fixref` at `trgepc`), the target epoch and
+   * the observer-to-point vector. Errors in CSPICE's order: SPICE(INVALIDOPTION) (abcorr),
+   * SPICE(IDCODENOTFOUND) (target, observer), SPICE(BODIESNOTDISTINCT), SPICE(NOFRAME),
+   * SPICE(INVALIDFRAME) (fixref not centered on the target), SPICE(BADMETHODSYNTAX) /
+   * SPICE(INVALIDSUBTYPE) (method), then SPICE(SPKINSUFFDATA), SPICE(KERNELVARNOTFOUND) (no radii)
+   * and the frame errors. DSK methods give SPICE(NOTSUPPORTED) in this build.
+   *
+   * @example
+   * const { spoint, trgepc, srfvec } = spice.subpnt("NEAR POINT/ELLIPSOID", "MOON", et, "IAU_MOON", "LT+S", "EARTH");
+   */
+  subpnt(method: string, target: string, et: number, fixref: string, abcorr: AbCorr, obsrvr: string): SurfacePoint;
+  /**
+   * The sub-solar point on `target` (subslr_c): as {@link subpnt} with the direction of the Sun seen
+   * from the target at `trgepc`; `srfvec` goes from the observer to the point. Also
+   * SPICE(NOTSUPPORTED) for the transmission corrections (`X...`) and SPICE(INVALIDTARGET) when the
+   * target is the Sun.
+   */
+  subslr(method: string, target: string, et: number, fixref: string, abcorr: AbCorr, obsrvr: string): SurfacePoint;
+  /**
+   * Illumination angles at the surface point `spoint` (km, in `fixref`) of `target`, lit by the Sun
+   * (ilumin_c): phase, incidence and emission angles in radians, the point's epoch and the
+   * observer-to-point vector. `method` is `"ELLIPSOID"` (the normal of the reference ellipsoid).
+   * Errors: SPICE(INVALIDOPTION), SPICE(IDCODENOTFOUND), SPICE(BADMETHODSYNTAX), SPICE(INVALIDMETHOD)
+   * (a sub-point type in `method`), SPICE(BODIESNOTDISTINCT), SPICE(NOFRAME), SPICE(INVALIDFRAME),
+   * then the ephemeris errors.
+   */
+  ilumin(method: string, target: string, et: number, fixref: string, abcorr: AbCorr, obsrvr: string,
+    spoint: NumberArray): IlluminationAngles;
+  /** {@link ilumin} with any light source `ilusrc` (illumg_c): a body name or ID string. */
+  illumg(method: string, target: string, ilusrc: string, et: number, fixref: string, abcorr: AbCorr, obsrvr: string,
+    spoint: NumberArray): IlluminationAngles;
+  /**
+   * {@link illumg} plus flags (illumf_c): `visibl` when the emission angle is at most pi/2, `lit` when
+   * the incidence angle is.
+   *
+   * @example
+   * const { phase, incdnc, emissn, lit } = spice.illumf("ELLIPSOID", "MOON", "SUN", et, "IAU_MOON", "CN+S", "EARTH", spoint);
+   */
+  illumf(method: string, target: string, ilusrc: string, et: number, fixref: string, abcorr: AbCorr, obsrvr: string,
+    spoint: NumberArray): IlluminationFlags;
+  /**
+   * The surface intercept of a ray from the observer (sincpt_c): `dvec` (3 numbers, any length) in
+   * frame `dref` at et (or, with light time, at et -+ the light time to `dref`'s center when that
+   * center is neither the observer nor the frame inertial). `method` `"ELLIPSOID"`. `{ found: false }`
+   * when the ray misses the target; otherwise the point (`fixref` at `trgepc`), `trgepc` and the
+   * observer-to-point vector, which is parallel to the (un-aberrated) ray. Errors:
+   * SPICE(INVALIDOPTION), SPICE(IDCODENOTFOUND), SPICE(BODIESNOTDISTINCT), SPICE(NOFRAME) (fixref),
+   * SPICE(INVALIDFRAME), SPICE(ZEROVECTOR), SPICE(NOFRAME) (dref), SPICE(BADMETHODSYNTAX),
+   * SPICE(INVALIDMETHOD), then the ephemeris and frame errors.
+   *
+   * @example
+   * const hit = spice.sincpt("ELLIPSOID", "MOON", et, "IAU_MOON", "CN+S", "EARTH", "J2000", direction);
+   * if (hit.found) console.log(hit.spoint);
+   */
+  sincpt(method: string, target: string, et: number, fixref: string, abcorr: AbCorr, obsrvr: string, dref: string,
+    dvec: NumberArray): Found<SurfacePoint>;
+  /**
+   * The phase angle at the center of `target` between the directions to `obsrvr` and to `illmn`
+   * (phaseq_c), radians in [0, pi]: the target seen from the observer with `abcorr`, the
+   * illuminator seen from the target at et - lt. Reception corrections only. Errors:
+   * SPICE(IDCODENOTFOUND), SPICE(INVALIDOPTION) (also for `X...`), SPICE(BODIESNOTDISTINCT), then
+   * the ephemeris errors.
+   */
+  phaseq(et: number, target: string, illmn: string, obsrvr: string, abcorr: AbCorr): number;
+  /**
+   * The angular separation of two targets seen from `obsrvr` (trgsep_c), radians: between their
+   * centers for shapes `"POINT"`, between their limbs for `"SPHERE"` (the largest of
+   * BODYnnn_RADII; negative when the spheres overlap). The frames are not used by these shapes.
+   * Errors: SPICE(IDCODENOTFOUND), SPICE(BODIESNOTDISTINCT), SPICE(INVALIDOPTION),
+   * SPICE(NOTRECOGNIZED) (shape), then the radii and ephemeris errors, SPICE(INSIDEBODY).
+   */
+  trgsep(et: number, targ1: string, shape1: string, frame1: string, targ2: string, shape2: string, frame2: string,
+    obsrvr: string, abcorr: AbCorr): number;
+  /**
+   * The planetocentric longitude of the Sun, L_s, seen from `body` (lspcn_c): radians in [0, 2 pi),
+   * the Sun's direction in the frame of the body's orbit plane whose +X is the equinox (the body's
+   * north pole crossed with its orbital angular momentum). Errors: SPICE(NOTRANSLATION) (body),
+   * SPICE(DEPENDENTVECTORS) (e.g. the Sun itself), then the orientation and ephemeris errors.
+   */
+  lspcn(body: string, et: number, abcorr: AbCorr): number;
+  /**
+   * The occultation state of two targets seen from `obsrvr` at `et` (occult_c): 0 none; 1, 2, 3 when
+   * `targ1` partially occults, transits (annularly) or totally occults `targ2`; -1, -2, -3 the same
+   * with `targ2` in front. Shapes `"ELLIPSOID"` (with the body-fixed frame) or `"POINT"` (frame
+   * ignored, e.g. `" "`); two points are SPICE(INVALIDSHAPECOMBO). `abcorr` NONE, LT, CN, XLT, XCN
+   * (stellar aberration is ignored). Errors: SPICE(IDCODENOTFOUND), SPICE(BADMETHODSYNTAX) (shape),
+   * SPICE(BODIESNOTDISTINCT), SPICE(INVALIDSHAPECOMBO), SPICE(INVALIDOPTION), SPICE(INVALIDFRAME),
+   * then the ephemeris, radii and frame errors; SPICE(NOTDISJOINT) for intersecting bodies.
+   */
+  occult(targ1: string, shape1: string, frame1: string, targ2: string, shape2: string, frame2: string,
+    abcorr: AbCorr, obsrvr: string, et: number): number;
+  /**
+   * The point of a ray nearest a target's reference ellipsoid (tangpt_c): `tanpt` on the ray, its
+   * altitude `alt` above `srfpt` (the ellipsoid point nearest the ray; 0 when the ray hits), the
+   * `range` from the observer to `tanpt`, the target epoch and the observer-to-`srfpt` vector, all in
+   * `fixref` at `trgepc` (km). `corloc` `"TANGENT POINT"` or `"SURFACE POINT"` says where the
+   * corrections apply. Errors: SPICE(INVALIDOPTION), SPICE(NOTSUPPORTED) (method, corloc),
+   * SPICE(ZEROVECTOR), SPICE(IDCODENOTFOUND), SPICE(BODIESNOTDISTINCT), SPICE(NOFRAME),
+   * SPICE(INVALIDFRAME), then the ephemeris errors, SPICE(INVALIDGEOMETRY) (observer inside).
+   */
+  tangpt(method: string, target: string, et: number, fixref: string, abcorr: AbCorr, corloc: string, obsrvr: string,
+    dref: string, dvec: NumberArray): TangentPoint;
+  /**
+   * Limb points of `target` on its reference ellipsoid (limbpt_c): `ncuts` half-planes about the
+   * observer-target axis, the first containing `refvec`, each rolled by `rolstp` radians; one point
+   * per cut (`npts`), with its epoch and the observer-to-point vector (`tangts`), in `fixref` (km).
+   * `method` `"TANGENT/ELLIPSOID"` or `"GUIDED/ELLIPSOID"`; `corloc` `"CENTER"` or `"ELLIPSOID LIMB"`
+   * (TANGENT only). `schstp`/`soltol` apply to DSK shapes. Errors: SPICE(INVALIDLOCUS),
+   * SPICE(BADLIMBLOCUSMIX), SPICE(ZEROVECTOR), SPICE(INVALIDCOUNT) (ncuts < 1 or > maxn), ...
+   */
+  limbpt(method: string, target: string, et: number, fixref: string, abcorr: AbCorr, corloc: string, obsrvr: string,
+    refvec: NumberArray, rolstp: number, ncuts: number, schstp: number, soltol: number, maxn: number): CutPoints;
+  /**
+   * Terminator points of `target` lit by `ilusrc` (termpt_c): as {@link limbpt} with half-planes about
+   * the target-source axis; `method` `"UMBRAL|PENUMBRAL/TANGENT|GUIDED/ELLIPSOID"`, `corloc`
+   * `"CENTER"` or `"ELLIPSOID TERMINATOR"`; `tangts` are the observer-to-point vectors. Errors:
+   * SPICE(INVALIDSHADOW), SPICE(BADTERMLOCUSMIX), SPICE(BODIESNOTDISTINCT) (source = target), ...
+   */
+  termpt(method: string, ilusrc: string, target: string, et: number, fixref: string, abcorr: AbCorr, corloc: string,
+    obsrvr: string, refvec: NumberArray, rolstp: number, ncuts: number, schstp: number, soltol: number,
+    maxn: number): CutPoints;
+  /**
+   * Whether the ray `raydir` (3 numbers, frame `rframe`) from `obsrvr` lies in the field of view of
+   * instrument `inst` (a name or ID string; FOV from the loaded IK) at `et` (fovray_c). `abcorr`
+   * NONE, S or XS (light time does not apply to rays). Errors: SPICE(IDCODENOTFOUND),
+   * SPICE(INVALIDFRAME), SPICE(INVALIDOPTION), SPICE(ZEROVECTOR), getfov's (SPICE(FRAMEMISSING) ...).
+   */
+  fovray(inst: string, raydir: NumberArray, rframe: string, abcorr: AbCorr, obsrvr: string, et: number): boolean;
+  /**
+   * Whether `target` (shape `"POINT"`, or `"ELLIPSOID"` with its body-fixed frame `tframe`) is at
+   * least partly in the field of view of `inst` seen from `obsrvr` at `et` (fovtrg_c). Errors:
+   * SPICE(INVALIDSHAPE), SPICE(IDCODENOTFOUND), SPICE(BODIESNOTDISTINCT), SPICE(INVALIDFRAME),
+   * SPICE(INVALIDOPTION), then the FOV, ephemeris and radii errors.
+   */
+  fovtrg(inst: string, target: string, tshape: string, tframe: string, abcorr: AbCorr, obsrvr: string,
+    et: number): boolean;
+  /**
+   * The terminator of `target`'s reference ellipsoid lit by `source` (a sphere of the source's
+   * largest radius) (edterm_c): `npts` points at equal angles about the target-source axis, on the
+   * UMBRAL (total shadow) or PENUMBRAL (full light) boundary, in `fixref` at `trgepc` (km), with the
+   * observer's position relative to the target. Errors: SPICE(NOTRANSLATION) (frame or bodies),
+   * SPICE(INVALIDFIXREF), the radii and ephemeris errors, SPICE(NOTSUPPORTED) (type),
+   * SPICE(INVALIDSIZE) (npts < 1), SPICE(OBJECTSTOOCLOSE).
+   */
+  edterm(trmtyp: string, source: string, target: string, et: number, fixref: string, abcorr: AbCorr, obsrvr: string,
+    npts: number): EllipsoidTerminator;
 }

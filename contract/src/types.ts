@@ -542,3 +542,87 @@ export interface SurfaceString {
   /** Whether `srfstr` is a name (false: the code's digits). */
   isname: boolean;
 }
+
+// ---- Issue 13, surface geometry (h13-surface) ----
+
+/** A sub-observer or sub-solar point, or a ray's surface intercept (subpnt_c, subslr_c, sincpt_c). */
+export interface SurfacePoint {
+  /** The surface point, in the target's body-fixed frame at `trgepc` (km). */
+  spoint: Vector3;
+  /** The epoch of the target at the surface point: et -+ the one-way light time when corrected (TDB s). */
+  trgepc: number;
+  /** The vector from the observer to the surface point, body-fixed frame at `trgepc` (km). */
+  srfvec: Vector3;
+}
+
+/** Illumination angles at a surface point (ilumin_c, illumg_c). Angles in radians. */
+export interface IlluminationAngles {
+  /** The epoch of the surface point (TDB s). */
+  trgepc: number;
+  /** Observer to surface point, body-fixed frame at `trgepc` (km). */
+  srfvec: Vector3;
+  /** Angle between the directions from the point to the observer and to the light source. */
+  phase: number;
+  /** Angle between the surface normal and the direction to the light source. */
+  incdnc: number;
+  /** Angle between the surface normal and the direction to the observer. */
+  emissn: number;
+}
+
+/** Illumination angles with visibility and lighting flags (illumf_c). */
+export interface IlluminationFlags extends IlluminationAngles {
+  /** The point faces the observer (emission angle <= pi/2). */
+  visibl: boolean;
+  /** The point faces the light source's center (incidence angle <= pi/2). */
+  lit: boolean;
+}
+
+/** The point of a ray nearest a target's reference ellipsoid (tangpt_c); km, body-fixed frame at `trgepc`. */
+export interface TangentPoint {
+  /** The point of the ray nearest the ellipsoid (the observer itself when the ray points away). */
+  tanpt: Vector3;
+  /** Altitude of `tanpt` above `srfpt`; 0 when the ray meets the ellipsoid. */
+  alt: number;
+  /** Distance from the observer to `tanpt`. */
+  range: number;
+  /** The ellipsoid point nearest the ray. */
+  srfpt: Vector3;
+  /** Target epoch (TDB s). */
+  trgepc: number;
+  /** Observer to `srfpt`. */
+  srfvec: Vector3;
+}
+
+/** Limb or terminator points found in cutting half-planes (limbpt_c, termpt_c). */
+export interface CutPoints {
+  /** How many points each half-plane gave, in order. */
+  npts: number[];
+  /** The points of all half-planes in order (km, body-fixed frame at each point's epoch). */
+  points: Vector3[];
+  /** Each point's epoch (TDB s). */
+  epochs: number[];
+  /** Each point's observer-to-point vector (km). */
+  tangts: Vector3[];
+}
+
+/** Local solar time (et2lst_c). */
+export interface LocalSolarTime {
+  /** Hours, minutes, seconds after local midnight (integers). */
+  hr: number;
+  mn: number;
+  sc: number;
+  /** "HH:MM:SS". */
+  time: string;
+  /** "HH:MM:SS A.M." or "... P.M." (12-hour clock). */
+  ampm: string;
+}
+
+/** An ellipsoid's terminator (edterm_c). */
+export interface EllipsoidTerminator {
+  /** The target's epoch (TDB s). */
+  trgepc: number;
+  /** The observer relative to the target's center, body-fixed frame at `trgepc` (km). */
+  obspos: Vector3;
+  /** The terminator points (km, body-fixed frame at `trgepc`). */
+  trmpts: Vector3[];
+}

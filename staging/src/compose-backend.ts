@@ -92,6 +92,7 @@ import type {
   SphericalCoordinates,
   SurfaceString,
 } from "@spicecraft/contract"; // coordinates (issue 13)
+import type { CutPoints, EllipsoidTerminator, IlluminationAngles, IlluminationFlags, LocalSolarTime, SurfacePoint, TangentPoint } from "@spicecraft/contract"; // surface geometry (issue 13)
 import { flatWindow, packSpkDescriptor, pairWindow } from "./inventory.js";
 import { resolveName, stageKernel, type HostCapabilities } from "./kernel-source.js";
 import { SpkWriters } from "./spk-writers.js";
@@ -1338,6 +1339,94 @@ class ComposedBackend implements SpiceBackend {
   srfcss(code: number, bodstr: string): SurfaceString {
     return this.#invoke("srfcss", [code, bodstr]);
   }
+
+  // ---- Issue 13, surface geometry (h13-surface) ----
+
+  subpnt(method: string, target: string, et: number, fixref: string, abcorr: AbCorr, obsrvr: string): SurfacePoint {
+    return surfacePoint(this.#invoke("subpnt", [method, target, et, fixref, abcorr, obsrvr]));
+  }
+
+  subslr(method: string, target: string, et: number, fixref: string, abcorr: AbCorr, obsrvr: string): SurfacePoint {
+    return surfacePoint(this.#invoke("subslr", [method, target, et, fixref, abcorr, obsrvr]));
+  }
+
+  ilumin(method: string, target: string, et: number, fixref: string, abcorr: AbCorr, obsrvr: string,
+    spoint: NumberArray): IlluminationAngles {
+    return illuminationAngles(this.#invoke("ilumin", [method, target, et, fixref, abcorr, obsrvr, spoint as Float64Array]));
+  }
+
+  illumg(method: string, target: string, ilusrc: string, et: number, fixref: string, abcorr: AbCorr, obsrvr: string,
+    spoint: NumberArray): IlluminationAngles {
+    return illuminationAngles(
+      this.#invoke("illumg", [method, target, ilusrc, et, fixref, abcorr, obsrvr, spoint as Float64Array]));
+  }
+
+  illumf(method: string, target: string, ilusrc: string, et: number, fixref: string, abcorr: AbCorr, obsrvr: string,
+    spoint: NumberArray): IlluminationFlags {
+    const got = this.#invoke("illumf", [method, target, ilusrc, et, fixref, abcorr, obsrvr, spoint as Float64Array]);
+    return { ...illuminationAngles(got), visibl: got.visibl, lit: got.lit };
+  }
+
+  sincpt(method: string, target: string, et: number, fixref: string, abcorr: AbCorr, obsrvr: string, dref: string,
+    dvec: NumberArray): Found<SurfacePoint> {
+    const got = this.#invoke("sincpt", [method, target, et, fixref, abcorr, obsrvr, dref, dvec as Float64Array]);
+    return got === null ? { found: false } : { found: true, ...surfacePoint(got) };
+  }
+
+  phaseq(et: number, target: string, illmn: string, obsrvr: string, abcorr: AbCorr): number {
+    return this.#invoke("phaseq", [et, target, illmn, obsrvr, abcorr]);
+  }
+
+  trgsep(et: number, targ1: string, shape1: string, frame1: string, targ2: string, shape2: string, frame2: string,
+    obsrvr: string, abcorr: AbCorr): number {
+    return this.#invoke("trgsep", [et, targ1, shape1, frame1, targ2, shape2, frame2, obsrvr, abcorr]);
+  }
+
+  lspcn(body: string, et: number, abcorr: AbCorr): number {
+    return this.#invoke("lspcn", [body, et, abcorr]);
+  }
+
+  fovray(inst: string, raydir: NumberArray, rframe: string, abcorr: AbCorr, obsrvr: string, et: number): boolean {
+    return this.#invoke("fovray", [inst, raydir as Float64Array, rframe, abcorr, obsrvr, et]);
+  }
+
+  fovtrg(inst: string, target: string, tshape: string, tframe: string, abcorr: AbCorr, obsrvr: string,
+    et: number): boolean {
+    return this.#invoke("fovtrg", [inst, target, tshape, tframe, abcorr, obsrvr, et]);
+  }
+
+  edterm(trmtyp: string, source: string, target: string, et: number, fixref: string, abcorr: AbCorr, obsrvr: string,
+    npts: number): EllipsoidTerminator {
+    const got = this.#invoke("edterm", [trmtyp, source, target, et, fixref, abcorr, obsrvr, npts]);
+    const pts: Vector3[] = [];
+    for (let i = 0; i + 2 < got.trmpts.length; i += 3) pts.push([got.trmpts[i]!, got.trmpts[i + 1]!, got.trmpts[i + 2]!]);
+    return { trgepc: got.trgepc, obspos: got.obspos as Vector3, trmpts: pts };
+  }
+
+  occult(targ1: string, shape1: string, frame1: string, targ2: string, shape2: string, frame2: string,
+    abcorr: AbCorr, obsrvr: string, et: number): number {
+    return this.#invoke("occult", [targ1, shape1, frame1, targ2, shape2, frame2, abcorr, obsrvr, et]);
+  }
+
+  tangpt(method: string, target: string, et: number, fixref: string, abcorr: AbCorr, corloc: string, obsrvr: string,
+    dref: string, dvec: NumberArray): TangentPoint {
+    const got = this.#invoke("tangpt", [method, target, et, fixref, abcorr, corloc, obsrvr, dref, dvec as Float64Array]);
+    return { tanpt: got.tanpt as Vector3, alt: got.alt, range: got.range, srfpt: got.srfpt as Vector3, trgepc: got.trgepc,
+      srfvec: got.srfvec as Vector3 };
+  }
+
+  limbpt(method: string, target: string, et: number, fixref: string, abcorr: AbCorr, corloc: string, obsrvr: string,
+    refvec: NumberArray, rolstp: number, ncuts: number, schstp: number, soltol: number, maxn: number): CutPoints {
+    return cutPoints(this.#invoke("limbpt", [method, target, et, fixref, abcorr, corloc, obsrvr, refvec as Float64Array,
+      rolstp, ncuts, schstp, soltol, maxn]));
+  }
+
+  termpt(method: string, ilusrc: string, target: string, et: number, fixref: string, abcorr: AbCorr, corloc: string,
+    obsrvr: string, refvec: NumberArray, rolstp: number, ncuts: number, schstp: number, soltol: number,
+    maxn: number): CutPoints {
+    return cutPoints(this.#invoke("termpt", [method, ilusrc, target, et, fixref, abcorr, corloc, obsrvr,
+      refvec as Float64Array, rolstp, ncuts, schstp, soltol, maxn]));
+  }
 }
 
 function stateLt(raw: { state: number[]; lt: number }): StateLt {
@@ -1411,4 +1500,24 @@ function planeOf(raw: readonly number[]): Plane {
 function ellipseOf(raw: readonly number[]): Ellipse {
   const v = raw as [number, number, number, number, number, number, number, number, number];
   return { center: [v[0], v[1], v[2]], semiMajor: [v[3], v[4], v[5]], semiMinor: [v[6], v[7], v[8]] };
+}
+
+// ---- Issue 13, surface geometry (h13-surface) ----
+function surfacePoint(raw: { spoint: number[]; trgepc: number; srfvec: number[] }): SurfacePoint {
+  return { spoint: raw.spoint as Vector3, trgepc: raw.trgepc, srfvec: raw.srfvec as Vector3 };
+}
+
+function illuminationAngles(raw: { trgepc: number; srfvec: number[]; phase: number; incdnc: number; emissn: number }):
+  IlluminationAngles {
+  return { trgepc: raw.trgepc, srfvec: raw.srfvec as Vector3, phase: raw.phase, incdnc: raw.incdnc, emissn: raw.emissn };
+}
+
+/** limbpt/termpt raw outputs (flat x, y, z triples) as arrays of points. */
+function cutPoints(raw: { npts: number[]; points: number[]; epochs: number[]; tangts: number[] }): CutPoints {
+  const triples = (flat: ArrayLike<number>): Vector3[] => {
+    const out: Vector3[] = [];
+    for (let i = 0; i + 2 < flat.length; i += 3) out.push([flat[i]!, flat[i + 1]!, flat[i + 2]!]);
+    return out;
+  };
+  return { npts: Array.from(raw.npts), points: triples(raw.points), epochs: Array.from(raw.epochs), tangts: triples(raw.tangts) };
 }

@@ -44,3 +44,6 @@ export async function withBackend(backend, body) {
 // Jacobians) and surface-names.json (srfs2c/srfscc/srfc2s/srfcss) pass in full on node and wasm,
 // kernels as bytes and as paths, bit-identical between the backends.
 requiredGolden.push("coords", "coords2", "surface-names");
+// Issue 13, surface geometry (h13-surface): geometry.json (subpnt, subslr, sincpt, ilumin, illumf,
+// occult on the ellipsoid) and fov-rays.json (fovray, fovtrg) pass in full on node and wasm.
+requiredGolden.push("geometry", "fov-rays");

@@ -1,0 +1,248 @@
+// LIMBPT (see limb_points.hpp), the ellipsoid branches step for step.
+#include "surface/limb_points.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <string>
+
+#include "bodies/body_constants.hpp"
+#include "geometry/abcorr.hpp"
+#include "geometry/frame_ephemeris.hpp"
+#include "geometry/speed_of_light.hpp"
+#include "geometry/states.hpp"
+#include "geometry/stellar_aberration.hpp"
+#include "math/ellipsoid.hpp"
+#include "math/vector_ops.hpp"
+#include "surface/body_checks.hpp"
+#include "surface/dsk_not_yet.hpp"
+#include "surface/method_string.hpp"
+
+namespace sc::surface {
+namespace {
+
+using math::Vec3;
+
+// LJUCRS(1, s): leading blanks dropped, upper case, blank runs made one; trailing blanks dropped.
+std::string ljucrs1(std::string_view s) {
+  std::string out;
+  bool blank = false;
+  for (char c : s) {
+    if (c == ' ') {
+      blank = !out.empty();
+      continue;
+    }
+    if (blank) out.push_back(' ');
+    blank = false;
+    out.push_back((c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c);
+  }
+  return out;
+}
+
+// The limb of the ellipsoid seen along `axis` (from the target toward the observer), cut by the
+// half-plane containing `plnvec`: EDLIMB, the limb plane's normal turned toward the observer, and
+// the limb point where the direction in both planes from the limb's center meets the surface.
+Result<Vec3> ellipsoid_limb_point(const Vec3& radii, const Vec3& axis, const Vec3& plnvec, int cut,
+                                  const char* where) {
+  SC_TRY_ASSIGN(auto&& limb, math::edlimb(radii[0], radii[1], radii[2], axis));
+  Vec3 enorml = math::ucrss(limb.smajor, limb.sminor);
+  if (math::vdot(enorml, axis) < 0.0) enorml = math::vscl(-1.0, enorml);
+  const Vec3 cutnml = math::ucrss(axis, plnvec);
+  const Vec3 edir = math::ucrss(cutnml, enorml);
+  if (math::vzero(edir)) {
+    return make_error("SPICE(DEGENERATECASE)", std::string("Vector defining cutting half plane and ellipsoid limb "
+                                                           "normal vector are linearly dependent") +
+                                                   where + std::to_string(cut) + ".");
+  }
+  SC_TRY_ASSIGN(auto&& hit, math::surfpt(limb.center, edir, radii[0], radii[1], radii[2]));
+  if (!hit) {
+    return make_error("SPICE(BUG)", "Limb point not found on reference ellipsoid for cutting half plane at index " +
+                                        std::to_string(cut) + ". The point should always be found.");
+  }
+  return *hit;
+}
+
+}  // namespace
+
+Result<LimbPoints> limbpt(const Context& ctx, std::string_view method, std::string_view target, double et,
+                          std::string_view fixref, std::string_view abcorr, std::string_view corloc,
+                          std::string_view obsrvr, std::span<const double> refvec_in, double rolstp, int ncuts,
+                          double schstp, double soltol, int maxn) {
+  SC_TRY_ASSIGN(auto&& corr, geometry::parse_abcorr(abcorr));
+  const bool uselt = corr.light_time;
+  const double s = uselt ? (corr.transmission ? 1.0 : -1.0) : 0.0;
+  SC_TRY_ASSIGN(auto&& trgcde, body_code(ctx, target, "target"));
+  SC_TRY_ASSIGN(auto&& obscde, body_code(ctx, obsrvr, "observer"));
+  if (obscde == trgcde) {
+    return make_error("SPICE(BODIESNOTDISTINCT)",
+                      "In computing the surface intercept point, the observing body and target body are the same. "
+                      "Both are " +
+                          std::string(obsrvr) + ".");
+  }
+  SC_TRY(target_fixed_frame(ctx, fixref, trgcde, target));
+  SC_TRY_ASSIGN(auto&& spec, parse_method(ctx, trgcde, method));
+  int lmbtyp = 0;
+  if (geometry::eqstr(spec.point_definition, "TANGENT")) {
+    lmbtyp = 1;
+  } else if (geometry::eqstr(spec.point_definition, "GUIDED")) {
+    lmbtyp = 2;
+  } else {
+    return make_error("SPICE(INVALIDLIMBTYPE)", "Returned limb type from method string was <" +
+                                                    spec.point_definition + ">. Value must be TANGENT or GUIDED.");
+  }
+  if (!spec.subtype.empty()) {
+    return make_error("SPICE(INVALIDMETHOD)", "Spurious sub-observer point type <" + spec.subtype +
+                                                  "> was present in the method string " + std::string(method) +
+                                                  ". The sub-observer type is valid in the method strings for SUBPNT "
+                                                  "and SUBSLR, but is not applicable for LIMBPT.");
+  }
+  if (!spec.terminator_type.empty()) {
+    return make_error("SPICE(INVALIDMETHOD)", "Spurious terminator shadow type <" + spec.terminator_type +
+                                                  "> was present in the method string " + std::string(method) +
+                                                  ". The terminator shadow type is valid in the method string for "
+                                                  "TERMPT, but is not applicable for LIMBPT.");
+  }
+  std::string nrmloc = ljucrs1(corloc);
+  if (nrmloc.size() > 25) nrmloc.resize(25);
+  while (!nrmloc.empty() && nrmloc.back() == ' ') nrmloc.pop_back();
+  int loccde = 0;
+  if (nrmloc == "CENTER") {
+    loccde = 1;
+  } else if (nrmloc == "ELLIPSOID LIMB") {
+    loccde = 2;
+  } else {
+    return make_error("SPICE(INVALIDLOCUS)", "Aberration correction locus <" + std::string(corloc) + "> was not recognized.");
+  }
+  const Vec3 refvec = math::fixed_vector<3>(refvec_in);
+  if (math::vzero(refvec)) return make_error("SPICE(ZEROVECTOR)", "The reference vector was the zero vector.");
+  if (maxn < 1) {
+    return make_error("SPICE(INVALIDSIZE)", "MAXN = " + std::to_string(maxn) + "; MAXN is required to be at least 1.");
+  }
+  if (ncuts < 1 || ncuts > maxn) {
+    return make_error("SPICE(INVALIDCOUNT)", "NCUTS = " + std::to_string(ncuts) + "; MAXN = " + std::to_string(maxn) +
+                                                 "; NCUTS is required to be non-negative and no larger than MAXN.");
+  }
+  if (spec.shape == ShapeKind::Dsk) {
+    if (schstp <= 0.0) return make_error("SPICE(INVALIDSEARCHSTEP)", "The angular search step SCHSTP is required to be positive.");
+    if (soltol <= 0.0) return make_error("SPICE(INVALIDTOLERANCE)", "The angular search tolerance SOLTOL is required to be positive.");
+  }
+  if (ncuts > 1 && rolstp == 0.0) {
+    return make_error("SPICE(INVALIDROLLSTEP)", "The angular roll step is 0.D0. NCUTS = " + std::to_string(ncuts) +
+                                                    ". ROLSTP is required to be non-zero when NCUTS is greater than 1.");
+  }
+  if (spec.shape == ShapeKind::Dsk) return dsk_not_yet("LIMBPT");
+  SC_TRY_ASSIGN(auto&& rv, bodies::bodvcd(ctx.pool(), trgcde, "RADII", 3));
+  if (rv.size() != 3) {
+    return make_error("SPICE(BADRADIUSCOUNT)", "Number of target radii must be 3 but was " + std::to_string(rv.size()) + ".");
+  }
+  const Vec3 radii{rv[0], rv[1], rv[2]};
+
+  LimbPoints out;
+  out.npts.assign(static_cast<std::size_t>(ncuts), 0);
+  SC_TRY_ASSIGN(auto&& tp, geometry::spkpos(ctx, target, et, fixref, abcorr, obsrvr));
+  const Vec3 pos = tp.pos;
+  double lt = tp.lt;
+  if (math::vzero(pos)) {
+    return make_error("SPICE(NOSEPARATION)", "The distance between the observer and target at ET is zero.");
+  }
+  auto push = [&](const Vec3& point, const Vec3& axis, double epoch) {
+    const Vec3 tangt = math::vsub(point, axis);
+    out.points.insert(out.points.end(), point.begin(), point.end());
+    out.tangts.insert(out.tangts.end(), tangt.begin(), tangt.end());
+    out.epochs.push_back(epoch);
+  };
+
+  if (loccde == 1) {
+    // ZZCOREPC: the epoch of the target's center.
+    const double trgepc = corr.geometric ? et : (corr.transmission ? et + lt : et - lt);
+    const Vec3 axis = math::vminus(pos);
+    if (math::vzero(math::vcrss(axis, refvec))) {
+      return make_error("SPICE(DEGENERATECASE)", "Input reference vector and observer-target vector are linearly dependent.");
+    }
+    for (int i = 1; i <= ncuts; ++i) {
+      const double roll = (i - 1) * rolstp;
+      const Vec3 plnvec = math::vrotv(refvec, axis, roll);
+      SC_TRY_ASSIGN(auto&& point, ellipsoid_limb_point(radii, axis, plnvec, i, ". Half plane index "));
+      out.npts[static_cast<std::size_t>(i - 1)] = 1;
+      push(point, axis, trgepc);
+    }
+    return out;
+  }
+
+  if (lmbtyp != 1) {
+    return make_error("SPICE(BADLIMBLOCUSMIX)", "Limb type <GUIDED> is not supported for the " + std::string(corloc) +
+                                                    " aberration correction locus. Only the TANGENT limb type is "
+                                                    "supported for this locus.");
+  }
+  SC_TRY_ASSIGN(auto&& stobs, geometry::spkssb(ctx, obscde, et, "J2000"));
+  const Vec3 obspos{stobs[0], stobs[1], stobs[2]};
+  const Vec3 obsvel{stobs[3], stobs[4], stobs[5]};
+  Vec3 stloff{};
+  for (int i = 1; i <= ncuts; ++i) {
+    const double roll = (i - 1) * rolstp;
+    Vec3 axis{};
+    Vec3 epoint{};
+    double epoch = et;
+    if (uselt) {
+      // Light time and stellar aberration of this cut's limb point, iterated (LT carries over
+      // from the previous cut, as in LIMBPT).
+      const int numitr = corr.converged ? 5 : 2;
+      int j = 0;
+      double lterr = 1.0;
+      Vec3 cortrg{};
+      math::Mat3 xform{};
+      while (j < numitr && lterr > 1e-18) {
+        epoch = et + s * lt;
+        SC_TRY_ASSIGN(auto&& ssbtrg, geometry::spkgps(ctx, trgcde, epoch, "J2000", 0));
+        const Vec3 ptarg = math::vsub(ssbtrg.pos, obspos);
+        if (corr.stellar) {
+          if (j == 0) {
+            if (corr.transmission) {
+              SC_TRY_ASSIGN(cortrg, geometry::stlabx(ptarg, obsvel));
+            } else {
+              SC_TRY_ASSIGN(cortrg, geometry::stelab(ptarg, obsvel));
+            }
+          } else {
+            cortrg = math::vadd(ptarg, stloff);
+          }
+        } else {
+          cortrg = ptarg;
+        }
+        SC_TRY_ASSIGN(xform, geometry::pxform(ctx, "J2000", fixref, epoch));
+        axis = math::vminus(math::mxv(xform, cortrg));
+        const Vec3 plnvec = math::vrotv(refvec, axis, roll);
+        SC_TRY_ASSIGN(epoint, ellipsoid_limb_point(radii, axis, plnvec, i,
+                                                   ". This error occurred while computing the limb point on the "
+                                                   "reference ellipsoid in half plane "));
+        const Vec3 ipoint = math::mxv(math::transpose(xform), epoint);
+        const Vec3 isrfvc = math::vadd(ipoint, ptarg);
+        if (corr.stellar) {
+          Vec3 stlpos{};
+          if (corr.transmission) {
+            SC_TRY_ASSIGN(stlpos, geometry::stlabx(isrfvc, obsvel));
+          } else {
+            SC_TRY_ASSIGN(stlpos, geometry::stelab(isrfvc, obsvel));
+          }
+          stloff = math::vsub(stlpos, isrfvc);
+        }
+        const double prvlt = lt;
+        lt = math::vnorm(isrfvc) / geometry::kClight;
+        lterr = std::fabs(lt - prvlt) / std::max(1.0, std::fabs(epoch));
+        ++j;
+      }
+      axis = math::vminus(math::mxv(xform, cortrg));
+      epoch = et + s * lt;
+    } else {
+      axis = math::vminus(pos);
+      epoch = et;
+      const Vec3 plnvec = math::vrotv(refvec, axis, roll);
+      SC_TRY_ASSIGN(epoint, ellipsoid_limb_point(radii, axis, plnvec, i,
+                                                 ". This occurred while computing the limb point on the reference "
+                                                 "ellipsoid in half plane "));
+    }
+    out.npts[static_cast<std::size_t>(i - 1)] = 1;
+    push(epoint, axis, epoch);
+  }
+  return out;
+}
+
+}  // namespace sc::surface
