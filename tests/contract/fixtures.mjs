@@ -39,3 +39,7 @@ export async function withBackend(backend, body) {
     spice.dispose?.();
   }
 }
+
+// Issue 13, DSK (h13-dsk): dsk.json passes in full on node and wasm, kernels as bytes and as host
+// paths (tests/contract/dsk.test.mjs also runs geometry2.json's DSK cases).
+requiredGolden.push("dsk");
