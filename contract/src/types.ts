@@ -357,6 +357,100 @@ export interface ReadVirtualOutputOptions {
   release?: boolean;
 }
 
+// ---- Issue 13, vectors (h13-vectors): planes, ellipses, vector and matrix utilities ----
+
+/**
+ * A SPICE plane (CSPICE's SpicePlane): the points x with `dot(x, normal) = constant`. Planes made
+ * by `nvc2pl`, `nvp2pl` and `psv2pl` have a unit `normal` and `constant >= 0` (the plane's distance
+ * from the origin).
+ */
+export interface Plane {
+  normal: Vector3;
+  constant: number;
+}
+
+/**
+ * A SPICE ellipse (CSPICE's SpiceEllipse): the points `center + cos(t) semiMajor + sin(t) semiMinor`.
+ * Ellipses made by `cgv2el` (and returned by the other calls) have orthogonal semi-axes with
+ * |semiMajor| >= |semiMinor|; either may be zero for a degenerate ellipse.
+ */
+export interface Ellipse {
+  center: Vector3;
+  semiMajor: Vector3;
+  semiMinor: Vector3;
+}
+
+/** An ellipse's center and semi-axes as `el2cgv` returns them (CSPICE's output names). */
+export interface EllipseVectors {
+  center: Vector3;
+  smajor: Vector3;
+  sminor: Vector3;
+}
+
+/** A plane's unit normal and constant (pl2nvc_c). */
+export interface PlaneNormalConstant {
+  normal: Vector3;
+  konst: number;
+}
+
+/** A plane's unit normal and its point nearest the origin, `constant * normal` (pl2nvp_c). */
+export interface PlaneNormalPoint {
+  normal: Vector3;
+  point: Vector3;
+}
+
+/** A plane's point nearest the origin and two orthonormal vectors spanning it (pl2psv_c). */
+export interface PlanePointSpans {
+  point: Vector3;
+  span1: Vector3;
+  span2: Vector3;
+}
+
+/**
+ * Where a ray meets a plane (inrypl_c): `nxpts` is 1 (one point, `xpt`), 0 (none: the ray points
+ * away, is parallel outside the plane, or the point would be too far; `xpt` is zero) or -1 (the ray
+ * lies in the plane; `xpt` is its vertex).
+ */
+export interface RayPlaneIntersection {
+  nxpts: number;
+  xpt: Vector3;
+}
+
+/** A nearest point and its distance (nplnpt_c, npelpt_c, npedln_c). */
+export interface NearPointDistance {
+  pnear: Vector3;
+  dist: number;
+}
+
+/** The semi-axes of the ellipse two vectors generate (saelgv_c). */
+export interface EllipseSemiAxes {
+  smajor: Vector3;
+  sminor: Vector3;
+}
+
+/**
+ * Where an ellipse meets a plane (inelpl_c): `nxpts` is 0, 1 or 2 points (`xpt1`, `xpt2`; zero when
+ * absent), or -1 when the ellipse lies in the plane.
+ */
+export interface EllipsePlaneIntersection {
+  nxpts: number;
+  xpt1: Vector3;
+  xpt2: Vector3;
+}
+
+/** A rotation's unit axis and angle in radians, [0, pi] (raxisa_c). */
+export interface AxisAndAngle {
+  axis: Vector3;
+  angle: number;
+}
+
+/** Euler angles in radians: r = [angle3]_axis3 [angle2]_axis2 [angle1]_axis1 (m2eul_c). */
+export interface EulerAngles3 {
+  angle3: number;
+  angle2: number;
+  angle1: number;
+}
+
 // ---- Issue 13, DSK (h13-dsk) ----
 
 /**

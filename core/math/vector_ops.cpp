@@ -94,6 +94,11 @@ Vec3 mxv(const Mat3& m, const Vec3& v) {
           m[2][0] * v[0] + m[2][1] * v[1] + m[2][2] * v[2]};
 }
 
+Vec3 mtxv(const Mat3& m, const Vec3& v) {
+  return {m[0][0] * v[0] + m[1][0] * v[1] + m[2][0] * v[2], m[0][1] * v[0] + m[1][1] * v[1] + m[2][1] * v[2],
+          m[0][2] * v[0] + m[1][2] * v[1] + m[2][2] * v[2]};
+}
+
 // VROTV: split v into its projection p on the axis and the normal part v1, rotate v1 in the
 // normal plane towards axis x v1, then add p back.
 Vec3 vrotv(const Vec3& v, const Vec3& axis, double angle) {

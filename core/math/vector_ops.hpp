@@ -36,6 +36,7 @@ Vec3 vlcom3(double a, const Vec3& v1, double b, const Vec3& v2, double c, const 
 Vec3 vproj(const Vec3& a, const Vec3& b);  // projection of a onto b
 Vec3 vperp(const Vec3& a, const Vec3& b);  // component of a orthogonal to b
 Vec3 mxv(const Mat3& m, const Vec3& v);
+Vec3 mtxv(const Mat3& m, const Vec3& v);  // m^T v (MTXV: column i of m dotted with v)
 // v rotated by `angle` radians about `axis` (right-handed); v itself when axis is zero.
 Vec3 vrotv(const Vec3& v, const Vec3& axis, double angle);
 // ROTVEC: the components of v in the frame rotated by `angle` radians about axis `iaxis` (1 = x,

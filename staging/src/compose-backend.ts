@@ -68,6 +68,20 @@ import {
   type FieldOfView,
 } from "@spicecraft/contract";
 import type { CkCoverageLevel, CkPointing, CkPointingAv } from "@spicecraft/contract"; // CK reading (issue 12)
+import type {
+  AxisAndAngle,
+  Ellipse,
+  EllipsePlaneIntersection,
+  EllipseSemiAxes,
+  EllipseVectors,
+  EulerAngles3,
+  NearPointDistance,
+  Plane,
+  PlaneNormalConstant,
+  PlaneNormalPoint,
+  PlanePointSpans,
+  RayPlaneIntersection,
+} from "@spicecraft/contract"; // planes, ellipses, vector utilities (issue 13, h13-vectors)
 import { flatWindow, packSpkDescriptor, pairWindow } from "./inventory.js";
 import { resolveName, stageKernel, type HostCapabilities } from "./kernel-source.js";
 import { SpkWriters } from "./spk-writers.js";
@@ -976,6 +990,213 @@ class ComposedBackend implements SpiceBackend {
     this.#writers.releaseVirtualOutput(output);
   }
 
+  // ---- Issue 13, vectors (h13-vectors): planes, ellipses, ellipsoid primitives, vector and matrix utilities ----
+
+  nvc2pl(normal: NumberArray, konst: number): Plane {
+    return planeOf(this.#invoke("nvc2pl", [vec3("nvc2pl", "normal", normal), konst]));
+  }
+
+  pl2nvc(plane: Plane): PlaneNormalConstant {
+    const { normal, konst } = this.#invoke("pl2nvc", [planeValues("pl2nvc", "plane", plane)]);
+    return { normal: normal as Vector3, konst };
+  }
+
+  nvp2pl(normal: NumberArray, point: NumberArray): Plane {
+    return planeOf(this.#invoke("nvp2pl", [vec3("nvp2pl", "normal", normal), vec3("nvp2pl", "point", point)]));
+  }
+
+  pl2nvp(plane: Plane): PlaneNormalPoint {
+    const { normal, point } = this.#invoke("pl2nvp", [planeValues("pl2nvp", "plane", plane)]);
+    return { normal: normal as Vector3, point: point as Vector3 };
+  }
+
+  psv2pl(point: NumberArray, span1: NumberArray, span2: NumberArray): Plane {
+    const op = "psv2pl";
+    return planeOf(this.#invoke(op, [vec3(op, "point", point), vec3(op, "span1", span1), vec3(op, "span2", span2)]));
+  }
+
+  pl2psv(plane: Plane): PlanePointSpans {
+    const { point, span1, span2 } = this.#invoke("pl2psv", [planeValues("pl2psv", "plane", plane)]);
+    return { point: point as Vector3, span1: span1 as Vector3, span2: span2 as Vector3 };
+  }
+
+  inrypl(vertex: NumberArray, dir: NumberArray, plane: Plane): RayPlaneIntersection {
+    const op = "inrypl";
+    const { nxpts, xpt } = this.#invoke(op, [vec3(op, "vertex", vertex), vec3(op, "dir", dir), planeValues(op, "plane", plane)]);
+    return { nxpts, xpt: xpt as Vector3 };
+  }
+
+  nplnpt(linpt: NumberArray, lindir: NumberArray, point: NumberArray): NearPointDistance {
+    const op = "nplnpt";
+    const { pnear, dist } = this.#invoke(op, [vec3(op, "linpt", linpt), vec3(op, "lindir", lindir), vec3(op, "point", point)]);
+    return { pnear: pnear as Vector3, dist };
+  }
+
+  cgv2el(center: NumberArray, vec1: NumberArray, vec2: NumberArray): Ellipse {
+    const op = "cgv2el";
+    return ellipseOf(this.#invoke(op, [vec3(op, "center", center), vec3(op, "vec1", vec1), vec3(op, "vec2", vec2)]));
+  }
+
+  el2cgv(ellipse: Ellipse): EllipseVectors {
+    const { center, smajor, sminor } = this.#invoke("el2cgv", [ellipseValues("el2cgv", "ellipse", ellipse)]);
+    return { center: center as Vector3, smajor: smajor as Vector3, sminor: sminor as Vector3 };
+  }
+
+  saelgv(vec1: NumberArray, vec2: NumberArray): EllipseSemiAxes {
+    const { smajor, sminor } = this.#invoke("saelgv", [vec3("saelgv", "vec1", vec1), vec3("saelgv", "vec2", vec2)]);
+    return { smajor: smajor as Vector3, sminor: sminor as Vector3 };
+  }
+
+  pjelpl(elin: Ellipse, plane: Plane): Ellipse {
+    return ellipseOf(this.#invoke("pjelpl", [ellipseValues("pjelpl", "elin", elin), planeValues("pjelpl", "plane", plane)]));
+  }
+
+  inedpl(a: number, b: number, c: number, plane: Plane): Found<{ ellipse: Ellipse }> {
+    const got = this.#invoke("inedpl", [a, b, c, planeValues("inedpl", "plane", plane)]);
+    return got === null ? { found: false } : { found: true, ellipse: ellipseOf(got) };
+  }
+
+  inelpl(ellipse: Ellipse, plane: Plane): EllipsePlaneIntersection {
+    const op = "inelpl";
+    const { nxpts, xpt1, xpt2 } = this.#invoke(op, [ellipseValues(op, "ellipse", ellipse), planeValues(op, "plane", plane)]);
+    return { nxpts, xpt1: xpt1 as Vector3, xpt2: xpt2 as Vector3 };
+  }
+
+  npelpt(point: NumberArray, ellipse: Ellipse): NearPointDistance {
+    const op = "npelpt";
+    const { pnear, dist } = this.#invoke(op, [vec3(op, "point", point), ellipseValues(op, "ellipse", ellipse)]);
+    return { pnear: pnear as Vector3, dist };
+  }
+
+  surfpt(positn: NumberArray, u: NumberArray, a: number, b: number, c: number): Found<{ point: Vector3 }> {
+    const got = this.#invoke("surfpt", [vec3("surfpt", "positn", positn), vec3("surfpt", "u", u), a, b, c]);
+    return got === null ? { found: false } : { found: true, point: got as Vector3 };
+  }
+
+  surfnm(a: number, b: number, c: number, point: NumberArray): Vector3 {
+    return this.#invoke("surfnm", [a, b, c, vec3("surfnm", "point", point)]) as Vector3;
+  }
+
+  edlimb(a: number, b: number, c: number, viewpt: NumberArray): Ellipse {
+    return ellipseOf(this.#invoke("edlimb", [a, b, c, vec3("edlimb", "viewpt", viewpt)]));
+  }
+
+  npedln(a: number, b: number, c: number, linept: NumberArray, linedr: NumberArray): NearPointDistance {
+    const op = "npedln";
+    const { pnear, dist } = this.#invoke(op, [a, b, c, vec3(op, "linept", linept), vec3(op, "linedr", linedr)]);
+    return { pnear: pnear as Vector3, dist };
+  }
+
+  vadd(v1: NumberArray, v2: NumberArray): Vector3 {
+    return this.#invoke("vadd", [vec3("vadd", "v1", v1), vec3("vadd", "v2", v2)]) as Vector3;
+  }
+
+  vsub(v1: NumberArray, v2: NumberArray): Vector3 {
+    return this.#invoke("vsub", [vec3("vsub", "v1", v1), vec3("vsub", "v2", v2)]) as Vector3;
+  }
+
+  vscl(s: number, v1: NumberArray): Vector3 {
+    return this.#invoke("vscl", [s, vec3("vscl", "v1", v1)]) as Vector3;
+  }
+
+  vminus(v1: NumberArray): Vector3 {
+    return this.#invoke("vminus", [vec3("vminus", "v1", v1)]) as Vector3;
+  }
+
+  vdot(v1: NumberArray, v2: NumberArray): number {
+    return this.#invoke("vdot", [vec3("vdot", "v1", v1), vec3("vdot", "v2", v2)]);
+  }
+
+  vcrss(v1: NumberArray, v2: NumberArray): Vector3 {
+    return this.#invoke("vcrss", [vec3("vcrss", "v1", v1), vec3("vcrss", "v2", v2)]) as Vector3;
+  }
+
+  vnorm(v1: NumberArray): number {
+    return this.#invoke("vnorm", [vec3("vnorm", "v1", v1)]);
+  }
+
+  vhat(v1: NumberArray): Vector3 {
+    return this.#invoke("vhat", [vec3("vhat", "v1", v1)]) as Vector3;
+  }
+
+  vsep(v1: NumberArray, v2: NumberArray): number {
+    return this.#invoke("vsep", [vec3("vsep", "v1", v1), vec3("vsep", "v2", v2)]);
+  }
+
+  vproj(a: NumberArray, b: NumberArray): Vector3 {
+    return this.#invoke("vproj", [vec3("vproj", "a", a), vec3("vproj", "b", b)]) as Vector3;
+  }
+
+  vperp(a: NumberArray, b: NumberArray): Vector3 {
+    return this.#invoke("vperp", [vec3("vperp", "a", a), vec3("vperp", "b", b)]) as Vector3;
+  }
+
+  vrotv(v: NumberArray, axis: NumberArray, theta: number): Vector3 {
+    return this.#invoke("vrotv", [vec3("vrotv", "v", v), vec3("vrotv", "axis", axis), theta]) as Vector3;
+  }
+
+  mxv(m: NumberArray, vin: NumberArray): Vector3 {
+    return this.#invoke("mxv", [fixedArray("mxv", "m", m, 9), vec3("mxv", "vin", vin)]) as Vector3;
+  }
+
+  mtxv(m: NumberArray, vin: NumberArray): Vector3 {
+    return this.#invoke("mtxv", [fixedArray("mtxv", "m", m, 9), vec3("mtxv", "vin", vin)]) as Vector3;
+  }
+
+  mxm(m1: NumberArray, m2: NumberArray): Matrix3 {
+    return this.#invoke("mxm", [fixedArray("mxm", "m1", m1, 9), fixedArray("mxm", "m2", m2, 9)]);
+  }
+
+  mxmt(m1: NumberArray, m2: NumberArray): Matrix3 {
+    return this.#invoke("mxmt", [fixedArray("mxmt", "m1", m1, 9), fixedArray("mxmt", "m2", m2, 9)]);
+  }
+
+  mtxm(m1: NumberArray, m2: NumberArray): Matrix3 {
+    return this.#invoke("mtxm", [fixedArray("mtxm", "m1", m1, 9), fixedArray("mtxm", "m2", m2, 9)]);
+  }
+
+  xpose(m1: NumberArray): Matrix3 {
+    return this.#invoke("xpose", [fixedArray("xpose", "m1", m1, 9)]);
+  }
+
+  rotate(angle: number, iaxis: number): Matrix3 {
+    return this.#invoke("rotate", [angle, iaxis]);
+  }
+
+  rotmat(m1: NumberArray, angle: number, iaxis: number): Matrix3 {
+    return this.#invoke("rotmat", [fixedArray("rotmat", "m1", m1, 9), angle, iaxis]);
+  }
+
+  axisar(axis: NumberArray, angle: number): Matrix3 {
+    return this.#invoke("axisar", [vec3("axisar", "axis", axis), angle]);
+  }
+
+  raxisa(matrix: NumberArray): AxisAndAngle {
+    const { axis, angle } = this.#invoke("raxisa", [fixedArray("raxisa", "matrix", matrix, 9)]);
+    return { axis: axis as Vector3, angle };
+  }
+
+  m2eul(r: NumberArray, axis3: number, axis2: number, axis1: number): EulerAngles3 {
+    return this.#invoke("m2eul", [fixedArray("m2eul", "r", r, 9), axis3, axis2, axis1]);
+  }
+
+  eul2m(angle3: number, angle2: number, angle1: number, axis3: number, axis2: number, axis1: number): Matrix3 {
+    return this.#invoke("eul2m", [angle3, angle2, angle1, axis3, axis2, axis1]);
+  }
+
+  vdist(v1: NumberArray, v2: NumberArray): number {
+    return this.#invoke("vdist", [vec3("vdist", "v1", v1), vec3("vdist", "v2", v2)]);
+  }
+
+  vlcom(a: number, v1: NumberArray, b: number, v2: NumberArray): Vector3 {
+    return this.#invoke("vlcom", [a, vec3("vlcom", "v1", v1), b, vec3("vlcom", "v2", v2)]) as Vector3;
+  }
+
+  vlcom3(a: number, v1: NumberArray, b: number, v2: NumberArray, c: number, v3: NumberArray): Vector3 {
+    const op = "vlcom3";
+    return this.#invoke(op, [a, vec3(op, "v1", v1), b, vec3(op, "v2", v2), c, vec3(op, "v3", v3)]) as Vector3;
+  }
+
   // ---- Issue 13, DSK (h13-dsk): files, DLA segment lists, type 2 plates ----
 
   dskobj(file: string, ids?: readonly number[]): number[] {
@@ -1137,5 +1358,47 @@ function fixedArray(operation: string, name: string, value: NumberArray, size: n
   return out;
 }
 
+// ---- Issue 13, vectors (h13-vectors): planes and ellipses to and from the call list's flat forms ----
+
+/** A 3-vector of finite numbers (see fixedArray). */
+function vec3(operation: string, name: string, value: NumberArray): Float64Array {
+  return fixedArray(operation, name, value, 3);
+}
+
+/** A Plane `{ normal, constant }` as the call list's 4 numbers; a TypeError for anything else. */
+function planeValues(operation: string, name: string, plane: Plane): Float64Array {
+  if (plane === null || typeof plane !== "object") {
+    throw new TypeError(`${operation}: ${name} must be a plane { normal, constant }, got ${plane === null ? "null" : typeof plane}`);
+  }
+  const out = new Float64Array(4);
+  out.set(vec3(operation, `${name}.normal`, plane.normal));
+  out[3] = checkFinite(operation, `${name}.constant`, plane.constant);
+  return out;
+}
+
+/** An Ellipse `{ center, semiMajor, semiMinor }` as the call list's 9 numbers; a TypeError for anything else. */
+function ellipseValues(operation: string, name: string, ellipse: Ellipse): Float64Array {
+  if (ellipse === null || typeof ellipse !== "object") {
+    const got = ellipse === null ? "null" : typeof ellipse;
+    throw new TypeError(`${operation}: ${name} must be an ellipse { center, semiMajor, semiMinor }, got ${got}`);
+  }
+  const out = new Float64Array(9);
+  out.set(vec3(operation, `${name}.center`, ellipse.center), 0);
+  out.set(vec3(operation, `${name}.semiMajor`, ellipse.semiMajor), 3);
+  out.set(vec3(operation, `${name}.semiMinor`, ellipse.semiMinor), 6);
+  return out;
+}
+
+/** The call list's 4 numbers (f64[4]) as a Plane. */
+function planeOf(raw: readonly number[]): Plane {
+  const [n0, n1, n2, constant] = raw as [number, number, number, number];
+  return { normal: [n0, n1, n2], constant };
+}
+
+/** The call list's 9 numbers (f64[9]) as an Ellipse. */
+function ellipseOf(raw: readonly number[]): Ellipse {
+  const v = raw as [number, number, number, number, number, number, number, number, number];
+  return { center: [v[0], v[1], v[2]], semiMajor: [v[3], v[4], v[5]], semiMinor: [v[6], v[7], v[8]] };
+}
 // Issue 13, DSK (h13-dsk): value types of the DSK calls
 import type { DlaDescriptor, DskDescriptor, DskRayIntercept, DskType2Bounds } from "@spicecraft/contract";
