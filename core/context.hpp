@@ -6,6 +6,7 @@
 
 #include "bodies/body_names.hpp"
 #include "io/bytes.hpp"
+#include "kernels/dsk_tolerances.hpp"
 #include "kernels/kernel_registry.hpp"
 #include "kernels/output_registry.hpp"
 #include "time/time_defaults.hpp"
@@ -29,12 +30,16 @@ class Context {
   // TIMDEF's saved variables, shared by the whole process).
   time::TimeDefaults& time_defaults() { return time_defaults_; }
   const time::TimeDefaults& time_defaults() const { return time_defaults_; }
+  // DSKTOL's tolerances (issue 13): read by the DSK ray and normal computations, set by dskstl.
+  kernels::DskTolerances& dsk_tolerances() { return dsk_tolerances_; }
+  const kernels::DskTolerances& dsk_tolerances() const { return dsk_tolerances_; }
 
  private:
   kernels::KernelRegistry kernels_;
   bodies::BodyNames body_names_;
   kernels::OutputRegistry outputs_;
   time::TimeDefaults time_defaults_;
+  kernels::DskTolerances dsk_tolerances_;
 };
 
 }  // namespace sc

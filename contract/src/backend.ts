@@ -1805,4 +1805,121 @@ export interface SpiceBackend {
    */
   edterm(trmtyp: string, source: string, target: string, et: number, fixref: string, abcorr: AbCorr, obsrvr: string,
     npts: number): EllipsoidTerminator;
+  // ---- Issue 13, DSK (h13-dsk): files, DLA segment lists, type 2 plates ----
+  /**
+   * The bodies with segments in a DSK file (dskobj_c), united with `ids` when given, sorted and
+   * without duplicates. `file` is named as kernels are loaded and need not be loaded. Throws
+   * SPICE(FILENOTFOUND) for no such file, SPICE(INVALIDARCHTYPE) for a file that is not DAS (an SPK,
+   * a text kernel), SPICE(INVALIDFILETYPE) for a DAS file that is not a DSK.
+   *
+   * @example
+   * spice.dskobj("/kernels/dsk/apophis.bds"); // [2099942]
+   */
+  dskobj(file: string, ids?: readonly number[]): number[];
+  /**
+   * The surfaces a DSK file has segments for on body `bodyid` (dsksrf_c), united with `ids` when
+   * given, sorted. `[]` for a body the file lacks. Errors as dskobj.
+   */
+  dsksrf(file: string, bodyid: number, ids?: readonly number[]): number[];
+  /**
+   * Every DLA segment descriptor of a DSK file, in the order dlabfs_c/dlafns_c walk them. Errors as
+   * dskobj.
+   */
+  dlabfs(file: string): import("./types.js").DlaDescriptor[];
+  /**
+   * The DSK descriptor of a file's segment `i` (0-based, in DLA order; dskgd_c). Errors as dskobj;
+   * SPICE(INDEXOUTOFRANGE) when the file has no segment `i`.
+   */
+  dskgd(file: string, i: number): import("./types.js").DskDescriptor;
+  /**
+   * The sizes and voxel-grid parameters of a file's type 2 segment `i` (dskb02_c). Errors as dskgd;
+   * SPICE(WRONGDATATYPE) for a segment of another type.
+   */
+  dskb02(file: string, i: number): import("./types.js").DskType2Bounds;
+  /** The vertex and plate counts of a file's type 2 segment `i` (dskz02_c). Errors as dskb02. */
+  dskz02(file: string, i: number): { nv: number; np: number };
+  /**
+   * Up to `room` plates of a file's type 2 segment `i` from the 1-based plate `start` (dskp02_c),
+   * each as its three 1-based vertex IDs. Throws SPICE(INDEXOUTOFRANGE) for `start` outside 1..np,
+   * SPICE(VALUEOUTOFRANGE) for `room < 1`; errors as dskb02.
+   */
+  dskp02(file: string, i: number, start: number, room: number): [number, number, number][];
+  /**
+   * Up to `room` vertices (km, in the segment's frame) of a file's type 2 segment `i` from the
+   * 1-based vertex `start` (dskv02_c). Errors as dskp02 (with 1..nv).
+   */
+  dskv02(file: string, i: number, start: number, room: number): Vector3[];
+  /**
+   * The outward unit normal of plate `plid` (1-based) of a file's type 2 segment `i` (dskn02_c).
+   * Throws SPICE(INDEXOUTOFRANGE) for `plid` outside 1..np; errors as dskb02.
+   */
+  dskn02(file: string, i: number, plid: number): Vector3;
+  /**
+   * Integer data of a file's type 2 segment `i` (dski02_c): up to `room` values of item `item`
+   * (dsk02.inc codes: 1 NV, 2 NP, 3 NVXTOT, 4 VGREXT, 5 CGSCAL, 6 VOXNPT, 7 VOXNPL, 8 VTXNPL,
+   * 9 plates, 10 voxel-plate pointers, 11 voxel-plate list, 12 vertex-plate pointers, 13
+   * vertex-plate list, 14 coarse grid) from its 1-based element `start`. Throws
+   * SPICE(VALUEOUTOFRANGE) for `room < 1`, SPICE(NOTSUPPORTED) for another item,
+   * SPICE(INDEXOUTOFRANGE) for `start` outside the item.
+   */
+  dski02(file: string, i: number, item: number, start: number, room: number): number[];
+  /**
+   * Double precision data of a file's type 2 segment `i` (dskd02_c): item 15 the descriptor,
+   * 16 the vertex bounds, 17 the voxel origin, 18 the voxel size, 19 the vertices (flat). Errors as
+   * dski02.
+   */
+  dskd02(file: string, i: number, item: number, start: number, room: number): number[];
+  // ---- Issue 13, DSK (h13-dsk): ray-surface intercepts, latsrf, tolerances ----
+  /**
+   * Where a ray meets the surface of `target` given by the loaded DSK segments (dskxsi_c):
+   * unprioritized over the segments for the surfaces `srflst` (all when empty) that cover `et`,
+   * the nearest intercept wins. `vertex` and `raydir` are in the body-fixed frame `fixref` (km,
+   * relative to the target). With the intercept: the segment's DLA and DSK descriptors and, for a
+   * type 2 segment, the plate ID in `ic[0]` (`dc` is `[0]`). Throws SPICE(BADPRIORITYSPEC) for
+   * `pri` true (CSPICE N0067 searches unprioritized only), SPICE(IDCODENOTFOUND) for an unknown
+   * target or frame, SPICE(INVALIDFRAME) for a frame not centered on the target,
+   * SPICE(NODSKSEGMENTS) when no DSK of the target is loaded, SPICE(DSKDATANOTFOUND) when none
+   * has the surfaces, SPICE(ZEROVECTOR) for a zero direction.
+   *
+   * @example
+   * const r = spice.dskxsi(false, "APOPHIS", [], et, "APOPHIS_FIXED", [-0.75, 0.06, -0.54], [0.72, 0.03, 0.5]);
+   * if (r.found) console.log(r.xpt, r.ic[0]); // the point (km) and the plate hit
+   */
+  dskxsi(pri: boolean, target: string, srflst: readonly number[], et: number, fixref: string, vertex: NumberArray,
+    raydir: NumberArray): Found<import("./types.js").DskRayIntercept>;
+  /**
+   * dskxsi for many rays (dskxv_c): `vtxarr[i]`, `dirarr[i]` (km, in `fixref`). `xptarr[i]` is the
+   * intercept or null where the ray misses, `fndarr[i]` whether it hit. Errors as dskxsi; a
+   * RangeError when the arrays' lengths differ or a ray is not 3 numbers.
+   */
+  dskxv(pri: boolean, target: string, srflst: readonly number[], et: number, fixref: string,
+    vtxarr: readonly NumberArray[], dirarr: readonly NumberArray[]): { xptarr: (Vector3 | null)[]; fndarr: boolean[] };
+  /**
+   * Surface points of `target` at planetocentric `[lon, lat]` pairs (radians) in the body-fixed
+   * frame `fixref` (latsrf_c). `method` is "ELLIPSOID" (the body's RADII) or
+   * "DSK/UNPRIORITIZED[/SURFACES = <names or IDs>]" (where the ray from far outside toward the
+   * center meets the DSK surface). Throws SPICE(IDCODENOTFOUND), SPICE(NOFRAME), SPICE(INVALIDFRAME),
+   * SPICE(BADMETHODSYNTAX) / SPICE(BADPRIORITYSPEC) for a bad method, SPICE(DSKDATANOTFOUND) when
+   * no DSK data match, SPICE(POINTNOTFOUND) where no surface lies on a ray.
+   */
+  latsrf(method: string, target: string, et: number, fixref: string, lonlat: readonly NumberArray[]): Vector3[];
+  /**
+   * A DSK tolerance or margin (dskgtl_c): keyword 1 XFRACT (plate expansion, 1e-10), 2 SGREED
+   * (segment greedy margin, 1e-8), 3 SGPADM (segment pad, 1e-10), 4 PTMEMM (point membership, 1e-7),
+   * 5 ANGMRG (1e-12), 6 LONALI (1e-12). Per backend instance. SPICE(INDEXOUTOFRANGE) for another keyword.
+   */
+  dskgtl(keywrd: number): number;
+  /**
+   * Sets a DSK tolerance (dskstl_c) for this backend instance. SPICE(INDEXOUTOFRANGE) for a keyword
+   * outside 1..6, SPICE(IMMUTABLEVALUE) for 5 and 6.
+   */
+  dskstl(keywrd: number, dpval: number): void;
+  /**
+   * Outward unit normals at surface points of `target` (srfnrm_c), points and normals in the
+   * body-fixed frame `fixref` (km). `method` "ELLIPSOID" (each point must lie on the RADII
+   * ellipsoid within the PTMEMM margin: SPICE(POINTNOTONSURFACE)) or "DSK/UNPRIORITIZED[/SURFACES =
+   * ...]" (the normal of the plate under each point: SPICE(POINTNOTINSEGMENT),
+   * SPICE(POINTOFFSURFACE)). Target, frame and method errors as latsrf.
+   */
+  srfnrm(method: string, target: string, et: number, fixref: string, srfpts: readonly NumberArray[]): Vector3[];
 }

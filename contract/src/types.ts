@@ -626,3 +626,81 @@ export interface EllipsoidTerminator {
   /** The terminator points (km, body-fixed frame at `trgepc`). */
   trmpts: Vector3[];
 }
+
+// ---- Issue 13, DSK (h13-dsk) ----
+
+/**
+ * A DLA segment descriptor (dla.req): pointers to the neighbouring descriptors in the file's
+ * segment list (DAS integer addresses, -1 at the ends) and the base address and size of the
+ * segment's integer, double precision and character components (the segment's first integer is
+ * at `ibase + 1`).
+ */
+export interface DlaDescriptor {
+  bwdptr: number;
+  fwdptr: number;
+  ibase: number;
+  isize: number;
+  dbase: number;
+  dsize: number;
+  cbase: number;
+  csize: number;
+}
+
+/**
+ * A DSK segment descriptor (dskdsc.inc), as dskgd_c returns it: surface and body (center) IDs,
+ * data class (1 single-valued surface, 2 general) and type, the frame ID, the coordinate system
+ * (1 latitudinal, 2 cylindrical, 3 rectangular, 4 planetodetic) with its 10 parameters
+ * (planetodetic: equatorial radius and flattening first), the coverage bounds of the three
+ * coordinates (radians or km) and the time bounds (TDB seconds past J2000).
+ */
+export interface DskDescriptor {
+  surfce: number;
+  center: number;
+  dclass: number;
+  dtype: number;
+  frmcde: number;
+  corsys: number;
+  corpar: number[];
+  co1min: number;
+  co1max: number;
+  co2min: number;
+  co2max: number;
+  co3min: number;
+  co3max: number;
+  start: number;
+  stop: number;
+}
+
+/**
+ * The sizes and spatial index parameters of a DSK type 2 segment (dskb02_c): vertex and plate
+ * counts, the voxel count, the vertex bounds `[[xmin, xmax], [ymin, ymax], [zmin, zmax]]` (km),
+ * the voxel edge length (km) and the grid origin (km), the grid extents in voxels, the coarse
+ * grid scale, and the sizes of the vertex-plate list, voxel-plate pointer array and voxel-plate list.
+ */
+export interface DskType2Bounds {
+  nv: number;
+  np: number;
+  nvxtot: number;
+  vtxbds: [[number, number], [number, number], [number, number]];
+  voxsiz: number;
+  voxori: [number, number, number];
+  vgrext: [number, number, number];
+  cgscal: number;
+  vtxnpl: number;
+  voxnpt: number;
+  voxnpl: number;
+}
+
+/** A DSK ray intercept with its source (dskxsi_c). */
+export interface DskRayIntercept {
+  /** The intercept (km, body-fixed frame of the request). */
+  xpt: [number, number, number];
+  /** The DLA descriptor of the segment hit. */
+  dladsc: DlaDescriptor;
+  /** The DSK descriptor of the segment hit. */
+  dskdsc: DskDescriptor;
+  /** Double precision details (type 2: none; `[0]`). */
+  dc: number[];
+  /** Integer details (type 2: the plate ID). */
+  ic: number[];
+}

@@ -93,6 +93,11 @@ Result<LoadedKernel> KernelRegistry::prepare(std::string_view name, std::string_
       SC_TRY_ASSIGN(auto&& file, daf::SegmentFile::open(k.bytes, k.info.file, kind.format));
       k.segments = std::move(file);
     }
+    // A DSK (issue 13) is opened the same way: its DAS directories and DLA segment list.
+    if (t == "DSK" && k.file_type.arch == "DAS") {
+      SC_TRY_ASSIGN(auto&& file, das::DlaFile::open(k.bytes, k.info.file));
+      k.dla = std::move(file);
+    }
     return k;
   }
   // Anything that is not DAF/DAS is read as a text kernel, as CSPICE does; binary junk fails there

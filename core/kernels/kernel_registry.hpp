@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "daf/segment_file.hpp"
+#include "das/dla_segments.hpp"
 #include "errors/result.hpp"
 #include "io/bytes.hpp"
 #include "kernels/file_type.hpp"
@@ -41,6 +42,8 @@ struct LoadedKernel {
   // DAF SPKs, binary PCKs and CKs (segment_kinds.hpp): the file record and segment descriptors, parsed
   // once at load (data stays in `bytes`). Null for every other kernel.
   std::shared_ptr<const daf::SegmentFile> segments;
+  // DSKs (issue 13): the DAS file and its DLA segment list, read once at load. Null otherwise.
+  std::shared_ptr<const das::DlaFile> dla;
 };
 
 class KernelRegistry {

@@ -1427,6 +1427,136 @@ class ComposedBackend implements SpiceBackend {
     return cutPoints(this.#invoke("termpt", [method, ilusrc, target, et, fixref, abcorr, corloc, obsrvr,
       refvec as Float64Array, rolstp, ncuts, schstp, soltol, maxn]));
   }
+
+  // ---- Issue 13, DSK (h13-dsk): files, DLA segment lists, type 2 plates ----
+
+  dskobj(file: string, ids?: readonly number[]): number[] {
+    const name = resolveName(file, this.#host, "dskobj");
+    const input = Int32Array.from(ids === undefined || ids.length === 0 ? [] : checkNumbers("dskobj", "ids", ids, true));
+    return this.#invoke("dskobj", [name, input]);
+  }
+
+  dsksrf(file: string, bodyid: number, ids?: readonly number[]): number[] {
+    const name = resolveName(file, this.#host, "dsksrf");
+    const input = Int32Array.from(ids === undefined || ids.length === 0 ? [] : checkNumbers("dsksrf", "ids", ids, true));
+    return this.#invoke("dsksrf", [name, bodyid, input]);
+  }
+
+  dlabfs(file: string): DlaDescriptor[] {
+    const flat: number[] = this.#invoke("dlabfs", [resolveName(file, this.#host, "dlabfs")]);
+    const out: DlaDescriptor[] = [];
+    for (let k = 0; k + 8 <= flat.length; k += 8) out.push(ComposedBackend.#dla(flat.slice(k, k + 8)));
+    return out;
+  }
+
+  dskgd(file: string, i: number): DskDescriptor {
+    return ComposedBackend.#dskDescriptor(this.#invoke("dskgd", [resolveName(file, this.#host, "dskgd"), i]));
+  }
+
+  dskb02(file: string, i: number): DskType2Bounds {
+    const r = this.#invoke("dskb02", [resolveName(file, this.#host, "dskb02"), i]);
+    const b: number[] = r.vtxbds;
+    return {
+      nv: r.nv, np: r.np, nvxtot: r.nvxtot,
+      vtxbds: [[b[0]!, b[1]!], [b[2]!, b[3]!], [b[4]!, b[5]!]],
+      voxsiz: r.voxsiz, voxori: r.voxori as [number, number, number], vgrext: r.vgrext as [number, number, number],
+      cgscal: r.cgscal, vtxnpl: r.vtxnpl, voxnpt: r.voxnpt, voxnpl: r.voxnpl,
+    };
+  }
+
+  dskz02(file: string, i: number): { nv: number; np: number } {
+    const r = this.#invoke("dskz02", [resolveName(file, this.#host, "dskz02"), i]);
+    return { nv: r.nv, np: r.np };
+  }
+
+  dskp02(file: string, i: number, start: number, room: number): [number, number, number][] {
+    const flat: number[] = this.#invoke("dskp02", [resolveName(file, this.#host, "dskp02"), i, start, room]);
+    return ComposedBackend.#triples(flat) as [number, number, number][];
+  }
+
+  dskv02(file: string, i: number, start: number, room: number): Vector3[] {
+    const flat: number[] = this.#invoke("dskv02", [resolveName(file, this.#host, "dskv02"), i, start, room]);
+    return ComposedBackend.#triples(flat) as Vector3[];
+  }
+
+  dskn02(file: string, i: number, plid: number): Vector3 {
+    return this.#invoke("dskn02", [resolveName(file, this.#host, "dskn02"), i, plid]) as Vector3;
+  }
+
+  dski02(file: string, i: number, item: number, start: number, room: number): number[] {
+    return this.#invoke("dski02", [resolveName(file, this.#host, "dski02"), i, item, start, room]);
+  }
+
+  dskd02(file: string, i: number, item: number, start: number, room: number): number[] {
+    return this.#invoke("dskd02", [resolveName(file, this.#host, "dskd02"), i, item, start, room]);
+  }
+
+  dskxsi(pri: boolean, target: string, srflst: readonly number[], et: number, fixref: string, vertex: NumberArray,
+    raydir: NumberArray): Found<DskRayIntercept> {
+    const surfaces = Int32Array.from(srflst.length === 0 ? [] : checkNumbers("dskxsi", "srflst", srflst, true));
+    const got = this.#invoke("dskxsi", [pri, target, surfaces, et, fixref, fixedArray("dskxsi", "vertex", vertex, 3),
+      fixedArray("dskxsi", "raydir", raydir, 3)]);
+    if (got === null) return { found: false };
+    return {
+      found: true, xpt: got.xpt as [number, number, number], dladsc: ComposedBackend.#dla(got.dladsc),
+      dskdsc: ComposedBackend.#dskDescriptor(got.dskdsc), dc: got.dc, ic: got.ic,
+    };
+  }
+
+  dskxv(pri: boolean, target: string, srflst: readonly number[], et: number, fixref: string,
+    vtxarr: readonly NumberArray[], dirarr: readonly NumberArray[]): { xptarr: (Vector3 | null)[]; fndarr: boolean[] } {
+    if (vtxarr.length !== dirarr.length) {
+      throw new RangeError(`dskxv: vtxarr and dirarr must hold as many rays, got ${vtxarr.length} and ${dirarr.length}`);
+    }
+    const surfaces = Int32Array.from(srflst.length === 0 ? [] : checkNumbers("dskxv", "srflst", srflst, true));
+    const got = this.#invoke("dskxv", [pri, target, surfaces, et, fixref, ComposedBackend.#flat("dskxv", "vtxarr", vtxarr, 3),
+      ComposedBackend.#flat("dskxv", "dirarr", dirarr, 3)]);
+    const fndarr = Array.from(got.fndarr as ArrayLike<number>, (f) => f !== 0);
+    const xptarr = fndarr.map((f, i) => (f ? [got.xptarr[3 * i]!, got.xptarr[3 * i + 1]!, got.xptarr[3 * i + 2]!] as Vector3 : null));
+    return { xptarr, fndarr };
+  }
+
+  latsrf(method: string, target: string, et: number, fixref: string, lonlat: readonly NumberArray[]): Vector3[] {
+    const flat = ComposedBackend.#flat("latsrf", "lonlat", lonlat, 2);
+    return ComposedBackend.#triples(this.#invoke("latsrf", [method, target, et, fixref, flat])) as Vector3[];
+  }
+
+  dskgtl(keywrd: number): number {
+    return this.#invoke("dskgtl", [keywrd]);
+  }
+
+  dskstl(keywrd: number, dpval: number): void {
+    this.#invoke("dskstl", [keywrd, dpval]);
+  }
+
+  srfnrm(method: string, target: string, et: number, fixref: string, srfpts: readonly NumberArray[]): Vector3[] {
+    const flat = ComposedBackend.#flat("srfnrm", "srfpts", srfpts, 3);
+    return ComposedBackend.#triples(this.#invoke("srfnrm", [method, target, et, fixref, flat])) as Vector3[];
+  }
+
+  /** Rows of `size` finite numbers each, flat (RangeError for another row length). */
+  static #flat(operation: string, name: string, rows: readonly NumberArray[], size: number): Float64Array {
+    const out = new Float64Array(rows.length * size);
+    rows.forEach((row, i) => out.set(fixedArray(operation, `${name}[${i}]`, row, size), i * size));
+    return out;
+  }
+
+  static #dla(d: readonly number[]): DlaDescriptor {
+    return { bwdptr: d[0]!, fwdptr: d[1]!, ibase: d[2]!, isize: d[3]!, dbase: d[4]!, dsize: d[5]!, cbase: d[6]!, csize: d[7]! };
+  }
+
+  static #dskDescriptor(d: readonly number[]): DskDescriptor {
+    return {
+      surfce: d[0]!, center: d[1]!, dclass: d[2]!, dtype: d[3]!, frmcde: d[4]!, corsys: d[5]!, corpar: d.slice(6, 16),
+      co1min: d[16]!, co1max: d[17]!, co2min: d[18]!, co2max: d[19]!, co3min: d[20]!, co3max: d[21]!, start: d[22]!, stop: d[23]!,
+    };
+  }
+
+  static #triples(flat: readonly number[]): number[][] {
+    const out: number[][] = [];
+    for (let k = 0; k + 3 <= flat.length; k += 3) out.push([flat[k]!, flat[k + 1]!, flat[k + 2]!]);
+    return out;
+  }
 }
 
 function stateLt(raw: { state: number[]; lt: number }): StateLt {
@@ -1521,3 +1651,5 @@ function cutPoints(raw: { npts: number[]; points: number[]; epochs: number[]; ta
   };
   return { npts: Array.from(raw.npts), points: triples(raw.points), epochs: Array.from(raw.epochs), tangts: triples(raw.tangts) };
 }
+// Issue 13, DSK (h13-dsk): value types of the DSK calls
+import type { DlaDescriptor, DskDescriptor, DskRayIntercept, DskType2Bounds } from "@spicecraft/contract";

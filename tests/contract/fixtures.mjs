@@ -47,3 +47,6 @@ requiredGolden.push("coords", "coords2", "surface-names");
 // Issue 13, surface geometry (h13-surface): geometry.json (subpnt, subslr, sincpt, ilumin, illumf,
 // occult on the ellipsoid) and fov-rays.json (fovray, fovtrg) pass in full on node and wasm.
 requiredGolden.push("geometry", "fov-rays");
+// Issue 13, DSK (h13-dsk): dsk.json passes in full on node and wasm, kernels as bytes and as host
+// paths (tests/contract/dsk.test.mjs also runs geometry2.json's DSK cases).
+requiredGolden.push("dsk");
