@@ -271,3 +271,40 @@ test("node and wasm agree bit for bit on the golden cases", async () => {
   }
   assert.equal(firstDifference(dumps[0], dumps[1]), null);
 });
+
+test("node and wasm agree bit for bit on every call, random inputs", async () => {
+  const answers = [];
+  for (const backend of ["node", "wasm"]) {
+    const spice = await createBackend({ backend });
+    try {
+      const rnd = randoms(99);
+      const v = (s = 10) => [rnd(s), rnd(s), rnd(s)];
+      const out = [];
+      for (let i = 0; i < 50; i++) {
+        const a = v(), b = v(), c = v(), s = rnd(4), t = rnd(7), m = Array.from({ length: 9 }, () => rnd(2));
+        const ax = [1 + Math.abs(rnd(3)), 1 + Math.abs(rnd(3)), 1 + Math.abs(rnd(3))];
+        const plane = spice.nvc2pl(a, s);
+        const ellipse = spice.cgv2el(a, b, c);
+        const view = spice.vscl(8 + Math.abs(rnd(10)), spice.vhat(v()));
+        const rot = spice.axisar(b, t);
+        out.push(
+          plane, spice.pl2nvc(plane), spice.nvp2pl(a, b), spice.pl2nvp(plane), spice.psv2pl(a, b, c), spice.pl2psv(plane),
+          spice.inrypl(b, c, plane), spice.nplnpt(a, b, c), ellipse, spice.el2cgv(ellipse), spice.saelgv(b, c),
+          spice.pjelpl(ellipse, plane), spice.inedpl(...ax, spice.nvc2pl(a, Math.abs(rnd(1)))),
+          spice.inelpl(ellipse, spice.nvp2pl(b, ellipse.center)), spice.npelpt(c, ellipse),
+          spice.surfpt(view, spice.vminus(view), ...ax), spice.surfnm(...ax, a), spice.edlimb(...ax, view),
+          spice.npedln(...ax, view, b), spice.vadd(a, b), spice.vsub(a, b), spice.vscl(s, a), spice.vminus(a),
+          spice.vdot(a, b), spice.vcrss(a, b), spice.vnorm(a), spice.vhat(a), spice.vsep(a, b), spice.vproj(a, b),
+          spice.vperp(a, b), spice.vrotv(a, b, t), spice.mxv(m, a), spice.mtxv(m, a), spice.mxm(m, rot),
+          spice.mxmt(m, rot), spice.mtxm(m, rot), spice.xpose(m), spice.rotate(t, 1 + (i % 3)),
+          spice.rotmat(m, t, 1 + (i % 3)), rot, spice.raxisa(rot), spice.m2eul(rot, 3, 1, 3), spice.m2eul(rot, 1, 2, 3),
+          spice.eul2m(t, s, -t, 3, 2, 1), spice.vdist(a, b), spice.vlcom(s, a, t, b), spice.vlcom3(s, a, t, b, 0.5, c),
+        );
+      }
+      answers.push(out);
+    } finally {
+      spice.dispose();
+    }
+  }
+  assert.equal(firstDifference(answers[0], answers[1]), null);
+});
