@@ -1922,4 +1922,52 @@ export interface SpiceBackend {
    * SPICE(POINTOFFSURFACE)). Target, frame and method errors as latsrf.
    */
   srfnrm(method: string, target: string, et: number, fixref: string, srfpts: readonly NumberArray[]): Vector3[];
+  // ---- Issue 13, DSK writers (h13-dsk) ----
+  /**
+   * Opens a new DSK for writing (dskopn_c): a VirtualOutput (kept in the backend: readVirtualOutput,
+   * furnsh by its id) or a host path (written when the handle closes; Node only). `ncomch`
+   * characters of comment area are reserved. Throws SPICE(FILEOPENFAIL) for a name already being
+   * written, SPICE(EMPTYSTRING)/SPICE(BLANKFILENAME) for empty names.
+   *
+   * @example
+   * const h = spice.dskopn({ kind: "virtual-output", path: "out/shape.bds" }, "shape", 0);
+   * const { spaixd, spaixi } = spice.dskmi2(nv, vrtces, np, plates, 5, 2, 1_000_000, 200_000, 1_000_000, false, 3_000_000);
+   * spice.dskw02(h, 2099942, 1, 2, "APOPHIS_FIXED", 1, new Array(10).fill(0), -Math.PI, Math.PI, -Math.PI / 2, Math.PI / 2,
+   *   ...Object.values(spice.dskrb2(nv, vrtces, np, plates, 1)), -1e9, 1e9, nv, vrtces, np, plates, spaixd, spaixi);
+   * spice.dskcls(h);
+   */
+  dskopn(file: OutputTarget, ifname: string, ncomch: number): number;
+  /**
+   * The spatial index of a type 2 plate model (dskmi2_c): `vrtces` flat (3 per vertex, km),
+   * `plates` flat (3 one-based vertex IDs per plate); `finscl` the fine voxel size as a multiple of
+   * the average plate extent, `corscl` the coarse voxel scale; `worksz`, `voxpsz`, `voxlsz`,
+   * `spxisz` the sizes CSPICE's caller would allocate (checked as CSPICE checks them); `makvtl`
+   * also builds the vertex-plate map. Returns SPAIXD (10 numbers) and the used part of SPAIXI.
+   * Errors: SPICE(BADFINEVOXELSCALE), SPICE(BADCOARSEVOXSCALE), SPICE(BADVERTEXCOUNT),
+   * SPICE(BADPLATECOUNT), SPICE(WORKSPACETOOSMALL), SPICE(PTRARRAYTOOSMALL),
+   * SPICE(PLATELISTTOOSMALL), SPICE(INTINDEXTOOSMALL), SPICE(COARSEGRIDOVERFLOW),
+   * SPICE(INCOMPATIBLESCALE), SPICE(CELLARRAYTOOSMALL).
+   */
+  dskmi2(nv: number, vrtces: NumberArray, np: number, plates: readonly number[], finscl: number, corscl: number,
+    worksz: number, voxpsz: number, voxlsz: number, makvtl: boolean, spxisz: number): { spaixd: number[]; spaixi: number[] };
+  /**
+   * The range of the third coordinate over a plate model (dskrb2_c): latitudinal (1) radius, or
+   * rectangular (3) z, in km. SPICE(NOTSUPPORTED) for another system (planetodetic is not yet).
+   */
+  dskrb2(nv: number, vrtces: NumberArray, np: number, plates: readonly number[], corsys: number): { mncor3: number; mxcor3: number };
+  /**
+   * Writes a type 2 segment (dskw02_c) to a DSK opened by dskopn: body `center`, surface `surfid`,
+   * data class, frame name, coordinate system with its 10 parameters and coverage bounds, time
+   * bounds (TDB s), the plates and vertices (flat) and the spatial index from dskmi2. Errors as
+   * dskw02_c (SPICE(FRAMEIDNOTFOUND), SPICE(TIMESOUTOFORDER), SPICE(BADVERTEXINDEX), bounds errors, ...).
+   */
+  dskw02(handle: number, center: number, surfid: number, dclass: number, frame: string, corsys: number,
+    corpar: NumberArray, mncor1: number, mxcor1: number, mncor2: number, mxcor2: number, mncor3: number, mxcor3: number,
+    first: number, last: number, nv: number, vrtces: NumberArray, np: number, plates: readonly number[],
+    spaixd: NumberArray, spaixi: readonly number[]): void;
+  /**
+   * Closes a DSK (dskcls_c): a host file is written first (a failed write keeps the handle open),
+   * a virtual output becomes readable and loadable by its id. SPICE(DASNOSUCHHANDLE).
+   */
+  dskcls(handle: number, optmiz?: boolean): void;
 }

@@ -1,6 +1,7 @@
 #include "das/das_file.hpp"
 
 #include <algorithm>
+#include <limits>
 #include <set>
 
 #include "errors/quoted.hpp"
@@ -71,13 +72,10 @@ Result<DasFile> DasFile::open(io::Bytes bytes, std::string file_name) {
   }
   // The first directory follows the file record, the reserved records and the comment records.
   long long dir = static_cast<long long>(rec.nresvr) + rec.ncomr + 2;
-  std::array<int, 3> next_address{1, 1, 1};
+  std::array<long long, 3> next_address{1, 1, 1};  // long long: hostile cluster sizes cannot overflow
   std::set<long long> seen;
   while (dir > 0) {
     if (dir > nrecords) {
-      // A file whose data are all in the first directory may end before a directory is needed;
-      // only the very first directory is required to exist.
-      if (seen.empty()) return bad_directory(static_cast<int>(dir), "it lies beyond the end of the file");
       return bad_directory(static_cast<int>(dir), "it lies beyond the end of the file");
     }
     if (!seen.insert(dir).second) return bad_directory(static_cast<int>(dir), "the directory chain loops");
@@ -95,10 +93,11 @@ Result<DasFile> DasFile::open(io::Bytes bytes, std::string file_name) {
     for (std::size_t loc = 9; loc < 256 && d[loc] != 0; ++loc) {
       const int curtyp = d[loc] > 0 ? kNext[static_cast<std::size_t>(prvtyp - 1)] : kPrev[static_cast<std::size_t>(prvtyp - 1)];
       prvtyp = curtyp;
-      const int size = d[loc] > 0 ? d[loc] : -d[loc];
+      const long long size = d[loc] > 0 ? d[loc] : -static_cast<long long>(d[loc]);
       if (record + size - 1 > nrecords) return bad_directory(static_cast<int>(dir), "a cluster runs past the end of the file");
       const auto t = static_cast<std::size_t>(curtyp - 1);
-      file.clusters_[t].push_back(Cluster{next_address[t], static_cast<int>(record), size});
+      if (next_address[t] > std::numeric_limits<int>::max()) return bad_directory(static_cast<int>(dir), "its addresses overflow");
+      file.clusters_[t].push_back(Cluster{static_cast<int>(next_address[t]), static_cast<int>(record), static_cast<int>(size)});
       next_address[t] += size * kWordsPerRecord[t];
       record += size;
     }
@@ -174,7 +173,7 @@ Result<std::string> DasFile::read_chars(int first, int count) const {
 Result<std::vector<std::string>> DasFile::comments() const {
   std::vector<std::string> lines;
   if (record_.ncomr == 0 || record_.ncomc == 0) return lines;
-  const std::size_t start = static_cast<std::size_t>(record_.nresvr + 1) * kRecordBytes;
+  const std::size_t start = (static_cast<std::size_t>(record_.nresvr) + 1) * kRecordBytes;
   const std::size_t n = static_cast<std::size_t>(record_.ncomc);
   if (start + n > bytes_.size()) {
     return make_error("SPICE(DASFILEREADFAILED)", "The comment area of the DAS file " + quoted(file_name_) +

@@ -37,6 +37,10 @@ Result<DskDescriptor> dskgd(const das::DasFile& file, const das::DlaDescriptor& 
                                                   "; cannot extract descriptor.  This is a file format error which "
                                                   "may be indicative of a corrupted file.");
   }
+  if (dla.dbase < 0 || dla.dbase > file.last_address(das::DataType::dp)) {
+    return make_error("SPICE(DASNOSUCHADDRESS)", "The segment's double base address " + std::to_string(dla.dbase) +
+                                                     " lies outside " + quoted(file.file_name()) + ".");
+  }
   DskDescriptor d;
   SC_TRY(file.read_doubles(dla.dbase + 1, d.values));
   return d;
@@ -45,6 +49,12 @@ Result<DskDescriptor> dskgd(const das::DasFile& file, const das::DlaDescriptor& 
 Result<Type2Segment> Type2Segment::open(std::shared_ptr<const das::DlaFile> file, const das::DlaDescriptor& dla) {
   const das::DasFile& das = file->das;
   Type2Segment s;
+  // Base addresses outside the file (a corrupt descriptor) would overflow the address arithmetic.
+  if (dla.ibase < 0 || dla.dbase < 0 || dla.ibase > das.last_address(das::DataType::integer) ||
+      dla.dbase > das.last_address(das::DataType::dp)) {
+    return make_error("SPICE(INVALIDFORMAT)", "The DLA descriptor's base addresses lie outside " +
+                                                  quoted(das.file_name()) + "; the file may be corrupt.");
+  }
   SC_TRY_ASSIGN(s.descriptor_, dskgd(das, dla));
   std::array<std::int32_t, 10> h{};
   SC_TRY(das.read_ints(dla.ibase + 1, h));

@@ -12,6 +12,7 @@
 
 #include "daf/daf_writer.hpp"
 #include "daf/variable_packet_segment.hpp"
+#include "das/dla_writer.hpp"
 #include "errors/result.hpp"
 #include "io/bytes.hpp"
 
@@ -56,6 +57,12 @@ class OutputRegistry {
   // releasing twice is allowed (like dispose).
   Status release(std::string_view name);
 
+  // Issue 13 (h13-dsk): DAS files being written (dskopn ... dskcls), beside the DAF writers, with
+  // the same handles, names and virtual outputs (output_registry_das.cpp).
+  Result<int> open_das(std::string name, OutputKind kind, das::DlaWriter writer);
+  Result<das::DlaWriter*> das_writer(int handle);
+  Result<ClosedOutput> close_das(int handle);
+
  private:
   struct OpenOutput {
     std::string name;
@@ -71,6 +78,12 @@ class OutputRegistry {
   std::map<std::string, io::Bytes, std::less<>> finished_;  // closed virtual outputs by name
   std::set<std::string, std::less<>> released_;             // names released since their last close
   int next_handle_ = 1;
+  struct OpenDas {
+    std::string name;
+    OutputKind kind;
+    das::DlaWriter writer;
+  };
+  std::map<int, OpenDas> open_das_;  // issue 13: DSKs being written
 };
 
 }  // namespace sc::kernels

@@ -1541,6 +1541,49 @@ class ComposedBackend implements SpiceBackend {
     return out;
   }
 
+  // ---- Issue 13, DSK writers (h13-dsk) ----
+
+  #dskOutputsField: DafOutputs | undefined;
+
+  /** DSK outputs: the same host-file handling as SPK and CK, with the DSK's bytes. */
+  get #dskOutputs(): DafOutputs {
+    this.#dskOutputsField ??= new DafOutputs(this.#host, (operation, handle) =>
+      this.#call(operation, (r) => r.dskOutputBytes(handle)) ?? new Uint8Array(0));
+    return this.#dskOutputsField;
+  }
+
+  dskopn(file: OutputTarget, ifname: string, ncomch: number): number {
+    return this.#dskOutputs.openNew("dskopn", file, ifname, ncomch, (name, hostFile) =>
+      this.#invoke("dskopn", [name, ifname, ncomch, hostFile]));
+  }
+
+  dskmi2(nv: number, vrtces: NumberArray, np: number, plates: readonly number[], finscl: number, corscl: number,
+    worksz: number, voxpsz: number, voxlsz: number, makvtl: boolean, spxisz: number): { spaixd: number[]; spaixi: number[] } {
+    const r = this.#invoke("dskmi2", [nv, checkFloat64Array("dskmi2", "vrtces", vrtces),
+      np, Int32Array.from(checkNumbers("dskmi2", "plates", plates, true)), finscl, corscl, worksz, voxpsz, voxlsz, makvtl, spxisz]);
+    return { spaixd: Array.from(r.spaixd as ArrayLike<number>), spaixi: Array.from(r.spaixi as ArrayLike<number>) };
+  }
+
+  dskrb2(nv: number, vrtces: NumberArray, np: number, plates: readonly number[], corsys: number): { mncor3: number; mxcor3: number } {
+    const b = this.#invoke("dskrb2", [nv, checkFloat64Array("dskrb2", "vrtces", vrtces), np,
+      Int32Array.from(checkNumbers("dskrb2", "plates", plates, true)), corsys]);
+    return { mncor3: b[0]!, mxcor3: b[1]! };
+  }
+
+  dskw02(handle: number, center: number, surfid: number, dclass: number, frame: string, corsys: number,
+    corpar: NumberArray, mncor1: number, mxcor1: number, mncor2: number, mxcor2: number, mncor3: number, mxcor3: number,
+    first: number, last: number, nv: number, vrtces: NumberArray, np: number, plates: readonly number[],
+    spaixd: NumberArray, spaixi: readonly number[]): void {
+    this.#invoke("dskw02", [handle, center, surfid, dclass, frame, corsys, fixedArray("dskw02", "corpar", corpar, 10),
+      mncor1, mxcor1, mncor2, mxcor2, mncor3, mxcor3, first, last, nv, checkFloat64Array("dskw02", "vrtces", vrtces), np,
+      Int32Array.from(checkNumbers("dskw02", "plates", plates, true)), checkFloat64Array("dskw02", "spaixd", spaixd),
+      Int32Array.from(checkNumbers("dskw02", "spaixi", spaixi, true))]);
+  }
+
+  dskcls(handle: number, optmiz = false): void {
+    this.#dskOutputs.close("dskcls", handle, () => this.#invoke("dskcls", [handle, optmiz]));
+  }
+
   static #dla(d: readonly number[]): DlaDescriptor {
     return { bwdptr: d[0]!, fwdptr: d[1]!, ibase: d[2]!, isize: d[3]!, dbase: d[4]!, dsize: d[5]!, cbase: d[6]!, csize: d[7]! };
   }
