@@ -57,6 +57,16 @@ import type {
   PlanePointSpans,
   RayPlaneIntersection,
 } from "./types.js"; // planes, ellipses, vector utilities (issue 13, h13-vectors)
+import type {
+  CylindricalCoordinates,
+  CylindricalToSpherical,
+  GeodeticCoordinates,
+  LatitudinalCoordinates,
+  LatitudinalToSpherical,
+  RaDecCoordinates,
+  SphericalCoordinates,
+  SurfaceString,
+} from "./types.js"; // coordinates (issue 13)
 import type { CutPoints, EllipsoidTerminator, IlluminationAngles, IlluminationFlags, LocalSolarTime, SurfacePoint, TangentPoint } from "./types.js"; // surface geometry (issue 13)
 
 /**
@@ -1479,6 +1489,169 @@ export interface SpiceBackend {
   vlcom(a: number, v1: NumberArray, b: number, v2: NumberArray): Vector3;
   /** a*v1 + b*v2 + c*v3 (vlcom3_c). */
   vlcom3(a: number, v1: NumberArray, b: number, v2: NumberArray, c: number, v3: NumberArray): Vector3;
+  // ---- Issue 13, coordinates (h13-coords) ----
+  // Angles are radians; distances are in whatever unit the caller's numbers are. Jacobians are 3x3
+  // matrices, row-major (9 numbers): row i is the derivative of output coordinate i.
+
+  /**
+   * Latitudinal coordinates of a rectangular vector (reclat_c): radius, longitude in (-pi, pi],
+   * latitude in [-pi/2, pi/2]. All 0 for the zero vector; longitude 0 on the z-axis. RangeError
+   * unless `rectan` has 3 numbers.
+   *
+   * @example
+   * const { radius, lon, lat } = spice.reclat([1, 1, Math.SQRT2]); // 2, pi/4, pi/4
+   */
+  reclat(rectan: NumberArray): LatitudinalCoordinates;
+  /** Rectangular coordinates of latitudinal ones (latrec_c): `radius * (cos lon cos lat, sin lon cos lat, sin lat)`. */
+  latrec(radius: number, lon: number, lat: number): Vector3;
+  /**
+   * Spherical coordinates of a rectangular vector (recsph_c): radius, colatitude (from +z) in
+   * [0, pi], longitude in (-pi, pi]. All 0 for the zero vector.
+   */
+  recsph(rectan: NumberArray): SphericalCoordinates;
+  /** Rectangular coordinates of spherical ones (sphrec_c): `r * (cos slon sin colat, sin slon sin colat, cos colat)`. */
+  sphrec(r: number, colat: number, slon: number): Vector3;
+  /**
+   * Cylindrical coordinates of a rectangular vector (reccyl_c): distance from the z-axis,
+   * longitude in [0, 2 pi) (0 on the axis), z.
+   */
+  reccyl(rectan: NumberArray): CylindricalCoordinates;
+  /** Rectangular coordinates of cylindrical ones (cylrec_c): `(r cos clon, r sin clon, z)`. */
+  cylrec(r: number, clon: number, z: number): Vector3;
+  /**
+   * Geodetic coordinates of a point (recgeo_c) relative to the spheroid of equatorial radius `re`
+   * and flattening `f = (re - rp) / re`: longitude in (-pi, pi], latitude of the surface normal,
+   * altitude above the nearest surface point (negative inside). SPICE(VALUEOUTOFRANGE) when
+   * re <= 0 or f >= 1.
+   *
+   * @example
+   * const [re, , rp] = spice.bodvrd("EARTH", "RADII", 3);
+   * const { lon, lat, alt } = spice.recgeo([-2353.6, -4641.4, 3677.1], re, (re - rp) / re);
+   */
+  recgeo(rectan: NumberArray, re: number, f: number): GeodeticCoordinates;
+  /**
+   * Planetographic coordinates of a point (recpgr_c): geodetic latitude and altitude on the spheroid
+   * (`re`, `f`), longitude in [0, 2 pi) positive in the body's planetographic sense: west for
+   * bodies whose prime meridian rate (second value of `BODY<id>_PM`) is >= 0, east when it is
+   * negative, east for Earth, Moon and Sun; `BODY<id>_PGR_POSITIVE_LON = 'EAST' | 'WEST'` in the
+   * pool overrides. Errors in CSPICE's order: SPICE(EMPTYSTRING), SPICE(IDCODENOTFOUND) for an
+   * unknown body, SPICE(VALUEOUTOFRANGE) (re <= 0, f >= 1), SPICE(INVALIDOPTION) for another
+   * override value, SPICE(MISSINGDATA) when neither the override nor `BODY<id>_PM` is available
+   * (Earth needs neither).
+   *
+   * @example
+   * spice.furnsh("pck00010.tpc");
+   * const [re, , rp] = spice.bodvrd("MARS", "RADII", 3);
+   * spice.recpgr("MARS", [0, -2620.678914818178, 2592.408908856967], re, (re - rp) / re); // lon 90 deg W
+   */
+  recpgr(body: string, rectan: NumberArray, re: number, f: number): GeodeticCoordinates;
+  /** Rectangular coordinates of planetographic ones (pgrrec_c); the body, sense and errors as {@link recpgr}. */
+  pgrrec(body: string, lon: number, lat: number, alt: number, re: number, f: number): Vector3;
+  /** Range, right ascension in [0, 2 pi) and declination of a vector (recrad_c). All 0 for the zero vector. */
+  recrad(rectan: NumberArray): RaDecCoordinates;
+  /** Rectangular coordinates of range, right ascension and declination (radrec_c). */
+  radrec(range: number, ra: number, dec: number): Vector3;
+  /** Cylindrical to latitudinal (cyllat_c); the longitude passes through unchanged. */
+  cyllat(r: number, clon: number, z: number): LatitudinalCoordinates;
+  /** Cylindrical to spherical (cylsph_c); the longitude passes through unchanged. */
+  cylsph(r: number, clon: number, z: number): CylindricalToSpherical;
+  /** Latitudinal to cylindrical (latcyl_c); the longitude passes through unchanged. */
+  latcyl(radius: number, lon: number, lat: number): CylindricalCoordinates;
+  /** Latitudinal to spherical (latsph_c): colatitude = pi/2 - latitude. */
+  latsph(radius: number, lon: number, lat: number): LatitudinalToSpherical;
+  /** Spherical to cylindrical (sphcyl_c); the longitude passes through unchanged. */
+  sphcyl(radius: number, colat: number, slon: number): CylindricalCoordinates;
+  /** Spherical to latitudinal (sphlat_c): latitude = pi/2 - colatitude. */
+  sphlat(r: number, colat: number, slon: number): LatitudinalCoordinates;
+  /**
+   * Jacobian d(radius, lon, lat)/d(x, y, z) at a rectangular point (dlatdr_c), row-major.
+   * SPICE(POINTONZAXIS) when x = y = 0.
+   */
+  dlatdr(x: number, y: number, z: number): Matrix3;
+  /** Jacobian d(x, y, z)/d(radius, lon, lat) at latitudinal coordinates (drdlat_c), row-major. */
+  drdlat(r: number, lon: number, lat: number): Matrix3;
+  /**
+   * Jacobian d(r, clon, z)/d(x, y, z) at a rectangular point (dcyldr_c), row-major.
+   * SPICE(POINTONZAXIS) when x = y = 0.
+   */
+  dcyldr(x: number, y: number, z: number): Matrix3;
+  /** Jacobian d(x, y, z)/d(r, clon, z) at cylindrical coordinates (drdcyl_c), row-major. */
+  drdcyl(r: number, clon: number, z: number): Matrix3;
+  /**
+   * Jacobian d(radius, colat, lon)/d(x, y, z) at a rectangular point (dsphdr_c), row-major.
+   * SPICE(POINTONZAXIS) when x = y = 0.
+   */
+  dsphdr(x: number, y: number, z: number): Matrix3;
+  /** Jacobian d(x, y, z)/d(radius, colat, slon) at spherical coordinates (drdsph_c), row-major. */
+  drdsph(r: number, colat: number, slon: number): Matrix3;
+  /**
+   * Jacobian d(lon, lat, alt)/d(x, y, z) at a rectangular point (dgeodr_c), row-major, on the
+   * spheroid (`re`, `f`). SPICE(VALUEOUTOFRANGE) when f >= 1, SPICE(BADRADIUS) when re <= 0,
+   * SPICE(POINTONZAXIS) when x = y = 0, in that order.
+   */
+  dgeodr(x: number, y: number, z: number, re: number, f: number): Matrix3;
+  /**
+   * Jacobian d(x, y, z)/d(lon, lat, alt) at geodetic coordinates (drdgeo_c), row-major.
+   * SPICE(VALUEOUTOFRANGE) when f >= 1, SPICE(BADRADIUS) when re <= 0.
+   */
+  drdgeo(lon: number, lat: number, alt: number, re: number, f: number): Matrix3;
+  /**
+   * Jacobian d(lon, lat, alt)/d(x, y, z) of planetographic coordinates (dpgrdr_c), row-major: the
+   * geodetic one with its longitude row times the body's sense. Errors as {@link recpgr}, then
+   * SPICE(POINTONZAXIS).
+   */
+  dpgrdr(body: string, x: number, y: number, z: number, re: number, f: number): Matrix3;
+  /**
+   * Jacobian d(x, y, z)/d(lon, lat, alt) at planetographic coordinates (drdpgr_c), row-major. Errors
+   * as {@link recpgr}.
+   */
+  drdpgr(body: string, lon: number, lat: number, alt: number, re: number, f: number): Matrix3;
+  /**
+   * A state (position and velocity, 6 numbers) converted from coordinate system `icosys` to
+   * `ocosys` (xfmsta_c; the names of `CoordinateSystem`, any case, blanks ignored). The position's
+   * three numbers are each system's coordinates in the order of its conversion routine (RECTANGULAR
+   * x, y, z; CYLINDRICAL r, clon, z; LATITUDINAL radius, lon, lat; SPHERICAL radius, colat, lon;
+   * GEODETIC and PLANETOGRAPHIC lon, lat, alt), the velocity their time derivatives. GEODETIC and
+   * PLANETOGRAPHIC use the spheroid of `body`'s `BODY<id>_RADII` (re = radii[0], f = (radii[0] -
+   * radii[2]) / radii[0]); `body` is otherwise unused but must not be empty. Errors in CSPICE's
+   * order: SPICE(EMPTYSTRING), SPICE(COORDSYSNOTREC); equal systems return the input;
+   * SPICE(IDCODENOTFOUND), the radii's errors (SPICE(KERNELVARNOTFOUND) ...), SPICE(NOTSUPPORTED)
+   * for unequal equatorial radii; the conversions' errors; SPICE(NUMERICOVERFLOW);
+   * SPICE(INVALIDSTATE) for a position on the z-axis moving off it. On the z-axis with a velocity
+   * along it, CSPICE gives the z rate as the rate of z/altitude (cylindrical, geodetic,
+   * planetographic) or of the radius (latitudinal, spherical), without a sign change below the x-y
+   * plane.
+   *
+   * @example
+   * const geo = spice.xfmsta(state, "RECTANGULAR", "GEODETIC", "EARTH"); // [lon, lat, alt, dlon, dlat, dalt]
+   */
+  xfmsta(istate: NumberArray, icosys: string, ocosys: string, body: string): State6;
+
+  /**
+   * The ID code of the surface named `srfstr` on the body `bodstr` (srfs2c_c). Surface names come
+   * from the pool's NAIF_SURFACE_NAME / NAIF_SURFACE_CODE / NAIF_SURFACE_BODY (parallel arrays,
+   * usually in an FK): names compare without case, leading blanks or repeated blanks, and the last
+   * assignment of a name to a body wins. A string holding an integer ("425000001") is accepted as
+   * the code itself when no name matches. `bodstr` is a body name or integer string; when it is
+   * neither, the surface is not found. SPICE(EMPTYSTRING) for an empty argument; SPICE(BADSURFACEMAP),
+   * SPICE(BADVARIABLETYPE), SPICE(ARRAYSIZEMISMATCH), SPICE(TOOMANYSURFACES),
+   * SPICE(BLANKNAMEASSIGNED) for a malformed table.
+   *
+   * @example
+   * spice.srfs2c("APOPHIS_ORX_G_25M", "APOPHIS"); // { found: true, code: 425000001 } with the Apophis FK
+   */
+  srfs2c(srfstr: string, bodstr: string): Found<{ code: number }>;
+  /** {@link srfs2c} with the body given by its NAIF ID code (srfscc_c). */
+  srfscc(srfstr: string, bodyid: number): Found<{ code: number }>;
+  /**
+   * The name of surface `code` on body `bodyid` (srfc2s_c), or the code as a decimal string with
+   * `isname` false when it has none. A code named twice for a body gives the later name; a code
+   * whose name a later entry reassigned to another code has no name. Errors as {@link srfs2c}.
+   */
+  srfc2s(code: number, bodyid: number): SurfaceString;
+  /** {@link srfc2s} with the body given as a name or integer string (srfcss_c); an unknown body gives the code's string. */
+  srfcss(code: number, bodstr: string): SurfaceString;
+
 
   // ---- Issue 13, surface geometry (h13-surface) ----
   /**
@@ -1633,4 +1806,11 @@ export interface SpiceBackend {
    */
   edterm(trmtyp: string, source: string, target: string, et: number, fixref: string, abcorr: AbCorr, obsrvr: string,
     npts: number): EllipsoidTerminator;
+  /**
+   * Local solar time at longitude `lon` (radians; `type` `"PLANETOCENTRIC"` or `"PLANETOGRAPHIC"`)
+   * on body `body` at `et` (et2lst_c): hours, minutes, seconds after local midnight (noon: the Sun
+   * overhead), `time` "HH:MM:SS" and `ampm` "HH:MM:SS A.M.". Errors: SPICE(UNKNOWNSYSTEM),
+   * SPICE(CANTFINDFRAME), SPICE(CANTGETROTATIONTYPE), the ephemeris errors.
+   */
+  et2lst(et: number, body: number, lon: number, type: string): LocalSolarTime;
 }

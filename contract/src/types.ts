@@ -451,6 +451,98 @@ export interface EulerAngles3 {
   angle1: number;
 }
 
+// ---- Issue 13, coordinates (h13-coords) ----
+
+/** Latitudinal coordinates (reclat, cyllat, sphlat): angles in radians. */
+export interface LatitudinalCoordinates {
+  /** Distance from the origin (the unit of the input). */
+  radius: number;
+  /** Longitude, (-pi, pi] from reclat; passed through unchanged by cyllat and sphlat. 0 on the z-axis. */
+  lon: number;
+  /** Latitude, [-pi/2, pi/2]. */
+  lat: number;
+}
+
+/** Spherical coordinates of a rectangular vector (recsph): angles in radians. */
+export interface SphericalCoordinates {
+  /** Distance from the origin. */
+  radius: number;
+  /** Angle from the +z axis, [0, pi]. */
+  colat: number;
+  /** Longitude, (-pi, pi]; 0 on the z-axis. */
+  lon: number;
+}
+
+/** Spherical coordinates from cylindrical ones (cylsph): angles in radians. */
+export interface CylindricalToSpherical {
+  /** Distance from the origin. */
+  radius: number;
+  /** Angle from the +z axis, [0, pi]. */
+  colat: number;
+  /** Longitude: the cylindrical longitude, unchanged. */
+  slon: number;
+}
+
+/** Spherical coordinates from latitudinal ones (latsph): angles in radians. */
+export interface LatitudinalToSpherical {
+  /** Distance from the origin: the latitudinal radius, unchanged. */
+  rho: number;
+  /** pi/2 - latitude. */
+  colat: number;
+  /** Longitude: the latitudinal longitude, unchanged. */
+  slon: number;
+}
+
+/** Cylindrical coordinates (reccyl, latcyl, sphcyl): the angle in radians. */
+export interface CylindricalCoordinates {
+  /** Distance from the z-axis. */
+  r: number;
+  /** Longitude: [0, 2 pi) from reccyl; passed through unchanged by latcyl and sphcyl. */
+  clon: number;
+  /** Height above the x-y plane. */
+  z: number;
+}
+
+/** Range, right ascension and declination (recrad): angles in radians. */
+export interface RaDecCoordinates {
+  /** Distance from the origin. */
+  range: number;
+  /** Right ascension, [0, 2 pi). */
+  ra: number;
+  /** Declination, [-pi/2, pi/2]. */
+  dec: number;
+}
+
+/** Geodetic (recgeo) or planetographic (recpgr) coordinates: angles in radians. */
+export interface GeodeticCoordinates {
+  /** Longitude: geodetic (-pi, pi], planetographic [0, 2 pi) in the body's positive sense. */
+  lon: number;
+  /** Latitude of the spheroid's surface normal, [-pi/2, pi/2]. */
+  lat: number;
+  /** Signed distance above the nearest point of the spheroid (the unit of re). */
+  alt: number;
+}
+
+/**
+ * A coordinate system of xfmsta. Any case and blanks are accepted as well ("geodetic", "Planeto
+ * graphic"); these are the canonical spellings.
+ */
+export type CoordinateSystem =
+  | "RECTANGULAR"
+  | "CYLINDRICAL"
+  | "LATITUDINAL"
+  | "SPHERICAL"
+  | "GEODETIC"
+  | "PLANETOGRAPHIC";
+
+/** A surface's name, or its ID code as a decimal string when it has none (srfc2s, srfcss). */
+export interface SurfaceString {
+  /** The name as the kernel spells it (at most 36 characters), or the code's digits. */
+  srfstr: string;
+  /** Whether `srfstr` is a name (false: the code's digits). */
+  isname: boolean;
+}
+
 // ---- Issue 13, surface geometry (h13-surface) ----
 
 /** A sub-observer or sub-solar point, or a ray's surface intercept (subpnt_c, subslr_c, sincpt_c). */

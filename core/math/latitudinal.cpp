@@ -1,11 +1,10 @@
 // RECLAT, LATREC, DRDLAT, DLATDR (see latitudinal.hpp).
 #include "math/latitudinal.hpp"
 
-#include <cfloat>
 #include <cmath>
 #include <string>
 
-#include "errors/number_text.hpp"
+#include "math/orthogonal_inverse.hpp"
 #include "math/trig.hpp"
 
 namespace sc::math {
@@ -13,29 +12,6 @@ namespace {
 
 // Fortran MAX as f2c expands it: (a >= b ? a : b).
 double fmax2(double a, double b) { return a >= b ? a : b; }
-
-// INVORT: the inverse of a matrix whose columns are orthogonal (not necessarily unit). Each column
-// is made a unit vector (UNORM), divided once more by its length, and the result transposed; a
-// zero column, or one too short to invert, is refused as INVORT refuses it.
-Result<Mat3> invert_orthogonal(const Mat3& m) {
-  Mat3 scaled{};  // column c of the scaled matrix is scaled[.][c]
-  for (int c = 0; c < 3; ++c) {
-    const Vec3 column{m[0][c], m[1][c], m[2][c]};
-    const double length = vnorm(column);
-    if (length == 0.0) {
-      return make_error("SPICE(ZEROLENGTHCOLUMN)",
-                        "Column " + std::to_string(c + 1) + " of the matrix to invert has a norm of zero.");
-    }
-    if (length < 1.0 && length * DBL_MAX < 1.0) {
-      return make_error("SPICE(COLUMNTOOSMALL)", "The length of column " + std::to_string(c + 1) + " is " +
-                                                     number_text(length) + "; it cannot be inverted.");
-    }
-    const Vec3 unit = vhat(column);
-    const double scale = 1.0 / length;
-    for (int r = 0; r < 3; ++r) scaled[r][c] = scale * unit[r];
-  }
-  return transpose(scaled);
-}
 
 }  // namespace
 
@@ -50,6 +26,21 @@ Latitudinal reclat(const Vec3& rectan) {
   out.lat = atan2(z, std::sqrt(x * x + y * y));
   // The longitude comes from the unscaled components; 0 on the z-axis.
   out.lon = rectan[0] == 0.0 && rectan[1] == 0.0 ? 0.0 : atan2(rectan[1], rectan[0]);
+  return out;
+}
+
+Latitudinal reclat_c(const Vec3& rectan) {
+  // MaxAbs as SpiceZmc.h defines it: (|a| >= |b| ? |a| : |b|), the same choice as Fortran MAX.
+  const double vmax = fmax2(std::fabs(rectan[0]), fmax2(std::fabs(rectan[1]), std::fabs(rectan[2])));
+  if (!(vmax > 0.0)) return Latitudinal{};
+  const double x1 = rectan[0] / vmax;
+  const double y1 = rectan[1] / vmax;
+  const double z1 = rectan[2] / vmax;
+  Latitudinal out;
+  out.radius = vmax * std::sqrt(x1 * x1 + y1 * y1 + z1 * z1);
+  out.lat = atan2(z1, std::sqrt(x1 * x1 + y1 * y1));
+  // Unlike RECLAT, reclat_c takes the longitude from the scaled components.
+  out.lon = x1 == 0.0 && y1 == 0.0 ? 0.0 : atan2(y1, x1);
   return out;
 }
 

@@ -19,6 +19,11 @@ struct Latitudinal {
 // RECLAT: all three 0 for the zero vector.
 Latitudinal reclat(const Vec3& rectan);
 
+// reclat_c, CSPICE's own C version of RECLAT (what the reclat call and recrad_c use): the same
+// scaling, but the longitude is atan2 of the *scaled* y and x, which can differ from RECLAT's in the
+// last bit. SPICELIB routines (DLATDR, RECGEO, XFMSTA, RECAZL) call the Fortran RECLAT above.
+Latitudinal reclat_c(const Vec3& rectan);
+
 // LATREC: (r cos(lon) cos(lat), r sin(lon) cos(lat), r sin(lat)), each product left to right.
 Vec3 latrec(double radius, double lon, double lat);
 

@@ -82,6 +82,16 @@ import type {
   PlanePointSpans,
   RayPlaneIntersection,
 } from "@spicecraft/contract"; // planes, ellipses, vector utilities (issue 13, h13-vectors)
+import type {
+  CylindricalCoordinates,
+  CylindricalToSpherical,
+  GeodeticCoordinates,
+  LatitudinalCoordinates,
+  LatitudinalToSpherical,
+  RaDecCoordinates,
+  SphericalCoordinates,
+  SurfaceString,
+} from "@spicecraft/contract"; // coordinates (issue 13)
 import type { CutPoints, EllipsoidTerminator, IlluminationAngles, IlluminationFlags, LocalSolarTime, SurfacePoint, TangentPoint } from "@spicecraft/contract"; // surface geometry (issue 13)
 import { flatWindow, packSpkDescriptor, pairWindow } from "./inventory.js";
 import { resolveName, stageKernel, type HostCapabilities } from "./kernel-source.js";
@@ -1198,6 +1208,138 @@ class ComposedBackend implements SpiceBackend {
     return this.#invoke(op, [a, vec3(op, "v1", v1), b, vec3(op, "v2", v2), c, vec3(op, "v3", v3)]) as Vector3;
   }
 
+  // ---- Issue 13, coordinates (h13-coords) ----
+
+  reclat(rectan: NumberArray): LatitudinalCoordinates {
+    return this.#invoke("reclat", [rectan as Float64Array]);
+  }
+
+  latrec(radius: number, lon: number, lat: number): Vector3 {
+    return this.#invoke("latrec", [radius, lon, lat]) as Vector3;
+  }
+
+  recsph(rectan: NumberArray): SphericalCoordinates {
+    return this.#invoke("recsph", [rectan as Float64Array]);
+  }
+
+  sphrec(r: number, colat: number, slon: number): Vector3 {
+    return this.#invoke("sphrec", [r, colat, slon]) as Vector3;
+  }
+
+  reccyl(rectan: NumberArray): CylindricalCoordinates {
+    return this.#invoke("reccyl", [rectan as Float64Array]);
+  }
+
+  cylrec(r: number, clon: number, z: number): Vector3 {
+    return this.#invoke("cylrec", [r, clon, z]) as Vector3;
+  }
+
+  recgeo(rectan: NumberArray, re: number, f: number): GeodeticCoordinates {
+    return this.#invoke("recgeo", [rectan as Float64Array, re, f]);
+  }
+
+  recpgr(body: string, rectan: NumberArray, re: number, f: number): GeodeticCoordinates {
+    return this.#invoke("recpgr", [body, rectan as Float64Array, re, f]);
+  }
+
+  pgrrec(body: string, lon: number, lat: number, alt: number, re: number, f: number): Vector3 {
+    return this.#invoke("pgrrec", [body, lon, lat, alt, re, f]) as Vector3;
+  }
+
+  recrad(rectan: NumberArray): RaDecCoordinates {
+    return this.#invoke("recrad", [rectan as Float64Array]);
+  }
+
+  radrec(range: number, ra: number, dec: number): Vector3 {
+    return this.#invoke("radrec", [range, ra, dec]) as Vector3;
+  }
+
+  cyllat(r: number, clon: number, z: number): LatitudinalCoordinates {
+    return this.#invoke("cyllat", [r, clon, z]);
+  }
+
+  cylsph(r: number, clon: number, z: number): CylindricalToSpherical {
+    return this.#invoke("cylsph", [r, clon, z]);
+  }
+
+  latcyl(radius: number, lon: number, lat: number): CylindricalCoordinates {
+    return this.#invoke("latcyl", [radius, lon, lat]);
+  }
+
+  latsph(radius: number, lon: number, lat: number): LatitudinalToSpherical {
+    return this.#invoke("latsph", [radius, lon, lat]);
+  }
+
+  sphcyl(radius: number, colat: number, slon: number): CylindricalCoordinates {
+    return this.#invoke("sphcyl", [radius, colat, slon]);
+  }
+
+  sphlat(r: number, colat: number, slon: number): LatitudinalCoordinates {
+    return this.#invoke("sphlat", [r, colat, slon]);
+  }
+
+  dlatdr(x: number, y: number, z: number): Matrix3 {
+    return this.#invoke("dlatdr", [x, y, z]);
+  }
+
+  drdlat(r: number, lon: number, lat: number): Matrix3 {
+    return this.#invoke("drdlat", [r, lon, lat]);
+  }
+
+  dcyldr(x: number, y: number, z: number): Matrix3 {
+    return this.#invoke("dcyldr", [x, y, z]);
+  }
+
+  drdcyl(r: number, clon: number, z: number): Matrix3 {
+    return this.#invoke("drdcyl", [r, clon, z]);
+  }
+
+  dsphdr(x: number, y: number, z: number): Matrix3 {
+    return this.#invoke("dsphdr", [x, y, z]);
+  }
+
+  drdsph(r: number, colat: number, slon: number): Matrix3 {
+    return this.#invoke("drdsph", [r, colat, slon]);
+  }
+
+  dgeodr(x: number, y: number, z: number, re: number, f: number): Matrix3 {
+    return this.#invoke("dgeodr", [x, y, z, re, f]);
+  }
+
+  drdgeo(lon: number, lat: number, alt: number, re: number, f: number): Matrix3 {
+    return this.#invoke("drdgeo", [lon, lat, alt, re, f]);
+  }
+
+  dpgrdr(body: string, x: number, y: number, z: number, re: number, f: number): Matrix3 {
+    return this.#invoke("dpgrdr", [body, x, y, z, re, f]);
+  }
+
+  drdpgr(body: string, lon: number, lat: number, alt: number, re: number, f: number): Matrix3 {
+    return this.#invoke("drdpgr", [body, lon, lat, alt, re, f]);
+  }
+
+  xfmsta(istate: NumberArray, icosys: string, ocosys: string, body: string): State6 {
+    return this.#invoke("xfmsta", [istate as Float64Array, icosys, ocosys, body]) as State6;
+  }
+
+  srfs2c(srfstr: string, bodstr: string): Found<{ code: number }> {
+    const code = this.#invoke("srfs2c", [srfstr, bodstr]);
+    return code === null ? { found: false } : { found: true, code };
+  }
+
+  srfscc(srfstr: string, bodyid: number): Found<{ code: number }> {
+    const code = this.#invoke("srfscc", [srfstr, bodyid]);
+    return code === null ? { found: false } : { found: true, code };
+  }
+
+  srfc2s(code: number, bodyid: number): SurfaceString {
+    return this.#invoke("srfc2s", [code, bodyid]);
+  }
+
+  srfcss(code: number, bodstr: string): SurfaceString {
+    return this.#invoke("srfcss", [code, bodstr]);
+  }
+
   // ---- Issue 13, surface geometry (h13-surface) ----
 
   subpnt(method: string, target: string, et: number, fixref: string, abcorr: AbCorr, obsrvr: string): SurfacePoint {
@@ -1242,6 +1384,10 @@ class ComposedBackend implements SpiceBackend {
 
   lspcn(body: string, et: number, abcorr: AbCorr): number {
     return this.#invoke("lspcn", [body, et, abcorr]);
+  }
+
+  et2lst(et: number, body: number, lon: number, type: string): LocalSolarTime {
+    return this.#invoke("et2lst", [et, body, lon, type]);
   }
 
   fovray(inst: string, raydir: NumberArray, rframe: string, abcorr: AbCorr, obsrvr: string, et: number): boolean {

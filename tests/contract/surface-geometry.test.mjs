@@ -16,9 +16,9 @@ const isDsk = (c) => c.args.some((a) => typeof a === "string" && /(^|\/)\s*dsk\s
 const OWNED = {
   geometry: { calls: new Set(["subpnt", "subslr", "sincpt", "ilumin", "illumf", "occult"]), count: 394 },
   geometry2: {
-    calls: new Set(["phaseq", "trgsep", "lspcn", "tangpt", "limbpt", "termpt"]),
+    calls: new Set(["phaseq", "trgsep", "lspcn", "et2lst", "tangpt", "limbpt", "termpt"]),
     pending: isDsk,
-    count: 151,
+    count: 173,
   },
   "fov-rays": { calls: new Set(["fovray", "fovtrg"]), count: 175 },
 };
