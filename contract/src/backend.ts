@@ -1652,6 +1652,7 @@ export interface SpiceBackend {
   /** {@link srfc2s} with the body given as a name or integer string (srfcss_c); an unknown body gives the code's string. */
   srfcss(code: number, bodstr: string): SurfaceString;
 
+
   // ---- Issue 13, surface geometry (h13-surface) ----
   /**
    * The sub-observer point on `target` (subpnt_c, CSPICE N0067). `method`: `"NEAR POINT/ELLIPSOID"`
@@ -1970,4 +1971,11 @@ export interface SpiceBackend {
    * a virtual output becomes readable and loadable by its id. SPICE(DASNOSUCHHANDLE).
    */
   dskcls(handle: number, optmiz?: boolean): void;
+  /**
+   * Local solar time at longitude `lon` (radians; `type` `"PLANETOCENTRIC"` or `"PLANETOGRAPHIC"`)
+   * on body `body` at `et` (et2lst_c): hours, minutes, seconds after local midnight (noon: the Sun
+   * overhead), `time` "HH:MM:SS" and `ampm` "HH:MM:SS A.M.". Errors: SPICE(UNKNOWNSYSTEM),
+   * SPICE(CANTFINDFRAME), SPICE(CANTGETROTATIONTYPE), the ephemeris errors.
+   */
+  et2lst(et: number, body: number, lon: number, type: string): LocalSolarTime;
 }

@@ -6,7 +6,7 @@
 
 #include "errors/quoted.hpp"
 #include "geometry/abcorr.hpp"
-#include "pool/pool_queries.hpp"
+#include "bodies/surface_names.hpp"
 
 namespace sc::surface {
 namespace {
@@ -95,38 +95,6 @@ Result<std::vector<std::string>> lex(const std::string& s) {
 
 }  // namespace
 
-Result<std::optional<int>> surface_code(const Context& ctx, std::string_view name, int body) {
-  // SRFS2C first: the pool's NAIF_SURFACE_NAME entries of this body, compared as NAIF compares
-  // names (case and repeated blanks ignored), the last assignment winning.
-  const std::string key = ljucrs1(name);
-  SC_TRY_ASSIGN(auto&& names, pool::gcpool(ctx.pool(), "NAIF_SURFACE_NAME", 0, 100000));
-  SC_TRY_ASSIGN(auto&& codes, pool::gipool(ctx.pool(), "NAIF_SURFACE_CODE", 0, 100000));
-  SC_TRY_ASSIGN(auto&& bodies, pool::gipool(ctx.pool(), "NAIF_SURFACE_BODY", 0, 100000));
-  if (names && codes && bodies) {
-    const std::size_t count = std::min({names->size(), codes->size(), bodies->size()});
-    for (std::size_t k = count; k-- > 0;) {
-      std::string stored = ljucrs1((*names)[k]);
-      while (!stored.empty() && stored.back() == ' ') stored.pop_back();
-      std::string wanted = key;
-      while (!wanted.empty() && wanted.back() == ' ') wanted.pop_back();
-      if (stored == wanted && (*bodies)[k] == body) return std::optional<int>((*codes)[k]);
-    }
-  }
-  // Then an integer (PRSINT-like: optional sign and digits only).
-  std::string t = key;
-  while (!t.empty() && t.back() == ' ') t.pop_back();
-  if (t.empty()) return std::optional<int>{};
-  std::size_t p = (t[0] == '+' || t[0] == '-') ? 1 : 0;
-  if (p == t.size()) return std::optional<int>{};
-  for (std::size_t k = p; k < t.size(); ++k) {
-    if (t[k] < '0' || t[k] > '9') return std::optional<int>{};
-  }
-  if (t.size() - p > 10) return std::optional<int>{};
-  const long long v = std::strtoll(t.c_str(), nullptr, 10);
-  if (v > 2147483647LL || v < -2147483648LL) return std::optional<int>{};
-  return std::optional<int>(static_cast<int>(v));
-}
-
 Result<MethodSpec> parse_method(const Context& ctx, int body, std::string_view method) {
   MethodSpec spec;
   // ZZPRSMET puts a '/' in front of the method, so every clause is "/ keyword".
@@ -186,7 +154,7 @@ Result<MethodSpec> parse_method(const Context& ctx, int body, std::string_view m
                               method);
               }
             }
-            SC_TRY_ASSIGN(auto&& code, surface_code(ctx, name, body));
+            SC_TRY_ASSIGN(auto&& code, bodies::srfscc(ctx.pool(), name, body));
             if (!code) {
               return make_error("SPICE(IDCODENOTFOUND)", "The surface name " + quoted(name) +
                                                              " could not be translated to an ID code. The method "

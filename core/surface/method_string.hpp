@@ -30,14 +30,11 @@ struct MethodSpec {
 };
 
 // ZZPRSMET for body `body` (surface names are translated for that body). Errors:
-// SPICE(BADMETHODSYNTAX) (no or several shape keywords, unexpected tokens, repeated clauses, a bad
+// Surface names are translated by SRFSCC (bodies/surface_names). SPICE(BADMETHODSYNTAX) (no or
+// several shape keywords, unexpected tokens, repeated clauses, a bad
 // surface list), SPICE(BADPRIORITYSPEC) (DSK without UNPRIORITIZED), SPICE(IDCODENOTFOUND) (a
 // surface name without an ID), SPICE(TOOMANYSURFACES), SPICE(SYNTAXERROR) (an unclosed quote).
 Result<MethodSpec> parse_method(const Context& ctx, int body, std::string_view method);
 
-// SRFSCC: a surface name (NAIF_SURFACE_NAME/CODE/BODY of the pool, for `body`) or an integer
-// string to a surface ID; nullopt when neither.
-// TODO(issue 13, dsk): use the dsk part's srfscc once it is in main.
-Result<std::optional<int>> surface_code(const Context& ctx, std::string_view name, int body);
 
 }  // namespace sc::surface

@@ -1386,6 +1386,10 @@ class ComposedBackend implements SpiceBackend {
     return this.#invoke("lspcn", [body, et, abcorr]);
   }
 
+  et2lst(et: number, body: number, lon: number, type: string): LocalSolarTime {
+    return this.#invoke("et2lst", [et, body, lon, type]);
+  }
+
   fovray(inst: string, raydir: NumberArray, rframe: string, abcorr: AbCorr, obsrvr: string, et: number): boolean {
     return this.#invoke("fovray", [inst, raydir as Float64Array, rframe, abcorr, obsrvr, et]);
   }
