@@ -1879,8 +1879,8 @@ export interface SpiceBackend {
    * type 2 segment, the plate ID in `ic[0]` (`dc` is `[0]`). Throws SPICE(BADPRIORITYSPEC) for
    * `pri` true (CSPICE N0067 searches unprioritized only), SPICE(IDCODENOTFOUND) for an unknown
    * target or frame, SPICE(INVALIDFRAME) for a frame not centered on the target,
-   * SPICE(NODSKSEGMENTS) when no DSK of the target is loaded, SPICE(DSKDATANOTFOUND) when none
-   * has the surfaces, SPICE(ZEROVECTOR) for a zero direction.
+   * SPICE(DSKDATANOTFOUND) when no loaded DSK of the target has the surfaces (or none of the
+   * target is loaded), SPICE(ZEROVECTOR) for a zero direction.
    *
    * @example
    * const r = spice.dskxsi(false, "APOPHIS", [], et, "APOPHIS_FIXED", [-0.75, 0.06, -0.54], [0.72, 0.03, 0.5]);

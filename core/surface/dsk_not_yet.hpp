@@ -1,8 +1,6 @@
-// Where DSK shapes will plug into the surface-geometry calls: CSPICE's ZZSUDSKI/ZZSBFXR/ZZSBFNRM/ZZMAXRAD over the
-// loaded DSK segments of a body (ray intercepts, surface normals, a bounding radius in the
-// body-fixed frame). Until the DSK reader (core/dsk, issue 13's dsk part) is in, a DSK shape is
-// SPICE(NOTSUPPORTED) here; the callers already branch on the shape where CSPICE does, so this
-// is the one place the DSK API plugs in.
+// The one place a DSK shape is still refused: limbpt and termpt, whose DSK branches need CSPICE's
+// ZZTANGNT (the tangent-ray search over the DSK surface), not written yet. Every other geometry call
+// takes DSK shapes (surface/target_surface, surface/dsk_shape).
 #pragma once
 
 #include <string_view>
@@ -13,8 +11,8 @@ namespace sc::surface {
 
 inline Error dsk_not_yet(std::string_view call) {
   return make_error("SPICE(NOTSUPPORTED)", std::string(call) +
-                                               ": DSK shapes: not yet (the DSK reader of issue 13 is not in this "
-                                               "build); use an ELLIPSOID method.");
+                                               ": DSK shapes are not supported yet by this call (its tangent-ray "
+                                               "search, CSPICE's ZZTANGNT, is not written); use an ELLIPSOID method.");
 }
 
 }  // namespace sc::surface

@@ -136,10 +136,10 @@ Result<std::optional<DskRayHit>> dsk_ray_intercept(const Context& ctx, int body,
                                                    double et, int fixfid, const Vec3& vertex, const Vec3& raydir) {
   using Found = std::optional<DskRayHit>;
   SC_TRY_ASSIGN(auto&& segs, body_segments(ctx, body));
-  if (segs.empty()) {
-    return make_error("SPICE(NODSKSEGMENTS)", "Input segment list was empty. This may be due to no DSKs containing "
-                                              "data for body " + std::to_string(body) + " having been loaded.");
-  }
+  // A body without any DSK segment is the same "no matching segments" as a surface list that
+  // matches none: SUBPNT and LATSRF on the Moon with no lunar DSK give SPICE(DSKDATANOTFOUND)
+  // (dsk-geometry.json's err-subpnt-dsk-no-moon-dsk, geometry2.json's err-latsrf-no-moon-dsk).
+  if (segs.empty()) return no_data(body, surfaces);
   const auto& tol = ctx.dsk_tolerances();
   const double sgmarg = tol.sgreed();
   Vec3 segvtx = vertex;
@@ -238,10 +238,10 @@ Result<std::optional<DskRayHit>> dsk_ray_intercept(const Context& ctx, int body,
 Result<Vec3> dsk_surface_normal(const Context& ctx, int body, std::span<const int> surfaces, double et, int fixfid,
                                 const Vec3& point) {
   SC_TRY_ASSIGN(auto&& segs, body_segments(ctx, body));
-  if (segs.empty()) {
-    return make_error("SPICE(NODSKSEGMENTS)", "Input segment list was empty. This may be due to no DSKs containing "
-                                              "data for body " + std::to_string(body) + " having been loaded.");
-  }
+  // A body without any DSK segment is the same "no matching segments" as a surface list that
+  // matches none: SUBPNT and LATSRF on the Moon with no lunar DSK give SPICE(DSKDATANOTFOUND)
+  // (dsk-geometry.json's err-subpnt-dsk-no-moon-dsk, geometry2.json's err-latsrf-no-moon-dsk).
+  if (segs.empty()) return no_data(body, surfaces);
   const auto& tol = ctx.dsk_tolerances();
   const double sgmarg = tol.sgreed();
   const geometry::SpkEphemeris ephemeris(ctx);

@@ -32,7 +32,7 @@ struct DskRayHit {
 
 // ZZSBFXRI: the nearest intercept over the body's segments for `surfaces` that cover `et`, or
 // nullopt. `fixfid` is the frame ID of `vertex` and `raydir` (centered at the body).
-// SPICE(NODSKSEGMENTS) when no DSK segment of the body is loaded, SPICE(DSKDATANOTFOUND) when none
+// SPICE(DSKDATANOTFOUND) when no loaded DSK segment of the body
 // matches the surface list, SPICE(ZEROVECTOR) for a zero direction, the frame system's errors for
 // segments in other frames, DSKX02's errors.
 Result<std::optional<DskRayHit>> dsk_ray_intercept(const Context& ctx, int body, std::span<const int> surfaces,
@@ -45,7 +45,7 @@ Result<std::array<double, 2>> dsk_radius_bounds(const Context& ctx, int body, st
 
 // ZZSBFNRM: the outward unit normal of the plate on which `point` (in frame `fixfid`, relative
 // to the body) lies, in that frame; the first segment (in search order) for `surfaces` covering
-// `et` whose volume element holds the point and that has a plate through it. SPICE(NODSKSEGMENTS),
+// `et` whose volume element holds the point and that has a plate through it. SPICE(DSKDATANOTFOUND),
 // SPICE(POINTNOTINSEGMENT) when no segment's element holds the point, SPICE(POINTOFFSURFACE) when
 // none has a plate through it.
 Result<math::Vec3> dsk_surface_normal(const Context& ctx, int body, std::span<const int> surfaces, double et,

@@ -4,11 +4,10 @@
 #include "geometry/abcorr.hpp"
 #include "geometry/constant_velocity_states.hpp"
 #include "math/constants.hpp"
-#include "math/ellipsoid.hpp"
 #include "math/vector_ops.hpp"
 #include "surface/body_checks.hpp"
-#include "surface/dsk_not_yet.hpp"
 #include "surface/method_string.hpp"
+#include "surface/target_surface.hpp"
 
 namespace sc::surface {
 
@@ -31,7 +30,7 @@ Result<IlluminationFlags> illumf(const Context& ctx, std::string_view method, st
                       "In computing illumination angles, the observing body and target body are the same. Both are " +
                           std::string(obsrvr) + ".");
   }
-  SC_TRY(target_fixed_frame(ctx, fixref, trgcde, target));
+  SC_TRY_ASSIGN(auto&& fixfrm, target_fixed_frame(ctx, fixref, trgcde, target));
   const double s = corr.light_time ? (corr.transmission ? 1.0 : -1.0) : 0.0;
 
   // The point seen from the observer, the frame evaluated at the point's epoch (TARGET locus).
@@ -44,9 +43,15 @@ Result<IlluminationFlags> illumf(const Context& ctx, std::string_view method, st
   const math::Vec3 obspos = math::vminus(srfvec);
   const math::Vec3 tovec{tistat.state[0], tistat.state[1], tistat.state[2]};
 
-  if (spec.shape == ShapeKind::Dsk) return dsk_not_yet("ILLUMF");
-  SC_TRY_ASSIGN(auto&& radii, target_radii(ctx, trgcde));
-  SC_TRY_ASSIGN(auto&& normal, math::surfnm(radii[0], radii[1], radii[2], point));
+  // The outward normal: SURFNM on the ellipsoid, ZZSBFNRM (the plate under the point, segments
+  // covering trgepc) on a DSK shape. CSPICE N0067 quirk, matched: the DSK normal does not depend on
+  // the method's SURFACES list (dsk-geometry.json's err-illumf-dsk-surface-not-loaded asks for
+  // surface 7, which no DSK has, and gets the angles of the loaded surface), so every surface of
+  // the body is used.
+  MethodSpec normal_spec = spec;
+  normal_spec.surfaces.clear();
+  SC_TRY_ASSIGN(auto&& shape, target_surface(ctx, normal_spec, trgcde, fixfrm.id));
+  SC_TRY_ASSIGN(auto&& normal, surface_normal(ctx, shape, point, trgepc));
 
   IlluminationFlags out;
   out.trgepc = trgepc;
@@ -56,6 +61,26 @@ Result<IlluminationFlags> illumf(const Context& ctx, std::string_view method, st
   out.emissn = math::vsep(normal, obspos);
   out.visibl = out.emissn <= math::halfpi();
   out.lit = out.incdnc <= math::halfpi();
+  if (shape.kind == ShapeKind::Dsk) {
+    // On a DSK the rest of the surface can hide the point or shade it: the point is visible (lit)
+    // only if the ray from it toward the observer (the source) meets no plate. The ray starts a
+    // hair (1e-9 of the body's bounding radius) off the point so that its own plate does not count.
+    // (dsk-geometry.json: illumf#181 has an incidence angle below 90 degrees but lies in the shadow
+    // of a neighbouring plate, and CSPICE reports it unlit.)
+    auto blocked = [&](const math::Vec3& toward) -> Result<bool> {
+      const math::Vec3 vertex = math::vadd(point, math::vscl(shape.maxrad * 1e-9, math::vhat(toward)));
+      SC_TRY_ASSIGN(auto&& hit, surface_intercept(ctx, shape, vertex, toward, trgepc));
+      return hit.has_value();
+    };
+    if (out.visibl) {
+      SC_TRY_ASSIGN(auto&& hidden, blocked(obspos));
+      out.visibl = !hidden;
+    }
+    if (out.lit) {
+      SC_TRY_ASSIGN(auto&& shaded, blocked(tovec));
+      out.lit = !shaded;
+    }
+  }
   return out;
 }
 

@@ -13,9 +13,9 @@
 #include "math/trig.hpp"
 #include "math/vector_ops.hpp"
 #include "surface/body_checks.hpp"
-#include "surface/dsk_not_yet.hpp"
 #include "surface/ellipsoid_shape.hpp"
 #include "surface/method_string.hpp"
+#include "surface/target_surface.hpp"
 
 namespace sc::surface {
 namespace {
@@ -48,7 +48,7 @@ Result<std::optional<SubPoint>> sincpt(const Context& ctx, std::string_view meth
                       "Both are " +
                           std::string(obsrvr) + ".");
   }
-  SC_TRY(target_fixed_frame(ctx, fixref, trgcde, target));
+  SC_TRY_ASSIGN(auto&& fixfrm, target_fixed_frame(ctx, fixref, trgcde, target));
   const Vec3 dvec = math::fixed_vector<3>(dvec_in);
   if (math::vzero(dvec)) {
     return make_error("SPICE(ZEROVECTOR)", "Input ray direction was the zero vector; this vector must be non-zero.");
@@ -62,8 +62,8 @@ Result<std::optional<SubPoint>> sincpt(const Context& ctx, std::string_view meth
                           ". The sub-observer type is valid in the method strings for SUBPNT and SUBSLR, but is not "
                           "applicable for SINCPT.");
   }
-  if (spec.shape == ShapeKind::Dsk) return dsk_not_yet("SINCPT");
-  SC_TRY_ASSIGN(auto&& radii, target_radii(ctx, trgcde));
+  // ZZSUELIN or ZZSUDSKI: the ellipsoid's radii, or the DSK segments' bounding radii.
+  SC_TRY_ASSIGN(auto&& shape, target_surface(ctx, spec, trgcde, fixfrm.id));
 
   // ZZSFXCOR.
   const bool uselt = corr.light_time;
@@ -119,7 +119,7 @@ Result<std::optional<SubPoint>> sincpt(const Context& ctx, std::string_view meth
 
   // Quick rejection: a ray farther from the target's center direction than the bounding sphere's
   // angular radius (with a 1% margin) cannot hit.
-  const double maxrad = ellipsoid_max_radius(radii);
+  const double maxrad = shape.maxrad;
   const double range = math::vnorm(obspos);
   if (range == 0.0) {
     return make_error("SPICE(NOSEPARATION)", "Observer-target distance is zero. Observer ID is " +
@@ -134,7 +134,7 @@ Result<std::optional<SubPoint>> sincpt(const Context& ctx, std::string_view meth
   Vec3 spoint{};
   bool found = false;
   {
-    SC_TRY_ASSIGN(auto&& hit, ellipsoid_intercept(obspos, trgdir, radii));
+    SC_TRY_ASSIGN(auto&& hit, surface_intercept(ctx, shape, obspos, trgdir, trgepc));
     if (hit) {
       spoint = *hit;
       found = true;
@@ -148,7 +148,7 @@ Result<std::optional<SubPoint>> sincpt(const Context& ctx, std::string_view meth
     const int nitr = corr.converged ? 3 : 1;
     int i = 1;
     while (i <= nitr && !found) {
-      SC_TRY_ASSIGN(auto&& near, ellipsoid_near_ray(obspos, trgdir, radii));
+      SC_TRY_ASSIGN(auto&& near, surface_near_ray(shape, obspos, trgdir));
       lt = vdist(obspos, near.pnear) / geometry::kClight;
       trgepc = et + s * lt;
       SC_TRY_ASSIGN(auto&& ssbtst, geometry::spkssb(ctx, trgcde, trgepc, "J2000"));
@@ -156,7 +156,7 @@ Result<std::optional<SubPoint>> sincpt(const Context& ctx, std::string_view meth
       SC_TRY_ASSIGN(xform, geometry::pxform(ctx, "J2000", fixref, trgepc));
       obspos = math::mxv(xform, j2pos);
       trgdir = math::mxv(xform, j2dir);
-      SC_TRY_ASSIGN(auto&& hit, ellipsoid_intercept(obspos, trgdir, radii));
+      SC_TRY_ASSIGN(auto&& hit, surface_intercept(ctx, shape, obspos, trgdir, trgepc));
       if (hit) {
         spoint = *hit;
         found = true;
@@ -178,7 +178,7 @@ Result<std::optional<SubPoint>> sincpt(const Context& ctx, std::string_view meth
     SC_TRY_ASSIGN(xform, geometry::pxform(ctx, "J2000", fixref, trgepc));
     obspos = math::mxv(xform, j2pos);
     trgdir = math::mxv(xform, j2dir);
-    SC_TRY_ASSIGN(auto&& hit, ellipsoid_intercept(obspos, trgdir, radii));
+    SC_TRY_ASSIGN(auto&& hit, surface_intercept(ctx, shape, obspos, trgdir, trgepc));
     if (hit) {
       spoint = *hit;
       found = true;
@@ -186,7 +186,7 @@ Result<std::optional<SubPoint>> sincpt(const Context& ctx, std::string_view meth
       found = false;
       if (i < nitr - 1) {
         // Grazing geometry: continue from the point of the ray nearest the ellipsoid.
-        SC_TRY_ASSIGN(auto&& near, ellipsoid_near_ray(obspos, trgdir, radii));
+        SC_TRY_ASSIGN(auto&& near, surface_near_ray(shape, obspos, trgdir));
         SC_TRY_ASSIGN(auto&& online, math::nplnpt(obspos, trgdir, near.pnear));
         spoint = online.pnear;
       } else {

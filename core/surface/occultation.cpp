@@ -15,7 +15,7 @@
 #include "math/trig.hpp"
 #include "math/vector_ops.hpp"
 #include "surface/body_checks.hpp"
-#include "surface/dsk_not_yet.hpp"
+#include "surface/dsk_shape.hpp"
 #include "surface/intercept.hpp"
 #include "surface/method_string.hpp"
 
@@ -161,7 +161,15 @@ Result<Occultation> occultation_setup(const Context& ctx, OccType type, std::str
                                                      ".");
       }
     }
-    if (shape == Shape::Dsk) return dsk_not_yet("OCCULT");
+    if (shape == Shape::Dsk) {
+      // ZZSUDSKI's bounding radii of the body's DSK data for the method's surface list (parsed, as
+      // ZZGFOCIN does, with the front body's ID); the line-of-sight test below goes through SINCPT
+      // with the same method string.
+      SC_TRY_ASSIGN(auto&& spec, parse_method(ctx, o.front, isfront ? o.front_method : o.back_method));
+      SC_TRY_ASSIGN(auto&& bounds, dsk_radius_bounds(ctx, trgid, spec.surfaces));
+      (isfront ? o.front_min : o.back_min) = bounds[0];
+      (isfront ? o.front_max : o.back_max) = bounds[1];
+    }
   }
   return o;
 }

@@ -3,6 +3,7 @@
 
 #include <cmath>
 #include <optional>
+#include <vector>
 
 #include "geometry/abcorr.hpp"
 #include "geometry/constant_velocity_states.hpp"
@@ -14,7 +15,7 @@
 #include "math/rotation.hpp"
 #include "math/vector_ops.hpp"
 #include "surface/body_checks.hpp"
-#include "surface/dsk_not_yet.hpp"
+#include "surface/dsk_shape.hpp"
 #include "surface/ellipsoid_shape.hpp"
 #include "surface/method_string.hpp"
 
@@ -31,6 +32,7 @@ Vec3 position(const std::array<double, 6>& s) { return {s[0], s[1], s[2]}; }
 struct SubMethod {
   ShapeKind shape = ShapeKind::Ellipsoid;
   bool near = true;
+  std::vector<int> surfaces;  // DSK surface list (empty: all)
 };
 
 Result<SubMethod> sub_method(const Context& ctx, int trgcde, std::string_view method, std::string_view what) {
@@ -46,6 +48,7 @@ Result<SubMethod> sub_method(const Context& ctx, int trgcde, std::string_view me
   }
   SubMethod m;
   m.shape = spec.shape;
+  m.surfaces = spec.surfaces;
   // Both NEAR POINT and NADIR mean the nearest point on an ellipsoid; a DSK has only NADIR.
   if (spec.shape == ShapeKind::Ellipsoid) {
     m.near = geometry::eqstr(spec.subtype, "NEAR POINT") || geometry::eqstr(spec.subtype, "NADIR");
@@ -76,6 +79,32 @@ Result<Vec3> ellipsoid_sub_point(const Vec3& from, const Vec3& radii, bool near,
   return *hit;
 }
 
+// The sub-point seen from `from` on the method's shape. The ellipsoid: as above. A DSK shape
+// (SUBPNT's and SUBSLR's DSK branches): ZZSBFXR at `trgepc` on the ray from `from` toward the
+// ellipsoid's near point (NADIR) or toward the body's center (INTERCEPT); `alt` is the distance
+// from `from` to the intercept; no intercept is SPICE(SUBPOINTNOTFOUND).
+Result<Vec3> shape_sub_point(const Context& ctx, const SubMethod& m, int trgcde, int fixfid, double trgepc,
+                             const Vec3& from, const Vec3& radii, double& alt, std::string_view missing,
+                             std::string_view who) {
+  if (m.shape == ShapeKind::Ellipsoid) return ellipsoid_sub_point(from, radii, m.near, alt, missing);
+  Vec3 dvec = math::vminus(from);
+  if (m.near) {
+    SC_TRY_ASSIGN(auto&& np, math::nearpt(from, radii[0], radii[1], radii[2]));
+    dvec = math::vsub(np.npoint, from);
+  }
+  SC_TRY_ASSIGN(auto&& hit, dsk_ray_intercept(ctx, trgcde, m.surfaces, trgepc, fixfid, from, dvec));
+  if (!hit) {
+    return make_error("SPICE(SUBPOINTNOTFOUND)",
+                      "No " + std::string(who) + " point was found on the surface defined by DSK data." +
+                          (m.near ? " This problem can occur for bodies having shapes not well modeled by ellipsoids. "
+                                    "Consider using the \"Intercept: DSK\" computation method."
+                                  : " This problem can occur for a body having an irregular shape such that the "
+                                    "origin of the body-fixed reference frame is outside of the body."));
+  }
+  alt = math::vnorm(math::vsub(hit->point, from));
+  return hit->point;
+}
+
 }  // namespace
 
 Result<SubPoint> subpnt(const Context& ctx, std::string_view method, std::string_view target, double et,
@@ -89,9 +118,8 @@ Result<SubPoint> subpnt(const Context& ctx, std::string_view method, std::string
                       "are " +
                           std::string(obsrvr) + ".");
   }
-  SC_TRY(target_fixed_frame(ctx, fixref, trgcde, target));
+  SC_TRY_ASSIGN(auto&& fixfrm, target_fixed_frame(ctx, fixref, trgcde, target));
   SC_TRY_ASSIGN(auto&& m, sub_method(ctx, trgcde, method, "SUBPNT"));
-  if (m.shape == ShapeKind::Dsk) return dsk_not_yet("SUBPNT");
 
   const bool uselt = corr.light_time;
   const double s = uselt ? (corr.transmission ? 1.0 : -1.0) : 0.0;
@@ -109,15 +137,9 @@ Result<SubPoint> subpnt(const Context& ctx, std::string_view method, std::string
   }
   double alt = 0;
   Vec3 spoint{};
-  if (m.near) {
-    SC_TRY_ASSIGN(spoint, ellipsoid_sub_point(obspos, radii, true, alt, ""));
-  } else {
-    // SUBPNT's first INTERCEPT ray points along the target's position itself.
-    SC_TRY_ASSIGN(auto&& hit, ellipsoid_intercept(obspos, tpos, radii));
-    if (!hit) return make_error("SPICE(DEGENERATECASE)", "No intercept of observer-target ray was found.");
-    spoint = *hit;
-    alt = vdist(obspos, spoint);
-  }
+  // (SUBPNT's first INTERCEPT ray points along the target's position, which is -obspos exactly.)
+  SC_TRY_ASSIGN(spoint, shape_sub_point(ctx, m, trgcde, fixfrm.id, trgepc, obspos, radii, alt,
+                                        "No intercept of observer-target ray was found.", "sub-observer"));
   if (!uselt) {
     return SubPoint{spoint, et, math::vsub(spoint, obspos)};
   }
@@ -149,12 +171,8 @@ Result<SubPoint> subpnt(const Context& ctx, std::string_view method, std::string
       const Vec3 stloff = math::vsub(corpos, subvec);
       obspos = math::vsub(obspos, stloff);
     }
-    if (m.near) {
-      SC_TRY_ASSIGN(spoint, ellipsoid_sub_point(obspos, radii, true, alt, ""));
-    } else {
-      SC_TRY_ASSIGN(spoint, ellipsoid_sub_point(obspos, radii, false, alt,
-                                                "No intercept of observer-target ray was found."));
-    }
+    SC_TRY_ASSIGN(spoint, shape_sub_point(ctx, m, trgcde, fixfrm.id, trgepc, obspos, radii, alt,
+                                          "No intercept of observer-target ray was found.", "sub-observer"));
     lt = alt / geometry::kClight;
     trgepc = et + s * lt;
     ltdiff = std::fabs(lt - prevlt);
@@ -178,9 +196,8 @@ Result<SubPoint> subslr(const Context& ctx, std::string_view method, std::string
   if (trgcde == 10) {
     return make_error("SPICE(INVALIDTARGET)", "The target body is the sun; the sub-solar point is undefined for this case.");
   }
-  SC_TRY(target_fixed_frame(ctx, fixref, trgcde, target));
+  SC_TRY_ASSIGN(auto&& fixfrm, target_fixed_frame(ctx, fixref, trgcde, target));
   SC_TRY_ASSIGN(auto&& m, sub_method(ctx, trgcde, method, "SUBSLR"));
-  if (m.shape == ShapeKind::Dsk) return dsk_not_yet("SUBSLR");
 
   const bool uselt = corr.light_time;
   const double s = uselt ? -1.0 : 0.0;
@@ -193,7 +210,8 @@ Result<SubPoint> subslr(const Context& ctx, std::string_view method, std::string
   SC_TRY_ASSIGN(auto&& sp, geometry::spkezp(ctx, 10, trgepc, fixref, abcorr, trgcde));
   Vec3 spos = sp.pos;
   double altsun = 0;
-  SC_TRY_ASSIGN(auto&& spoint, ellipsoid_sub_point(spos, radii, m.near, altsun, "No intercept of sun-target ray was found."));
+  SC_TRY_ASSIGN(auto&& spoint, shape_sub_point(ctx, m, trgcde, fixfrm.id, trgepc, spos, radii, altsun,
+                                                "No intercept of sun-target ray was found.", "sub-solar"));
   if (!uselt) {
     return SubPoint{spoint, et, math::vsub(spoint, obspos)};
   }
@@ -212,7 +230,8 @@ Result<SubPoint> subslr(const Context& ctx, std::string_view method, std::string
     // locus), moved to the target's center.
     SC_TRY_ASSIGN(auto&& sun, geometry::spkcpo(ctx, "SUN", trgepc, fixref, "OBSERVER", abcorr, spoint, target, fixref));
     spos = math::vadd(Vec3{sun.state[0], sun.state[1], sun.state[2]}, spoint);
-    SC_TRY_ASSIGN(spoint, ellipsoid_sub_point(spos, radii, m.near, altsun, "No intercept of sun-target ray was found."));
+    SC_TRY_ASSIGN(spoint, shape_sub_point(ctx, m, trgcde, fixfrm.id, trgepc, spos, radii, altsun,
+                                                "No intercept of sun-target ray was found.", "sub-solar"));
     obsrng = vdist(obspos, spoint);
     lt = obsrng / geometry::kClight;
     trgepc = et + s * lt;

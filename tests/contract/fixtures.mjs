@@ -50,3 +50,6 @@ requiredGolden.push("geometry", "fov-rays");
 // Issue 13, DSK (h13-dsk): dsk.json passes in full on node and wasm, kernels as bytes and as host
 // paths (tests/contract/dsk.test.mjs also runs geometry2.json's DSK cases).
 requiredGolden.push("dsk");
+// Issue 13, DSK shapes in the surface calls: dsk-geometry.json (subpnt, subslr, sincpt, ilumin,
+// illumf, occult with DSK and ellipsoid methods on the Apophis model) passes in full on node and wasm.
+requiredGolden.push("dsk-geometry");

@@ -73,7 +73,7 @@ TEST_CASE("dsk_ray_intercept and dsk_surface_normal on the Apophis model") {
   CHECK(error_code(sc::surface::dsk_ray_intercept(ctx, kApophis, {}, 0.0, kFrame, Vec3{1, 0, 0}, Vec3{0, 0, 0})) ==
         "SPICE(ZEROVECTOR)");
   CHECK(error_code(sc::surface::dsk_ray_intercept(ctx, 399, {}, 0.0, kFrame, Vec3{1, 0, 0}, Vec3{-1, 0, 0})) ==
-        "SPICE(NODSKSEGMENTS)");
+        "SPICE(DSKDATANOTFOUND)");
   CHECK(error_code(sc::surface::dsk_surface_normal(ctx, kApophis, {}, 0.0, kFrame, Vec3{1, 0, 0})) ==
         "SPICE(POINTNOTINSEGMENT)");
 }
