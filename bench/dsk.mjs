@@ -3,7 +3,7 @@
 // dskxsi / dskxv per ray on both backends against CSPICE N0067 (tspice's node addon): its sincpt
 // with the DSK/UNPRIORITIZED method, the same ray search inside (ZZSBFXR -> DSKX02) plus the
 // observer's state and the frame change. Run: node bench/dsk.mjs [--n 4000].
-// Prints microseconds per ray; not a test.
+// Prints microseconds per ray and the sincpt ratio to CSPICE; not a test.
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { spiceClients } from "@rybosome/tspice";
@@ -62,6 +62,13 @@ for (const backend of (process.env.DSK_BENCH_BACKENDS ?? "node,wasm").split(",")
   results[`${backend}-dskxv`] = perRay(`spicecraft ${backend}: dskxv (all rays in one call)`, () => {
     s.dskxv(false, "APOPHIS", [], ET, "APOPHIS_FIXED", vtx, dir);
   });
+  // The like-for-like figure: sincpt with the DSK method from the probe, the same rays and
+  // arguments as CSPICE's below (observer state, frame change and the ray search).
+  results[`${backend}-sincpt`] = perRay(`spicecraft ${backend}: sincpt DSK/UNPRIORITIZED, NONE`, () => {
+    for (let i = 0; i < n; i++) {
+      s.sincpt("DSK/UNPRIORITIZED", "APOPHIS", ET, "APOPHIS_FIXED", "NONE", "SPICECRAFT_PROBE", "APOPHIS_FIXED", dir[i]);
+    }
+  });
   results[`${backend}-latsrf`] = perRay(`spicecraft ${backend}: latsrf DSK (all points in one call)`, () => {
     s.latsrf("DSK/UNPRIORITIZED", "APOPHIS", ET, "APOPHIS_FIXED", lonlat);
   });
@@ -85,5 +92,11 @@ try {
   console.log(`CSPICE oracle unavailable: ${e.message}`);
 } finally {
   await dispose();
+}
+for (const backend of ["node", "wasm"]) {
+  const own = results[`${backend}-sincpt`];
+  if (own && results["cspice-sincpt"]) {
+    console.log(`sincpt DSK: spicecraft ${backend} is ${(results["cspice-sincpt"] / own).toFixed(2)}x CSPICE (tspice node)`);
+  }
 }
 console.log(JSON.stringify(results));
