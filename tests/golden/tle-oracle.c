@@ -17,39 +17,8 @@
  *   ZZWAHR et                       the IAU 1980 nutation SPKW10 stores in each packet
  *   ZZTEME et                       TEME to J2000 (TM2J, 36 values, row by row)
  *
- * The addon's Node-API imports are never called; stubs below let the dynamic loader resolve them.
  */
-#include <dlfcn.h>
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
-
-typedef int integer; /* f2c's integer, logical and ftnlen on 64-bit Linux */
-
-#define STUB(name) \
-  int name(void) { return 1; }
-STUB(napi_add_finalizer) STUB(napi_async_destroy) STUB(napi_call_function) STUB(napi_close_callback_scope)
-STUB(napi_close_escapable_handle_scope) STUB(napi_close_handle_scope) STUB(napi_create_array)
-STUB(napi_create_array_with_length) STUB(napi_create_double) STUB(napi_create_error) STUB(napi_create_function)
-STUB(napi_create_object) STUB(napi_create_range_error) STUB(napi_create_reference) STUB(napi_create_string_utf8)
-STUB(napi_create_type_error) STUB(napi_define_properties) STUB(napi_delete_reference) STUB(napi_escape_handle)
-STUB(napi_fatal_error) STUB(napi_get_and_clear_last_exception) STUB(napi_get_array_length) STUB(napi_get_boolean)
-STUB(napi_get_cb_info) STUB(napi_get_element) STUB(napi_get_last_error_info) STUB(napi_get_named_property)
-STUB(napi_get_property) STUB(napi_get_reference_value) STUB(napi_get_typedarray_info) STUB(napi_get_undefined)
-STUB(napi_get_value_bool) STUB(napi_get_value_double) STUB(napi_get_value_int32) STUB(napi_get_value_string_utf8)
-STUB(napi_get_value_uint32) STUB(napi_has_named_property) STUB(napi_has_property) STUB(napi_is_array)
-STUB(napi_is_exception_pending) STUB(napi_is_typedarray) STUB(napi_open_escapable_handle_scope)
-STUB(napi_open_handle_scope) STUB(napi_set_element) STUB(napi_set_named_property) STUB(napi_throw) STUB(napi_typeof)
-
-static void* lib;
-static void* need(const char* name) {
-  void* f = dlsym(lib, name);
-  if (!f) {
-    fprintf(stderr, "missing %s\n", name);
-    exit(2);
-  }
-  return f;
-}
+#include "tspice-addon.h"
 
 static int (*xxsgp4i)(double*, double*, integer*);
 static int (*xxsgp4e)(double*, double*);
@@ -91,13 +60,7 @@ int main(int argc, char** argv) {
     fprintf(stderr, "usage: %s <tspice_backend_node.node> <lsk>\n", argv[0]);
     return 2;
   }
-  lib = dlopen(argv[1], RTLD_NOW | RTLD_LOCAL);
-  if (!lib) {
-    fprintf(stderr, "%s\n", dlerror());
-    return 2;
-  }
-  int (*erract)(char*, char*, integer, integer) = need("erract_");
-  int (*errprt)(char*, char*, integer, integer) = need("errprt_");
+  open_addon(argv[1]);
   int (*furnsh)(char*, integer) = need("furnsh_");
   xxsgp4i = need("xxsgp4i_");
   xxsgp4e = need("xxsgp4e_");
@@ -110,9 +73,6 @@ int main(int argc, char** argv) {
   failed = need("failed_");
   getmsg = need("getmsg_");
   reset = need("reset_");
-  char ret[] = "RETURN", set[] = "SET", none[] = "NONE";
-  erract(set, ret, 3, 6);
-  errprt(set, none, 3, 4);
   furnsh(argv[2], (integer)strlen(argv[2]));
   if (report_failure()) return 1;
 
