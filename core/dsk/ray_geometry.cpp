@@ -5,34 +5,17 @@
 #include <limits>
 #include <string>
 
+#include "math/ellipsoid.hpp"
+
 namespace sc::dsk {
 
 using math::Vec3;
 
 std::optional<Vec3> ray_sphere(const Vec3& vertex, const Vec3& dir, double r) {
-  // SURFPT with a = b = c = r: scale to the unit sphere, split the vertex into its components
-  // along and across the ray, and step from the foot of the perpendicular.
-  const Vec3 x{dir[0] / r, dir[1] / r, dir[2] / r};
-  const Vec3 y{vertex[0] / r, vertex[1] / r, vertex[2] / r};
-  const Vec3 p = math::vperp(y, x);
-  const Vec3 yproj = math::vsub(y, p);
-  const double ymag = math::vnorm(y);
-  const double pmag = math::vnorm(p);
-  const Vec3 ux = math::vhat(x);
-  double sign = 0;
-  if (ymag > 1.0) {
-    if (pmag > 1.0) return std::nullopt;
-    if (math::vdot(yproj, x) > 0.0) return std::nullopt;
-    if (pmag == 1.0) return Vec3{p[0] * r, p[1] * r, p[2] * r};
-    sign = -1.0;
-  } else if (ymag == 1.0) {
-    return vertex;
-  } else {
-    sign = 1.0;
-  }
-  const double scale = std::sqrt(std::max(0.0, 1 - pmag * pmag));
-  const Vec3 point = math::vlcom(1.0, p, sign * scale, ux);
-  return Vec3{point[0] * r, point[1] * r, point[2] * r};
+  // SURFPT with a = b = c = r, as ZZRAYBOX and ZZSBFXRI call it; its errors (zero direction, a
+  // radius that is not positive) are ruled out by the callers.
+  auto hit = math::surfpt(vertex, dir, r, r, r);
+  return hit ? *hit : std::nullopt;
 }
 
 Result<std::optional<Vec3>> ray_box(const Vec3& vertex, const Vec3& raydir, const Vec3& origin, const Vec3& extent) {

@@ -10,7 +10,7 @@
 #include "math/ellipsoid.hpp"
 #include "math/exp_log.hpp"
 #include "math/latitudinal.hpp"
-#include "surface/dsk_method.hpp"
+#include "surface/method_string.hpp"
 #include "surface/dsk_shape.hpp"
 
 namespace sc::surface {
@@ -106,11 +106,11 @@ Result<std::vector<double>> latsrf(const Context& ctx, std::string_view method, 
                                    std::string_view fixref, std::span<const double> lonlat) {
   SC_TRY_ASSIGN(const int trgcde, target_code(ctx, target));
   SC_TRY_ASSIGN(const int fixfid, fixed_frame(ctx, fixref, target, trgcde, "SPICE(NOFRAME)"));
-  SC_TRY_ASSIGN(auto&& shape, parse_shape_method(ctx, trgcde, method));
+  SC_TRY_ASSIGN(auto&& shape, parse_method(ctx, trgcde, method));  // ZZPRSMET, as for every geometry call
   const std::size_t npts = lonlat.size() / 2;
   std::vector<double> out;
   out.reserve(3 * npts);
-  if (!shape.dsk) {
+  if (shape.shape == ShapeKind::Ellipsoid) {
     SC_TRY_ASSIGN(auto&& radii, bodies::bodvcd(ctx.pool(), trgcde, "RADII", 3));
     if (radii.size() < 3 || std::min(std::min(radii[0], radii[1]), radii[2]) <= 0.0) {
       return make_error("SPICE(BADAXISLENGTH)", "Body " + quoted(target) + " radii should be positive.");
@@ -152,11 +152,11 @@ Result<std::vector<double>> srfnrm(const Context& ctx, std::string_view method, 
                                    std::string_view fixref, std::span<const double> srfpts) {
   SC_TRY_ASSIGN(const int trgcde, target_code(ctx, target));
   SC_TRY_ASSIGN(const int fixfid, fixed_frame(ctx, fixref, target, trgcde, "SPICE(NOFRAME)"));
-  SC_TRY_ASSIGN(auto&& shape, parse_shape_method(ctx, trgcde, method));
+  SC_TRY_ASSIGN(auto&& shape, parse_method(ctx, trgcde, method));  // ZZPRSMET, as for every geometry call
   const std::size_t npts = srfpts.size() / 3;
   std::vector<double> out;
   out.reserve(3 * npts);
-  if (!shape.dsk) {
+  if (shape.shape == ShapeKind::Ellipsoid) {
     SC_TRY_ASSIGN(auto&& r, bodies::bodvcd(ctx.pool(), trgcde, "RADII", 3));
     if (r.size() < 3 || std::min(std::min(r[0], r[1]), r[2]) <= 0.0) {
       return make_error("SPICE(BADAXISLENGTH)", "Body " + quoted(target) + " radii should be positive.");

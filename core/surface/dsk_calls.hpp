@@ -42,7 +42,7 @@ Result<DskxvResult> dskxv(const Context& ctx, bool pri, std::string_view target,
 
 // LATSRF: `lonlat` flat (longitude, latitude pairs, radians), the surface points flat.
 // SPICE(IDCODENOTFOUND) for an unknown target, SPICE(NOFRAME) for an unknown frame,
-// SPICE(INVALIDFRAME), the method's errors (dsk_method.hpp); ELLIPSOID: the radii's errors;
+// SPICE(INVALIDFRAME), the method's errors (method_string.hpp); ELLIPSOID: the radii's errors;
 // DSK: SPICE(DSKDATANOTFOUND), SPICE(POINTNOTFOUND) where a ray finds no surface,
 // SPICE(SHAPENOTSUPPORTED) where the surface point is on the far side.
 Result<std::vector<double>> latsrf(const Context& ctx, std::string_view method, std::string_view target, double et,
