@@ -19,6 +19,16 @@ Result<int> body_code(const Context& ctx, std::string_view name, std::string_vie
                         "containing a name-ID mapping for this body.");
 }
 
+Result<int> distinct_observer(const Context& ctx, int trgcde, std::string_view obsrvr, std::string_view what) {
+  SC_TRY_ASSIGN(auto&& obscde, body_code(ctx, obsrvr, "observer"));
+  if (obscde == trgcde) {
+    return make_error("SPICE(BODIESNOTDISTINCT)", "In computing " + std::string(what) +
+                                                      ", the observing body and target body are the same. Both are " +
+                                                      std::string(obsrvr) + ".");
+  }
+  return obscde;
+}
+
 Result<FixedFrame> known_frame(const Context& ctx, std::string_view frame) {
   const int id = frames::namfrm(ctx, frame).value_or(0);
   const auto info = frames::frinfo(ctx, id);

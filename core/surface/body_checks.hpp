@@ -15,6 +15,11 @@ namespace sc::surface {
 // for an ephemeris object..." (role: "target", "observer", "illumination source").
 Result<int> body_code(const Context& ctx, std::string_view name, std::string_view role);
 
+// The observer's ID (as body_code) and SPICE(BODIESNOTDISTINCT) when it is the target's: "In
+// computing <what>, the observing body and target body are the same. Both are <obsrvr>.", the
+// check every surface call makes right after its target's look-up.
+Result<int> distinct_observer(const Context& ctx, int trgcde, std::string_view obsrvr, std::string_view what);
+
 struct FixedFrame {
   int id = 0;
   int center = 0;

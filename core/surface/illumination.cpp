@@ -24,12 +24,7 @@ Result<IlluminationFlags> illumf(const Context& ctx, std::string_view method, st
                           ". The sub-observer type is valid in the method strings for SUBPNT and SUBSLR, but is not "
                           "applicable for ILLUMF.");
   }
-  SC_TRY_ASSIGN(auto&& obscde, body_code(ctx, obsrvr, "observer"));
-  if (obscde == trgcde) {
-    return make_error("SPICE(BODIESNOTDISTINCT)",
-                      "In computing illumination angles, the observing body and target body are the same. Both are " +
-                          std::string(obsrvr) + ".");
-  }
+  SC_TRY(distinct_observer(ctx, trgcde, obsrvr, "illumination angles"));
   SC_TRY_ASSIGN(auto&& fixfrm, target_fixed_frame(ctx, fixref, trgcde, target));
   const double s = corr.light_time ? (corr.transmission ? 1.0 : -1.0) : 0.0;
 

@@ -41,13 +41,7 @@ Result<std::optional<SubPoint>> sincpt(const Context& ctx, std::string_view meth
   using Out = std::optional<SubPoint>;
   SC_TRY_ASSIGN(auto&& corr, geometry::parse_abcorr(abcorr));
   SC_TRY_ASSIGN(auto&& trgcde, body_code(ctx, target, "target"));
-  SC_TRY_ASSIGN(auto&& obscde, body_code(ctx, obsrvr, "observer"));
-  if (obscde == trgcde) {
-    return make_error("SPICE(BODIESNOTDISTINCT)",
-                      "In computing the surface intercept point, the observing body and target body are the same. "
-                      "Both are " +
-                          std::string(obsrvr) + ".");
-  }
+  SC_TRY_ASSIGN(auto&& obscde, distinct_observer(ctx, trgcde, obsrvr, "the surface intercept point"));
   SC_TRY_ASSIGN(auto&& fixfrm, target_fixed_frame(ctx, fixref, trgcde, target));
   const Vec3 dvec = math::fixed_vector<3>(dvec_in);
   if (math::vzero(dvec)) {

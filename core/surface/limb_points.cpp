@@ -71,13 +71,7 @@ Result<LimbPoints> limbpt(const Context& ctx, std::string_view method, std::stri
   const bool uselt = corr.light_time;
   const double s = uselt ? (corr.transmission ? 1.0 : -1.0) : 0.0;
   SC_TRY_ASSIGN(auto&& trgcde, body_code(ctx, target, "target"));
-  SC_TRY_ASSIGN(auto&& obscde, body_code(ctx, obsrvr, "observer"));
-  if (obscde == trgcde) {
-    return make_error("SPICE(BODIESNOTDISTINCT)",
-                      "In computing the surface intercept point, the observing body and target body are the same. "
-                      "Both are " +
-                          std::string(obsrvr) + ".");
-  }
+  SC_TRY_ASSIGN(auto&& obscde, distinct_observer(ctx, trgcde, obsrvr, "the surface intercept point"));
   SC_TRY(target_fixed_frame(ctx, fixref, trgcde, target));
   SC_TRY_ASSIGN(auto&& spec, parse_method(ctx, trgcde, method));
   int lmbtyp = 0;

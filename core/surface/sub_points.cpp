@@ -111,13 +111,7 @@ Result<SubPoint> subpnt(const Context& ctx, std::string_view method, std::string
                         std::string_view fixref, std::string_view abcorr, std::string_view obsrvr) {
   SC_TRY_ASSIGN(auto&& corr, geometry::parse_abcorr(abcorr));
   SC_TRY_ASSIGN(auto&& trgcde, body_code(ctx, target, "target"));
-  SC_TRY_ASSIGN(auto&& obscde, body_code(ctx, obsrvr, "observer"));
-  if (obscde == trgcde) {
-    return make_error("SPICE(BODIESNOTDISTINCT)",
-                      "In computing the sub-observer point, the observing body and target body are the same. Both "
-                      "are " +
-                          std::string(obsrvr) + ".");
-  }
+  SC_TRY_ASSIGN(auto&& obscde, distinct_observer(ctx, trgcde, obsrvr, "the sub-observer point"));
   SC_TRY_ASSIGN(auto&& fixfrm, target_fixed_frame(ctx, fixref, trgcde, target));
   SC_TRY_ASSIGN(auto&& m, sub_method(ctx, trgcde, method, "SUBPNT"));
 
