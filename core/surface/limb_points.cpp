@@ -15,6 +15,7 @@
 #include "math/ellipsoid.hpp"
 #include "math/vector_ops.hpp"
 #include "surface/body_checks.hpp"
+#include "surface/half_plane_cuts.hpp"
 #include "surface/method_string.hpp"
 #include "surface/tangent_rays.hpp"
 #include "surface/target_surface.hpp"
@@ -23,22 +24,6 @@ namespace sc::surface {
 namespace {
 
 using math::Vec3;
-
-// LJUCRS(1, s): leading blanks dropped, upper case, blank runs made one; trailing blanks dropped.
-std::string ljucrs1(std::string_view s) {
-  std::string out;
-  bool blank = false;
-  for (char c : s) {
-    if (c == ' ') {
-      blank = !out.empty();
-      continue;
-    }
-    if (blank) out.push_back(' ');
-    blank = false;
-    out.push_back((c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c);
-  }
-  return out;
-}
 
 // The reference ellipsoid's limb seen along `axis` (from the target toward the observer): EDLIMB's
 // center and the limb plane's unit normal turned toward the observer.
@@ -113,9 +98,7 @@ Result<LimbPoints> limbpt(const Context& ctx, std::string_view method, std::stri
                                                   ". The terminator shadow type is valid in the method string for "
                                                   "TERMPT, but is not applicable for LIMBPT.");
   }
-  std::string nrmloc = ljucrs1(corloc);
-  if (nrmloc.size() > 25) nrmloc.resize(25);
-  while (!nrmloc.empty() && nrmloc.back() == ' ') nrmloc.pop_back();
+  const std::string nrmloc = correction_locus(corloc);
   int loccde = 0;
   if (nrmloc == "CENTER") {
     loccde = 1;
@@ -126,13 +109,7 @@ Result<LimbPoints> limbpt(const Context& ctx, std::string_view method, std::stri
   }
   const Vec3 refvec = math::fixed_vector<3>(refvec_in);
   if (math::vzero(refvec)) return make_error("SPICE(ZEROVECTOR)", "The reference vector was the zero vector.");
-  if (maxn < 1) {
-    return make_error("SPICE(INVALIDSIZE)", "MAXN = " + std::to_string(maxn) + "; MAXN is required to be at least 1.");
-  }
-  if (ncuts < 1 || ncuts > maxn) {
-    return make_error("SPICE(INVALIDCOUNT)", "NCUTS = " + std::to_string(ncuts) + "; MAXN = " + std::to_string(maxn) +
-                                                 "; NCUTS is required to be non-negative and no larger than MAXN.");
-  }
+  SC_TRY(check_cut_counts(maxn, ncuts, 1));
   if (spec.shape == ShapeKind::Dsk) {
     if (schstp <= 0.0) return make_error("SPICE(INVALIDSEARCHSTEP)", "The angular search step SCHSTP is required to be positive.");
     if (soltol <= 0.0) return make_error("SPICE(INVALIDTOLERANCE)", "The angular search tolerance SOLTOL is required to be positive.");

@@ -14,6 +14,7 @@
 #include "math/vector_ops.hpp"
 #include "bodies/body_constants.hpp"
 #include "surface/body_checks.hpp"
+#include "surface/ljucrs.hpp"
 
 namespace sc::surface {
 namespace {
@@ -40,15 +41,6 @@ Result<Vec3> edpnt(const Vec3& p, const Vec3& r) {
   return Vec3{p[0] / sq, p[1] / sq, p[2] / sq};
 }
 
-std::string ljucrs0(std::string_view s) {
-  std::string out;
-  for (char c : s) {
-    if (c == ' ') continue;
-    out.push_back((c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c);
-  }
-  return out;
-}
-
 }  // namespace
 
 Result<TangentPoint> tangpt(const Context& ctx, std::string_view method, std::string_view target, double et,
@@ -62,7 +54,7 @@ Result<TangentPoint> tangpt(const Context& ctx, std::string_view method, std::st
                       "Method is currently restricted to ELLIPSOID, but input value was " + std::string(method) + ".");
   }
   // LJUCRS(0) into a CHARACTER*15.
-  std::string locstr = ljucrs0(corloc);
+  std::string locstr = ljucrs(0, corloc);
   if (locstr.size() > 15) locstr.resize(15);
   bool tanloc = false;
   if (locstr == "TANGENTPOINT") {

@@ -17,6 +17,7 @@
 #include "math/trig.hpp"
 #include "math/vector_ops.hpp"
 #include "surface/body_checks.hpp"
+#include "surface/half_plane_cuts.hpp"
 #include "surface/method_string.hpp"
 #include "surface/tangent_rays.hpp"
 #include "surface/target_surface.hpp"
@@ -125,21 +126,6 @@ Result<Vec3> zzedtmpt(bool umbral, double a, double b, double c, double r, const
   return Vec3{a * targpt[0], b * targpt[1], c * targpt[2]};
 }
 
-std::string ljucrs1(std::string_view s) {
-  std::string out;
-  bool blank = false;
-  for (char ch : s) {
-    if (ch == ' ') {
-      blank = !out.empty();
-      continue;
-    }
-    if (blank) out.push_back(' ');
-    blank = false;
-    out.push_back((ch >= 'a' && ch <= 'z') ? static_cast<char>(ch - 'a' + 'A') : ch);
-  }
-  return out;
-}
-
 Result<Vec3> radii_of(const Context& ctx, int body, const char* what) {
   SC_TRY_ASSIGN(auto&& rv, bodies::bodvcd(ctx.pool(), body, "RADII", 3));
   if (rv.size() != 3) {
@@ -201,9 +187,7 @@ Result<LimbPoints> termpt(const Context& ctx, std::string_view method, std::stri
                                                   ". The sub-observer type is valid in the method strings for SUBPNT "
                                                   "and SUBSLR, but is not applicable for TERMPT.");
   }
-  std::string nrmloc = ljucrs1(corloc);
-  if (nrmloc.size() > 25) nrmloc.resize(25);
-  while (!nrmloc.empty() && nrmloc.back() == ' ') nrmloc.pop_back();
+  const std::string nrmloc = correction_locus(corloc);
   int loccde = 0;
   if (nrmloc == "CENTER") {
     loccde = 1;
@@ -214,13 +198,7 @@ Result<LimbPoints> termpt(const Context& ctx, std::string_view method, std::stri
   }
   const Vec3 refvec = math::fixed_vector<3>(refvec_in);
   if (math::vzero(refvec)) return make_error("SPICE(ZEROVECTOR)", "The reference vector was the zero vector.");
-  if (maxn < 1) {
-    return make_error("SPICE(INVALIDSIZE)", "MAXN = " + std::to_string(maxn) + "; MAXN is required to be at least 1.");
-  }
-  if (ncuts < 0 || ncuts > maxn) {
-    return make_error("SPICE(INVALIDCOUNT)", "NCUTS = " + std::to_string(ncuts) + "; MAXN = " + std::to_string(maxn) +
-                                                 "; NCUTS is required to be non-negative and no larger than MAXN.");
-  }
+  SC_TRY(check_cut_counts(maxn, ncuts, 0));
   if (ncuts > 1 && rolstp == 0.0) {
     return make_error("SPICE(INVALIDROLLSTEP)", "ROLSTP is zero; NCUTS = " + std::to_string(ncuts) +
                                                     "; the roll step is required to be non-zero when more than one "
