@@ -80,7 +80,7 @@ Result<TangentPoint> tangpt(const Context& ctx, std::string_view method, std::st
                                                  " is " + std::to_string(radii_values.size()) + "; number must be 3.");
   }
   const Vec3 radii{radii_values[0], radii_values[1], radii_values[2]};
-  SC_TRY_ASSIGN(auto&& fixed, target_fixed_frame(ctx, fixref, trgcde, target));
+  SC_TRY(target_fixed_frame(ctx, fixref, trgcde, target));
   SC_TRY_ASSIGN(auto&& dframe, known_frame(ctx, dref));
 
   SC_TRY_ASSIGN(auto&& tp, geometry::spkpos(ctx, target, et, fixref, abcorr, obsrvr));
@@ -111,11 +111,9 @@ Result<TangentPoint> tangpt(const Context& ctx, std::string_view method, std::st
     SC_TRY_ASSIGN(auto&& r2jmat, geometry::pxform(ctx, dref, "J2000", refepc));
     j2dir = math::mxv(r2jmat, dvec);
   }
-  (void)fixed;
   SC_TRY_ASSIGN(auto&& j2fixm0, geometry::pxform(ctx, "J2000", fixref, trgepc));
   Vec3 fixdir = math::mxv(j2fixm0, j2dir);
 
-  TangentPoint out;
   SC_TRY_ASSIGN(auto&& np, math::npedln(radii[0], radii[1], radii[2], fixobs, fixdir));
   Vec3 srfpt = np.pnear;
   double alt = np.dist;
