@@ -3,6 +3,7 @@
 // same file gives the same bits on x86, ARM and WASM.
 #pragma once
 
+#include <bit>
 #include <cstdint>
 #include <cstring>
 #include <span>
@@ -10,6 +11,12 @@
 namespace sc::daf {
 
 enum class ByteOrder { little, big };
+
+// The machine's own order (x86, ARM and WASM are little-endian): words stored in it are read with
+// one memcpy instead of being assembled byte by byte.
+constexpr ByteOrder native_byte_order() {
+  return std::endian::native == std::endian::little ? ByteOrder::little : ByteOrder::big;
+}
 
 inline std::uint64_t load_u64(std::span<const std::uint8_t, 8> b, ByteOrder order) {
   std::uint64_t v = 0;

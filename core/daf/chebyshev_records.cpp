@@ -19,7 +19,7 @@ struct Directory {
 
 Result<Directory> read_directory(const DafFile& daf, const ChebyshevArray& array) {
   auto fail = [&](std::string code, std::string what) {
-    return make_error(std::move(code), "Cannot use " + std::string(array.description) + ": " + std::move(what));
+    return make_error(std::move(code), "Cannot use " + array.description() + ": " + std::move(what));
   };
   const long long length = array.end - array.begin + 1;
   if (length < kDirectoryWords) {
@@ -65,17 +65,17 @@ Result<ChebyshevRecord> read_chebyshev_record(const DafFile& daf, const Chebyshe
   ChebyshevRecord rec;
   rec.coefficient_count = static_cast<std::size_t>((dir.record_size - 2) / static_cast<long long>(components));
   if (dir.record_size < 2 || rec.coefficient_count < 1) {
-    return make_error("SPICE(INVALIDCOUNT)", "Cannot use " + std::string(array.description) +
+    return make_error("SPICE(INVALIDCOUNT)", "Cannot use " + array.description() +
                                                  ": its records of " + std::to_string(dir.record_size) +
                                                  " words hold no coefficients (NCOF must be positive).");
   }
   const long long recno = record_number(dir, et);
   rec.words.resize(static_cast<std::size_t>(dir.record_size));
-  SC_TRY(daf.read_words(array.begin + (recno - 1) * dir.record_size, rec.words));
+  SC_TRY(daf.read_words(array.begin + (recno - 1) * dir.record_size, rec.words.span()));
   rec.midpoint = rec.words[0];
   rec.radius = rec.words[1];
   if (!(rec.radius > 0.0)) {
-    return make_error("SPICE(INVALIDRADIUS)", "Cannot use " + std::string(array.description) + ": record " +
+    return make_error("SPICE(INVALIDRADIUS)", "Cannot use " + array.description() + ": record " +
                                                   std::to_string(recno) + " has the interval radius " +
                                                   number_text(rec.radius) + "; it must be positive.");
   }

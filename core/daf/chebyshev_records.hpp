@@ -6,24 +6,61 @@
 // the three formats, so every record-directory check is written (and fuzzed) once.
 #pragma once
 
+#include <algorithm>
+#include <array>
 #include <span>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "daf/array_description.hpp"
 #include "daf/daf_file.hpp"
 #include "errors/result.hpp"
 
 namespace sc::daf {
 
+// The words of one record: inline up to kInline words (the records of NAIF's planetary and
+// satellite ephemerides fit), on the heap beyond, so that reading a record does not allocate.
+// Copies carry only the words in use.
+class RecordWords {
+ public:
+  static constexpr std::size_t kInline = 96;
+
+  RecordWords() = default;
+  RecordWords(const RecordWords& other) { *this = other; }
+  RecordWords& operator=(const RecordWords& other) {
+    if (this != &other) {
+      resize(other.size_);
+      std::copy(other.data(), other.data() + other.size_, data());
+    }
+    return *this;
+  }
+
+  void resize(std::size_t n) {
+    size_ = n;
+    if (n > kInline) heap_.assign(n, 0.0);
+  }
+  std::size_t size() const { return size_; }
+  double* data() { return size_ > kInline ? heap_.data() : inline_.data(); }
+  const double* data() const { return size_ > kInline ? heap_.data() : inline_.data(); }
+  double operator[](std::size_t i) const { return data()[i]; }
+  std::span<double> span() { return {data(), size_}; }
+  std::span<const double> span() const { return {data(), size_}; }
+
+ private:
+  std::size_t size_ = 0;
+  std::array<double, kInline> inline_;  // only the first size_ words are meaningful
+  std::vector<double> heap_;
+};
+
 struct ChebyshevRecord {
   double midpoint = 0;
   double radius = 0;
   std::size_t coefficient_count = 0;  // NCOF per component
-  std::vector<double> words;          // the whole record as stored (MID, RADIUS, coefficients)
+  RecordWords words;                  // the whole record as stored (MID, RADIUS, coefficients)
 
   std::span<const double> component(std::size_t i) const {
-    return std::span<const double>(words).subspan(2 + i * coefficient_count, coefficient_count);
+    return words.span().subspan(2 + i * coefficient_count, coefficient_count);
   }
 };
 
@@ -32,7 +69,7 @@ struct ChebyshevRecord {
 struct ChebyshevArray {
   long long begin = 0;
   long long end = 0;
-  std::string_view description;
+  ArrayDescription description;
 };
 
 // The record covering `et`, chosen as SPKR02/SPKR03/PCKR02 choose it:

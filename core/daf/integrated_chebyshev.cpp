@@ -27,7 +27,7 @@ struct Trailer {
 };
 
 Error failure(const IntegratedChebyshevArray& array, std::string code, const std::string& what) {
-  return make_error(std::move(code), "Cannot use " + std::string(array.description) + ": " + what);
+  return make_error(std::move(code), "Cannot use " + array.description() + ": " + what);
 }
 
 Result<Trailer> read_trailer(const DafFile& daf, const IntegratedChebyshevArray& array) {

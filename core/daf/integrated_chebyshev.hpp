@@ -9,6 +9,7 @@
 #include <array>
 #include <string_view>
 
+#include "daf/array_description.hpp"
 #include "daf/daf_file.hpp"
 #include "errors/result.hpp"
 
@@ -21,7 +22,7 @@ namespace sc::daf {
 struct IntegratedChebyshevArray {
   long long begin = 0;
   long long end = 0;
-  std::string_view description;
+  ArrayDescription description;
   std::string_view constant;
   long long max_record_words = 0;
 };

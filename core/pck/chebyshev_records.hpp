@@ -12,8 +12,8 @@ namespace sc::pck {
 
 inline Result<daf::ChebyshevRecord> read_chebyshev_record(const daf::SegmentFile& file, const Segment& segment,
                                                           double et) {
-  const std::string description = describe(segment, file.file_name());
-  return daf::read_chebyshev_record(file.daf(), {segment.begin, segment.end, description}, et, 3);
+  return daf::read_chebyshev_record(
+      file.daf(), {segment.begin, segment.end, [&] { return describe(segment, file.file_name()); }}, et, 3);
 }
 
 }  // namespace sc::pck

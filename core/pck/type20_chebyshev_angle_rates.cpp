@@ -19,7 +19,7 @@ constexpr long long kRecordHeaderWords = 3;
 }  // namespace
 
 Result<math::EulerState> evaluate_type20_angles(const daf::SegmentFile& file, const Segment& segment, double et) {
-  const std::string description = describe(segment, file.file_name());
+  const auto description = [&] { return describe(segment, file.file_name()); };
   SC_TRY_ASSIGN(auto&& got, daf::evaluate_integrated_chebyshev(
       file.daf(), {segment.begin, segment.end, description, "an angle", kPckmatRecordWords - kRecordHeaderWords}, et));
   math::EulerState angles{got.values[0], got.values[1], got.values[2], got.rates[0], got.rates[1], got.rates[2]};

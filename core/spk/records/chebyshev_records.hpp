@@ -13,8 +13,8 @@ namespace sc::spk {
 // `components` = 3 for type 2 (position), 6 for type 3 (position and velocity).
 inline Result<daf::ChebyshevRecord> read_chebyshev_record(const daf::SegmentFile& file, const Segment& segment,
                                                           double et, std::size_t components) {
-  const std::string description = describe(segment, file.file_name());
-  return daf::read_chebyshev_record(file.daf(), {segment.begin, segment.end, description}, et, components);
+  return daf::read_chebyshev_record(
+      file.daf(), {segment.begin, segment.end, [&] { return describe(segment, file.file_name()); }}, et, components);
 }
 
 }  // namespace sc::spk
