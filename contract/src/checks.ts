@@ -104,6 +104,10 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
  * does; the WASM glue would otherwise encode a lone surrogate together with the next character.
  */
 export function wellFormed(value: string): string {
+  // String.prototype.isWellFormed (ES2024: Node 20, current browsers) answers without a regular
+  // expression; names almost never hold a lone surrogate, so the replacement rarely runs.
+  const s = value as string & { isWellFormed?: () => boolean };
+  if (typeof s.isWellFormed === "function" && s.isWellFormed()) return value;
   return value.replace(LONE_SURROGATE, "\uFFFD");
 }
 

@@ -163,7 +163,11 @@ class ComposedBackend implements SpiceBackend {
    */
   #invoke<K extends RawCallName>(name: K, args: Parameters<RawCalls[K]>, operation: string = name): RawValue<K> {
     const kinds = rawCallArgs[name];
-    const checked = kinds.map(([arg, kind, size], i) => checkRawArgument(operation, arg, kind, args[i], size));
+    const checked: unknown[] = new Array(kinds.length);
+    for (let i = 0; i < kinds.length; i++) {
+      const [arg, kind, size] = kinds[i]!;
+      checked[i] = checkRawArgument(operation, arg, kind, args[i], size);
+    }
     return this.#call(operation, (r) => (r[name] as (...a: unknown[]) => RawResult<RawValue<K>>)(...checked));
   }
 
