@@ -6,6 +6,7 @@
 
 #include "bodies/body_names.hpp"
 #include "io/bytes.hpp"
+#include "kernels/derived_values.hpp"
 #include "kernels/dsk_tolerances.hpp"
 #include "kernels/kernel_registry.hpp"
 #include "kernels/output_registry.hpp"
@@ -33,6 +34,8 @@ class Context {
   // DSKTOL's tolerances (issue 13): read by the DSK ray and normal computations, set by dskstl.
   kernels::DskTolerances& dsk_tolerances() { return dsk_tolerances_; }
   const kernels::DskTolerances& dsk_tolerances() const { return dsk_tolerances_; }
+  // Values derived from the pool, kept until the pool changes (see kernels/derived_values.hpp).
+  const kernels::DerivedValues& derived() const { return derived_; }
 
  private:
   kernels::KernelRegistry kernels_;
@@ -40,6 +43,7 @@ class Context {
   kernels::OutputRegistry outputs_;
   time::TimeDefaults time_defaults_;
   kernels::DskTolerances dsk_tolerances_;
+  kernels::DerivedValues derived_;
 };
 
 }  // namespace sc

@@ -22,8 +22,8 @@ Result<Mat6> body_state_transform(const Context& ctx, int body, double et) {
     base = binary->base_frame;
   } else {
     SC_TRY_ASSIGN(auto&& model, load_text_pck_model(ctx, body, et));
-    tsipm = text_pck_state_transform(model, et);
-    base = model.ref_frame;
+    tsipm = text_pck_state_transform(*model, et);
+    base = model->ref_frame;
   }
   if (base == kJ2000) return tsipm;
 

@@ -108,9 +108,8 @@ double dot(const std::vector<double>& a, const std::vector<double>& b) {
   return sum;
 }
 
-}  // namespace
-
-Result<TextPckModel> load_text_pck_model(const Context& ctx, int body, double et) {
+// Reads the model from the body's pool variables (load_text_pck_model keeps what this returns).
+Result<TextPckModel> read_text_pck_model(const Context& ctx, int body, double et) {
   if (!pool::dtpool(ctx.pool(), body_var(body, "PM"))) return missing_data(ctx, body, et);
   TextPckModel m;
   m.body = body;
@@ -162,6 +161,18 @@ Result<TextPckModel> load_text_pck_model(const Context& ctx, int body, double et
                                                        "; number required is " + std::to_string(needed) + ".");
   }
   return m;
+}
+
+}  // namespace
+
+Result<std::shared_ptr<const TextPckModel>> load_text_pck_model(const Context& ctx, int body, double et) {
+  const std::uint64_t version = ctx.pool().version();
+  const auto key = static_cast<std::uint64_t>(static_cast<std::uint32_t>(body));
+  if (auto kept = ctx.derived().find<TextPckModel>(key, version)) return kept;
+  SC_TRY_ASSIGN(auto&& model, read_text_pck_model(ctx, body, et));
+  auto shared = std::make_shared<const TextPckModel>(std::move(model));
+  ctx.derived().store<TextPckModel>(key, version, shared);
+  return shared;
 }
 
 Mat6 text_pck_state_transform(const TextPckModel& m, double et) {

@@ -12,6 +12,7 @@
 #pragma once
 
 #include <array>
+#include <memory>
 #include <vector>
 
 #include "context.hpp"
@@ -34,7 +35,8 @@ struct TextPckModel {
 // Reads the model; SPICE(FRAMEDATANOTFOUND) when BODY<id>_PM is absent, the kernel-pool errors of
 // BODVCD otherwise, SPICE(COMPETINGEPOCHSPEC), SPICE(COMPETINGFRAMESPEC),
 // SPICE(DEGREEOUTOFRANGE), SPICE(INSUFFICIENTANGLES). `et` only serves the error message.
-Result<TextPckModel> load_text_pck_model(const Context& ctx, int body, double et);
+// The model is read from the pool once and kept (Context::derived) until the pool changes.
+Result<std::shared_ptr<const TextPckModel>> load_text_pck_model(const Context& ctx, int body, double et);
 
 // The transformation from the model's inertial frame (ref_frame) to the body-fixed frame at `et`.
 math::Mat6 text_pck_state_transform(const TextPckModel& model, double et);

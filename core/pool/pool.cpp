@@ -46,6 +46,7 @@ const Variable* Pool::find(std::string_view name) const {
 }
 
 void Pool::assign(std::string_view name, Variable value) {
+  ++version_;
   if (auto it = vars_.find(name); it != vars_.end()) {
     it->second.value = std::move(value);  // keeps its chain position, as CSPICE's ZZGPNM/ZZRVAR do
     return;
@@ -75,6 +76,7 @@ Status Pool::apply(std::span<const Assignment> statements, std::string_view file
     }
     pending[s.name] = type;
   }
+  ++version_;
   for (const auto& s : statements) {
     auto it = vars_.find(s.name);
     if (!s.append || it == vars_.end()) {
@@ -98,11 +100,13 @@ bool Pool::erase(std::string_view name) {
   auto it = vars_.find(name);
   if (it == vars_.end()) return false;
   vars_.erase(it);
+  ++version_;
   return true;
 }
 
 void Pool::clear() {
   vars_.clear();
+  ++version_;
   next_arrival_ = 0;  // only relative order matters, and an empty pool has none
 }
 

@@ -2,6 +2,7 @@
 // It lives inside a Context (no global pool), so two contexts never see each other's variables.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <span>
 #include <string>
@@ -33,6 +34,29 @@ class Pool {
 
   std::size_t size() const { return vars_.size(); }
 
+  // Changes whenever the variables may have changed (every edit, and every assignment of another
+  // pool, which never gives back an earlier number), so values derived from the pool can be kept
+  // until it moves on (kernels/derived_values).
+  std::uint64_t version() const { return version_; }
+
+  Pool() = default;
+  Pool(const Pool&) = default;
+  Pool(Pool&&) = default;
+  Pool& operator=(const Pool& other) {
+    const std::uint64_t next = std::max(version_, other.version_) + 1;
+    vars_ = other.vars_;
+    next_arrival_ = other.next_arrival_;
+    version_ = next;
+    return *this;
+  }
+  Pool& operator=(Pool&& other) noexcept {
+    const std::uint64_t next = std::max(version_, other.version_) + 1;
+    vars_ = std::move(other.vars_);
+    next_arrival_ = other.next_arrival_;
+    version_ = next;
+    return *this;
+  }
+
  private:
   // CSPICE appends a new name at the tail of its bucket's chain and never moves a name that is
   // already there (`=`, `+=`, pdpool keep its node); deleting unlinks it. So a name's chain
@@ -53,6 +77,7 @@ class Pool {
 
   std::unordered_map<std::string, Slot, Hash, std::equal_to<>> vars_;
   std::uint64_t next_arrival_ = 0;
+  std::uint64_t version_ = 0;
 };
 
 // Validates a variable name for pdpool/pipool/pcpool: non-blank, no embedded blanks, at most 32
