@@ -10,6 +10,7 @@
 #include "kernels/kernel_registry.hpp"
 #include "kernels/output_registry.hpp"
 #include "time/time_defaults.hpp"
+#include "windows/cells.hpp"
 
 namespace sc {
 
@@ -33,6 +34,8 @@ class Context {
   // DSKTOL's tolerances (issue 13): read by the DSK ray and normal computations, set by dskstl.
   kernels::DskTolerances& dsk_tolerances() { return dsk_tolerances_; }
   const kernels::DskTolerances& dsk_tolerances() const { return dsk_tolerances_; }
+  // CSPICE's cells behind handles (issue 14: newWindow ... insrtd); freed with the context.
+  windows::CellRegistry& cells() { return cells_; }
 
  private:
   kernels::KernelRegistry kernels_;
@@ -40,6 +43,7 @@ class Context {
   kernels::OutputRegistry outputs_;
   time::TimeDefaults time_defaults_;
   kernels::DskTolerances dsk_tolerances_;
+  windows::CellRegistry cells_;  // issue 14: cell handles
 };
 
 }  // namespace sc
