@@ -1677,7 +1677,8 @@ export interface SpiceBackend {
    * SPICE(IDCODENOTFOUND) (target, observer), SPICE(BODIESNOTDISTINCT), SPICE(NOFRAME),
    * SPICE(INVALIDFRAME) (fixref not centered on the target), SPICE(BADMETHODSYNTAX) /
    * SPICE(INVALIDSUBTYPE) (method), then SPICE(SPKINSUFFDATA), SPICE(KERNELVARNOTFOUND) (no radii)
-   * and the frame errors. DSK methods give SPICE(NOTSUPPORTED) in this build.
+   * and the frame errors; for DSK methods (`"NADIR/DSK/UNPRIORITIZED"`,
+   * `"INTERCEPT/DSK/UNPRIORITIZED[/SURFACES = ...]"`) SPICE(DSKDATANOTFOUND) when the body has no DSK.
    *
    * @example
    * const { spoint, trgepc, srfvec } = spice.subpnt("NEAR POINT/ELLIPSOID", "MOON", et, "IAU_MOON", "LT+S", "EARTH");
@@ -1775,20 +1776,32 @@ export interface SpiceBackend {
   tangpt(method: string, target: string, et: number, fixref: string, abcorr: AbCorr, corloc: string, obsrvr: string,
     dref: string, dvec: NumberArray): TangentPoint;
   /**
-   * Limb points of `target` on its reference ellipsoid (limbpt_c): `ncuts` half-planes about the
-   * observer-target axis, the first containing `refvec`, each rolled by `rolstp` radians; one point
-   * per cut (`npts`), with its epoch and the observer-to-point vector (`tangts`), in `fixref` (km).
-   * `method` `"TANGENT/ELLIPSOID"` or `"GUIDED/ELLIPSOID"`; `corloc` `"CENTER"` or `"ELLIPSOID LIMB"`
-   * (TANGENT only). `schstp`/`soltol` apply to DSK shapes. Errors: SPICE(INVALIDLOCUS),
-   * SPICE(BADLIMBLOCUSMIX), SPICE(ZEROVECTOR), SPICE(INVALIDCOUNT) (ncuts < 1 or > maxn), ...
+   * Limb points of `target` (limbpt_c): `ncuts` half-planes about the observer-target axis, the
+   * first containing `refvec`, each rolled by `rolstp` radians; `npts[i]` points in cut `i` (always 1
+   * on an ellipsoid; 0, 1 or more on a DSK shape, whose limb need not be one curve), each with its
+   * epoch and the observer-to-point vector (`tangts`), in `fixref` (km). `method`
+   * `"TANGENT/ELLIPSOID"`, `"GUIDED/ELLIPSOID"`, `"TANGENT/DSK/UNPRIORITIZED[/SURFACES = ...]"` (rays
+   * from the observer swept across the surface in steps of `schstp` radians, tangencies refined to
+   * `soltol` radians: CSPICE's ZZTANGNT) or `"GUIDED/DSK/UNPRIORITIZED"` (the surface point under
+   * the reference ellipsoid's limb point); `corloc` `"CENTER"` or `"ELLIPSOID LIMB"` (TANGENT only).
+   * Errors: SPICE(INVALIDLOCUS), SPICE(BADLIMBLOCUSMIX), SPICE(ZEROVECTOR), SPICE(INVALIDCOUNT)
+   * (ncuts < 1 or > maxn), SPICE(INVALIDSEARCHSTEP)/SPICE(INVALIDTOLERANCE) (DSK), SPICE(DSKDATANOTFOUND),
+   * SPICE(OUTOFROOM) (more than `maxn` points in one cut), ...
+   *
+   * @example
+   * const { npts, points } = spice.limbpt("TANGENT/DSK/UNPRIORITIZED", "APOPHIS", et, "APOPHIS_FIXED", "CN",
+   *   "CENTER", "SPICECRAFT_PROBE", [0, 0, 1], Math.PI / 2, 4, 1e-4, 1e-7, 1000);
    */
   limbpt(method: string, target: string, et: number, fixref: string, abcorr: AbCorr, corloc: string, obsrvr: string,
     refvec: NumberArray, rolstp: number, ncuts: number, schstp: number, soltol: number, maxn: number): CutPoints;
   /**
    * Terminator points of `target` lit by `ilusrc` (termpt_c): as {@link limbpt} with half-planes about
-   * the target-source axis; `method` `"UMBRAL|PENUMBRAL/TANGENT|GUIDED/ELLIPSOID"`, `corloc`
-   * `"CENTER"` or `"ELLIPSOID TERMINATOR"`; `tangts` are the observer-to-point vectors. Errors:
-   * SPICE(INVALIDSHADOW), SPICE(BADTERMLOCUSMIX), SPICE(BODIESNOTDISTINCT) (source = target), ...
+   * the target-source axis and a spherical source (its largest radius); `method`
+   * `"UMBRAL|PENUMBRAL/TANGENT|GUIDED/ELLIPSOID"` or `".../DSK/UNPRIORITIZED[/SURFACES = ...]"`
+   * (TANGENT: rays tangent to the source swept across the surface; GUIDED: the outermost surface
+   * point above the ellipsoid's terminator point), `corloc` `"CENTER"` or `"ELLIPSOID TERMINATOR"`;
+   * `tangts` are the observer-to-point vectors. Errors: SPICE(INVALIDSHADOW), SPICE(BADTERMLOCUSMIX),
+   * SPICE(BODIESNOTDISTINCT) (source = target), SPICE(OBJECTSTOOCLOSE), SPICE(OUTOFROOM), ...
    */
   termpt(method: string, ilusrc: string, target: string, et: number, fixref: string, abcorr: AbCorr, corloc: string,
     obsrvr: string, refvec: NumberArray, rolstp: number, ncuts: number, schstp: number, soltol: number,

@@ -10,24 +10,14 @@
 #include "math/ellipsoid.hpp"
 #include "math/exp_log.hpp"
 #include "math/latitudinal.hpp"
-#include "surface/method_string.hpp"
+#include "surface/body_checks.hpp"
 #include "surface/dsk_shape.hpp"
+#include "surface/method_string.hpp"
 
 namespace sc::surface {
 namespace {
 
 using math::Vec3;
-
-Result<int> target_code(const Context& ctx, std::string_view target) {
-  SC_TRY_ASSIGN(auto&& code, ctx.body_names().string_to_code_checked(target, ctx.pool()));
-  if (!code) {
-    return make_error("SPICE(IDCODENOTFOUND)",
-                      "The target, " + quoted(target) + ", is not a recognized name for an ephemeris object. The cause "
-                      "of this problem may be that you need an updated version of the SPICE Toolkit, or that you "
-                      "failed to load a kernel containing a name-ID mapping for this body.");
-  }
-  return *code;
-}
 
 // DSKXSI's and DSKXV's frame checks: NAMFRM, FRINFO, the frame's center.
 Result<int> fixed_frame(const Context& ctx, std::string_view fixref, std::string_view target, int trgcde,
@@ -64,7 +54,7 @@ Result<std::optional<DskxsiResult>> dskxsi(const Context& ctx, bool pri, std::st
                                            std::span<const int> srflst, double et, std::string_view fixref,
                                            std::span<const double> vertex, std::span<const double> raydir) {
   if (pri) return bad_priority();
-  SC_TRY_ASSIGN(const int trgcde, target_code(ctx, target));
+  SC_TRY_ASSIGN(const int trgcde, body_code(ctx, target, "target"));
   SC_TRY_ASSIGN(const int fixfid, fixed_frame(ctx, fixref, target, trgcde, "SPICE(IDCODENOTFOUND)"));
   SC_TRY_ASSIGN(auto&& hit, dsk_ray_intercept(ctx, trgcde, srflst, et, fixfid, vec(vertex), vec(raydir)));
   if (!hit) return std::optional<DskxsiResult>();
@@ -87,7 +77,7 @@ Result<DskxvResult> dskxv(const Context& ctx, bool pri, std::string_view target,
                                                  std::to_string(vtxarr.size()) + " and " +
                                                  std::to_string(dirarr.size()) + " numbers.");
   }
-  SC_TRY_ASSIGN(const int trgcde, target_code(ctx, target));
+  SC_TRY_ASSIGN(const int trgcde, body_code(ctx, target, "target"));
   SC_TRY_ASSIGN(const int fixfid, fixed_frame(ctx, fixref, target, trgcde, "SPICE(IDCODENOTFOUND)"));
   DskxvResult out;
   out.xptarr.assign(3 * nrays, 0.0);
@@ -104,7 +94,7 @@ Result<DskxvResult> dskxv(const Context& ctx, bool pri, std::string_view target,
 
 Result<std::vector<double>> latsrf(const Context& ctx, std::string_view method, std::string_view target, double et,
                                    std::string_view fixref, std::span<const double> lonlat) {
-  SC_TRY_ASSIGN(const int trgcde, target_code(ctx, target));
+  SC_TRY_ASSIGN(const int trgcde, body_code(ctx, target, "target"));
   SC_TRY_ASSIGN(const int fixfid, fixed_frame(ctx, fixref, target, trgcde, "SPICE(NOFRAME)"));
   SC_TRY_ASSIGN(auto&& shape, parse_method(ctx, trgcde, method));  // ZZPRSMET, as for every geometry call
   const std::size_t npts = lonlat.size() / 2;
@@ -150,7 +140,7 @@ Result<std::vector<double>> latsrf(const Context& ctx, std::string_view method, 
 
 Result<std::vector<double>> srfnrm(const Context& ctx, std::string_view method, std::string_view target, double et,
                                    std::string_view fixref, std::span<const double> srfpts) {
-  SC_TRY_ASSIGN(const int trgcde, target_code(ctx, target));
+  SC_TRY_ASSIGN(const int trgcde, body_code(ctx, target, "target"));
   SC_TRY_ASSIGN(const int fixfid, fixed_frame(ctx, fixref, target, trgcde, "SPICE(NOFRAME)"));
   SC_TRY_ASSIGN(auto&& shape, parse_method(ctx, trgcde, method));  // ZZPRSMET, as for every geometry call
   const std::size_t npts = srfpts.size() / 3;

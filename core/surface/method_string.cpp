@@ -7,30 +7,13 @@
 #include "errors/quoted.hpp"
 #include "geometry/abcorr.hpp"
 #include "bodies/surface_names.hpp"
+#include "surface/ljucrs.hpp"
 
 namespace sc::surface {
 namespace {
 
 constexpr int kMaxSurfaces = 100;  // MXNSRF, as every caller passes it
 constexpr int kMaxTokens = 100;    // ZZPRSMET's token room (MAXTOK)
-
-char upper(char c) { return (c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c; }
-
-// LJUCRS(1, ...): leading blanks dropped, letters upper-cased, each run of blanks made one blank.
-std::string ljucrs1(std::string_view s) {
-  std::string out;
-  bool blank = false;
-  for (char c : s) {
-    if (c == ' ') {
-      blank = !out.empty();
-      continue;
-    }
-    if (blank) out.push_back(' ');
-    blank = false;
-    out.push_back(upper(c));
-  }
-  return out;
-}
 
 Error syntax(std::string text, std::string_view method) {
   return make_error("SPICE(BADMETHODSYNTAX)", std::move(text) + " The method string is " + quoted(method) + ".");
@@ -100,7 +83,7 @@ Result<MethodSpec> parse_method(const Context& ctx, int body, std::string_view m
   // ZZPRSMET puts a '/' in front of the method, so every clause is "/ keyword".
   std::vector<std::string> tok{"/"};
   {
-    SC_TRY_ASSIGN(auto&& lexed, lex(ljucrs1(method)));
+    SC_TRY_ASSIGN(auto&& lexed, lex(ljucrs(1, method)));
     for (auto& t : lexed) tok.push_back(std::move(t));
   }
   const int n = static_cast<int>(tok.size());

@@ -14,6 +14,7 @@
 #include "math/vector_ops.hpp"
 #include "bodies/body_constants.hpp"
 #include "surface/body_checks.hpp"
+#include "surface/ljucrs.hpp"
 
 namespace sc::surface {
 namespace {
@@ -40,15 +41,6 @@ Result<Vec3> edpnt(const Vec3& p, const Vec3& r) {
   return Vec3{p[0] / sq, p[1] / sq, p[2] / sq};
 }
 
-std::string ljucrs0(std::string_view s) {
-  std::string out;
-  for (char c : s) {
-    if (c == ' ') continue;
-    out.push_back((c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c);
-  }
-  return out;
-}
-
 }  // namespace
 
 Result<TangentPoint> tangpt(const Context& ctx, std::string_view method, std::string_view target, double et,
@@ -62,7 +54,7 @@ Result<TangentPoint> tangpt(const Context& ctx, std::string_view method, std::st
                       "Method is currently restricted to ELLIPSOID, but input value was " + std::string(method) + ".");
   }
   // LJUCRS(0) into a CHARACTER*15.
-  std::string locstr = ljucrs0(corloc);
+  std::string locstr = ljucrs(0, corloc);
   if (locstr.size() > 15) locstr.resize(15);
   bool tanloc = false;
   if (locstr == "TANGENTPOINT") {
@@ -88,7 +80,7 @@ Result<TangentPoint> tangpt(const Context& ctx, std::string_view method, std::st
                                                  " is " + std::to_string(radii_values.size()) + "; number must be 3.");
   }
   const Vec3 radii{radii_values[0], radii_values[1], radii_values[2]};
-  SC_TRY_ASSIGN(auto&& fixed, target_fixed_frame(ctx, fixref, trgcde, target));
+  SC_TRY(target_fixed_frame(ctx, fixref, trgcde, target));
   SC_TRY_ASSIGN(auto&& dframe, known_frame(ctx, dref));
 
   SC_TRY_ASSIGN(auto&& tp, geometry::spkpos(ctx, target, et, fixref, abcorr, obsrvr));
@@ -119,11 +111,9 @@ Result<TangentPoint> tangpt(const Context& ctx, std::string_view method, std::st
     SC_TRY_ASSIGN(auto&& r2jmat, geometry::pxform(ctx, dref, "J2000", refepc));
     j2dir = math::mxv(r2jmat, dvec);
   }
-  (void)fixed;
   SC_TRY_ASSIGN(auto&& j2fixm0, geometry::pxform(ctx, "J2000", fixref, trgepc));
   Vec3 fixdir = math::mxv(j2fixm0, j2dir);
 
-  TangentPoint out;
   SC_TRY_ASSIGN(auto&& np, math::npedln(radii[0], radii[1], radii[2], fixobs, fixdir));
   Vec3 srfpt = np.pnear;
   double alt = np.dist;

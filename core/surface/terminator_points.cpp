@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 #include <string>
+#include <vector>
 
 #include "bodies/body_constants.hpp"
 #include "geometry/abcorr.hpp"
@@ -16,8 +17,10 @@
 #include "math/trig.hpp"
 #include "math/vector_ops.hpp"
 #include "surface/body_checks.hpp"
-#include "surface/dsk_not_yet.hpp"
+#include "surface/half_plane_cuts.hpp"
 #include "surface/method_string.hpp"
+#include "surface/tangent_rays.hpp"
+#include "surface/target_surface.hpp"
 
 namespace sc::surface {
 namespace {
@@ -123,21 +126,6 @@ Result<Vec3> zzedtmpt(bool umbral, double a, double b, double c, double r, const
   return Vec3{a * targpt[0], b * targpt[1], c * targpt[2]};
 }
 
-std::string ljucrs1(std::string_view s) {
-  std::string out;
-  bool blank = false;
-  for (char ch : s) {
-    if (ch == ' ') {
-      blank = !out.empty();
-      continue;
-    }
-    if (blank) out.push_back(' ');
-    blank = false;
-    out.push_back((ch >= 'a' && ch <= 'z') ? static_cast<char>(ch - 'a' + 'A') : ch);
-  }
-  return out;
-}
-
 Result<Vec3> radii_of(const Context& ctx, int body, const char* what) {
   SC_TRY_ASSIGN(auto&& rv, bodies::bodvcd(ctx.pool(), body, "RADII", 3));
   if (rv.size() != 3) {
@@ -153,8 +141,6 @@ Result<LimbPoints> termpt(const Context& ctx, std::string_view method, std::stri
                           std::string_view target, double et, std::string_view fixref, std::string_view abcorr,
                           std::string_view corloc, std::string_view obsrvr, std::span<const double> refvec_in,
                           double rolstp, int ncuts, double schstp, double soltol, int maxn) {
-  (void)schstp;
-  (void)soltol;
   SC_TRY_ASSIGN(auto&& corr, geometry::parse_abcorr(abcorr));
   if (corr.transmission) {
     return make_error("SPICE(INVALIDOPTION)", "Aberration correction " + std::string(abcorr) +
@@ -175,7 +161,7 @@ Result<LimbPoints> termpt(const Context& ctx, std::string_view method, std::stri
                                                   "source are the same. Both are " +
                                                       std::string(obsrvr) + ".");
   }
-  SC_TRY(target_fixed_frame(ctx, fixref, trgcde, target));
+  SC_TRY_ASSIGN(auto&& fixfrm, target_fixed_frame(ctx, fixref, trgcde, target));
   SC_TRY_ASSIGN(auto&& spec, parse_method(ctx, trgcde, method));
   int trmtyp = 0;
   if (geometry::eqstr(spec.point_definition, "TANGENT")) {
@@ -201,9 +187,7 @@ Result<LimbPoints> termpt(const Context& ctx, std::string_view method, std::stri
                                                   ". The sub-observer type is valid in the method strings for SUBPNT "
                                                   "and SUBSLR, but is not applicable for TERMPT.");
   }
-  std::string nrmloc = ljucrs1(corloc);
-  if (nrmloc.size() > 25) nrmloc.resize(25);
-  while (!nrmloc.empty() && nrmloc.back() == ' ') nrmloc.pop_back();
+  const std::string nrmloc = correction_locus(corloc);
   int loccde = 0;
   if (nrmloc == "CENTER") {
     loccde = 1;
@@ -214,22 +198,25 @@ Result<LimbPoints> termpt(const Context& ctx, std::string_view method, std::stri
   }
   const Vec3 refvec = math::fixed_vector<3>(refvec_in);
   if (math::vzero(refvec)) return make_error("SPICE(ZEROVECTOR)", "The reference vector was the zero vector.");
-  if (maxn < 1) {
-    return make_error("SPICE(INVALIDSIZE)", "MAXN = " + std::to_string(maxn) + "; MAXN is required to be at least 1.");
-  }
-  if (ncuts < 0 || ncuts > maxn) {
-    return make_error("SPICE(INVALIDCOUNT)", "NCUTS = " + std::to_string(ncuts) + "; MAXN = " + std::to_string(maxn) +
-                                                 "; NCUTS is required to be non-negative and no larger than MAXN.");
-  }
+  SC_TRY(check_cut_counts(maxn, ncuts, 0));
   if (ncuts > 1 && rolstp == 0.0) {
     return make_error("SPICE(INVALIDROLLSTEP)", "ROLSTP is zero; NCUTS = " + std::to_string(ncuts) +
                                                     "; the roll step is required to be non-zero when more than one "
                                                     "cutting half-plane is used.");
   }
-  if (spec.shape == ShapeKind::Dsk) return dsk_not_yet("TERMPT");
+  const bool dsk = spec.shape == ShapeKind::Dsk;
+  TargetSurface shape;
+  if (dsk) {
+    SC_TRY_ASSIGN(shape, target_surface(ctx, spec, trgcde, fixfrm.id));  // ZZSUDSKI, ZZMAXRAD
+  }
   SC_TRY_ASSIGN(auto&& srad, radii_of(ctx, ilucde, "illumination source"));
   const double ilurad = std::max(std::max(srad[0], srad[1]), srad[2]);
-  SC_TRY_ASSIGN(auto&& trad, radii_of(ctx, trgcde, "target"));
+  // The reference ellipsoid guides every method but TANGENT terminators of a DSK at the CENTER locus.
+  Vec3 trad{};
+  if (!dsk || loccde == 2 || trmtyp == 2) {
+    SC_TRY_ASSIGN(trad, radii_of(ctx, trgcde, "target"));
+  }
+  const TangentCurve shadow = uflag ? TangentCurve::Umbral : TangentCurve::Penumbral;
 
   LimbPoints out;
   out.npts.assign(static_cast<std::size_t>(ncuts), 0);
@@ -239,10 +226,31 @@ Result<LimbPoints> termpt(const Context& ctx, std::string_view method, std::stri
   if (math::vzero(trgpos)) {
     return make_error("SPICE(NOSEPARATION)", "The distance between the observer and target at ET is zero.");
   }
-  auto push = [&](const Vec3& point, const Vec3& trmvc, double epoch) {
-    out.points.insert(out.points.end(), point.begin(), point.end());
-    out.tangts.insert(out.tangts.end(), trmvc.begin(), trmvc.end());
-    out.epochs.push_back(epoch);
+  // One cut's points and observer-to-point vectors. CSPICE's room shrinks by the cut's count for
+  // each point stored (TERMPT's bookkeeping, kept: it decides when SPICE(OUTOFROOM) is signalled).
+  int room = maxn;
+  int total = 0;
+  auto push_cut = [&](int cut, const std::vector<Vec3>& points, const Vec3& offset, const Vec3* stellar_offset,
+                      double epoch) -> Result<void> {
+    const int n = static_cast<int>(points.size());
+    total += n;
+    if (n > room) {
+      return make_error("SPICE(OUTOFROOM)", "Out of room in output arrays. Index of cutting half-plane is " +
+                                                std::to_string(cut) + " out of " + std::to_string(ncuts) +
+                                                ". Number of terminator points collected so far is " +
+                                                std::to_string(total) + ". Available room is " + std::to_string(room) +
+                                                ".");
+    }
+    out.npts[static_cast<std::size_t>(cut - 1)] = n;
+    for (const Vec3& point : points) {
+      Vec3 trmvc = math::vadd(point, offset);
+      if (stellar_offset != nullptr) trmvc = math::vadd(trmvc, *stellar_offset);
+      out.points.insert(out.points.end(), point.begin(), point.end());
+      out.tangts.insert(out.tangts.end(), trmvc.begin(), trmvc.end());
+      out.epochs.push_back(epoch);
+      room -= n;
+    }
+    return {};
   };
 
   if (loccde == 1) {
@@ -256,9 +264,23 @@ Result<LimbPoints> termpt(const Context& ctx, std::string_view method, std::stri
     for (int i = 1; i <= ncuts; ++i) {
       const double roll = (i - 1) * rolstp;
       const Vec3 plnvec = math::vrotv(refvec, axis, roll);
-      SC_TRY_ASSIGN(auto&& point, zzedtmpt(uflag, trad[0], trad[1], trad[2], ilurad, axis, plnvec));
-      out.npts[static_cast<std::size_t>(i - 1)] = 1;
-      push(point, math::vadd(point, trgpos), trgepc);
+      std::vector<Vec3> points;
+      if (dsk && trmtyp == 1) {
+        SC_TRY_ASSIGN(points, tangent_points(ctx, shape, shadow, ilurad, trgepc, plnvec, axis, schstp, soltol));
+      } else {
+        SC_TRY_ASSIGN(auto&& point, zzedtmpt(uflag, trad[0], trad[1], trad[2], ilurad, axis, plnvec));
+        if (!dsk) {
+          points.push_back(point);
+        } else {
+          // GUIDED: the outermost surface point on the line from the center through the
+          // ellipsoid's terminator point, found by a ray from outside the body.
+          const Vec3 edir = math::vhat(point);
+          SC_TRY_ASSIGN(auto&& hit, surface_intercept(ctx, shape, math::vscl(3.0 * shape.maxrad, edir),
+                                                      math::vminus(edir), trgepc));
+          if (hit) points.push_back(*hit);
+        }
+      }
+      SC_TRY(push_cut(i, points, trgpos, nullptr, trgepc));
     }
     return out;
   }
@@ -290,7 +312,6 @@ Result<LimbPoints> termpt(const Context& ctx, std::string_view method, std::stri
         axis = ap.pos;
         plnvec = math::vrotv(refvec, axis, roll);
         SC_TRY_ASSIGN(pntbuf, zzedtmpt(uflag, trad[0], trad[1], trad[2], ilurad, axis, plnvec));
-        out.npts[static_cast<std::size_t>(i - 1)] = 1;
         SC_TRY_ASSIGN(auto&& xform, geometry::pxform(ctx, "J2000", fixref, epoch));
         trgpos = math::mxv(xform, ptarg);
         const Vec3 srfvec = math::vadd(pntbuf, trgpos);
@@ -317,13 +338,17 @@ Result<LimbPoints> termpt(const Context& ctx, std::string_view method, std::stri
       epoch = et;
     }
     plnvec = math::vrotv(refvec, axis, roll);
-    if (!uselt) {
-      SC_TRY_ASSIGN(pntbuf, zzedtmpt(uflag, trad[0], trad[1], trad[2], ilurad, axis, plnvec));
+    std::vector<Vec3> points;
+    if (dsk) {
+      // The DSK's terminator points for the axis and epoch of the ellipsoid's terminator point.
+      SC_TRY_ASSIGN(points, tangent_points(ctx, shape, shadow, ilurad, epoch, plnvec, axis, schstp, soltol));
+    } else {
+      if (!uselt) {
+        SC_TRY_ASSIGN(pntbuf, zzedtmpt(uflag, trad[0], trad[1], trad[2], ilurad, axis, plnvec));
+      }
+      points.push_back(pntbuf);
     }
-    out.npts[static_cast<std::size_t>(i - 1)] = 1;
-    Vec3 trmvc = math::vadd(pntbuf, trgpos);
-    if (corr.stellar) trmvc = math::vadd(trmvc, stloff);
-    push(pntbuf, trmvc, epoch);
+    SC_TRY(push_cut(i, points, trgpos, corr.stellar ? &stloff : nullptr, epoch));
   }
   return out;
 }

@@ -53,3 +53,7 @@ requiredGolden.push("dsk");
 // Issue 13, DSK shapes in the surface calls: dsk-geometry.json (subpnt, subslr, sincpt, ilumin,
 // illumf, occult with DSK and ellipsoid methods on the Apophis model) passes in full on node and wasm.
 requiredGolden.push("dsk-geometry");
+// Issue 13, limbpt/termpt with DSK shapes (ZZTANGNT, core/surface/tangent_rays): geometry2.json
+// (limbpt, termpt, phaseq, et2lst, lspcn, tangpt, trgsep, planes and ellipses, the DSK calls)
+// passes in full on node and wasm.
+requiredGolden.push("geometry2");
