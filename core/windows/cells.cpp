@@ -153,7 +153,7 @@ Status valid(Cell& cell, int size, int n) {
   }
   if (n > size) {
     return make_error("SPICE(INVALIDSIZE)", "Size of un-validated set is too small.  Size is " + std::to_string(size) +
-                                                ", size required is " + std::to_string(n) + ". ");
+                                                ", size required is " + std::to_string(n) + ".");
   }
   const long long count = n > 0 ? n : 0;
   reserve_elements(cell, count);
