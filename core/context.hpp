@@ -11,6 +11,7 @@
 #include "kernels/kernel_registry.hpp"
 #include "kernels/output_registry.hpp"
 #include "time/time_defaults.hpp"
+#include "windows/cells.hpp"
 
 namespace sc {
 
@@ -36,6 +37,8 @@ class Context {
   const kernels::DskTolerances& dsk_tolerances() const { return dsk_tolerances_; }
   // Values derived from the pool, kept until the pool changes (see kernels/derived_values.hpp).
   const kernels::DerivedValues& derived() const { return derived_; }
+  // CSPICE's cells behind handles (issue 14: newWindow ... insrtd); freed with the context.
+  windows::CellRegistry& cells() { return cells_; }
 
  private:
   kernels::KernelRegistry kernels_;
@@ -44,6 +47,7 @@ class Context {
   time::TimeDefaults time_defaults_;
   kernels::DskTolerances dsk_tolerances_;
   kernels::DerivedValues derived_;
+  windows::CellRegistry cells_;  // issue 14: cell handles
 };
 
 }  // namespace sc
