@@ -7,6 +7,7 @@ import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { spiceClients } from "@rybosome/tspice";
 import { createBackend } from "../dist/index.js";
+import { bestMicros } from "./timing.mjs";
 
 const { values } = parseArgs({ options: { n: { type: "string", default: "20000" } } });
 const n = Number(values.n);
@@ -33,21 +34,14 @@ const BATCHES = [
   ["pxformBatch J2000->IAU_EARTH", "pxform J2000->IAU_EARTH", (s) => s.pxformBatch("J2000", "IAU_EARTH", ets)],
 ];
 
-// Microseconds per call (best of three passes over the epochs).
+// Microseconds per call (or per epoch of a batch).
 function micros(fn, perCall = true) {
   const pass = perCall
     ? () => {
         for (const et of ets) fn(et);
       }
     : fn;
-  pass();
-  let best = Infinity;
-  for (let k = 0; k < 3; k++) {
-    const t0 = process.hrtime.bigint();
-    pass();
-    best = Math.min(best, Number(process.hrtime.bigint() - t0) / 1e3 / n);
-  }
-  return best;
+  return bestMicros(pass, n);
 }
 
 const results = {}; // results[library][call] = us

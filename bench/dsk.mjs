@@ -8,6 +8,7 @@ import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { spiceClients } from "@rybosome/tspice";
 import { createBackend } from "../dist/index.js";
+import { bestMicros } from "./timing.mjs";
 
 const { values } = parseArgs({ options: { n: { type: "string", default: "4000" } } });
 const n = Number(values.n);
@@ -41,13 +42,7 @@ for (let i = 0; i < n; i++) {
 }
 
 function perRay(label, fn) {
-  fn(); // warm up
-  let best = Infinity;
-  for (let k = 0; k < 3; k++) {
-    const t0 = process.hrtime.bigint();
-    fn();
-    best = Math.min(best, Number(process.hrtime.bigint() - t0) / 1e3 / n);
-  }
+  const best = bestMicros(fn, n);
   console.log(`${label.padEnd(58)} ${best.toFixed(2).padStart(8)} us/ray`);
   return best;
 }

@@ -8,6 +8,7 @@ import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { spiceClients } from "@rybosome/tspice";
 import { createBackend } from "../dist/index.js";
+import { bestMicros } from "./timing.mjs";
 
 const { values } = parseArgs({ options: { files: { type: "string", default: "4000" }, n: { type: "string", default: "20000" } } });
 const files = Number(values.files);
@@ -28,16 +29,7 @@ writer.spkcls(h);
 const small = writer.readVirtualOutput(out);
 writer.dispose();
 
-function perCall(fn) {
-  fn(); // warm up
-  let best = Infinity;
-  for (let k = 0; k < 3; k++) {
-    const t0 = process.hrtime.bigint();
-    fn();
-    best = Math.min(best, Number(process.hrtime.bigint() - t0) / 1e3 / n);
-  }
-  return best;
-}
+const perCall = (pass) => bestMicros(pass, n, 5);  // five: WASM tiers up during the first passes
 
 function measure(label, furnsh, spkezr) {
   furnsh("/kernels/naif0012.tls", bytesOf("lsk/naif0012.tls"));
