@@ -7,6 +7,7 @@
 #include "bodies/body_names.hpp"
 #include "io/bytes.hpp"
 #include "kernels/dsk_tolerances.hpp"
+#include "kernels/gf_tolerance.hpp"
 #include "kernels/kernel_registry.hpp"
 #include "kernels/output_registry.hpp"
 #include "time/time_defaults.hpp"
@@ -33,6 +34,9 @@ class Context {
   // DSKTOL's tolerances (issue 13): read by the DSK ray and normal computations, set by dskstl.
   kernels::DskTolerances& dsk_tolerances() { return dsk_tolerances_; }
   const kernels::DskTolerances& dsk_tolerances() const { return dsk_tolerances_; }
+  // gfstol's convergence tolerance (issue 14, GF): read by every GF search, set by gf::gfstol.
+  kernels::GfTolerance& gf_tolerance() { return gf_tolerance_; }
+  const kernels::GfTolerance& gf_tolerance() const { return gf_tolerance_; }
 
  private:
   kernels::KernelRegistry kernels_;
@@ -40,6 +44,7 @@ class Context {
   kernels::OutputRegistry outputs_;
   time::TimeDefaults time_defaults_;
   kernels::DskTolerances dsk_tolerances_;
+  kernels::GfTolerance gf_tolerance_;  // issue 14, GF
 };
 
 }  // namespace sc

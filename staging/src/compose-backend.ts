@@ -1604,6 +1604,56 @@ class ComposedBackend implements SpiceBackend {
     for (let k = 0; k + 3 <= flat.length; k += 3) out.push([flat[k]!, flat[k + 1]!, flat[k + 2]!]);
     return out;
   }
+
+  // ---- Issue 14, GF (h14-gf): geometry finder searches (windows cross the call list as 2n endpoints) ----
+
+  gfstol(value: number): void {
+    this.#invoke("gfstol", [value]);
+  }
+
+  gfsep(targ1: string, shape1: string, frame1: string, targ2: string, shape2: string, frame2: string, abcorr: AbCorr,
+    obsrvr: string, relate: string, refval: number, adjust: number, step: number, nintvls: number,
+    cnfine: Window | Float64Array): Window {
+    return pairWindow(this.#invoke("gfsep", [targ1, shape1, frame1, targ2, shape2, frame2, abcorr, obsrvr, relate, refval,
+      adjust, step, nintvls, confinementWindow("gfsep", cnfine)]));
+  }
+
+  gfdist(target: string, abcorr: AbCorr, obsrvr: string, relate: string, refval: number, adjust: number, step: number,
+    nintvls: number, cnfine: Window | Float64Array): Window {
+    return pairWindow(this.#invoke("gfdist", [target, abcorr, obsrvr, relate, refval, adjust, step, nintvls,
+      confinementWindow("gfdist", cnfine)]));
+  }
+
+  gfrr(target: string, abcorr: AbCorr, obsrvr: string, relate: string, refval: number, adjust: number, step: number,
+    nintvls: number, cnfine: Window | Float64Array): Window {
+    return pairWindow(this.#invoke("gfrr", [target, abcorr, obsrvr, relate, refval, adjust, step, nintvls,
+      confinementWindow("gfrr", cnfine)]));
+  }
+
+  gfpa(target: string, illmn: string, abcorr: AbCorr, obsrvr: string, relate: string, refval: number, adjust: number,
+    step: number, nintvls: number, cnfine: Window | Float64Array): Window {
+    return pairWindow(this.#invoke("gfpa", [target, illmn, abcorr, obsrvr, relate, refval, adjust, step, nintvls,
+      confinementWindow("gfpa", cnfine)]));
+  }
+
+  gfoclt(occtyp: string, front: string, fshape: string, fframe: string, back: string, bshape: string, bframe: string,
+    abcorr: AbCorr, obsrvr: string, step: number, cnfine: Window | Float64Array): Window {
+    return pairWindow(this.#invoke("gfoclt", [occtyp, front, fshape, fframe, back, bshape, bframe, abcorr, obsrvr, step,
+      confinementWindow("gfoclt", cnfine)]));
+  }
+
+  gfilum(method: string, angtyp: string, target: string, illmn: string, fixref: string, abcorr: AbCorr, obsrvr: string,
+    spoint: NumberArray, relate: string, refval: number, adjust: number, step: number, nintvls: number,
+    cnfine: Window | Float64Array): Window {
+    return pairWindow(this.#invoke("gfilum", [method, angtyp, target, illmn, fixref, abcorr, obsrvr,
+      spoint as Float64Array, relate, refval, adjust, step, nintvls, confinementWindow("gfilum", cnfine)]));
+  }
+
+  gfposc(target: string, frame: string, abcorr: AbCorr, obsrvr: string, crdsys: string, coord: string, relate: string,
+    refval: number, adjust: number, step: number, nintvls: number, cnfine: Window | Float64Array): Window {
+    return pairWindow(this.#invoke("gfposc", [target, frame, abcorr, obsrvr, crdsys, coord, relate, refval, adjust, step,
+      nintvls, confinementWindow("gfposc", cnfine)]));
+  }
 }
 
 function stateLt(raw: { state: number[]; lt: number }): StateLt {
@@ -1700,3 +1750,5 @@ function cutPoints(raw: { npts: number[]; points: number[]; epochs: number[]; ta
 }
 // Issue 13, DSK (h13-dsk): value types of the DSK calls
 import type { DlaDescriptor, DskDescriptor, DskRayIntercept, DskType2Bounds } from "@spicecraft/contract";
+// Issue 14, GF (h14-gf)
+import { confinementWindow } from "./gf.js";
