@@ -11,6 +11,7 @@
 #include "kernels/kernel_registry.hpp"
 #include "kernels/output_registry.hpp"
 #include "time/time_defaults.hpp"
+#include "windows/cells.hpp"
 
 namespace sc {
 
@@ -34,6 +35,8 @@ class Context {
   // DSKTOL's tolerances (issue 13): read by the DSK ray and normal computations, set by dskstl.
   kernels::DskTolerances& dsk_tolerances() { return dsk_tolerances_; }
   const kernels::DskTolerances& dsk_tolerances() const { return dsk_tolerances_; }
+  // CSPICE's cells behind handles (issue 14: newWindow ... insrtd); freed with the context.
+  windows::CellRegistry& cells() { return cells_; }
   // gfstol's convergence tolerance (issue 14, GF): read by every GF search, set by gf::gfstol.
   kernels::GfTolerance& gf_tolerance() { return gf_tolerance_; }
   const kernels::GfTolerance& gf_tolerance() const { return gf_tolerance_; }
@@ -44,6 +47,7 @@ class Context {
   kernels::OutputRegistry outputs_;
   time::TimeDefaults time_defaults_;
   kernels::DskTolerances dsk_tolerances_;
+  windows::CellRegistry cells_;  // issue 14: cell handles
   kernels::GfTolerance gf_tolerance_;  // issue 14, GF
 };
 

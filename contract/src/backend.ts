@@ -1,3 +1,15 @@
+// windows and cells (issue 14)
+import type {
+  SpiceCellHandle,
+  SpiceCharCell,
+  SpiceDoubleCell,
+  SpiceIntCell,
+  SpiceWindow,
+  SpiceWindowHandle,
+  WindowEndpoints,
+  WindowInput,
+  WindowSummary,
+} from "./window.js";
 import type {
   AbCorr,
   SpkSegmentLookup,
@@ -1992,6 +2004,155 @@ export interface SpiceBackend {
    */
   et2lst(et: number, body: number, lon: number, type: string): LocalSolarTime;
 
+  // --- Windows and cells (issue 14, h14-windows): CSPICE's window algebra on SpiceWindow values
+  // (every window argument is a WindowInput: a SpiceWindow, [start, stop] pairs or a Float64Array of
+  // endpoints; TypeError/RangeError for one that is not a window), and CSPICE's cells behind handles
+  // with tspice's names and argument order, for ported code. Handles belong to this backend and are
+  // freed with it; a freed handle is SPICE(NOSUCHHANDLE).
+
+  /**
+   * The window with `[left, right]` inserted (wninsd_c), merged with every interval it overlaps or
+   * touches. SPICE(BADENDPOINTS) when left > right. With a handle, inserts in place: then
+   * SPICE(WINDOWEXCESS) when the window is full, SPICE(TYPEMISMATCH) for a cell not of doubles.
+   * @example
+   * backend.wninsd(3, 5, [[1, 3], [7, 9]]).toPairs(); // [[1, 5], [7, 9]]
+   */
+  wninsd(left: number, right: number, window: WindowInput): SpiceWindow;
+  wninsd(left: number, right: number, window: SpiceWindowHandle): void;
+  /**
+   * The union of two windows (wnunid_c).
+   * @example
+   * backend.wnunid([[1, 3], [7, 11]], [[2, 6]]).toPairs(); // [[1, 6], [7, 11]]
+   */
+  wnunid(a: WindowInput, b: WindowInput): SpiceWindow;
+  /**
+   * The intersection of two windows (wnintd_c); touching intervals meet in a single point.
+   * @example
+   * backend.wnintd([[1, 3], [7, 11]], [[2, 8]]).toPairs(); // [[2, 3], [7, 8]]
+   */
+  wnintd(a: WindowInput, b: WindowInput): SpiceWindow;
+  /**
+   * The difference a - b (wndifd_c). As in CSPICE, a single point of `b` removes nothing.
+   * @example
+   * backend.wndifd([[1, 11]], [[3, 5]]).toPairs(); // [[1, 3], [5, 11]]
+   */
+  wndifd(a: WindowInput, b: WindowInput): SpiceWindow;
+  /**
+   * The complement of `window` within `[left, right]` (wncomd_c): its gaps, closed at their ends.
+   * SPICE(BADENDPOINTS) when left > right. CSPICE's quirk is kept: when `[left, right]` lies inside
+   * a gap, the result runs from `left` to the start of the next interval.
+   * @example
+   * backend.wncomd(0, 20, [[1, 3], [7, 11]]).toPairs(); // [[0, 1], [3, 7], [11, 20]]
+   */
+  wncomd(left: number, right: number, window: WindowInput): SpiceWindow;
+  /**
+   * Each interval widened to `[start - left, stop + right]` (wnexpd_c; negative amounts shrink),
+   * intervals that then cross removed and those that overlap or touch merged.
+   * @example
+   * backend.wnexpd(1, 1, [[1, 3], [5, 7]]).toPairs(); // [[0, 8]]
+   */
+  wnexpd(left: number, right: number, window: WindowInput): SpiceWindow;
+  /**
+   * Each interval shrunk to `[start + left, stop - right]` (wncond_c: wnexpd by -left, -right);
+   * intervals that vanish are removed, single points stay.
+   * @example
+   * backend.wncond(1, 1, [[1, 3], [5, 6]]).toPairs(); // [[2, 2]]
+   */
+  wncond(left: number, right: number, window: WindowInput): SpiceWindow;
+  /**
+   * The window without its intervals of length `<= small` (wnfltd_c).
+   * @example
+   * backend.wnfltd(1, [[0, 1], [3, 6]]).toPairs(); // [[3, 6]]
+   */
+  wnfltd(small: number, window: WindowInput): SpiceWindow;
+  /**
+   * The window with its gaps of length `<= small` filled (wnfild_c).
+   * @example
+   * backend.wnfild(2, [[0, 1], [3, 4], [10, 11]]).toPairs(); // [[0, 4], [10, 11]]
+   */
+  wnfild(small: number, window: WindowInput): SpiceWindow;
+  /**
+   * Measure, average and standard deviation of the intervals' lengths, and where the shortest and
+   * longest intervals are (wnsumd_c; endpoint indices, -1 for an empty window).
+   */
+  wnsumd(window: WindowInput): WindowSummary;
+  /** Whether `point` is in an interval of the window, ends included (wnelmd_c). */
+  wnelmd(point: number, window: WindowInput): boolean;
+  /** Whether `[left, right]` lies inside one interval of the window (wnincd_c). */
+  wnincd(left: number, right: number, window: WindowInput): boolean;
+  /**
+   * Whether `a op b` holds (wnreld_c): `op` is `=`, `<>`, `<=` (subset), `<` (proper subset), `>=` or
+   * `>` (trailing blanks ignored). SPICE(EMPTYSTRING) for `""`, SPICE(INVALIDOPERATION) otherwise.
+   */
+  wnreld(a: WindowInput, op: string, b: WindowInput): boolean;
+  /**
+   * The number of intervals (wncard_c). With a handle, SPICE(INVALIDSIZE) when its cardinality
+   * (set by `scard`) is odd.
+   */
+  wncard(window: WindowInput | SpiceWindowHandle): number;
+  /**
+   * The `n`-th interval, counting from 0 (wnfetd_c). SPICE(NOINTERVAL) when there is none.
+   * @example
+   * backend.wnfetd([[1, 3], [7, 9]], 1); // [7, 9]
+   */
+  wnfetd(window: WindowInput | SpiceWindowHandle, n: number): readonly [left: number, right: number];
+  /**
+   * Endpoints in any order, as pairs or flat, made a window (wnvald_c): the pairs inserted in turn
+   * (overlapping and touching ones merged). SPICE(UNMATCHENDPTS) for an odd count, SPICE(BADENDPOINTS)
+   * for a pair with left > right.
+   * @example
+   * backend.wnvald([[7, 9], [1, 3], [2, 5]]).toPairs(); // [[1, 5], [7, 9]]
+   */
+  wnvald(endpoints: WindowEndpoints): SpiceWindow;
+  /**
+   * wnvald_c on a handle: the window's first `n` values (set with `insrtd`/`scard` ...) made a window
+   * of capacity `size` values, in place. SPICE(UNMATCHENDPTS), SPICE(WINDOWTOOSMALL) when n > size,
+   * SPICE(BADENDPOINTS).
+   */
+  wnvald(size: number, n: number, window: SpiceWindowHandle): void;
+
+  /** A new empty window with room for `maxIntervals` intervals (tspice's newWindow). SPICE(INVALIDSIZE) when negative. */
+  newWindow(maxIntervals: number): SpiceWindowHandle;
+  /** A new empty integer cell of capacity `size` (tspice's newIntCell). SPICE(INVALIDSIZE) when negative. */
+  newIntCell(size: number): SpiceIntCell;
+  /** A new empty double precision cell of capacity `size` (tspice's newDoubleCell). */
+  newDoubleCell(size: number): SpiceDoubleCell;
+  /**
+   * A new empty character cell of `size` strings of up to `length - 1` characters (`length` counts
+   * CSPICE's terminating NUL; tspice's newCharCell). SPICE(INVALIDSIZE) for size < 0 or length < 1.
+   */
+  newCharCell(size: number, length: number): SpiceCharCell;
+  /** Frees a window handle; using it afterwards is SPICE(NOSUCHHANDLE). */
+  freeWindow(window: SpiceWindowHandle): void;
+  /** Frees a cell handle; using it afterwards is SPICE(NOSUCHHANDLE). */
+  freeCell(cell: SpiceIntCell | SpiceDoubleCell | SpiceCharCell): void;
+  /** The cardinality of a cell (card_c): values for cells, endpoints (2 per interval) for windows. */
+  card(cell: SpiceCellHandle): number;
+  /** The capacity of a cell (size_c), in values (endpoints for windows). */
+  size(cell: SpiceCellHandle): number;
+  /** Sets the cardinality (scard_c). SPICE(INVALIDCARDINALITY) outside 0..size. */
+  scard(card: number, cell: SpiceCellHandle): void;
+  /** Sets the capacity and empties the cell (ssize_c). SPICE(INVALIDSIZE) when negative. */
+  ssize(size: number, cell: SpiceCellHandle): void;
+  /**
+   * Makes the cell's first `n` values a set of capacity `size` (valid_c): sorted, duplicates removed.
+   * SPICE(INVALIDSIZE) when n > size.
+   */
+  valid(size: number, n: number, cell: SpiceCellHandle): void;
+  /** Inserts into a set of doubles (insrtd_c). SPICE(SETEXCESS) when full, SPICE(TYPEMISMATCH) for another type. */
+  insrtd(item: number, cell: SpiceDoubleCell | SpiceWindowHandle): void;
+  /** Inserts into a set of integers (insrti_c). SPICE(SETEXCESS), SPICE(TYPEMISMATCH). */
+  insrti(item: number, cell: SpiceIntCell): void;
+  /** Inserts into a set of strings (insrtc_c), keeping `length - 1` characters. SPICE(SETEXCESS), SPICE(TYPEMISMATCH). */
+  insrtc(item: string, cell: SpiceCharCell): void;
+  /** The `index`-th value (from 0) of a double precision cell. SPICE(INDEXOUTOFRANGE) past the cardinality. */
+  cellGetd(cell: SpiceDoubleCell | SpiceWindowHandle, index: number): number;
+  /** The `index`-th value of an integer cell. SPICE(INDEXOUTOFRANGE), SPICE(TYPEMISMATCH). */
+  cellGeti(cell: SpiceIntCell, index: number): number;
+  /** The `index`-th string of a character cell, trailing blanks removed. SPICE(INDEXOUTOFRANGE), SPICE(TYPEMISMATCH). */
+  cellGetc(cell: SpiceCharCell, index: number): string;
+  /** A window handle's current contents as a SpiceWindow value (a copy; not checked, as CSPICE does not). */
+  windowOf(window: SpiceWindowHandle): SpiceWindow;
   // ---- Issue 14, GF (h14-gf): geometry finder searches ----
   /**
    * Sets the convergence tolerance of this backend's GF searches (gfstol_c), in TDB seconds; the
@@ -2006,8 +2167,9 @@ export interface SpiceBackend {
    * `"<"`, `"="`, `">"`, `"LOCMIN"`, `"ABSMIN"`, `"LOCMAX"` or `"ABSMAX"` (with `adjust` >= 0 for
    * the absolute extrema: within `adjust` of the extremum); `step` (seconds) must be shorter than
    * the shortest interval on which the separation is monotone; `nintvls` bounds the intervals of
-   * the workspace (SPICE(WINDOWEXCESS) beyond). `cnfine` and the result are windows (TDB seconds):
-   * `[[start, stop], ...]` or a flat Float64Array. Errors as gfsep_c, in its order:
+   * the workspace (SPICE(WINDOWEXCESS) beyond). `cnfine` is a window (TDB seconds: a SpiceWindow,
+   * `[[start, stop], ...]` pairs or a flat Float64Array; RangeError when it is not a valid window)
+   * and the result a SpiceWindow. Errors as gfsep_c, in its order:
    * SPICE(EMPTYSTRING), SPICE(VALUEOUTOFRANGE) (nintvls < 1), SPICE(INVALIDSTEP),
    * SPICE(NOTRECOGNIZED) (relation), SPICE(IDCODENOTFOUND), SPICE(BODIESNOTDISTINCT),
    * SPICE(INVALIDOPTION) (abcorr), SPICE(NOTRECOGNIZED) (shape), then the ephemeris's.
@@ -2018,7 +2180,7 @@ export interface SpiceBackend {
    */
   gfsep(targ1: string, shape1: string, frame1: string, targ2: string, shape2: string, frame2: string, abcorr: AbCorr,
     obsrvr: string, relate: string, refval: number, adjust: number, step: number, nintvls: number,
-    cnfine: Window | Float64Array): Window;
+    cnfine: WindowInput): SpiceWindow;
   /**
    * Times within `cnfine` when the distance (km) from `obsrvr` to `target`, aberration-corrected,
    * satisfies a relation (gfdist_c); `relate`, `adjust`, `step`, `nintvls` and the windows as in
@@ -2030,14 +2192,14 @@ export interface SpiceBackend {
    * spice.gfdist("MOON", "NONE", "EARTH", "<", 370000, 0, 3600, 1000, [[et0, et0 + 30 * 86400]]);
    */
   gfdist(target: string, abcorr: AbCorr, obsrvr: string, relate: string, refval: number, adjust: number, step: number,
-    nintvls: number, cnfine: Window | Float64Array): Window;
+    nintvls: number, cnfine: WindowInput): SpiceWindow;
   /**
    * Times within `cnfine` when the range rate (km/s, positive when receding) of `target` seen from
    * `obsrvr`, aberration-corrected, satisfies a relation (gfrr_c); arguments, windows and errors as
    * {@link gfdist}.
    */
   gfrr(target: string, abcorr: AbCorr, obsrvr: string, relate: string, refval: number, adjust: number, step: number,
-    nintvls: number, cnfine: Window | Float64Array): Window;
+    nintvls: number, cnfine: WindowInput): SpiceWindow;
   /**
    * Times within `cnfine` when the phase angle (radians, at the target's center between the
    * directions to `obsrvr` and to `illmn`) satisfies a relation (gfpa_c). Only reception
@@ -2045,7 +2207,7 @@ export interface SpiceBackend {
    * be distinct (SPICE(BODIESNOTDISTINCT)). Windows and the other errors as {@link gfdist}.
    */
   gfpa(target: string, illmn: string, abcorr: AbCorr, obsrvr: string, relate: string, refval: number, adjust: number,
-    step: number, nintvls: number, cnfine: Window | Float64Array): Window;
+    step: number, nintvls: number, cnfine: WindowInput): SpiceWindow;
   /**
    * Times within `cnfine` when `front` occults `back` as seen from `obsrvr` (gfoclt_c): `occtyp`
    * `"FULL"`, `"ANNULAR"`, `"PARTIAL"` or `"ANY"`; each body an `"ELLIPSOID"` (with its body-fixed
@@ -2058,7 +2220,7 @@ export interface SpiceBackend {
    * then the frame, radii and ephemeris errors.
    */
   gfoclt(occtyp: string, front: string, fshape: string, fframe: string, back: string, bshape: string, bframe: string,
-    abcorr: AbCorr, obsrvr: string, step: number, cnfine: Window | Float64Array): Window;
+    abcorr: AbCorr, obsrvr: string, step: number, cnfine: WindowInput): SpiceWindow;
   /**
    * Times within `cnfine` when an illumination angle at the surface point `spoint` (km, in the
    * target's body-fixed frame `fixref`) satisfies a relation (gfilum_c): `angtyp` `"PHASE"`,
@@ -2071,7 +2233,7 @@ export interface SpiceBackend {
    */
   gfilum(method: string, angtyp: string, target: string, illmn: string, fixref: string, abcorr: AbCorr, obsrvr: string,
     spoint: NumberArray, relate: string, refval: number, adjust: number, step: number, nintvls: number,
-    cnfine: Window | Float64Array): Window;
+    cnfine: WindowInput): SpiceWindow;
   /**
    * Times within `cnfine` when a coordinate of the position of `target` seen from `obsrvr`, in
    * frame `frame`, satisfies a relation (gfposc_c). `crdsys`: `"RECTANGULAR"` (X, Y, Z),
@@ -2083,5 +2245,5 @@ export interface SpiceBackend {
    * {@link gfdist}; errors as gfposc_c (SPICE(NOTSUPPORTED) for an unknown system or coordinate).
    */
   gfposc(target: string, frame: string, abcorr: AbCorr, obsrvr: string, crdsys: string, coord: string, relate: string,
-    refval: number, adjust: number, step: number, nintvls: number, cnfine: Window | Float64Array): Window;
+    refval: number, adjust: number, step: number, nintvls: number, cnfine: WindowInput): SpiceWindow;
 }

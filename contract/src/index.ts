@@ -3,6 +3,17 @@ export { SpiceError, type SpiceErrorData } from "./spice-error.js";
 export type { SpiceBackend } from "./backend.js";
 export type * from "./types.js";
 export {
+  SpiceWindow,
+  type SpiceCellHandle,
+  type SpiceCharCell,
+  type SpiceDoubleCell,
+  type SpiceIntCell,
+  type SpiceWindowHandle,
+  type WindowEndpoints,
+  type WindowInput,
+  type WindowSummary,
+} from "./window.js"; // windows and cells (issue 14)
+export {
   isRawError,
   rawCallArgs,
   rawCallNames,

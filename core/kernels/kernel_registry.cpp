@@ -162,6 +162,7 @@ Status KernelRegistry::load(std::string_view given_name, std::string_view source
   auto restore = [&](Error e) {
     loaded_ = saved_loaded;
     pool_ = saved_pool;
+    rebuild_index();
     return e;
   };
 
@@ -171,6 +172,7 @@ Status KernelRegistry::load(std::string_view given_name, std::string_view source
   if (k.file_type.binary()) k.info.handle = next_handle_++;
   if (auto applied = pool_.apply(k.statements, name); !applied) return restore(std::move(applied).error());
   loaded_.push_back(std::move(k));
+  index_.add(static_cast<std::uint32_t>(loaded_.size() - 1), loaded_.back());
 
   if (!children.empty()) {
     if (auto status = load_meta_children(name, children, opened.lists); !status) {
@@ -212,8 +214,14 @@ void KernelRegistry::remove(std::string_view name) {
     return hit;
   };
   loaded_.erase(std::remove_if(loaded_.begin(), loaded_.end(), gone), loaded_.end());
+  rebuild_index();
   // CSPICE clears the pool and reloads the remaining text kernels when one is unloaded.
   if (text_removed) rebuild_pool();
+}
+
+void KernelRegistry::rebuild_index() {
+  index_.clear();
+  for (std::size_t i = 0; i < loaded_.size(); ++i) index_.add(static_cast<std::uint32_t>(i), loaded_[i]);
 }
 
 void KernelRegistry::rebuild_pool() {
@@ -242,6 +250,7 @@ void KernelRegistry::unstage_unless_loaded(std::string_view name) {
 
 void KernelRegistry::kclear() {
   loaded_.clear();
+  index_.clear();
   staged_.clear();
   pool_.clear();
 }

@@ -16,6 +16,7 @@
 #include "errors/result.hpp"
 #include "io/bytes.hpp"
 #include "kernels/file_type.hpp"
+#include "kernels/segment_index.hpp"
 #include "pool/pool.hpp"
 
 namespace sc::kernels {
@@ -78,6 +79,8 @@ class KernelRegistry {
   std::optional<KernelInfo> kinfo(std::string_view file) const;
 
   const std::vector<LoadedKernel>& loaded() const { return loaded_; }
+  // The segments of the loaded SPKs, binary PCKs and CKs by key (segment_search uses it).
+  const SegmentIndex& segment_index() const { return index_; }
   const pool::Pool& pool() const { return pool_; }
   pool::Pool& pool() { return pool_; }
 
@@ -95,10 +98,12 @@ class KernelRegistry {
   Status load_meta_children(std::string_view meta_name, std::span<const std::string> files, HostPaths reach);
   void remove(std::string_view name);  // the kernel and, for a meta-kernel, what it loaded
   void rebuild_pool();
+  void rebuild_index();  // after files went away: positions in loaded_ changed
 
   io::HostFileReader host_reader_;
   std::map<std::string, Source, std::less<>> staged_;  // memory kernels by name
   std::vector<LoadedKernel> loaded_;                      // load order, oldest first
+  SegmentIndex index_;                                    // segments of loaded_ by key
   pool::Pool pool_;
   std::vector<std::string> loading_;  // meta-kernels being loaded, to catch self-reference
   int next_handle_ = 1;

@@ -3,47 +3,37 @@
 namespace sc::kernels {
 namespace {
 
-bool holds(const LoadedKernel& k, const SegmentKind& kind) { return k.segments && k.info.filtyp == kind.type; }
+FoundSegment found_at(const KernelRegistry& kernels, const SegmentIndex::Entry& e) {
+  const LoadedKernel& k = kernels.loaded()[e.file];
+  const daf::SegmentFile& file = *k.segments;
+  return FoundSegment{&k, &file, &file.segments()[e.segment]};
+}
 
 }  // namespace
 
+// Each walks the registry's segment index from the back: CSPICE's order, at a cost independent of
+// how many unrelated files are loaded.
 std::optional<FoundSegment> find_segment(const KernelRegistry& kernels, const SegmentKind& kind, int key, double et) {
-  const auto& loaded = kernels.loaded();  // oldest first
-  for (auto k = loaded.rbegin(); k != loaded.rend(); ++k) {
-    if (!holds(*k, kind)) continue;
-    const daf::SegmentFile& file = *k->segments;
-    const auto segments = file.segments();
-    for (std::uint32_t i : file.search_order(key)) {
-      if (daf::segment_covers(segments[i], et)) return FoundSegment{&*k, &file, &segments[i]};
-    }
+  const auto entries = kernels.segment_index().entries(kind, key);
+  for (auto e = entries.rbegin(); e != entries.rend(); ++e) {
+    const LoadedKernel& k = kernels.loaded()[e->file];
+    if (daf::segment_covers(k.segments->segments()[e->segment], et)) return found_at(kernels, *e);
   }
   return std::nullopt;
 }
 
 std::vector<FoundSegment> segments_in_search_order(const KernelRegistry& kernels, const SegmentKind& kind, int key) {
+  const auto entries = kernels.segment_index().entries(kind, key);
   std::vector<FoundSegment> out;
-  const auto& loaded = kernels.loaded();
-  for (auto k = loaded.rbegin(); k != loaded.rend(); ++k) {
-    if (!holds(*k, kind)) continue;
-    const daf::SegmentFile& file = *k->segments;
-    const auto segments = file.segments();
-    for (std::uint32_t i : file.search_order(key)) out.push_back(FoundSegment{&*k, &file, &segments[i]});
-  }
+  out.reserve(entries.size());
+  for (auto e = entries.rbegin(); e != entries.rend(); ++e) out.push_back(found_at(kernels, *e));
   return out;
 }
 
 bool has_segments(const KernelRegistry& kernels, const SegmentKind& kind, int key) {
-  for (const auto& k : kernels.loaded()) {
-    if (holds(k, kind) && k.segments->has_key(key)) return true;
-  }
-  return false;
+  return kernels.segment_index().has_key(kind, key);
 }
 
-bool any_loaded(const KernelRegistry& kernels, const SegmentKind& kind) {
-  for (const auto& k : kernels.loaded()) {
-    if (holds(k, kind)) return true;
-  }
-  return false;
-}
+bool any_loaded(const KernelRegistry& kernels, const SegmentKind& kind) { return kernels.segment_index().files(kind) > 0; }
 
 }  // namespace sc::kernels

@@ -37,6 +37,10 @@ class Window {
   }
   void clear() { ends_.clear(); }
 
+  // The endpoints as a range (the bindings' f64[] outputs take one).
+  auto begin() const { return ends_.begin(); }
+  auto end() const { return ends_.end(); }
+
   // The endpoints, moved out (for the bindings' f64[] outputs).
   std::vector<double> take_endpoints() && { return std::move(ends_); }
 

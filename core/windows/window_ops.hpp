@@ -39,8 +39,8 @@ void wnfild(double small, Window& window);
 // (0-based, of the left ends, as wnsumd_c returns them) of the shortest and longest intervals (the
 // first of equals). An empty window gives zeros and the indices -1 (wnsumd_c's decrement of 0).
 struct WindowSummary {
-  double measure = 0;
-  double average = 0;
+  double meas = 0;  // CSPICE's names: meas, avg, stddev, shortest, longest
+  double avg = 0;
   double stddev = 0;
   int shortest = -1;
   int longest = -1;

@@ -37,11 +37,11 @@ Result<WindowSummary> wnsumd(const Window& window) {
       mlong = m;
     }
   }
-  s.measure = sum;
-  s.average = s.measure * 2. / static_cast<double>(card);
+  s.meas = sum;
+  s.avg = s.meas * 2. / static_cast<double>(card);
   // sqrt is correctly rounded everywhere (IEEE 754); CSPICE's formula may round to a tiny negative
   // variance for equal measures, and then gives NaN as CSPICE does.
-  s.stddev = std::sqrt(sumsqr * 2. / static_cast<double>(card) - s.average * s.average);
+  s.stddev = std::sqrt(sumsqr * 2. / static_cast<double>(card) - s.avg * s.avg);
   s.shortest = static_cast<int>(shortest);
   s.longest = static_cast<int>(longest);
   return s;

@@ -3,6 +3,18 @@
  * raw binding and turns error records into SpiceErrors. Keeping it in one place is what makes the
  * native and WASM backends behave (and fail) identically.
  */
+// Windows and cells (issue 14, h14-windows)
+import {
+  SpiceWindow,
+  type SpiceCellHandle,
+  type SpiceCharCell,
+  type SpiceDoubleCell,
+  type SpiceIntCell,
+  type SpiceWindowHandle,
+  type WindowEndpoints,
+  type WindowInput,
+  type WindowSummary,
+} from "@spicecraft/contract";
 import {
   checkInt,
   checkNumbers,
@@ -1605,6 +1617,158 @@ class ComposedBackend implements SpiceBackend {
     return out;
   }
 
+  // --- Windows and cells (issue 14, h14-windows): the value form (SpiceWindow in and out) and the
+  // handle form tspice offers (a number selects it), each through its call of calls.idl.
+
+  wninsd(left: number, right: number, window: WindowInput): SpiceWindow;
+  wninsd(left: number, right: number, window: SpiceWindowHandle): void;
+  wninsd(left: number, right: number, window: WindowInput | SpiceWindowHandle): SpiceWindow | void {
+    if (typeof window === "number") return this.#invoke("cellWninsd", [left, right, window], "wninsd");
+    return windowOut(this.#invoke("wninsd", [left, right, windowArg("wninsd", "window", window)]));
+  }
+
+  wnunid(a: WindowInput, b: WindowInput): SpiceWindow {
+    return windowOut(this.#invoke("wnunid", [windowArg("wnunid", "a", a), windowArg("wnunid", "b", b)]));
+  }
+
+  wnintd(a: WindowInput, b: WindowInput): SpiceWindow {
+    return windowOut(this.#invoke("wnintd", [windowArg("wnintd", "a", a), windowArg("wnintd", "b", b)]));
+  }
+
+  wndifd(a: WindowInput, b: WindowInput): SpiceWindow {
+    return windowOut(this.#invoke("wndifd", [windowArg("wndifd", "a", a), windowArg("wndifd", "b", b)]));
+  }
+
+  wncomd(left: number, right: number, window: WindowInput): SpiceWindow {
+    return windowOut(this.#invoke("wncomd", [left, right, windowArg("wncomd", "window", window)]));
+  }
+
+  wnexpd(left: number, right: number, window: WindowInput): SpiceWindow {
+    return windowOut(this.#invoke("wnexpd", [left, right, windowArg("wnexpd", "window", window)]));
+  }
+
+  wncond(left: number, right: number, window: WindowInput): SpiceWindow {
+    return windowOut(this.#invoke("wncond", [left, right, windowArg("wncond", "window", window)]));
+  }
+
+  wnfltd(small: number, window: WindowInput): SpiceWindow {
+    return windowOut(this.#invoke("wnfltd", [small, windowArg("wnfltd", "window", window)]));
+  }
+
+  wnfild(small: number, window: WindowInput): SpiceWindow {
+    return windowOut(this.#invoke("wnfild", [small, windowArg("wnfild", "window", window)]));
+  }
+
+  wnsumd(window: WindowInput): WindowSummary {
+    return this.#invoke("wnsumd", [windowArg("wnsumd", "window", window)]);
+  }
+
+  wnelmd(point: number, window: WindowInput): boolean {
+    return this.#invoke("wnelmd", [point, windowArg("wnelmd", "window", window)]);
+  }
+
+  wnincd(left: number, right: number, window: WindowInput): boolean {
+    return this.#invoke("wnincd", [left, right, windowArg("wnincd", "window", window)]);
+  }
+
+  wnreld(a: WindowInput, op: string, b: WindowInput): boolean {
+    return this.#invoke("wnreld", [windowArg("wnreld", "a", a), op, windowArg("wnreld", "b", b)]);
+  }
+
+  wncard(window: WindowInput | SpiceWindowHandle): number {
+    if (typeof window === "number") return this.#invoke("cellWncard", [window], "wncard");
+    return this.#invoke("wncard", [windowArg("wncard", "window", window)]);
+  }
+
+  wnfetd(window: WindowInput | SpiceWindowHandle, n: number): readonly [left: number, right: number] {
+    const got = typeof window === "number"
+      ? this.#invoke("cellWnfetd", [window, n], "wnfetd")
+      : this.#invoke("wnfetd", [windowArg("wnfetd", "window", window), n]);
+    return [got.left, got.right];
+  }
+
+  wnvald(endpoints: WindowEndpoints): SpiceWindow;
+  wnvald(size: number, n: number, window: SpiceWindowHandle): void;
+  wnvald(first: WindowEndpoints | number, n?: number, window?: SpiceWindowHandle): SpiceWindow | void {
+    if (typeof first === "number") {
+      if (typeof window !== "number") throw new TypeError("wnvald: window must be a window handle (newWindow)");
+      return this.#invoke("cellWnvald", [first, n as number, window], "wnvald");
+    }
+    return windowOut(this.#invoke("wnvald", [rawEndpoints("wnvald", first)]));
+  }
+
+  newWindow(maxIntervals: number): SpiceWindowHandle {
+    return this.#invoke("cellNew", [3, maxIntervals, 0], "newWindow") as SpiceWindowHandle;
+  }
+
+  newIntCell(size: number): SpiceIntCell {
+    return this.#invoke("cellNew", [0, size, 0], "newIntCell") as SpiceIntCell;
+  }
+
+  newDoubleCell(size: number): SpiceDoubleCell {
+    return this.#invoke("cellNew", [1, size, 0], "newDoubleCell") as SpiceDoubleCell;
+  }
+
+  newCharCell(size: number, length: number): SpiceCharCell {
+    return this.#invoke("cellNew", [2, size, length], "newCharCell") as SpiceCharCell;
+  }
+
+  freeWindow(window: SpiceWindowHandle): void {
+    this.#invoke("cellFree", [window], "freeWindow");
+  }
+
+  freeCell(cell: SpiceIntCell | SpiceDoubleCell | SpiceCharCell): void {
+    this.#invoke("cellFree", [cell], "freeCell");
+  }
+
+  card(cell: SpiceCellHandle): number {
+    return this.#invoke("cellCard", [cell], "card");
+  }
+
+  size(cell: SpiceCellHandle): number {
+    return this.#invoke("cellSize", [cell], "size");
+  }
+
+  scard(card: number, cell: SpiceCellHandle): void {
+    this.#invoke("cellScard", [card, cell], "scard");
+  }
+
+  ssize(size: number, cell: SpiceCellHandle): void {
+    this.#invoke("cellSsize", [size, cell], "ssize");
+  }
+
+  valid(size: number, n: number, cell: SpiceCellHandle): void {
+    this.#invoke("cellValid", [size, n, cell], "valid");
+  }
+
+  insrtd(item: number, cell: SpiceDoubleCell | SpiceWindowHandle): void {
+    this.#invoke("cellInsrtd", [item, cell], "insrtd");
+  }
+
+  insrti(item: number, cell: SpiceIntCell): void {
+    this.#invoke("cellInsrti", [item, cell], "insrti");
+  }
+
+  insrtc(item: string, cell: SpiceCharCell): void {
+    this.#invoke("cellInsrtc", [item, cell], "insrtc");
+  }
+
+  cellGetd(cell: SpiceDoubleCell | SpiceWindowHandle, index: number): number {
+    return this.#invoke("cellGetd", [cell, index]);
+  }
+
+  cellGeti(cell: SpiceIntCell, index: number): number {
+    return this.#invoke("cellGeti", [cell, index]);
+  }
+
+  cellGetc(cell: SpiceCharCell, index: number): string {
+    return this.#invoke("cellGetc", [cell, index]);
+  }
+
+  windowOf(window: SpiceWindowHandle): SpiceWindow {
+    return windowOut(this.#invoke("cellWindow", [window], "windowOf"));
+  }
+
   // ---- Issue 14, GF (h14-gf): geometry finder searches (windows cross the call list as 2n endpoints) ----
 
   gfstol(value: number): void {
@@ -1613,46 +1777,46 @@ class ComposedBackend implements SpiceBackend {
 
   gfsep(targ1: string, shape1: string, frame1: string, targ2: string, shape2: string, frame2: string, abcorr: AbCorr,
     obsrvr: string, relate: string, refval: number, adjust: number, step: number, nintvls: number,
-    cnfine: Window | Float64Array): Window {
-    return pairWindow(this.#invoke("gfsep", [targ1, shape1, frame1, targ2, shape2, frame2, abcorr, obsrvr, relate, refval,
-      adjust, step, nintvls, confinementWindow("gfsep", cnfine)]));
+    cnfine: WindowInput): SpiceWindow {
+    return windowOut(this.#invoke("gfsep", [targ1, shape1, frame1, targ2, shape2, frame2, abcorr, obsrvr, relate, refval,
+      adjust, step, nintvls, windowArg("gfsep", "cnfine", cnfine)]));
   }
 
   gfdist(target: string, abcorr: AbCorr, obsrvr: string, relate: string, refval: number, adjust: number, step: number,
-    nintvls: number, cnfine: Window | Float64Array): Window {
-    return pairWindow(this.#invoke("gfdist", [target, abcorr, obsrvr, relate, refval, adjust, step, nintvls,
-      confinementWindow("gfdist", cnfine)]));
+    nintvls: number, cnfine: WindowInput): SpiceWindow {
+    return windowOut(this.#invoke("gfdist", [target, abcorr, obsrvr, relate, refval, adjust, step, nintvls,
+      windowArg("gfdist", "cnfine", cnfine)]));
   }
 
   gfrr(target: string, abcorr: AbCorr, obsrvr: string, relate: string, refval: number, adjust: number, step: number,
-    nintvls: number, cnfine: Window | Float64Array): Window {
-    return pairWindow(this.#invoke("gfrr", [target, abcorr, obsrvr, relate, refval, adjust, step, nintvls,
-      confinementWindow("gfrr", cnfine)]));
+    nintvls: number, cnfine: WindowInput): SpiceWindow {
+    return windowOut(this.#invoke("gfrr", [target, abcorr, obsrvr, relate, refval, adjust, step, nintvls,
+      windowArg("gfrr", "cnfine", cnfine)]));
   }
 
   gfpa(target: string, illmn: string, abcorr: AbCorr, obsrvr: string, relate: string, refval: number, adjust: number,
-    step: number, nintvls: number, cnfine: Window | Float64Array): Window {
-    return pairWindow(this.#invoke("gfpa", [target, illmn, abcorr, obsrvr, relate, refval, adjust, step, nintvls,
-      confinementWindow("gfpa", cnfine)]));
+    step: number, nintvls: number, cnfine: WindowInput): SpiceWindow {
+    return windowOut(this.#invoke("gfpa", [target, illmn, abcorr, obsrvr, relate, refval, adjust, step, nintvls,
+      windowArg("gfpa", "cnfine", cnfine)]));
   }
 
   gfoclt(occtyp: string, front: string, fshape: string, fframe: string, back: string, bshape: string, bframe: string,
-    abcorr: AbCorr, obsrvr: string, step: number, cnfine: Window | Float64Array): Window {
-    return pairWindow(this.#invoke("gfoclt", [occtyp, front, fshape, fframe, back, bshape, bframe, abcorr, obsrvr, step,
-      confinementWindow("gfoclt", cnfine)]));
+    abcorr: AbCorr, obsrvr: string, step: number, cnfine: WindowInput): SpiceWindow {
+    return windowOut(this.#invoke("gfoclt", [occtyp, front, fshape, fframe, back, bshape, bframe, abcorr, obsrvr, step,
+      windowArg("gfoclt", "cnfine", cnfine)]));
   }
 
   gfilum(method: string, angtyp: string, target: string, illmn: string, fixref: string, abcorr: AbCorr, obsrvr: string,
     spoint: NumberArray, relate: string, refval: number, adjust: number, step: number, nintvls: number,
-    cnfine: Window | Float64Array): Window {
-    return pairWindow(this.#invoke("gfilum", [method, angtyp, target, illmn, fixref, abcorr, obsrvr,
-      spoint as Float64Array, relate, refval, adjust, step, nintvls, confinementWindow("gfilum", cnfine)]));
+    cnfine: WindowInput): SpiceWindow {
+    return windowOut(this.#invoke("gfilum", [method, angtyp, target, illmn, fixref, abcorr, obsrvr,
+      spoint as Float64Array, relate, refval, adjust, step, nintvls, windowArg("gfilum", "cnfine", cnfine)]));
   }
 
   gfposc(target: string, frame: string, abcorr: AbCorr, obsrvr: string, crdsys: string, coord: string, relate: string,
-    refval: number, adjust: number, step: number, nintvls: number, cnfine: Window | Float64Array): Window {
-    return pairWindow(this.#invoke("gfposc", [target, frame, abcorr, obsrvr, crdsys, coord, relate, refval, adjust, step,
-      nintvls, confinementWindow("gfposc", cnfine)]));
+    refval: number, adjust: number, step: number, nintvls: number, cnfine: WindowInput): SpiceWindow {
+    return windowOut(this.#invoke("gfposc", [target, frame, abcorr, obsrvr, crdsys, coord, relate, refval, adjust, step,
+      nintvls, windowArg("gfposc", "cnfine", cnfine)]));
   }
 }
 
@@ -1750,5 +1914,30 @@ function cutPoints(raw: { npts: number[]; points: number[]; epochs: number[]; ta
 }
 // Issue 13, DSK (h13-dsk): value types of the DSK calls
 import type { DlaDescriptor, DskDescriptor, DskRayIntercept, DskType2Bounds } from "@spicecraft/contract";
-// Issue 14, GF (h14-gf)
-import { confinementWindow } from "./gf.js";
+
+// ---- Windows and cells (issue 14, h14-windows) ----
+/** A window argument as the flat endpoints the call list takes (checked by SpiceWindow.from). */
+function windowArg(operation: string, name: string, window: WindowInput): Float64Array {
+  return SpiceWindow.from(window, `${operation}: ${name}`).rawEndpoints;
+}
+
+/** wnvald's input: pairs or flat endpoints, numbers only, in any order. */
+function rawEndpoints(operation: string, input: WindowEndpoints): Float64Array {
+  if (input instanceof Float64Array) return input;
+  if (!Array.isArray(input)) throw new TypeError(`${operation}: endpoints must be [start, stop] pairs or an array of numbers`);
+  const flat: number[] = [];
+  (input as ReadonlyArray<unknown>).forEach((item, i) => {
+    const values = Array.isArray(item) ? item : [item];
+    if (Array.isArray(item) && item.length !== 2) throw new TypeError(`${operation}: endpoints[${i}] must be a [start, stop] pair`);
+    for (const v of values) {
+      if (typeof v !== "number") throw new TypeError(`${operation}: endpoints[${i}] must hold numbers`);
+      flat.push(v);
+    }
+  });
+  return Float64Array.from(flat);
+}
+
+/** A window the core returned (valid by construction) as a SpiceWindow. */
+function windowOut(flat: readonly number[]): SpiceWindow {
+  return SpiceWindow.fromTrusted(Float64Array.from(flat));
+}

@@ -108,13 +108,13 @@ TEST_CASE("windows: summary, membership, relations, fetch, validation") {
   using namespace sc::windows;
   const Window w = win({1, 3, 7, 11, 23, 27, 29, 29});
   const auto s = wnsumd(w).value();
-  CHECK(s.measure == 10);
-  CHECK(s.average == 2.5);
+  CHECK(s.meas == 10);
+  CHECK(s.avg == 2.5);
   CHECK(s.shortest == 6);
   CHECK(s.longest == 2);
   const auto empty = wnsumd(Window{}).value();
   CHECK(empty.shortest == -1);
-  CHECK(empty.measure == 0);
+  CHECK(empty.meas == 0);
   CHECK(wnelmd(29, w));
   CHECK(wnelmd(3, w));
   CHECK_FALSE(wnelmd(4, w));
