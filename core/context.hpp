@@ -8,6 +8,7 @@
 #include "io/bytes.hpp"
 #include "kernels/derived_values.hpp"
 #include "kernels/dsk_tolerances.hpp"
+#include "kernels/gf_tolerance.hpp"
 #include "kernels/kernel_registry.hpp"
 #include "kernels/output_registry.hpp"
 #include "time/time_defaults.hpp"
@@ -39,6 +40,9 @@ class Context {
   const kernels::DerivedValues& derived() const { return derived_; }
   // CSPICE's cells behind handles (issue 14: newWindow ... insrtd); freed with the context.
   windows::CellRegistry& cells() { return cells_; }
+  // gfstol's convergence tolerance (issue 14, GF): read by every GF search, set by gf::gfstol.
+  kernels::GfTolerance& gf_tolerance() { return gf_tolerance_; }
+  const kernels::GfTolerance& gf_tolerance() const { return gf_tolerance_; }
 
  private:
   kernels::KernelRegistry kernels_;
@@ -48,6 +52,7 @@ class Context {
   kernels::DskTolerances dsk_tolerances_;
   kernels::DerivedValues derived_;
   windows::CellRegistry cells_;  // issue 14: cell handles
+  kernels::GfTolerance gf_tolerance_;  // issue 14, GF
 };
 
 }  // namespace sc

@@ -2153,4 +2153,97 @@ export interface SpiceBackend {
   cellGetc(cell: SpiceCharCell, index: number): string;
   /** A window handle's current contents as a SpiceWindow value (a copy; not checked, as CSPICE does not). */
   windowOf(window: SpiceWindowHandle): SpiceWindow;
+  // ---- Issue 14, GF (h14-gf): geometry finder searches ----
+  /**
+   * Sets the convergence tolerance of this backend's GF searches (gfstol_c), in TDB seconds; the
+   * default is 1e-6 s. It changes answers: a transition is located to within this tolerance.
+   * SPICE(INVALIDTOLERANCE) for a value that is not positive.
+   */
+  gfstol(value: number): void;
+  /**
+   * Times within `cnfine` when the angular separation of two bodies seen from `obsrvr` satisfies a
+   * relation (gfsep_c). Each body is a `"POINT"` or a `"SPHERE"` (the largest of its radii); the
+   * separation is limb to limb, in radians, from aberration-corrected J2000 positions. `relate` is
+   * `"<"`, `"="`, `">"`, `"LOCMIN"`, `"ABSMIN"`, `"LOCMAX"` or `"ABSMAX"` (with `adjust` >= 0 for
+   * the absolute extrema: within `adjust` of the extremum); `step` (seconds) must be shorter than
+   * the shortest interval on which the separation is monotone; `nintvls` bounds the intervals of
+   * the workspace (SPICE(WINDOWEXCESS) beyond). `cnfine` is a window (TDB seconds: a SpiceWindow,
+   * `[[start, stop], ...]` pairs or a flat Float64Array; RangeError when it is not a valid window)
+   * and the result a SpiceWindow. Errors as gfsep_c, in its order:
+   * SPICE(EMPTYSTRING), SPICE(VALUEOUTOFRANGE) (nintvls < 1), SPICE(INVALIDSTEP),
+   * SPICE(NOTRECOGNIZED) (relation), SPICE(IDCODENOTFOUND), SPICE(BODIESNOTDISTINCT),
+   * SPICE(INVALIDOPTION) (abcorr), SPICE(NOTRECOGNIZED) (shape), then the ephemeris's.
+   * @example
+   * // When is the Moon within 10 degrees of the Sun, seen from Earth?
+   * spice.gfsep("MOON", "SPHERE", "NULL", "SUN", "SPHERE", "NULL", "LT+S", "EARTH", "<", 10 * spice.rpd(), 0,
+   *   3600, 1000, [[et0, et0 + 30 * 86400]]);
+   */
+  gfsep(targ1: string, shape1: string, frame1: string, targ2: string, shape2: string, frame2: string, abcorr: AbCorr,
+    obsrvr: string, relate: string, refval: number, adjust: number, step: number, nintvls: number,
+    cnfine: WindowInput): SpiceWindow;
+  /**
+   * Times within `cnfine` when the distance (km) from `obsrvr` to `target`, aberration-corrected,
+   * satisfies a relation (gfdist_c); `relate`, `adjust`, `step`, `nintvls` and the windows as in
+   * {@link gfsep}. Errors: SPICE(EMPTYSTRING), SPICE(VALUEOUTOFRANGE), SPICE(INVALIDSTEP),
+   * SPICE(NOTRECOGNIZED), SPICE(IDCODENOTFOUND), SPICE(BODIESNOTDISTINCT), SPICE(INVALIDOPTION),
+   * then the ephemeris's (SPICE(SPKINSUFFDATA)).
+   * @example
+   * // When is the Moon closer than 370,000 km?
+   * spice.gfdist("MOON", "NONE", "EARTH", "<", 370000, 0, 3600, 1000, [[et0, et0 + 30 * 86400]]);
+   */
+  gfdist(target: string, abcorr: AbCorr, obsrvr: string, relate: string, refval: number, adjust: number, step: number,
+    nintvls: number, cnfine: WindowInput): SpiceWindow;
+  /**
+   * Times within `cnfine` when the range rate (km/s, positive when receding) of `target` seen from
+   * `obsrvr`, aberration-corrected, satisfies a relation (gfrr_c); arguments, windows and errors as
+   * {@link gfdist}.
+   */
+  gfrr(target: string, abcorr: AbCorr, obsrvr: string, relate: string, refval: number, adjust: number, step: number,
+    nintvls: number, cnfine: WindowInput): SpiceWindow;
+  /**
+   * Times within `cnfine` when the phase angle (radians, at the target's center between the
+   * directions to `obsrvr` and to `illmn`) satisfies a relation (gfpa_c). Only reception
+   * corrections: a transmission one is SPICE(INVALIDOPTION); target, illuminator and observer must
+   * be distinct (SPICE(BODIESNOTDISTINCT)). Windows and the other errors as {@link gfdist}.
+   */
+  gfpa(target: string, illmn: string, abcorr: AbCorr, obsrvr: string, relate: string, refval: number, adjust: number,
+    step: number, nintvls: number, cnfine: WindowInput): SpiceWindow;
+  /**
+   * Times within `cnfine` when `front` occults `back` as seen from `obsrvr` (gfoclt_c): `occtyp`
+   * `"FULL"`, `"ANNULAR"`, `"PARTIAL"` or `"ANY"`; each body an `"ELLIPSOID"` (with its body-fixed
+   * frame), a `"POINT"` (frame ignored; only `"ANY"` then) or a DSK shape
+   * (`"DSK/UNPRIORITIZED[/SURFACES = ...]"`, the other body then a `"POINT"`). Light time applies to the bodies'
+   * centers (stellar aberration is ignored, as in CSPICE). `step` (s) must be shorter than the
+   * shortest occultation and the shortest gap between them. Errors as gfoclt_c:
+   * SPICE(EMPTYSTRING), SPICE(INVALIDSTEP), SPICE(IDCODENOTFOUND), SPICE(BODIESNOTDISTINCT),
+   * SPICE(INVALIDSHAPE), SPICE(INVALIDSHAPECOMBO), SPICE(INVALIDOCCTYPE), SPICE(BADTYPESHAPECOMBO),
+   * then the frame, radii and ephemeris errors.
+   */
+  gfoclt(occtyp: string, front: string, fshape: string, fframe: string, back: string, bshape: string, bframe: string,
+    abcorr: AbCorr, obsrvr: string, step: number, cnfine: WindowInput): SpiceWindow;
+  /**
+   * Times within `cnfine` when an illumination angle at the surface point `spoint` (km, in the
+   * target's body-fixed frame `fixref`) satisfies a relation (gfilum_c): `angtyp` `"PHASE"`,
+   * `"INCIDENCE"` or `"EMISSION"` (radians), lit by `illmn`, seen from `obsrvr`; `method`
+   * `"ELLIPSOID"`; reception corrections only (transmission: SPICE(NOTSUPPORTED)). Windows and
+   * the search arguments as {@link gfdist}. Errors in gfilum_c's order: SPICE(EMPTYSTRING),
+   * SPICE(VALUEOUTOFRANGE), SPICE(INVALIDSTEP), SPICE(NOTRECOGNIZED), SPICE(IDCODENOTFOUND),
+   * SPICE(BODIESNOTDISTINCT), SPICE(INVALIDOPTION), the radii's, SPICE(INVALIDMETHOD),
+   * SPICE(UNKNOWNFRAME), SPICE(INVALIDFRAME), SPICE(NOTSUPPORTED) (angle type), then the ephemeris's.
+   */
+  gfilum(method: string, angtyp: string, target: string, illmn: string, fixref: string, abcorr: AbCorr, obsrvr: string,
+    spoint: NumberArray, relate: string, refval: number, adjust: number, step: number, nintvls: number,
+    cnfine: WindowInput): SpiceWindow;
+  /**
+   * Times within `cnfine` when a coordinate of the position of `target` seen from `obsrvr`, in
+   * frame `frame`, satisfies a relation (gfposc_c). `crdsys`: `"RECTANGULAR"` (X, Y, Z),
+   * `"LATITUDINAL"` (RADIUS, LONGITUDE, LATITUDE), `"RA/DEC"` (RANGE, RIGHT ASCENSION,
+   * DECLINATION), `"SPHERICAL"` (RADIUS, COLATITUDE, LONGITUDE), `"CYLINDRICAL"` (RADIUS,
+   * LONGITUDE, Z), `"GEODETIC"` or `"PLANETOGRAPHIC"` (LONGITUDE, LATITUDE, ALTITUDE; the frame's
+   * center needs radii, else SPICE(BADFRAME)); km and radians. Searches on LONGITUDE and RIGHT
+   * ASCENSION are not implemented yet (SPICE(NOTSUPPORTED)). Windows and the search arguments as
+   * {@link gfdist}; errors as gfposc_c (SPICE(NOTSUPPORTED) for an unknown system or coordinate).
+   */
+  gfposc(target: string, frame: string, abcorr: AbCorr, obsrvr: string, crdsys: string, coord: string, relate: string,
+    refval: number, adjust: number, step: number, nintvls: number, cnfine: WindowInput): SpiceWindow;
 }

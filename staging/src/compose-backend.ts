@@ -1772,6 +1772,56 @@ class ComposedBackend implements SpiceBackend {
   windowOf(window: SpiceWindowHandle): SpiceWindow {
     return windowOut(this.#invoke("cellWindow", [window], "windowOf"));
   }
+
+  // ---- Issue 14, GF (h14-gf): geometry finder searches (windows cross the call list as 2n endpoints) ----
+
+  gfstol(value: number): void {
+    this.#invoke("gfstol", [value]);
+  }
+
+  gfsep(targ1: string, shape1: string, frame1: string, targ2: string, shape2: string, frame2: string, abcorr: AbCorr,
+    obsrvr: string, relate: string, refval: number, adjust: number, step: number, nintvls: number,
+    cnfine: WindowInput): SpiceWindow {
+    return windowOut(this.#invoke("gfsep", [targ1, shape1, frame1, targ2, shape2, frame2, abcorr, obsrvr, relate, refval,
+      adjust, step, nintvls, windowArg("gfsep", "cnfine", cnfine)]));
+  }
+
+  gfdist(target: string, abcorr: AbCorr, obsrvr: string, relate: string, refval: number, adjust: number, step: number,
+    nintvls: number, cnfine: WindowInput): SpiceWindow {
+    return windowOut(this.#invoke("gfdist", [target, abcorr, obsrvr, relate, refval, adjust, step, nintvls,
+      windowArg("gfdist", "cnfine", cnfine)]));
+  }
+
+  gfrr(target: string, abcorr: AbCorr, obsrvr: string, relate: string, refval: number, adjust: number, step: number,
+    nintvls: number, cnfine: WindowInput): SpiceWindow {
+    return windowOut(this.#invoke("gfrr", [target, abcorr, obsrvr, relate, refval, adjust, step, nintvls,
+      windowArg("gfrr", "cnfine", cnfine)]));
+  }
+
+  gfpa(target: string, illmn: string, abcorr: AbCorr, obsrvr: string, relate: string, refval: number, adjust: number,
+    step: number, nintvls: number, cnfine: WindowInput): SpiceWindow {
+    return windowOut(this.#invoke("gfpa", [target, illmn, abcorr, obsrvr, relate, refval, adjust, step, nintvls,
+      windowArg("gfpa", "cnfine", cnfine)]));
+  }
+
+  gfoclt(occtyp: string, front: string, fshape: string, fframe: string, back: string, bshape: string, bframe: string,
+    abcorr: AbCorr, obsrvr: string, step: number, cnfine: WindowInput): SpiceWindow {
+    return windowOut(this.#invoke("gfoclt", [occtyp, front, fshape, fframe, back, bshape, bframe, abcorr, obsrvr, step,
+      windowArg("gfoclt", "cnfine", cnfine)]));
+  }
+
+  gfilum(method: string, angtyp: string, target: string, illmn: string, fixref: string, abcorr: AbCorr, obsrvr: string,
+    spoint: NumberArray, relate: string, refval: number, adjust: number, step: number, nintvls: number,
+    cnfine: WindowInput): SpiceWindow {
+    return windowOut(this.#invoke("gfilum", [method, angtyp, target, illmn, fixref, abcorr, obsrvr,
+      spoint as Float64Array, relate, refval, adjust, step, nintvls, windowArg("gfilum", "cnfine", cnfine)]));
+  }
+
+  gfposc(target: string, frame: string, abcorr: AbCorr, obsrvr: string, crdsys: string, coord: string, relate: string,
+    refval: number, adjust: number, step: number, nintvls: number, cnfine: WindowInput): SpiceWindow {
+    return windowOut(this.#invoke("gfposc", [target, frame, abcorr, obsrvr, crdsys, coord, relate, refval, adjust, step,
+      nintvls, windowArg("gfposc", "cnfine", cnfine)]));
+  }
 }
 
 function stateLt(raw: { state: number[]; lt: number }): StateLt {

@@ -57,3 +57,7 @@ requiredGolden.push("dsk-geometry");
 // (limbpt, termpt, phaseq, et2lst, lspcn, tangpt, trgsep, planes and ellipses, the DSK calls)
 // passes in full on node and wasm.
 requiredGolden.push("geometry2");
+// Issue 14, GF (h14-gf): gf.json (gfsep and gfdist with every relation, several confinement
+// windows, CSPICE's errors) passes in full on node and wasm; gf2.json's implemented calls run in
+// tests/contract/gf.test.mjs.
+requiredGolden.push("gf");

@@ -103,14 +103,14 @@ export function runCases(spice, golden, mapName = (v) => v, kernelSource = undef
           args = [kernelSource(args[0])];
         }
         const { got, error } = attempt(spice, call, args);
-        outcomes.push(error ? { error: error.short ?? `${error.name}: ${error.message}` } : got ?? null);
+        outcomes.push(error ? { error: error.short ?? `${error.name}: ${error.message}` } : dumped(got ?? null));
         const m = judge(call, c.expect[k], got, error, tol, mapName);
         if (m && !why) why = `step ${k} (${call}): ${m}`;
       });
       result.dump[c.id] = outcomes;
     } else {
       const { got, error } = attempt(spice, c.call, deepMap(c.args, mapName));
-      result.dump[c.id] = error ? { error: error.short ?? `${error.name}: ${error.message}` } : got;
+      result.dump[c.id] = error ? { error: error.short ?? `${error.name}: ${error.message}` } : dumped(got);
       why = judge(c.call, c, got, error, tol, mapName);
     }
     if (why) {
@@ -121,6 +121,17 @@ export function runCases(spice, golden, mapName = (v) => v, kernelSource = undef
     }
   }
   return result;
+}
+
+/**
+ * A result as dumps hold it: a SpiceWindow (issue 14) as its [start, stop] pairs, so that dumps
+ * compare bit for bit (its endpoints are private fields, which Object.keys does not see) and cross
+ * a page or Worker boundary as plain arrays.
+ */
+function dumped(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value) && typeof value.toPairs === "function"
+    ? value.toPairs()
+    : value;
 }
 
 /** The first bit-level difference between two dumps' values (Object.is on numbers), or null. */

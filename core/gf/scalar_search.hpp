@@ -1,0 +1,49 @@
+// What every scalar GF call (gfsep_c, gfdist_c, ...) does around its quantity, in CSPICE's order:
+// the wrapper's checks (no empty string: SPICE(EMPTYSTRING); nintvls >= 1:
+// SPICE(VALUEOUTOFRANGE)), GFSSTP's step check (SPICE(INVALIDSTEP)), the context's tolerance
+// (gfstol), GFEVNT's check of the relational operator (SPICE(NOTRECOGNIZED)), then the quantity's
+// initialization (its own checks), then the relation layer (ZZGFRELX). Also gfstol itself.
+#pragma once
+
+#include <functional>
+#include <initializer_list>
+#include <span>
+#include <string_view>
+#include <utility>
+
+#include "context.hpp"
+#include "errors/result.hpp"
+#include "gf/relation.hpp"
+#include "gf/search_control.hpp"
+#include "gf/window_ops.hpp"
+
+namespace sc::gf {
+
+// CHKFSTR over the named string arguments, in the wrapper's order.
+Status check_strings(std::initializer_list<std::pair<std::string_view, std::string_view>> named);
+
+// The wrapper's workspace check: nintvls < 1 is SPICE(VALUEOUTOFRANGE).
+Status check_nintvls(int nintvls);
+
+// GFSSTP: the step must be positive (SPICE(INVALIDSTEP)).
+Status check_step(double step);
+
+// gfstol_c: the context's convergence tolerance for later searches; SPICE(INVALIDTOLERANCE) for a
+// value that is not positive.
+Status gfstol(Context& ctx, double value);
+
+struct ScalarArgs {
+  std::string_view relate;
+  double refval = 0;
+  double adjust = 0;
+  double step = 0;
+  int nintvls = 0;
+  std::span<const double> cnfine;
+};
+
+// nintvls, step, tolerance, relation, then `init` (the quantity's checks and functions), then the
+// search. The string checks come before this, in each call's own order.
+Result<FlatWindow> scalar_search(const Context& ctx, const ScalarArgs& args, const SearchControl& control,
+                                 const std::function<Result<ScalarQuantity>()>& init);
+
+}  // namespace sc::gf
