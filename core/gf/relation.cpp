@@ -6,25 +6,13 @@
 
 #include "errors/number_text.hpp"
 #include "gf/solver.hpp"
+#include "surface/ljucrs.hpp"
 
 namespace sc::gf {
 
 namespace {
 
 constexpr double kAddWin = 0.5;  // zzgf.inc's ADDWIN: the '=' search's window growth, seconds
-
-// LJUST + UCASE (ASCII), trailing blanks dropped as Fortran compares.
-std::string normalized(std::string_view s) {
-  std::size_t b = 0;
-  while (b < s.size() && s[b] == ' ') ++b;
-  std::size_t e = s.size();
-  while (e > b && s[e - 1] == ' ') --e;
-  std::string out(s.substr(b, e - b));
-  for (char& c : out) {
-    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
-  }
-  return out;
-}
 
 // Fortran equality of RELATE with '=' (trailing blanks ignored, leading ones not).
 bool raw_equals_sign(std::string_view relate) {
@@ -48,7 +36,7 @@ Error not_recognized(std::string_view relate) {
 }  // namespace
 
 int relation_passes(std::string_view relate, double adjust) {
-  const std::string rel = normalized(relate);
+  const std::string rel = surface::ljust_ucase(relate);
   const bool local = rel == "LOCMIN" || rel == "LOCMAX";
   const bool unadjusted = adjust == 0.0 && (rel == "ABSMIN" || rel == "ABSMAX");
   return local || unadjusted ? 1 : 2;
@@ -56,15 +44,15 @@ int relation_passes(std::string_view relate, double adjust) {
 
 Status check_relation(std::string_view relate) {
   // GFEVNT reads the operator into a CHARACTER*6.
-  std::string rel = normalized(relate);
+  std::string rel = surface::ljust_ucase(relate);
   if (rel.size() > 6) rel.resize(6);
-  if (!known(normalized(rel))) return not_recognized(relate);
+  if (!known(surface::ljust_ucase(rel))) return not_recognized(relate);
   return {};
 }
 
 Result<FlatWindow> solve_relation(const ScalarQuantity& quantity, const RelationSearch& search,
                                   const FlatWindow& cnfine, const SearchControl& control) {
-  const std::string rel = normalized(search.relate);
+  const std::string rel = surface::ljust_ucase(search.relate);
   if (!known(rel)) return not_recognized(search.relate);
   if (search.adjust < 0.0) {
     return make_error("SPICE(VALUEOUTOFRANGE)", "ADJUST was " + number_text(search.adjust) + "; must be non-negative.");

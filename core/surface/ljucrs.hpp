@@ -3,6 +3,7 @@
 // most `n` blanks (0: blanks removed). Trailing blanks are dropped as Fortran comparisons ignore them.
 #pragma once
 
+#include <limits>
 #include <string>
 #include <string_view>
 
@@ -23,5 +24,9 @@ inline std::string ljucrs(int n, std::string_view s) {
   while (!out.empty() && out.back() == ' ') out.pop_back();
   return out;
 }
+
+// LJUST + UCASE, as the GF routines normalise their keywords: leading blanks dropped, letters
+// upper-cased, blanks inside kept (trailing ones dropped).
+inline std::string ljust_ucase(std::string_view s) { return ljucrs(std::numeric_limits<int>::max(), s); }
 
 }  // namespace sc::surface

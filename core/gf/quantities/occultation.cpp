@@ -8,24 +8,13 @@
 #include "gf/quantities/named_bodies.hpp"
 #include "gf/scalar_search.hpp"
 #include "gf/solver.hpp"
+#include "surface/ljucrs.hpp"
 #include "surface/method_string.hpp"
 #include "surface/occultation.hpp"
 
 namespace sc::gf {
 
 namespace {
-
-std::string upper_trimmed(std::string_view s) {
-  std::size_t b = 0;
-  while (b < s.size() && s[b] == ' ') ++b;
-  std::size_t e = s.size();
-  while (e > b && s[e - 1] == ' ') --e;
-  std::string out(s.substr(b, e - b));
-  for (char& c : out) {
-    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
-  }
-  return out;
-}
 
 enum class Occultation { Full, Annular, Partial, Any };
 
@@ -64,7 +53,7 @@ Result<Occultation> occultation_setup(const Context& ctx, std::string_view occty
                                                       ">; back target shape from BSHAPE was <" + std::string(bshape) +
                                                       ">. When one shape is DSK, the other must be POINT.");
   }
-  std::string type = upper_trimmed(occtyp);
+  std::string type = surface::ljust_ucase(occtyp);
   if (type.size() > 7) type.resize(7);  // ZZGFOCIN's CHARACTER*7
   static constexpr std::array<std::string_view, 4> kTypes = {"FULL", "ANNULAR", "PARTIAL", "ANY"};
   std::size_t k = 0;
