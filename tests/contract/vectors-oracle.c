@@ -15,22 +15,6 @@
  */
 #include "../golden/tspice-addon.h"
 
-static integer (*failed)(void);
-static int (*getmsg)(char*, char*, integer, integer);
-static int (*reset)(void);
-
-static int report_failure(void) {
-  char msg[41];
-  if (!failed()) return 0;
-  memset(msg, ' ', sizeof msg);
-  getmsg("SHORT", msg, 5, 40);
-  msg[40] = '\0';
-  for (int i = 39; i >= 0 && msg[i] == ' '; --i) msg[i] = '\0';
-  printf("ERR %s\n", msg);
-  reset();
-  return 1;
-}
-
 static void print_values(const double* v, int n) {
   printf("OK");
   for (int i = 0; i < n; ++i) printf(" %.17g", v[i]);
@@ -51,9 +35,6 @@ int main(int argc, char** argv) {
     return 2;
   }
   open_addon(argv[1]);
-  failed = need("failed_");
-  getmsg = need("getmsg_");
-  reset = need("reset_");
 
   char line[8192];
   while (fgets(line, sizeof line, stdin)) {

@@ -21,22 +21,6 @@
 static int (*bods2c)(char*, integer*, integer*, integer);
 static int (*srfscc)(char*, integer*, integer*, integer*, integer);
 static int (*zzsrfc2n)(integer*, integer*, char*, integer*, integer);
-static integer (*failed)(void);
-static int (*getmsg)(char*, char*, integer, integer);
-static int (*reset)(void);
-
-/* "ERR <short>" and a cleared error state when CSPICE signalled one; 0 otherwise. */
-static int report_failure(void) {
-  char msg[41];
-  if (!failed()) return 0;
-  memset(msg, ' ', sizeof msg);
-  getmsg("SHORT", msg, 5, 40);
-  msg[40] = '\0';
-  for (int i = 39; i >= 0 && msg[i] == ' '; --i) msg[i] = '\0';
-  printf("ERR %s\n", msg);
-  reset();
-  return 1;
-}
 
 /* SRFC2S's tail: ZZSRFC2N, else INTSTR (the code's decimal digits). */
 static void code_to_string(integer code, integer body) {
@@ -64,9 +48,6 @@ int main(int argc, char** argv) {
   bods2c = need("bods2c_");
   srfscc = need("srfscc_");
   zzsrfc2n = need("zzsrfc2n_");
-  failed = need("failed_");
-  getmsg = need("getmsg_");
-  reset = need("reset_");
   for (int i = 2; i < argc; ++i) {
     furnsh(argv[i], (integer)strlen(argv[i]));
     if (report_failure()) return 1;

@@ -28,22 +28,6 @@ static int (*nparsd)(char*, double*, char*, integer*, integer, integer);
 static int (*nparsi)(char*, integer*, char*, integer*, integer, integer);
 static int (*zzwahr)(double*, double*);
 static int (*zzteme)(double*, double*, double*);
-static integer (*failed)(void);
-static int (*getmsg)(char*, char*, integer, integer);
-static int (*reset)(void);
-
-/* "ERR <short>" and a cleared error state when CSPICE signalled one; 0 otherwise. */
-static int report_failure(void) {
-  char msg[41];
-  if (!failed()) return 0;
-  memset(msg, ' ', sizeof msg);
-  getmsg("SHORT", msg, 5, 40);
-  msg[40] = '\0';
-  for (int i = 39; i >= 0 && msg[i] == ' '; --i) msg[i] = '\0';
-  printf("ERR %s\n", msg);
-  reset();
-  return 1;
-}
 
 static void print_values(const double* v, int n) {
   printf("OK");
@@ -70,9 +54,6 @@ int main(int argc, char** argv) {
   nparsi = need("nparsi_");
   zzwahr = need("zzwahr_");
   zzteme = need("zzteme_");
-  failed = need("failed_");
-  getmsg = need("getmsg_");
-  reset = need("reset_");
   furnsh(argv[2], (integer)strlen(argv[2]));
   if (report_failure()) return 1;
 

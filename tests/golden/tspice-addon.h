@@ -30,6 +30,9 @@ STUB(napi_is_exception_pending) STUB(napi_is_typedarray) STUB(napi_open_escapabl
 STUB(napi_open_handle_scope) STUB(napi_set_element) STUB(napi_set_named_property) STUB(napi_throw) STUB(napi_typeof)
 
 static void* lib;
+static integer (*failed)(void);
+static int (*getmsg)(char*, char*, integer, integer);
+static int (*reset)(void);
 
 /* A routine of the addon by its symbol name ("furnsh_"); exits with status 2 when it is missing. */
 static void* need(const char* name) {
@@ -54,4 +57,20 @@ static void open_addon(const char* path) {
   char ret[] = "RETURN", set[] = "SET", none[] = "NONE";
   erract(set, ret, 3, 6);
   errprt(set, none, 3, 4);
+  failed = need("failed_");
+  getmsg = need("getmsg_");
+  reset = need("reset_");
+}
+
+/* "ERR <short>" and a cleared error state when CSPICE signalled one; 0 otherwise. */
+static int report_failure(void) {
+  char msg[41];
+  if (!failed()) return 0;
+  memset(msg, ' ', sizeof msg);
+  getmsg("SHORT", msg, 5, 40);
+  msg[40] = '\0';
+  for (int i = 39; i >= 0 && msg[i] == ' '; --i) msg[i] = '\0';
+  printf("ERR %s\n", msg);
+  reset();
+  return 1;
 }
