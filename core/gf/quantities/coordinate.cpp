@@ -18,6 +18,7 @@
 #include "math/latitudinal.hpp"
 #include "math/vector_ops.hpp"
 #include "surface/body_checks.hpp"
+#include "surface/ljucrs.hpp"
 
 namespace sc::gf {
 
@@ -36,30 +37,6 @@ constexpr std::array<std::array<std::string_view, 3>, 7> kCoordinates = {{{"X", 
                                                                           {"LONGITUDE", "LATITUDE", "ALTITUDE"},
                                                                           {"LONGITUDE", "LATITUDE", "ALTITUDE"}}};
 
-std::string upper(std::string s) {
-  for (char& c : s) {
-    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
-  }
-  return s;
-}
-
-// LJUST + CMPRSS(' ', keep, ...) + UCASE: leading blanks dropped, runs of blanks cut to `keep`.
-std::string compressed(std::string_view s, std::size_t keep) {
-  std::string out;
-  std::size_t run = 0;
-  for (char c : s) {
-    if (c == ' ') {
-      if (out.empty()) continue;
-      if (++run > keep) continue;
-    } else {
-      run = 0;
-    }
-    out.push_back(c);
-  }
-  while (!out.empty() && out.back() == ' ') out.pop_back();
-  return upper(out);
-}
-
 struct CoordinateSetup {
   int targ = 0, obs = 0;
   std::string abcorr, ref, center_name;
@@ -74,18 +51,19 @@ Result<CoordinateSetup> coordinate_setup(const Context& ctx, std::string_view ta
                                          std::string_view abcorr, std::string_view obsrvr, std::string_view crdsys,
                                          std::string_view crdnam) {
   CoordinateSetup s;
-  SC_TRY_ASSIGN(s.targ, target_and_observer(ctx, target, obsrvr));
-  SC_TRY_ASSIGN(s.obs, body_id(ctx, obsrvr, "observer"));
+  SC_TRY_ASSIGN(auto&& ids, target_and_observer(ctx, target, obsrvr));
+  s.targ = ids.target;
+  s.obs = ids.observer;
   SC_TRY(geometry::parse_abcorr(abcorr));
   s.abcorr = geometry::abcorr_key(abcorr);
-  const std::string sys = compressed(crdsys, 0);
+  const std::string sys = surface::ljucrs(0, crdsys);
   std::size_t k = 0;
   while (k < kSystems.size() && kSystems[k] != sys) ++k;
   if (k == kSystems.size()) {
     return make_error("SPICE(NOTSUPPORTED)", "The coordinate system " + std::string(crdsys) + " is not supported.");
   }
   s.system = static_cast<System>(k);
-  const std::string name = compressed(crdnam, 1);
+  const std::string name = surface::ljucrs(1, crdnam);
   std::size_t c = 0;
   while (c < 3 && kCoordinates[k][c] != name) ++c;
   if (c == 3) {

@@ -15,8 +15,9 @@ namespace {
 // ZZGFDIIN's checks, then ZZGFDIGQ/ZZGFDIDC.
 Result<ScalarQuantity> distance_quantity(const Context& ctx, std::string_view target, std::string_view abcorr,
                                          std::string_view obsrvr) {
-  SC_TRY_ASSIGN(const int targ, target_and_observer(ctx, target, obsrvr));
-  SC_TRY_ASSIGN(const int obs, body_id(ctx, obsrvr, "observer"));
+  SC_TRY_ASSIGN(auto&& ids, target_and_observer(ctx, target, obsrvr));
+  const int targ = ids.target;
+  const int obs = ids.observer;
   SC_TRY(geometry::parse_abcorr(abcorr));
   const std::string corr = geometry::abcorr_key(abcorr);
   ScalarQuantity q;

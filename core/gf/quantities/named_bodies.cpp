@@ -13,7 +13,7 @@ Result<int> body_id(const Context& ctx, std::string_view name, std::string_view 
                         "you need an updated version of the SPICE Toolkit. ");
 }
 
-Result<int> target_and_observer(const Context& ctx, std::string_view target, std::string_view obsrvr) {
+Result<TargetObserver> target_and_observer(const Context& ctx, std::string_view target, std::string_view obsrvr) {
   SC_TRY_ASSIGN(const int targ, body_id(ctx, target, "target object"));
   SC_TRY_ASSIGN(const int obs, body_id(ctx, obsrvr, "observer"));
   if (targ == obs) {
@@ -21,7 +21,7 @@ Result<int> target_and_observer(const Context& ctx, std::string_view target, std
                                                   "OBSRVR = " + std::string(obsrvr) + "; TARGET = " +
                                                       std::string(target) + ".");
   }
-  return targ;
+  return TargetObserver{targ, obs};
 }
 
 }  // namespace sc::gf

@@ -13,8 +13,13 @@ namespace sc::gf {
 // object. ..." (role: "target object", "observer", "illumination source", ...).
 Result<int> body_id(const Context& ctx, std::string_view name, std::string_view role);
 
-// The target's ID after both look-ups and SPICE(BODIESNOTDISTINCT) ("The observer and target must
-// be distinct objects, but are not: OBSRVR = ...; TARGET = ...").
-Result<int> target_and_observer(const Context& ctx, std::string_view target, std::string_view obsrvr);
+struct TargetObserver {
+  int target = 0;
+  int observer = 0;
+};
+
+// Both IDs (target first, as the initializers look them up), then SPICE(BODIESNOTDISTINCT) ("The
+// observer and target must be distinct objects, but are not: OBSRVR = ...; TARGET = ...").
+Result<TargetObserver> target_and_observer(const Context& ctx, std::string_view target, std::string_view obsrvr);
 
 }  // namespace sc::gf
