@@ -48,6 +48,31 @@ Error bad_priority() {
 
 Vec3 vec(std::span<const double> v, std::size_t at = 0) { return {v[at], v[at + 1], v[at + 2]}; }
 
+// LATSRF's and SRFNRM's look-ups, in their order: the target, the body-fixed frame, the method.
+struct SurfaceRequest {
+  int trgcde = 0;
+  int fixfid = 0;
+  MethodSpec spec;
+};
+
+Result<SurfaceRequest> surface_request(const Context& ctx, std::string_view method, std::string_view target,
+                                       std::string_view fixref) {
+  SurfaceRequest r;
+  SC_TRY_ASSIGN(r.trgcde, body_code(ctx, target, "target"));
+  SC_TRY_ASSIGN(r.fixfid, fixed_frame(ctx, fixref, target, r.trgcde, "SPICE(NOFRAME)"));
+  SC_TRY_ASSIGN(r.spec, parse_method(ctx, r.trgcde, method));  // ZZPRSMET, as for every geometry call
+  return r;
+}
+
+// The ellipsoid branch's radii: three positive numbers (SPICE(BADAXISLENGTH) otherwise).
+Result<Vec3> positive_radii(const Context& ctx, int trgcde, std::string_view target) {
+  SC_TRY_ASSIGN(auto&& r, bodies::bodvcd(ctx.pool(), trgcde, "RADII", 3));
+  if (r.size() < 3 || std::min(std::min(r[0], r[1]), r[2]) <= 0.0) {
+    return make_error("SPICE(BADAXISLENGTH)", "Body " + quoted(target) + " radii should be positive.");
+  }
+  return Vec3{r[0], r[1], r[2]};
+}
+
 }  // namespace
 
 Result<std::optional<DskxsiResult>> dskxsi(const Context& ctx, bool pri, std::string_view target,
@@ -94,17 +119,15 @@ Result<DskxvResult> dskxv(const Context& ctx, bool pri, std::string_view target,
 
 Result<std::vector<double>> latsrf(const Context& ctx, std::string_view method, std::string_view target, double et,
                                    std::string_view fixref, std::span<const double> lonlat) {
-  SC_TRY_ASSIGN(const int trgcde, body_code(ctx, target, "target"));
-  SC_TRY_ASSIGN(const int fixfid, fixed_frame(ctx, fixref, target, trgcde, "SPICE(NOFRAME)"));
-  SC_TRY_ASSIGN(auto&& shape, parse_method(ctx, trgcde, method));  // ZZPRSMET, as for every geometry call
+  SC_TRY_ASSIGN(auto&& request, surface_request(ctx, method, target, fixref));
+  const int trgcde = request.trgcde;
+  const int fixfid = request.fixfid;
+  const MethodSpec& shape = request.spec;
   const std::size_t npts = lonlat.size() / 2;
   std::vector<double> out;
   out.reserve(3 * npts);
   if (shape.shape == ShapeKind::Ellipsoid) {
-    SC_TRY_ASSIGN(auto&& radii, bodies::bodvcd(ctx.pool(), trgcde, "RADII", 3));
-    if (radii.size() < 3 || std::min(std::min(radii[0], radii[1]), radii[2]) <= 0.0) {
-      return make_error("SPICE(BADAXISLENGTH)", "Body " + quoted(target) + " radii should be positive.");
-    }
+    SC_TRY_ASSIGN(const Vec3 radii, positive_radii(ctx, trgcde, target));
     for (std::size_t i = 0; i < npts; ++i) {
       const Vec3 x = math::latrec(1.0, lonlat[2 * i], lonlat[2 * i + 1]);
       // EDPNT: scale the direction onto the ellipsoid.
@@ -140,17 +163,15 @@ Result<std::vector<double>> latsrf(const Context& ctx, std::string_view method, 
 
 Result<std::vector<double>> srfnrm(const Context& ctx, std::string_view method, std::string_view target, double et,
                                    std::string_view fixref, std::span<const double> srfpts) {
-  SC_TRY_ASSIGN(const int trgcde, body_code(ctx, target, "target"));
-  SC_TRY_ASSIGN(const int fixfid, fixed_frame(ctx, fixref, target, trgcde, "SPICE(NOFRAME)"));
-  SC_TRY_ASSIGN(auto&& shape, parse_method(ctx, trgcde, method));  // ZZPRSMET, as for every geometry call
+  SC_TRY_ASSIGN(auto&& request, surface_request(ctx, method, target, fixref));
+  const int trgcde = request.trgcde;
+  const int fixfid = request.fixfid;
+  const MethodSpec& shape = request.spec;
   const std::size_t npts = srfpts.size() / 3;
   std::vector<double> out;
   out.reserve(3 * npts);
   if (shape.shape == ShapeKind::Ellipsoid) {
-    SC_TRY_ASSIGN(auto&& r, bodies::bodvcd(ctx.pool(), trgcde, "RADII", 3));
-    if (r.size() < 3 || std::min(std::min(r[0], r[1]), r[2]) <= 0.0) {
-      return make_error("SPICE(BADAXISLENGTH)", "Body " + quoted(target) + " radii should be positive.");
-    }
+    SC_TRY_ASSIGN(const Vec3 r, positive_radii(ctx, trgcde, target));
     const double maxr = std::max(std::max(r[0], r[1]), r[2]);
     const double limit = ctx.dsk_tolerances().ptmemm() * maxr;
     for (std::size_t i = 0; i < npts; ++i) {
