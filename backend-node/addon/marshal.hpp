@@ -18,6 +18,23 @@ namespace sc::node {
 
 using namespace sc::binding;
 
+// What an async method's last argument holds (see Args::control).
+struct ControlArg {
+  Napi::Int32Array cancel;
+  Napi::Function progress;  // empty when none was given
+};
+
+// An argument copied for a call that runs after the method returns (async forms): typed arrays are
+// read in place by the synchronous methods, so they are copied here; other values are values.
+template <class T>
+T owned(const T& v) {
+  return v;
+}
+template <class T>
+std::vector<T> owned(std::span<const T> v) {
+  return {v.begin(), v.end()};
+}
+
 class Args {
  public:
   Args(const Napi::CallbackInfo& info, const char* call) : info_(info), call_(call) {}
@@ -56,6 +73,22 @@ class Args {
   }
   // A batch's epochs, read in place.
   std::span<const double> batch(std::size_t i, const char* name) { return f64s(i, name); }
+  // An async call's control (contract RawControl): { cancel: Int32Array, progress?: function }.
+  ControlArg control(std::size_t i, const char* name) {
+    ControlArg c;
+    if (!has(i) || !info_[i].IsObject()) return fail(i, name, "must be { cancel: Int32Array, progress? }"), c;
+    Napi::Object o = info_[i].As<Napi::Object>();
+    Napi::Value cancel = o.Get("cancel");
+    if (!cancel.IsTypedArray() || cancel.As<Napi::TypedArray>().TypedArrayType() != napi_int32_array ||
+        cancel.As<Napi::Int32Array>().ElementLength() < 1) {
+      return fail(i, name, "must have a cancel Int32Array of at least one element"), c;
+    }
+    c.cancel = cancel.As<Napi::Int32Array>();
+    Napi::Value progress = o.Get("progress");
+    if (progress.IsFunction()) c.progress = progress.As<Napi::Function>();
+    else if (!progress.IsUndefined()) return fail(i, name, "has a progress that is not a function"), c;
+    return c;
+  }
   std::vector<std::string> strs(std::size_t i, const char* name) {
     std::vector<std::string> out;
     if (!has(i) || !info_[i].IsArray()) return fail(i, name, "must be an array of strings"), out;

@@ -77,9 +77,57 @@ inline bool heap_has_room(std::size_t n) {
   return ok;
 }
 
+// An async method's control (contract RawControl: { cancel: Int32Array, progress?: function }). The
+// module runs the call on the calling thread, so the callbacks reach JS directly: the progress
+// function is called as the search goes, and `cancel[0]` is read between steps (set by that
+// function, or before the call). Not copyable: get() hands the core a pointer to this object.
+class ControlArg {
+ public:
+  ControlArg() = default;
+  ControlArg(val cancel, val progress) : cancel_(std::move(cancel)), progress_(std::move(progress)) {}
+  ControlArg(const ControlArg&) = delete;
+  ControlArg& operator=(const ControlArg&) = delete;
+
+  const sc_control* get() const {
+    control_ = {progress_.isUndefined() ? nullptr : &ControlArg::report, &ControlArg::cancelled,
+                const_cast<ControlArg*>(this)};
+    return &control_;
+  }
+
+ private:
+  static void report(void* user, double fraction) { static_cast<ControlArg*>(user)->progress_(fraction); }
+  static int32_t cancelled(void* user) {
+    const auto& self = *static_cast<ControlArg*>(user);
+    return self.cancel_.isUndefined() ? 0 : self.cancel_[0].as<int32_t>();
+  }
+
+  val cancel_ = val::undefined();
+  val progress_ = val::undefined();
+  mutable sc_control control_{};
+};
+
 class Args {
  public:
   explicit Args(const char* call) : call_(call) {}
+
+  // An async call's control; see ControlArg.
+  ControlArg control(const val& v, std::size_t i, const char* name) {
+    if (v.typeOf().as<std::string>() != "object" || v.isNull()) {
+      fail(i, name, "must be { cancel: Int32Array, progress? }");
+      return {};
+    }
+    val cancel = v["cancel"];
+    if (!cancel.instanceof(val::global("Int32Array")) || cancel["length"].as<std::size_t>() < 1) {
+      fail(i, name, "must have a cancel Int32Array of at least one element");
+      return {};
+    }
+    val progress = v["progress"];
+    if (!progress.isUndefined() && progress.typeOf().as<std::string>() != "function") {
+      fail(i, name, "has a progress that is not a function");
+      return {};
+    }
+    return {std::move(cancel), std::move(progress)};
+  }
 
   bool ok() const { return !failure_.has_value(); }
   const sc_error& failure() const { return *failure_; }

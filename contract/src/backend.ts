@@ -79,6 +79,7 @@ import type {
   SphericalCoordinates,
   SurfaceString,
 } from "./types.js"; // coordinates (issue 13)
+import type { SearchOptions } from "./types.js"; // async GF searches (issue 14)
 import type { CutPoints, EllipsoidTerminator, IlluminationAngles, IlluminationFlags, LocalSolarTime, SurfacePoint, TangentPoint } from "./types.js"; // surface geometry (issue 13)
 
 /**
@@ -2246,4 +2247,46 @@ export interface SpiceBackend {
    */
   gfposc(target: string, frame: string, abcorr: AbCorr, obsrvr: string, crdsys: string, coord: string, relate: string,
     refval: number, adjust: number, step: number, nintvls: number, cnfine: WindowInput): SpiceWindow;
+
+  // ---- Issue 14: async GF searches (same arguments, then SearchOptions; same windows, bit for bit) ----
+
+  /**
+   * {@link gfsep} as a Promise, off the JS thread on Node, with progress and cancellation
+   * ({@link SearchOptions}). Resolves to the window gfsep returns; rejects with the SpiceError it
+   * throws, or SPICE(CANCELLED) when `options.signal` aborts.
+   * @example
+   * const ac = new AbortController();
+   * const win = await spice.gfsepAsync("MOON", "SPHERE", "NULL", "SUN", "SPHERE", "NULL", "LT+S", "EARTH", "<",
+   *   10 * spice.rpd(), 0, 3600, 1000, [[et0, et0 + 365 * 86400]],
+   *   { onProgress: (f) => console.log(`${(100 * f).toFixed(0)}%`), signal: ac.signal });
+   */
+  gfsepAsync(targ1: string, shape1: string, frame1: string, targ2: string, shape2: string, frame2: string,
+    abcorr: AbCorr, obsrvr: string, relate: string, refval: number, adjust: number, step: number, nintvls: number,
+    cnfine: WindowInput, options?: SearchOptions): Promise<SpiceWindow>;
+  /**
+   * {@link gfdist} as a Promise with progress and cancellation, as {@link gfsepAsync}.
+   * @example
+   * const far = await spice.gfdistAsync("MOON", "NONE", "EARTH", ">", 400000, 0, 3600, 1000, [[et0, et1]],
+   *   { signal: AbortSignal.timeout(10_000) });
+   */
+  gfdistAsync(target: string, abcorr: AbCorr, obsrvr: string, relate: string, refval: number, adjust: number,
+    step: number, nintvls: number, cnfine: WindowInput, options?: SearchOptions): Promise<SpiceWindow>;
+  /** {@link gfrr} as a Promise with progress and cancellation, as {@link gfsepAsync}. */
+  gfrrAsync(target: string, abcorr: AbCorr, obsrvr: string, relate: string, refval: number, adjust: number,
+    step: number, nintvls: number, cnfine: WindowInput, options?: SearchOptions): Promise<SpiceWindow>;
+  /** {@link gfpa} as a Promise with progress and cancellation, as {@link gfsepAsync}. */
+  gfpaAsync(target: string, illmn: string, abcorr: AbCorr, obsrvr: string, relate: string, refval: number,
+    adjust: number, step: number, nintvls: number, cnfine: WindowInput, options?: SearchOptions): Promise<SpiceWindow>;
+  /** {@link gfoclt} as a Promise with progress and cancellation, as {@link gfsepAsync}. */
+  gfocltAsync(occtyp: string, front: string, fshape: string, fframe: string, back: string, bshape: string,
+    bframe: string, abcorr: AbCorr, obsrvr: string, step: number, cnfine: WindowInput,
+    options?: SearchOptions): Promise<SpiceWindow>;
+  /** {@link gfilum} as a Promise with progress and cancellation, as {@link gfsepAsync}. */
+  gfilumAsync(method: string, angtyp: string, target: string, illmn: string, fixref: string, abcorr: AbCorr,
+    obsrvr: string, spoint: NumberArray, relate: string, refval: number, adjust: number, step: number,
+    nintvls: number, cnfine: WindowInput, options?: SearchOptions): Promise<SpiceWindow>;
+  /** {@link gfposc} as a Promise with progress and cancellation, as {@link gfsepAsync}. */
+  gfposcAsync(target: string, frame: string, abcorr: AbCorr, obsrvr: string, crdsys: string, coord: string,
+    relate: string, refval: number, adjust: number, step: number, nintvls: number, cnfine: WindowInput,
+    options?: SearchOptions): Promise<SpiceWindow>;
 }

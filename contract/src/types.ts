@@ -704,3 +704,26 @@ export interface DskRayIntercept {
   /** Integer details (type 2: the plate ID). */
   ic: number[];
 }
+
+// ---- Issue 14: async GF searches ----
+
+/**
+ * How an async GF search (`gfsepAsync`, `gfdistAsync`, ...) reports and stops.
+ *
+ * On the Node addon the search runs on the libuv thread pool, so timers, I/O and `signal` work while
+ * it runs; meanwhile the backend refuses other calls with SPICE(CONTEXTBUSY) (it is the search's
+ * until the Promise settles; async searches on one backend run one after the other). On the WASM
+ * backend the search runs on the calling thread: `onProgress` is called as it goes and `signal` is
+ * honoured when aborted before the call or from `onProgress`; run the WASM backend in a Worker to
+ * keep a page responsive.
+ */
+export interface SearchOptions {
+  /**
+   * Called with the fraction of the search done: 0 to 1, never decreasing, over all of the search's
+   * passes (the share of the confinement window examined). If it throws, the search stops and the
+   * Promise rejects with what it threw.
+   */
+  onProgress?: (fraction: number) => void;
+  /** Stops the search between two of its steps; the Promise then rejects with SpiceError SPICE(CANCELLED). */
+  signal?: AbortSignal;
+}

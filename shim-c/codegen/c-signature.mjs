@@ -73,6 +73,10 @@ export function cParams(entry) {
   if (entry.kind === "batch") {
     return [...entry.call.params.flatMap((p) => batchInParams(entry, p)), ...entry.call.outs.flatMap(batchOutParams)];
   }
+  if (entry.kind === "async") {
+    const call = entry.call;
+    return [...call.params.flatMap(cInParams), { type: "const sc_control*", name: "control" }, ...call.outs.flatMap(cOutParams)];
+  }
   return [...entry.params.flatMap(cInParams), ...entry.outs.flatMap(cOutParams)];
 }
 

@@ -195,6 +195,34 @@ ${indent(body, 4)}
 }`;
 }
 
+// An async form: the call's body with the control passed to the core as its expression's last
+// argument (gf::SearchControl for the GF searches: progress and cancellation between steps).
+function emitAsync(e) {
+  const call = e.call;
+  const expr = call.expr;
+  const open = expr.lastIndexOf("(", expr.length - 1);
+  const withControl = `${expr.slice(0, -1)}${expr.slice(open + 1, -1).trim() === "" ? "" : ", "}sc_search)`;
+  const body = [
+    `SC_TRY(require(ctx, "context"));`,
+    ...requires(call.params),
+    ...outRequires(call.outs),
+    "auto& core = ctx->core;",
+    "(void)core;",
+    ...locals(call.params),
+    "const auto sc_search = control_of(a_control);",
+    `auto sc_r = settle([&] { return ${withControl}; });`,
+    // The same trace as the synchronous call's: it is the same call.
+    `if (!sc_r) return within_once(std::move(sc_r).error(), "${call.jsName}");`,
+    ...emitOutputs(call.outs),
+    "return {};",
+  ];
+  return `sc_status ${e.name}(${cParamList(e, "a_").replace("sc_context* a_ctx", "sc_context* ctx").replace("sc_error* a_err", "sc_error* err")}) {
+  return guarded(err, "${e.jsName}", [&]() -> Status {
+${indent(body, 4)}
+  });
+}`;
+}
+
 function emitBatch(e) {
   const call = e.call;
   const over = e.over;
@@ -240,7 +268,7 @@ ${model.includes.map((i) => `#include "${i}"`).join("\n")}
 
 namespace sc::shim {
 
-${calls.map((e) => (e.kind === "batch" ? emitBatch(e) : emitCall(e))).join("\n\n")}
+${calls.map((e) => (e.kind === "batch" ? emitBatch(e) : e.kind === "async" ? emitAsync(e) : emitCall(e))).join("\n\n")}
 
 }  // namespace sc::shim
 
