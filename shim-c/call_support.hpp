@@ -4,6 +4,7 @@
 #pragma once
 
 #include <algorithm>
+#include <functional>
 #include <array>
 #include <cstdint>
 #include <optional>
@@ -69,6 +70,27 @@ inline gf::SearchControl control_of(const sc_control* c) {
   }
   if (c->cancelled != nullptr) out.cancelled = [c] { return c->cancelled(c->user) != 0; };
   return out;
+}
+
+// A host callback (f64fn, boolfn) as the core's function of one number. Its failure (the host's
+// function threw or gave no value of its type: the bindings say which) stops the call.
+inline Error callback_failed(const char* name, double x) {
+  return make_error("SPICE(CALLBACKFAILED)",
+                    std::string("The function ") + name + " failed at " + std::to_string(x) + "; see the host's error.");
+}
+inline std::function<Result<double>(double)> host_f64fn(sc_f64_fn fn, void* user, const char* name) {
+  return [fn, user, name](double x) -> Result<double> {
+    double value = 0;
+    if (fn(user, x, &value) != 0) return callback_failed(name, x);
+    return value;
+  };
+}
+inline std::function<Result<bool>(double)> host_boolfn(sc_bool_fn fn, void* user, const char* name) {
+  return [fn, user, name](double x) -> Result<bool> {
+    int32_t value = 0;
+    if (fn(user, x, &value) != 0) return callback_failed(name, x);
+    return value != 0;
+  };
 }
 
 // ---- Outputs, one writer per output kind of calls.idl ----

@@ -80,6 +80,7 @@ import type {
   SurfaceString,
 } from "./types.js"; // coordinates (issue 13)
 import type { SearchOptions } from "./types.js"; // async GF searches (issue 14)
+import type { ConditionFunction, DecreasingFunction, ScalarFunction } from "./types.js"; // user-defined GF searches (issue 14)
 import type { CutPoints, EllipsoidTerminator, IlluminationAngles, IlluminationFlags, LocalSolarTime, SurfacePoint, TangentPoint } from "./types.js"; // surface geometry (issue 13)
 
 /**
@@ -2285,6 +2286,38 @@ export interface SpiceBackend {
   gfilumAsync(method: string, angtyp: string, target: string, illmn: string, fixref: string, abcorr: AbCorr,
     obsrvr: string, spoint: NumberArray, relate: string, refval: number, adjust: number, step: number,
     nintvls: number, cnfine: WindowInput, options?: SearchOptions): Promise<SpiceWindow>;
+  // ---- Issue 14: user-defined GF searches (callbacks, so no async forms) ----
+
+  /**
+   * The derivative of `udfunc` at `x` (uddf_c): CSPICE's three-point estimate from its values at
+   * `x - dx` and `x + dx`. SPICE(DIVIDEBYZERO) when `dx` is 0; what `udfunc` throws is thrown.
+   */
+  uddf(udfunc: ScalarFunction, x: number, dx: number): number;
+  /** Whether {@link uddf}'s derivative is negative (uddc_c): a ready-made `udqdec` for {@link gfuds}. */
+  uddc(udfunc: ScalarFunction, x: number, dx: number): boolean;
+  /**
+   * Times within `cnfine` when the caller's quantity `udfuns` satisfies a relation (gfuds_c):
+   * relations, `refval`, `adjust`, `step`, `nintvls` and the windows as in {@link gfdist};
+   * `udqdec(udfuns, et)` says whether the quantity decreases at `et` (`(f, et) => spice.uddc(f, et,
+   * 1)` estimates it from `udfuns`). Both are called synchronously, thousands of times, and may
+   * call this backend (e.g. `spkpos`). Errors as gfuds_c (SPICE(EMPTYSTRING),
+   * SPICE(VALUEOUTOFRANGE), SPICE(INVALIDSTEP), SPICE(NOTRECOGNIZED)); a callback that throws stops
+   * the search and its exception is thrown; one returning another type is a TypeError.
+   * @example
+   * // When is the Moon more than 400,000 km from the Earth? (what gfdist answers, by hand)
+   * const range = (et) => spice.vnorm(spice.spkpos("MOON", et, "J2000", "NONE", "EARTH").pos);
+   * const far = spice.gfuds(range, (f, et) => spice.uddc(f, et, 1), ">", 400_000, 0, 3600, 100, [[et0, et1]]);
+   */
+  gfuds(udfuns: ScalarFunction, udqdec: DecreasingFunction, relate: string, refval: number, adjust: number,
+    step: number, nintvls: number, cnfine: WindowInput): SpiceWindow;
+  /**
+   * Times within `cnfine` when the caller's condition `udfunb(udfuns, et)` is true (gfudb_c): each
+   * confinement interval is sampled every `step` seconds and each change refined to the GF
+   * tolerance ({@link gfstol}); `udfuns` is passed to `udfunb` as CSPICE passes it. Errors:
+   * SPICE(INVALIDSTEP); callbacks as in {@link gfuds}.
+   */
+  gfudb(udfuns: ScalarFunction, udfunb: ConditionFunction, step: number, cnfine: WindowInput): SpiceWindow;
+
   /** {@link gfposc} as a Promise with progress and cancellation, as {@link gfsepAsync}. */
   gfposcAsync(target: string, frame: string, abcorr: AbCorr, obsrvr: string, crdsys: string, coord: string,
     relate: string, refval: number, adjust: number, step: number, nintvls: number, cnfine: WindowInput,

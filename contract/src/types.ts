@@ -727,3 +727,17 @@ export interface SearchOptions {
   /** Stops the search between two of its steps; the Promise then rejects with SpiceError SPICE(CANCELLED). */
   signal?: AbortSignal;
 }
+
+// ---- Issue 14: user-defined GF searches ----
+
+/** A caller's scalar quantity of time (CSPICE's UDFUNS): TDB seconds past J2000 to a number. */
+export type ScalarFunction = (et: number) => number;
+
+/**
+ * gfuds's "is the quantity decreasing at `et`?" (CSPICE's UDQDEC), called with the search's
+ * `udfuns` as CSPICE calls it; `(f, et) => spice.uddc(f, et, dt)` is CSPICE's usual choice.
+ */
+export type DecreasingFunction = (udfuns: ScalarFunction, et: number) => boolean;
+
+/** gfudb's condition (CSPICE's UDFUNB), called with the search's `udfuns` as CSPICE calls it. */
+export type ConditionFunction = (udfuns: ScalarFunction, et: number) => boolean;

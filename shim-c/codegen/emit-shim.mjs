@@ -51,6 +51,7 @@ function requires(params) {
   for (const p of params) {
     const a = `a_${p.name}`;
     if (p.shape === "scalar" && (p.base === "str")) lines.push(`SC_TRY(require(${a}, "${p.name}"));`);
+    else if (p.shape === "scalar" && p.base.endsWith("fn")) lines.push(`SC_TRY(require(reinterpret_cast<const void*>(${a}), "${p.name}"));`);
     else if (p.shape === "scalar" && (p.base === "text" || p.base === "bytes")) {
       lines.push(`if (a_${p.name}_length > 0) SC_TRY(require(${a}, "${p.name}"));`);
     } else if (p.shape === "array") lines.push(`if (a_${p.name}_length > 0) SC_TRY(require(${a}, "${p.name}"));`);
@@ -83,6 +84,10 @@ function locals(params, batchOver) {
           break;
         case "bytes":
           lines.push(`const auto ${p.name} = span_of(${a}, ${a}_length);`);
+          break;
+        case "f64fn":
+        case "boolfn":
+          lines.push(`const auto ${p.name} = host_${p.base}(${a}, ${a}_user, "${p.name}");`);
           break;
       }
     } else if (p.shape === "array") {

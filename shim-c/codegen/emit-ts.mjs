@@ -10,6 +10,8 @@ const IN_TS = {
   f64: "number",
   bool: "boolean",
   bytes: "Uint8Array",
+  f64fn: "(x: number) => unknown",
+  boolfn: "(x: number) => unknown",
 };
 
 function inType(p, isBatch) {
@@ -89,7 +91,7 @@ ${ms.map(signature).join("\n")}
 export type RawCallName = keyof RawCalls;
 
 /** The kinds of argument a raw call takes (checked in TS before the call). */
-export type RawArgKind = "str" | "i32" | "f64" | "bool" | "bytes" | "f64[]" | "i32[]" | "f64[n]" | "i32[n]" | "str[]" | "epochs";
+export type RawArgKind = "str" | "i32" | "f64" | "bool" | "bytes" | "f64[]" | "i32[]" | "f64[n]" | "i32[n]" | "str[]" | "epochs" | "f64fn" | "boolfn";
 
 /** Every raw method, in table order. */
 export const rawCallNames: readonly RawCallName[] = [

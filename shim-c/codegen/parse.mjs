@@ -2,7 +2,8 @@
 // syntax. Throws an Error naming the line for anything it does not understand.
 import { readFileSync } from "node:fs";
 
-const IN_SCALARS = new Set(["str", "text", "i32", "f64", "bool", "bytes"]);
+// f64fn, boolfn: a host function of one number (a JS callback), called while the call runs.
+const IN_SCALARS = new Set(["str", "text", "i32", "f64", "bool", "bytes", "f64fn", "boolfn"]);
 const OUT_SCALARS = new Set(["f64", "i32", "bool", "char", "str", "str[]", "f64[]", "i32[]", "kernel", "bytes"]);
 const NAME = /^[a-z][a-z0-9_]*$/;
 
@@ -156,6 +157,8 @@ function makeBatch(name, call, over, where) {
 function makeAsync(name, call, where) {
   if (!call.expr.endsWith(")")) fail(where, `${call.name}'s expression must end with a call for its async form`);
   if (name !== `${call.name}_async`) fail(where, `the async form of ${call.name} is named ${call.name}_async`);
+  // Host callbacks run on the host's thread; an async form runs elsewhere.
+  if (call.params.some((p) => p.base.endsWith("fn"))) fail(where, `${call.name} takes a callback: it has no async form`);
   return { kind: "async", name, jsName: camel(name), of: call.name, call, where };
 }
 

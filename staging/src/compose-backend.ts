@@ -105,6 +105,8 @@ import type {
   SurfaceString,
 } from "@spicecraft/contract"; // coordinates (issue 13)
 import type { RawControl, SearchOptions } from "@spicecraft/contract"; // async GF searches (issue 14)
+import type { ConditionFunction, DecreasingFunction, ScalarFunction } from "@spicecraft/contract"; // user-defined GF searches (issue 14)
+import { CallbackGuard } from "./callback-guard.js";
 import type { CutPoints, EllipsoidTerminator, IlluminationAngles, IlluminationFlags, LocalSolarTime, SurfacePoint, TangentPoint } from "@spicecraft/contract"; // surface geometry (issue 13)
 import { flatWindow, packSpkDescriptor, pairWindow } from "./inventory.js";
 import { resolveName, stageKernel, type HostCapabilities } from "./kernel-source.js";
@@ -1886,6 +1888,36 @@ class ComposedBackend implements SpiceBackend {
     refval: number, adjust: number, step: number, nintvls: number, cnfine: WindowInput): SpiceWindow {
     return windowOut(this.#invoke("gfposc", [target, frame, abcorr, obsrvr, crdsys, coord, relate, refval, adjust, step,
       nintvls, windowArg("gfposc", "cnfine", cnfine)]));
+  }
+
+  // ---- Issue 14: user-defined GF searches (the caller's functions through a CallbackGuard) ----
+
+  uddf(udfunc: ScalarFunction, x: number, dx: number): number {
+    const guard = new CallbackGuard("uddf");
+    return guard.run(() => this.#invoke("uddf", [guard.number("udfunc", udfunc), x, dx]));
+  }
+
+  uddc(udfunc: ScalarFunction, x: number, dx: number): boolean {
+    const guard = new CallbackGuard("uddc");
+    return guard.run(() => this.#invoke("uddc", [guard.number("udfunc", udfunc), x, dx]));
+  }
+
+  gfuds(udfuns: ScalarFunction, udqdec: DecreasingFunction, relate: string, refval: number, adjust: number,
+    step: number, nintvls: number, cnfine: WindowInput): SpiceWindow {
+    if (typeof udfuns !== "function") throw new TypeError(`gfuds: udfuns must be a function, got ${typeof udfuns}`);
+    if (typeof udqdec !== "function") throw new TypeError(`gfuds: udqdec must be a function, got ${typeof udqdec}`);
+    const guard = new CallbackGuard("gfuds");
+    return guard.run(() => windowOut(this.#invoke("gfuds", [guard.number("udfuns", udfuns),
+      guard.boolean("udqdec", (et) => udqdec(udfuns, et)), relate, refval, adjust, step, nintvls,
+      windowArg("gfuds", "cnfine", cnfine)])));
+  }
+
+  gfudb(udfuns: ScalarFunction, udfunb: ConditionFunction, step: number, cnfine: WindowInput): SpiceWindow {
+    if (typeof udfuns !== "function") throw new TypeError(`gfudb: udfuns must be a function, got ${typeof udfuns}`);
+    if (typeof udfunb !== "function") throw new TypeError(`gfudb: udfunb must be a function, got ${typeof udfunb}`);
+    const guard = new CallbackGuard("gfudb");
+    return guard.run(() => windowOut(this.#invoke("gfudb", [guard.boolean("udfunb", (et) => udfunb(udfuns, et)), step,
+      windowArg("gfudb", "cnfine", cnfine)])));
   }
 
   // ---- Issue 14: async GF searches (the same raw calls' `_async` forms, through #invokeAsync) ----
