@@ -266,7 +266,7 @@ function coverage(spice: SpiceBackend, file: string): object[] {
     return {
       id,
       name: name.found ? name.name : "",
-      intervals: window.map(([a, b]) => `${utc(a)} .. ${utc(b)}`).join(", "),
+      intervals: window.toPairs().map(([a, b]) => `${utc(a)} .. ${utc(b)}`).join(", "),
     };
   });
 }

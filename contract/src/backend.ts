@@ -13,7 +13,6 @@ import type {
 import type {
   AbCorr,
   SpkSegmentLookup,
-  Window,
   BackendKind,
   ConicElements,
   ExtendedConicElements,
@@ -614,14 +613,19 @@ export interface SpiceBackend {
    * Coverage of body `idcode` in an SPK (spkcov_c): the segments' intervals merged into a window,
    * united with `cover` when given (CSPICE adds to the window it is passed). `file` is named as
    * kernels are loaded (a virtual id, or on Node a host path) and need not be loaded. An id the file
-   * lacks gives `cover` unchanged (or `[]`). SPICE(INVALIDFILETYPE) for a DAF that is not an SPK,
-   * SPICE(INVALIDARCHTYPE) for a file that is not a DAF.
+   * lacks gives `cover` unchanged (or the empty window). `cover` is any {@link WindowInput}; its
+   * intervals are inserted one by one as CSPICE's wninsd does (SPICE(BADENDPOINTS) for a start
+   * after its stop). Returns a {@link SpiceWindow}, like every call that returns a window.
+   * SPICE(INVALIDFILETYPE) for a DAF that is not an SPK, SPICE(INVALIDARCHTYPE) for a file that is
+   * not a DAF.
+   * @example
+   * const [[start, stop]] = spice.spkcov("/kernels/de430.bsp", 301); // a SpiceWindow iterates its pairs
    */
-  spkcov(file: string, idcode: number, cover?: Window): Window;
+  spkcov(file: string, idcode: number, cover?: WindowInput): SpiceWindow;
   /** The bodies of an SPK (spkobj_c), united with `ids` when given: sorted, without duplicates. */
   spkobj(file: string, ids?: readonly number[]): number[];
   /** Coverage of frame class ID `idcode` in a binary PCK (pckcov_c); see {@link spkcov}. */
-  pckcov(file: string, idcode: number, cover?: Window): Window;
+  pckcov(file: string, idcode: number, cover?: WindowInput): SpiceWindow;
   /** The frame class IDs of a binary PCK (pckfrm_c), united with `ids` when given. */
   pckfrm(file: string, ids?: readonly number[]): number[];
   /**
@@ -1296,7 +1300,7 @@ export interface SpiceBackend {
    * for another time system.
    *
    * @example
-   * spice.ckcov("/kernels/ck/mro.bc", -74000, false, "INTERVAL", 0, "SCLK"); // [[start, stop], ...]
+   * spice.ckcov("/kernels/ck/mro.bc", -74000, false, "INTERVAL", 0, "SCLK").toPairs(); // [[start, stop], ...]
    */
   ckcov(
     file: string,
@@ -1305,8 +1309,8 @@ export interface SpiceBackend {
     level: CkCoverageLevel,
     tol: number,
     timsys: "SCLK" | "TDB",
-    cover?: Window,
-  ): Window;
+    cover?: WindowInput,
+  ): SpiceWindow;
   /**
    * Loads a CK (cklpf_c): as {@link furnsh}, returning the file's DAF handle (as kinfo reports it).
    * The handle unloads it again with {@link ckupf}.

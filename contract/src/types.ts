@@ -110,8 +110,8 @@ export type Matrix3 = number[];
 export type Matrix6 = number[];
 
 /**
- * A SPICE window: disjoint closed intervals `[start, end]` (TDB seconds past J2000), in increasing
- * order, as `spkcov`/`pckcov` return them (CSPICE's windows, one pair per interval).
+ * A SPICE window as plain pairs: disjoint closed intervals `[start, end]` (TDB seconds past J2000),
+ * in increasing order; what `SpiceWindow.toPairs()` returns and every window argument accepts.
  */
 export type Window = Array<[number, number]>;
 

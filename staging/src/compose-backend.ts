@@ -55,7 +55,6 @@ import {
   type ReadVirtualOutputOptions, // issue 16, writers
   type VirtualOutput,
   type SpkSegmentLookup,
-  type Window,
 } from "@spicecraft/contract";
 import type {
   ApparentPosition,
@@ -108,7 +107,7 @@ import type { RawControl, SearchOptions } from "@spicecraft/contract"; // async 
 import type { ConditionFunction, DecreasingFunction, ScalarFunction } from "@spicecraft/contract"; // user-defined GF searches (issue 14)
 import { CallbackGuard } from "./callback-guard.js";
 import type { CutPoints, EllipsoidTerminator, IlluminationAngles, IlluminationFlags, LocalSolarTime, SurfacePoint, TangentPoint } from "@spicecraft/contract"; // surface geometry (issue 13)
-import { flatWindow, packSpkDescriptor, pairWindow } from "./inventory.js";
+import { coverageWindow, flatWindow, packSpkDescriptor } from "./inventory.js";
 import { resolveName, stageKernel, type HostCapabilities } from "./kernel-source.js";
 import { SpkWriters } from "./spk-writers.js";
 import { DafOutputs } from "./daf-outputs.js";
@@ -673,11 +672,11 @@ class ComposedBackend implements SpiceBackend {
     return this.#writers.readVirtualOutput(output, options);
   }
 
-  spkcov(file: string, idcode: number, cover?: Window): Window {
+  spkcov(file: string, idcode: number, cover?: WindowInput): SpiceWindow {
     return this.#coverage("spkcov", file, idcode, cover);
   }
 
-  pckcov(file: string, idcode: number, cover?: Window): Window {
+  pckcov(file: string, idcode: number, cover?: WindowInput): SpiceWindow {
     return this.#coverage("pckcov", file, idcode, cover);
   }
 
@@ -689,11 +688,11 @@ class ComposedBackend implements SpiceBackend {
     return this.#idSet("pckfrm", file, ids);
   }
 
-  #coverage(operation: "spkcov" | "pckcov", file: string, idcode: number, cover: Window | undefined): Window {
+  #coverage(operation: "spkcov" | "pckcov", file: string, idcode: number, cover: WindowInput | undefined): SpiceWindow {
     const name = resolveName(file, this.#host, operation);
     checkInt(operation, "idcode", idcode);
     const flat = flatWindow(operation, cover);
-    return pairWindow(this.#call(operation, (r) => r[operation](name, idcode, flat)));
+    return coverageWindow(this.#call(operation, (r) => r[operation](name, idcode, flat)));
   }
 
   #idSet(operation: "spkobj" | "pckfrm", file: string, ids: readonly number[] | undefined): number[] {
@@ -1035,11 +1034,11 @@ class ComposedBackend implements SpiceBackend {
   }
 
   ckcov(file: string, idcode: number, needav: boolean, level: CkCoverageLevel, tol: number, timsys: "SCLK" | "TDB",
-    cover?: Window): Window {
+    cover?: WindowInput): SpiceWindow {
     const name = resolveName(file, this.#host, "ckcov");
     const flat = flatWindow("ckcov", cover);
     const args = this.#checkedCkcov(idcode, needav, level, tol, timsys);
-    return pairWindow(this.#call("ckcov", (r) => r.ckcov(name, args.idcode, args.needav, args.level, args.tol, args.timsys, flat)));
+    return coverageWindow(this.#call("ckcov", (r) => r.ckcov(name, args.idcode, args.needav, args.level, args.tol, args.timsys, flat)));
   }
 
   #checkedCkcov(idcode: number, needav: boolean, level: string, tol: number, timsys: string) {
