@@ -2,12 +2,11 @@
 // One-year GF searches at a 1-hour step (issue 14, item 4): spicecraft against CSPICE N0067
 // (tspice: its node addon and its WASM build) in one run, with the windows compared.
 //
-// The repository's planetary SPK excerpts cover about a week, so the ephemeris here is written by
-// this script: a one-year type 2 (Chebyshev) SPK in the layout of a JPL DE file (Moon about Earth
-// in 4-day records of degree 12, Earth about the Sun in 16-day records of degree 13, the Sun at the
-// solar-system barycenter), fitted to Keplerian orbits of the real bodies' sizes. Both libraries
-// read the same bytes, so the searches do the same work as on a DE file: the same record lookups,
-// Chebyshev evaluations, aberration corrections and root finding.
+// The repository's planetary SPK excerpts cover about a week, so the ephemeris is
+// tests/fixtures/kernels/synthetic/year-2015.bsp (scripts/make-year-spk.mjs): a one-year type 2
+// (Chebyshev) SPK in the layout of a JPL DE file, fitted to Keplerian orbits of the real bodies'
+// sizes. Both libraries read the same bytes, so the searches do the same work as on a DE file: the
+// same record lookups, Chebyshev evaluations, aberration corrections and root finding.
 //
 // Run: node bench/gf.mjs. Prints seconds per search and ratios (CSPICE time / spicecraft time, so
 // > 1 means spicecraft is faster); not a test (no assertions).
@@ -17,51 +16,6 @@ import { createBackend } from "../dist/index.js";
 
 const kernelsDir = new URL("../tests/fixtures/kernels/", import.meta.url);
 const TEXT_KERNELS = ["lsk/naif0012.tls", "pck/pck00010.tpc"];
-const DAY = 86_400;
-
-// ---- The one-year SPK ----
-
-// Chebyshev coefficients of degree `deg` for each of x, y, z of `position(t)` over [mid - half,
-// mid + half]: interpolation at the Chebyshev nodes.
-function chebyshev(position, mid, half, deg) {
-  const n = deg + 1;
-  const samples = Array.from({ length: n }, (_, j) => position(mid + half * Math.cos((Math.PI * (j + 0.5)) / n)));
-  const out = [];
-  for (let axis = 0; axis < 3; axis++) {
-    for (let k = 0; k < n; k++) {
-      let sum = 0;
-      for (let j = 0; j < n; j++) sum += samples[j][axis] * Math.cos((Math.PI * k * (j + 0.5)) / n);
-      out.push(((k === 0 ? 1 : 2) / n) * sum);
-    }
-  }
-  return out;
-}
-
-function typeTwoSegment(spice, handle, body, center, first, last, intlen, deg, position, segid) {
-  const records = Math.ceil((last - first) / intlen);
-  const cdata = [];
-  for (let r = 0; r < records; r++) cdata.push(...chebyshev(position, first + (r + 0.5) * intlen, intlen / 2, deg));
-  spice.spkw02(handle, body, center, "J2000", first, first + records * intlen, segid, intlen, deg, Float64Array.from(cdata), first);
-}
-
-async function writeYearSpk(first, last) {
-  const spice = await createBackend({ backend: "wasm" });
-  try {
-    const rpd = Math.PI / 180;
-    // conics elements: [rp, ecc, inc, lnode, argp, m0, t0, mu] (km, rad, s, km^3/s^2).
-    const earth = [147_098_074, 0.0167, 23.44 * rpd, 0, 102.9 * rpd, 357.5 * rpd, first, 1.32712440018e11];
-    const moon = [363_300, 0.0549, 28.6 * rpd, 125.0 * rpd, 318.1 * rpd, 135.3 * rpd, first, 403_503.2];
-    const out = { kind: "virtual-output", path: "gf-year.bsp" };
-    const h = spice.spkopn(out, "one-year GF benchmark ephemeris", 0);
-    typeTwoSegment(spice, h, 10, 0, first, last, 32 * DAY, 2, () => [0, 0, 0], "SUN AT SSB");
-    typeTwoSegment(spice, h, 399, 10, first, last, 16 * DAY, 13, (t) => spice.conics(earth, t).slice(0, 3), "EARTH ABOUT SUN");
-    typeTwoSegment(spice, h, 301, 399, first, last, 4 * DAY, 12, (t) => spice.conics(moon, t).slice(0, 3), "MOON ABOUT EARTH");
-    spice.spkcls(h);
-    return spice.readVirtualOutput(out);
-  } finally {
-    spice.dispose();
-  }
-}
 
 // ---- The searches ----
 
@@ -116,7 +70,7 @@ for (const k of TEXT_KERNELS) probe.furnsh({ path: `/kernels/${k}`, bytes: readF
 const first = probe.str2et("2015-01-01T00:00:00");
 const last = probe.str2et("2016-01-01T00:00:00");
 probe.dispose();
-const spk = await writeYearSpk(first - 2 * DAY, last + 2 * DAY);
+const spk = readFileSync(new URL("synthetic/year-2015.bsp", kernelsDir));
 const cnfine = [[first, last]];
 
 const results = {};

@@ -9,6 +9,8 @@ import { describe, test } from "node:test";
 import { createBackend } from "../../dist/index.js";
 import { loadKernels, readGolden } from "../golden/golden.mjs";
 import { goldenFile, kernelsDir } from "./fixtures.mjs";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 
 const ASYNC_CALLS = ["gfsep", "gfdist", "gfrr", "gfpa", "gfoclt", "gfilum", "gfposc"];
 
@@ -83,6 +85,34 @@ for (const backend of ["node", "wasm"]) {
         assert.ok(last > 0.3 && last < 1, `stopped at ${last}`);
         assert.deepEqual(spice.gfdist(...SLOW.slice(0, 6), 3600, 1000, SLOW_WINDOW).endpoints, before);
       });
+    });
+
+    test("a one-year search reports progress often, stops midway on abort, and the backend stays usable", async () => {
+      // The one-year SPK (tests/fixtures/kernels/synthetic/year-2015.bsp); a 60-second step makes
+      // the search long enough to stop in the middle (525,600 steps).
+      const spice = await createBackend({ backend });
+      try {
+        for (const k of ["lsk/naif0012.tls", "pck/pck00010.tpc", "synthetic/year-2015.bsp"]) {
+          spice.furnsh({ path: `/kernels/${k}`, bytes: readFileSync(join(kernelsDir, k)) });
+        }
+        const year = [[spice.str2et("2015-01-01"), spice.str2et("2016-01-01")]];
+        const args = ["MOON", "NONE", "EARTH", ">", 400_000, 0, 60, 1000, year];
+        const fractions = [];
+        const whole = await spice.gfdistAsync(...args, { onProgress: (f) => fractions.push(f) });
+        assert.ok(fractions.length >= 10, `progress reported ${fractions.length} times`);
+        assert.equal(fractions.at(-1), 1);
+        assert.ok(whole.count >= 12, `${whole.count} intervals in a year`);
+        const ac = new AbortController();
+        let stoppedAt = 0;
+        await assert.rejects(
+          spice.gfdistAsync(...args, { signal: ac.signal, onProgress: (f) => { stoppedAt = f; if (f >= 0.5) ac.abort(); } }),
+          { short: "SPICE(CANCELLED)" },
+        );
+        assert.ok(stoppedAt >= 0.5 && stoppedAt < 1, `stopped at ${stoppedAt}`);
+        assert.deepEqual(spice.gfdist(...args).endpoints, whole.endpoints, "the same answer after a cancelled search");
+      } finally {
+        spice.dispose();
+      }
     });
 
     test("a progress callback that throws stops the search and rejects with what it threw", async () => {
