@@ -8,6 +8,7 @@
 #include "io/bytes.hpp"
 #include "kernels/derived_values.hpp"
 #include "kernels/dsk_tolerances.hpp"
+#include "kernels/gf_step.hpp"
 #include "kernels/gf_tolerance.hpp"
 #include "kernels/kernel_registry.hpp"
 #include "kernels/output_registry.hpp"
@@ -43,6 +44,8 @@ class Context {
   // gfstol's convergence tolerance (issue 14, GF): read by every GF search, set by gf::gfstol.
   kernels::GfTolerance& gf_tolerance() { return gf_tolerance_; }
   const kernels::GfTolerance& gf_tolerance() const { return gf_tolerance_; }
+  // GFSSTP's step (issue 14, GF): recorded by every GF search and gfsstp, read by gfstep.
+  const kernels::GfStep& gf_step() const { return gf_step_; }
 
  private:
   kernels::KernelRegistry kernels_;
@@ -53,6 +56,7 @@ class Context {
   kernels::DerivedValues derived_;
   windows::CellRegistry cells_;  // issue 14: cell handles
   kernels::GfTolerance gf_tolerance_;  // issue 14, GF
+  kernels::GfStep gf_step_;            // issue 14, GF
 };
 
 }  // namespace sc

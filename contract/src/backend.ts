@@ -2290,6 +2290,22 @@ export interface SpiceBackend {
   gfilumAsync(method: string, angtyp: string, target: string, illmn: string, fixref: string, abcorr: AbCorr,
     obsrvr: string, spoint: NumberArray, relate: string, refval: number, adjust: number, step: number,
     nintvls: number, cnfine: WindowInput, options?: SearchOptions): Promise<SpiceWindow>;
+  // ---- Issue 14: GFSSTP's step and GFREFN, as tspice exposes them ----
+
+  /**
+   * Sets this backend's saved GF step (gfsstp_c), in TDB seconds, which {@link gfstep} returns.
+   * Every GF search with a step also sets it, as in CSPICE. SPICE(INVALIDSTEP) unless positive
+   * (the saved step is then unchanged).
+   */
+  gfsstp(step: number): void;
+  /** The saved GF step (gfstep_c); `time` is not used. SPICE(NOTINITIALIZED) before any was set. */
+  gfstep(time: number): number;
+  /**
+   * GF's default refinement (gfrefn_c): the midpoint `t1 * 0.5 + t2 * 0.5`, kept between `t1` and
+   * `t2` (either order); `s1` and `s2` (the states at t1 and t2) are not used.
+   */
+  gfrefn(t1: number, t2: number, s1: boolean, s2: boolean): number;
+
   // ---- Issue 14: user-defined GF searches (callbacks, so no async forms) ----
 
   /**

@@ -1,5 +1,6 @@
 #include "gf/scalar_search.hpp"
 
+#include <algorithm>
 #include <string>
 
 #include "errors/number_text.hpp"
@@ -23,12 +24,26 @@ Status check_nintvls(int nintvls) {
   return {};
 }
 
-Status check_step(double step) {
+Status set_step(const Context& ctx, double step) {
   if (step <= 0.0) {
     return make_error("SPICE(INVALIDSTEP)",
                       "Step has value " + number_text(step) + "; step size must be positive.");
   }
+  ctx.gf_step().set(step);
   return {};
+}
+
+Status gfsstp(const Context& ctx, double step) { return set_step(ctx, step); }
+
+Result<double> gfstep(const Context& ctx, double /*time: unused, as in CSPICE*/) {
+  const auto step = ctx.gf_step().get();
+  if (!step) return make_error("SPICE(NOTINITIALIZED)", "Step size was never initialized.");
+  return *step;
+}
+
+double gfrefn(double t1, double t2, bool /*s1*/, bool /*s2*/) {
+  const double x = t1 * 0.5 + t2 * 0.5;
+  return t1 < t2 ? std::max(t1, std::min(t2, x)) : std::max(t2, std::min(t1, x));  // BRCKTD
 }
 
 Status gfstol(Context& ctx, double value) {
@@ -43,7 +58,7 @@ Status gfstol(Context& ctx, double value) {
 Result<FlatWindow> scalar_search(const Context& ctx, const ScalarArgs& args, const SearchControl& control,
                                  const std::function<Result<ScalarQuantity>()>& init) {
   SC_TRY(check_nintvls(args.nintvls));
-  SC_TRY(check_step(args.step));
+  SC_TRY(set_step(ctx, args.step));
   SC_TRY(check_relation(args.relate));
   SC_TRY_ASSIGN(auto&& quantity, init());
   const FlatWindow cnfine(args.cnfine.begin(), args.cnfine.end());

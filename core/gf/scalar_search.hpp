@@ -25,8 +25,17 @@ Status check_strings(std::initializer_list<std::pair<std::string_view, std::stri
 // The wrapper's workspace check: nintvls < 1 is SPICE(VALUEOUTOFRANGE).
 Status check_nintvls(int nintvls);
 
-// GFSSTP: the step must be positive (SPICE(INVALIDSTEP)).
-Status check_step(double step);
+// GFSSTP: the step must be positive (SPICE(INVALIDSTEP)); a valid one becomes the context's
+// saved step (what gfstep returns), as every CSPICE search leaves it.
+Status set_step(const Context& ctx, double step);
+
+// gfsstp_c and gfstep_c themselves (gfstep: SPICE(NOTINITIALIZED) before any step was set).
+Status gfsstp(const Context& ctx, double step);
+Result<double> gfstep(const Context& ctx, double time);
+
+// GFREFN: the default refinement, the midpoint t1*0.5 + t2*0.5 bracketed by t1 and t2 (BRCKTD,
+// either order); s1 and s2 (the states at t1 and t2) are not used.
+double gfrefn(double t1, double t2, bool s1, bool s2);
 
 // gfstol_c: the context's convergence tolerance for later searches; SPICE(INVALIDTOLERANCE) for a
 // value that is not positive.

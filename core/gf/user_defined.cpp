@@ -33,7 +33,7 @@ Result<FlatWindow> gfuds(const Context& ctx, const ScalarFunction& udfuns, const
 
 Result<FlatWindow> gfudb(const Context& ctx, const BooleanFunction& udfunb, double step, std::span<const double> cnfine,
                          const SearchControl& control) {
-  SC_TRY(check_step(step));
+  SC_TRY(set_step(ctx, step));
   const double tol = ctx.gf_tolerance().seconds;
   // The result window is the caller's in CSPICE (no workspace bound applies), as in gfoclt.
   constexpr std::size_t kUnbounded = std::numeric_limits<std::size_t>::max() / 4;

@@ -1889,6 +1889,20 @@ class ComposedBackend implements SpiceBackend {
       nintvls, windowArg("gfposc", "cnfine", cnfine)]));
   }
 
+  // ---- Issue 14: GFSSTP's step and GFREFN ----
+
+  gfsstp(step: number): void {
+    this.#invoke("gfsstp", [step]);
+  }
+
+  gfstep(time: number): number {
+    return this.#invoke("gfstep", [time]);
+  }
+
+  gfrefn(t1: number, t2: number, s1: boolean, s2: boolean): number {
+    return this.#invoke("gfrefn", [t1, t2, s1, s2]);
+  }
+
   // ---- Issue 14: user-defined GF searches (the caller's functions through a CallbackGuard) ----
 
   uddf(udfunc: ScalarFunction, x: number, dx: number): number {

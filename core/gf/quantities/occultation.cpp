@@ -97,7 +97,7 @@ Result<FlatWindow> gfoclt(const Context& ctx, std::string_view occtyp, std::stri
                         {"bframe", bframe},
                         {"abcorr", abcorr},
                         {"obsrvr", obsrvr}}));
-  SC_TRY(check_step(step));
+  SC_TRY(set_step(ctx, step));
   const double tol = ctx.gf_tolerance().seconds;
   SC_TRY_ASSIGN(const Occultation type, occultation_setup(ctx, occtyp, front, fshape, back, bshape, obsrvr));
   const Condition occulted = [&](double et) -> Result<bool> {
