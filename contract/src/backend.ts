@@ -2240,10 +2240,44 @@ export interface SpiceBackend {
    * `"LATITUDINAL"` (RADIUS, LONGITUDE, LATITUDE), `"RA/DEC"` (RANGE, RIGHT ASCENSION,
    * DECLINATION), `"SPHERICAL"` (RADIUS, COLATITUDE, LONGITUDE), `"CYLINDRICAL"` (RADIUS,
    * LONGITUDE, Z), `"GEODETIC"` or `"PLANETOGRAPHIC"` (LONGITUDE, LATITUDE, ALTITUDE; the frame's
-   * center needs radii, else SPICE(BADFRAME)); km and radians. Searches on LONGITUDE and RIGHT
-   * ASCENSION are not implemented yet (SPICE(NOTSUPPORTED)). Windows and the search arguments as
-   * {@link gfdist}; errors as gfposc_c (SPICE(NOTSUPPORTED) for an unknown system or coordinate).
+   * center needs radii, else SPICE(BADFRAME)); km and radians. LONGITUDE and RIGHT ASCENSION are
+   * searched as CSPICE does (through their sines and cosines, away from the branch cut; an `adjust`
+   * with another relation than ABSMIN/ABSMAX is SPICE(INVALIDVALUE)). Windows and the search
+   * arguments as {@link gfdist}; errors as gfposc_c (SPICE(NOTSUPPORTED) for an unknown system or
+   * coordinate).
    */
   gfposc(target: string, frame: string, abcorr: AbCorr, obsrvr: string, crdsys: string, coord: string, relate: string,
     refval: number, adjust: number, step: number, nintvls: number, cnfine: WindowInput): SpiceWindow;
+  // ---- Issue 14, GF coordinate searches on surface points and field-of-view searches (h14-gfmore) ----
+  /**
+   * Times within `cnfine` when a coordinate of the sub-observer point on `target` (the vector from
+   * the target's center to the point, in its body-fixed frame `fixref`) satisfies a relation
+   * (gfsubc_c). `method` is one of the legacy spellings `"Near point: ellipsoid"` or
+   * `"Intercept: ellipsoid"` (case and blanks free): CSPICE's GF accepts no other
+   * (SPICE(NOTSUPPORTED), raised at the first evaluation). Systems and coordinates as
+   * {@link gfposc}; windows and the search arguments as {@link gfdist}. Errors as gfsubc_c, in its
+   * order: SPICE(EMPTYSTRING), SPICE(VALUEOUTOFRANGE) (nintvls), SPICE(INVALIDSTEP),
+   * SPICE(NOTRECOGNIZED) (relation), SPICE(VALUEOUTOFRANGE) (adjust < 0), SPICE(IDCODENOTFOUND),
+   * SPICE(BODIESNOTDISTINCT), SPICE(INVALIDOPTION) (abcorr), SPICE(NOTSUPPORTED) (system,
+   * coordinate), SPICE(NOFRAME), SPICE(INVALIDFRAME) (fixref not centered on the target),
+   * SPICE(BADFRAME) (no radii), then the method's, frame and ephemeris errors.
+   * @example
+   * // When is the sub-Earth point on the Moon north of 5 degrees latitude?
+   * spice.gfsubc("MOON", "IAU_MOON", "Near point: ellipsoid", "LT+S", "EARTH", "LATITUDINAL", "LATITUDE", ">",
+   *   5 * spice.rpd(), 0, 3600, 1000, [[et0, et0 + 30 * 86400]]);
+   */
+  gfsubc(target: string, fixref: string, method: string, abcorr: AbCorr, obsrvr: string, crdsys: string, coord: string,
+    relate: string, refval: number, adjust: number, step: number, nintvls: number, cnfine: WindowInput): SpiceWindow;
+  /**
+   * Times within `cnfine` when a coordinate of the intercept on `target` of the ray from `obsrvr`
+   * along `dvec` (3 numbers, in frame `dref`) satisfies a relation (gfsntc_c); the intercept is the
+   * vector from the target's center to the point, in its body-fixed frame `fixref`; `method`
+   * `"ELLIPSOID"`. The search is confined to where the intercept and its velocity exist, less
+   * tol + 1 s at each end (CSPICE's "existence window"). Systems and coordinates as {@link gfposc};
+   * windows and the search arguments as {@link gfdist}. Errors as {@link gfsubc}, and
+   * SPICE(ZEROVECTOR) for a zero `dvec`, SPICE(NOFRAME) for an unknown `dref`.
+   */
+  gfsntc(target: string, fixref: string, method: string, abcorr: AbCorr, obsrvr: string, dref: string,
+    dvec: NumberArray, crdsys: string, coord: string, relate: string, refval: number, adjust: number, step: number,
+    nintvls: number, cnfine: WindowInput): SpiceWindow;
 }

@@ -1822,6 +1822,21 @@ class ComposedBackend implements SpiceBackend {
     return windowOut(this.#invoke("gfposc", [target, frame, abcorr, obsrvr, crdsys, coord, relate, refval, adjust, step,
       nintvls, windowArg("gfposc", "cnfine", cnfine)]));
   }
+
+  // ---- Issue 14, GF coordinate searches on surface points and field-of-view searches (h14-gfmore) ----
+
+  gfsubc(target: string, fixref: string, method: string, abcorr: AbCorr, obsrvr: string, crdsys: string, coord: string,
+    relate: string, refval: number, adjust: number, step: number, nintvls: number, cnfine: WindowInput): SpiceWindow {
+    return windowOut(this.#invoke("gfsubc", [target, fixref, method, abcorr, obsrvr, crdsys, coord, relate, refval,
+      adjust, step, nintvls, windowArg("gfsubc", "cnfine", cnfine)]));
+  }
+
+  gfsntc(target: string, fixref: string, method: string, abcorr: AbCorr, obsrvr: string, dref: string,
+    dvec: NumberArray, crdsys: string, coord: string, relate: string, refval: number, adjust: number, step: number,
+    nintvls: number, cnfine: WindowInput): SpiceWindow {
+    return windowOut(this.#invoke("gfsntc", [target, fixref, method, abcorr, obsrvr, dref, dvec as Float64Array, crdsys,
+      coord, relate, refval, adjust, step, nintvls, windowArg("gfsntc", "cnfine", cnfine)]));
+  }
 }
 
 function stateLt(raw: { state: number[]; lt: number }): StateLt {
