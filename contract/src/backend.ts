@@ -2280,4 +2280,29 @@ export interface SpiceBackend {
   gfsntc(target: string, fixref: string, method: string, abcorr: AbCorr, obsrvr: string, dref: string,
     dvec: NumberArray, crdsys: string, coord: string, relate: string, refval: number, adjust: number, step: number,
     nintvls: number, cnfine: WindowInput): SpiceWindow;
+  /**
+   * Times within `cnfine` when `target` is in the field of view of instrument `inst` (its IK's
+   * FOV: circle, ellipse, rectangle or polygon), seen from `obsrvr` (gftfov_c). `tshape`
+   * `"POINT"` (the target's center; `tframe` ignored, e.g. `" "`) or `"ELLIPSOID"` (any part of the
+   * target's reference ellipsoid; `tframe` its body-fixed frame). `abcorr` as spkezr's. `step`
+   * (s) must be shorter than the shortest time in and the shortest time out of the FOV. Windows as
+   * {@link gfdist}. Errors as gftfov_c, in its order: SPICE(EMPTYSTRING), SPICE(INVALIDOPTION)
+   * (`tshape` "RAY": use {@link gfrfov}), SPICE(INVALIDSTEP), SPICE(IDCODENOTFOUND) (observer),
+   * SPICE(INVALIDSHAPE), SPICE(IDCODENOTFOUND) (target), SPICE(BODIESNOTDISTINCT),
+   * SPICE(INVALIDFRAME), the aberration correction's and the radii's, SPICE(IDCODENOTFOUND)
+   * (instrument), the IK's (getfov), SPICE(FOVTOOWIDE), then the ephemeris and frame errors.
+   * @example
+   * // When is the Moon in the camera's field of view?
+   * spice.gftfov("-990101", "MOON", "ELLIPSOID", "IAU_MOON", "LT+S", "EARTH", 300, [[et0, et0 + 86400]]);
+   */
+  gftfov(inst: string, target: string, tshape: string, tframe: string, abcorr: AbCorr, obsrvr: string, step: number,
+    cnfine: WindowInput): SpiceWindow;
+  /**
+   * Times within `cnfine` when the ray from `obsrvr` along `raydir` (3 numbers, in frame `rframe`)
+   * is in the field of view of instrument `inst` (gfrfov_c). `abcorr` `"NONE"`, `"S"` or `"XS"`
+   * (stellar aberration of the ray; light time is SPICE(INVALIDOPTION)). A zero `raydir` is
+   * SPICE(ZEROVECTOR). `step`, windows and the other errors as {@link gftfov}.
+   */
+  gfrfov(inst: string, raydir: NumberArray, rframe: string, abcorr: AbCorr, obsrvr: string, step: number,
+    cnfine: WindowInput): SpiceWindow;
 }

@@ -1837,6 +1837,18 @@ class ComposedBackend implements SpiceBackend {
     return windowOut(this.#invoke("gfsntc", [target, fixref, method, abcorr, obsrvr, dref, dvec as Float64Array, crdsys,
       coord, relate, refval, adjust, step, nintvls, windowArg("gfsntc", "cnfine", cnfine)]));
   }
+
+  gftfov(inst: string, target: string, tshape: string, tframe: string, abcorr: AbCorr, obsrvr: string, step: number,
+    cnfine: WindowInput): SpiceWindow {
+    return windowOut(this.#invoke("gftfov", [inst, target, tshape, tframe, abcorr, obsrvr, step,
+      windowArg("gftfov", "cnfine", cnfine)]));
+  }
+
+  gfrfov(inst: string, raydir: NumberArray, rframe: string, abcorr: AbCorr, obsrvr: string, step: number,
+    cnfine: WindowInput): SpiceWindow {
+    return windowOut(this.#invoke("gfrfov", [inst, raydir as Float64Array, rframe, abcorr, obsrvr, step,
+      windowArg("gfrfov", "cnfine", cnfine)]));
+  }
 }
 
 function stateLt(raw: { state: number[]; lt: number }): StateLt {

@@ -70,14 +70,22 @@ for (const backend of ["node", "wasm"]) {
   });
 }
 
-// ---- Issue 14, GF longitude searches and gfsubc/gfsntc (h14-gfmore) ----
-// gfposc on LONGITUDE and RIGHT ASCENSION (CSPICE's ZZGFLONG) and gfsubc on LONGITUDE: no golden
-// cases exist for these, so each window is checked against the quantity computed independently
-// (reclat/recpgr of spkpos or subpnt) at its ends and inside, and node and wasm must return the
-// same windows bit for bit. tspice (CSPICE N0067) exposes only gfsep and gfdist among the
-// searches, so it cannot serve as an oracle here.
+// ---- Issue 14, GF longitude searches, gfsubc/gfsntc and field-of-view searches (h14-gfmore) ----
+// gfposc on LONGITUDE and RIGHT ASCENSION (CSPICE's ZZGFLONG), gfsubc on LONGITUDE, gftfov and
+// gfrfov: no golden cases exist for these, so each window is checked against the quantity computed
+// independently (reclat/recpgr of spkpos or subpnt, fovtrg, fovray) at its ends and inside, and
+// node and wasm must return the same windows bit for bit. tspice (CSPICE N0067) exposes only gfsep
+// and gfdist among the searches, so it cannot serve as an oracle here.
+// The FOV searches use the synthetic camera of tests/fixtures/kernels/ik-synthetic/spicecraft_cam.ti
+// (instruments -990101 circle, -990102 rectangle, -990103 ellipse, -990104 polygon, in the frame
+// SPICECRAFT_CAM, fixed relative to J2000 and pointing at the synthetic asteroid APOPHIS seen from
+// the Earth 3 h before its closest approach) with the synthetic APOPHIS SPK, FK and PCK.
 
 const MOON_WEEK = [478400000, 478800000]; // the Moon's J2000 longitude runs from 1.79 to 2.76 rad
+const FOV_KERNELS = [...PLANETS, "synthetic/apophis_synthetic.tf", "synthetic/apophis_synthetic.tpc",
+  "synthetic/apophis_synthetic.bsp", "ik-synthetic/spicecraft_cam.ti"];
+const FOV_WINDOW = [[478540000, 478600000]];
+const CAM_INSTRUMENTS = ["-990101", "-990102", "-990103", "-990104"];
 
 /** The [start, stop] pairs of a SpiceWindow. */
 function intervals(w) {
@@ -98,14 +106,46 @@ function moreSearches(spice) {
     lonMax: spice.gfposc("MOON", "J2000", "NONE", "EARTH", "LATITUDINAL", "LONGITUDE", "ABSMAX", 0, 0.2, 3600, 100, cn),
     subLon: spice.gfsubc("EARTH", "IAU_EARTH", "Near point: ellipsoid", "LT+S", "MOON", "LATITUDINAL", "LONGITUDE",
       ">", 1.0, 0, 3600, 100, cn),
+    ray: spice.gfrfov("-990101", boresightInEarthFrame(spice), "IAU_EARTH", "NONE", "EARTH", 300, FOV_WINDOW),
   };
+  for (const inst of CAM_INSTRUMENTS) {
+    out[`point ${inst}`] = spice.gftfov(inst, "APOPHIS", "POINT", " ", "NONE", "EARTH", 300, FOV_WINDOW);
+    out[`ellipsoid ${inst}`] = spice.gftfov(inst, "APOPHIS", "ELLIPSOID", "APOPHIS_FIXED", "LT+S", "EARTH", 300,
+      FOV_WINDOW);
+  }
   return out;
 }
 
+const FOV_T0 = 478557782.27801186; // an epoch with APOPHIS in the FOVs (fov-rays.json)
+
+/** The camera's boresight at FOV_T0, as a direction fixed in IAU_EARTH: it sweeps across the FOV. */
+function boresightInEarthFrame(spice) {
+  const m = spice.pxform("SPICECRAFT_CAM", "IAU_EARTH", FOV_T0); // row-major
+  return [m[2], m[5], m[8]];
+}
+
+/**
+ * Checks a boolean search's window against the condition itself: true inside every interval (at
+ * its middle and just within its ends), false in every gap and just outside each end that is not
+ * an end of the confinement window. `margin` (s) is a few convergence tolerances.
+ */
+function checkBooleanWindow(w, holds, [lo, hi], margin = 5e-6) {
+  const iv = intervals(w);
+  assert.ok(iv.length > 0);
+  for (const [a, b] of iv) {
+    assert.equal(holds((a + b) / 2), true, `inside [${a}, ${b}]`);
+    assert.equal(holds(a + margin), true, `just after ${a}`);
+    assert.equal(holds(b - margin), true, `just before ${b}`);
+    if (a > lo) assert.equal(holds(a - margin), false, `just before ${a}`);
+    if (b < hi) assert.equal(holds(b + margin), false, `just after ${b}`);
+  }
+  for (let i = 1; i < iv.length; i++) assert.equal(holds((iv[i - 1][1] + iv[i][0]) / 2), false, "in a gap");
+}
+
 for (const backend of ["node", "wasm"]) {
-  describe(`GF longitude and sub-observer searches: ${backend}`, () => {
+  describe(`GF longitude, sub-observer and FOV searches: ${backend}`, () => {
     test("longitude and right ascension: ends on the reference value, the relation inside", async () => {
-      await withKernels(backend, PLANETS, (spice) => {
+      await withKernels(backend, FOV_KERNELS, (spice) => {
         const s = moreSearches(spice);
         const lon = (et, corr = "NONE") => spice.reclat(spice.spkpos("MOON", et, "J2000", corr, "EARTH").pos).lon;
         const ra = (et) => spice.recrad(spice.spkpos("MOON", et, "J2000", "NONE", "EARTH").pos).ra;
@@ -132,7 +172,7 @@ for (const backend of ["node", "wasm"]) {
     });
 
     test("planetographic longitude and a sub-observer point's longitude: ends on the value or the cut", async () => {
-      await withKernels(backend, PLANETS, (spice) => {
+      await withKernels(backend, FOV_KERNELS, (spice) => {
         const s = moreSearches(spice);
         const [re, , rp] = spice.bodvrd("EARTH", "RADII", 3);
         const pgr = (et) => spice.recpgr("EARTH", spice.spkpos("MOON", et, "IAU_EARTH", "NONE", "EARTH").pos, re,
@@ -157,11 +197,66 @@ for (const backend of ["node", "wasm"]) {
         }
       });
     });
+
+    test("gftfov: inside each interval the target is in the FOV, just outside it is not", async () => {
+      await withKernels(backend, FOV_KERNELS, (spice) => {
+        const s = moreSearches(spice);
+        const [lo, hi] = FOV_WINDOW[0];
+        for (const inst of CAM_INSTRUMENTS) {
+          checkBooleanWindow(s[`point ${inst}`],
+            (et) => spice.fovtrg(inst, "APOPHIS", "POINT", " ", "NONE", "EARTH", et), [lo, hi]);
+          checkBooleanWindow(s[`ellipsoid ${inst}`],
+            (et) => spice.fovtrg(inst, "APOPHIS", "ELLIPSOID", "APOPHIS_FIXED", "LT+S", "EARTH", et), [lo, hi]);
+        }
+        // The Moon is never in this camera's view here.
+        assert.equal(spice.gftfov("-990101", "MOON", "ELLIPSOID", "IAU_MOON", "LT+S", "EARTH", 300, FOV_WINDOW).count, 0);
+      });
+    });
+
+    test("gfrfov: a ray fixed to the Earth sweeps through the FOV once", async () => {
+      await withKernels(backend, FOV_KERNELS, (spice) => {
+        const s = moreSearches(spice);
+        const ray = boresightInEarthFrame(spice);
+        assert.equal(s.ray.count, 1);
+        const [[a, b]] = intervals(s.ray);
+        assert.ok(a < FOV_T0 && FOV_T0 < b);
+        checkBooleanWindow(s.ray, (et) => spice.fovray("-990101", ray, "IAU_EARTH", "NONE", "EARTH", et),
+          FOV_WINDOW[0]);
+      });
+    });
+
+    test("gftfov and gfrfov refuse what CSPICE refuses, in its order", async () => {
+      await withKernels(backend, FOV_KERNELS, (spice) => {
+        const code = (f) => {
+          try {
+            f();
+          } catch (e) {
+            return e.short;
+          }
+          return "(no error)";
+        };
+        const t = (...a) => () => spice.gftfov(...a);
+        assert.equal(code(t("", "APOPHIS", "POINT", " ", "NONE", "EARTH", 300, FOV_WINDOW)), "SPICE(EMPTYSTRING)");
+        assert.equal(code(t("-990101", "APOPHIS", "RAY", " ", "NONE", "EARTH", 0, FOV_WINDOW)), "SPICE(INVALIDOPTION)");
+        assert.equal(code(t("-990101", "APOPHIS", "POINT", " ", "NONE", "EARTH", 0, FOV_WINDOW)), "SPICE(INVALIDSTEP)");
+        assert.equal(code(t("-990101", "APOPHIS", "POINT", " ", "NONE", "NOBODY", 300, FOV_WINDOW)),
+          "SPICE(IDCODENOTFOUND)");
+        assert.equal(code(t("-990101", "APOPHIS", "BOX", " ", "NONE", "EARTH", 300, FOV_WINDOW)), "SPICE(INVALIDSHAPE)");
+        assert.equal(code(t("-990101", "APOPHIS", "ELLIPSOID", "IAU_MOON", "NONE", "EARTH", 300, FOV_WINDOW)),
+          "SPICE(INVALIDFRAME)");
+        assert.equal(code(t("NO_SUCH_CAMERA", "APOPHIS", "POINT", " ", "NONE", "EARTH", 300, FOV_WINDOW)),
+          "SPICE(IDCODENOTFOUND)");
+        const r = (...a) => () => spice.gfrfov(...a);
+        assert.equal(code(r("-990101", [0, 0, 0], "J2000", "NONE", "EARTH", 300, FOV_WINDOW)), "SPICE(ZEROVECTOR)");
+        assert.equal(code(r("-990101", [0, 0, 1], "J2000", "LT", "EARTH", 300, FOV_WINDOW)), "SPICE(INVALIDOPTION)");
+        assert.equal(code(r("-990101", [0, 0, 1], "", "NONE", "EARTH", 300, FOV_WINDOW)), "SPICE(EMPTYSTRING)");
+      });
+    });
   });
 }
 
-test("node and wasm return the same longitude and sub-observer windows bit for bit", async () => {
-  const [n, w] = await Promise.all(["node", "wasm"].map((backend) => withKernels(backend, PLANETS, moreSearches)));
+test("node and wasm return the same longitude, sub-observer and FOV windows bit for bit", async () => {
+  const [n, w] = await Promise.all(["node", "wasm"].map((backend) => withKernels(backend, FOV_KERNELS, moreSearches)));
   for (const name of Object.keys(n)) {
     const a = n[name].toFloat64Array?.() ?? Float64Array.from(intervals(n[name]).flat());
     const b = w[name].toFloat64Array?.() ?? Float64Array.from(intervals(w[name]).flat());
