@@ -34,6 +34,15 @@ inline sc_error disposed(const char* call) {
   return error_of("SPICE(DISPOSED)", std::string(call) + ": this context was disposed.", call);
 }
 
+// A call made while an async call (issue 14) runs on another thread with this context: the context
+// is the running call's alone until it settles.
+inline sc_error busy(const char* call, const char* running) {
+  return error_of("SPICE(CONTEXTBUSY)",
+                  std::string(call) + ": " + running +
+                      " is running on this backend; await it (or abort it) first, or use a second backend for concurrent work.",
+                  call);
+}
+
 // A function this library build does not provide (its table slot is empty or missing).
 inline sc_error unavailable(const char* call) {
   return error_of("SPICE(NOTIMPLEMENTED)", std::string(call) + " is not available in this build of spicecraft.", call);

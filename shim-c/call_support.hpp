@@ -4,6 +4,7 @@
 #pragma once
 
 #include <algorithm>
+#include <functional>
 #include <array>
 #include <cstdint>
 #include <optional>
@@ -14,6 +15,7 @@
 #include <vector>
 
 #include "errors/result.hpp"
+#include "gf/search_control.hpp"
 #include "io/bytes.hpp"
 #include "kernels/kernel_registry.hpp"
 #include "shim_support.hpp"
@@ -50,6 +52,45 @@ inline Error within_once(Error e, const char* operation) {
 inline Error batch_failure(Error e, std::size_t index, const char* operation) {
   e.long_msg += " (epoch index " + std::to_string(index) + " of the batch)";
   return within_once(std::move(e), operation);
+}
+
+// An async entry's sc_control as the core's SearchControl: the C callbacks wrapped, or empty
+// functions for a null control or member (the search then runs as the synchronous call does).
+inline gf::SearchControl control_of(const sc_control* c) {
+  gf::SearchControl out;
+  if (c == nullptr) return out;
+  // A search reports every step (tens of thousands of times); a host needs a thousandth at most,
+  // and each report crosses to JS. The same thinning on every backend, and the end always reported.
+  if (c->progress != nullptr) {
+    out.progress = [c, last = -1.0](double fraction) mutable {
+      if (fraction < last + 1e-3 && fraction < 1.0) return;
+      last = fraction;
+      c->progress(c->user, fraction);
+    };
+  }
+  if (c->cancelled != nullptr) out.cancelled = [c] { return c->cancelled(c->user) != 0; };
+  return out;
+}
+
+// A host callback (f64fn, boolfn) as the core's function of one number. Its failure (the host's
+// function threw or gave no value of its type: the bindings say which) stops the call.
+inline Error callback_failed(const char* name, double x) {
+  return make_error("SPICE(CALLBACKFAILED)",
+                    std::string("The function ") + name + " failed at " + std::to_string(x) + "; see the host's error.");
+}
+inline std::function<Result<double>(double)> host_f64fn(sc_f64_fn fn, void* user, const char* name) {
+  return [fn, user, name](double x) -> Result<double> {
+    double value = 0;
+    if (fn(user, x, &value) != 0) return callback_failed(name, x);
+    return value;
+  };
+}
+inline std::function<Result<bool>(double)> host_boolfn(sc_bool_fn fn, void* user, const char* name) {
+  return [fn, user, name](double x) -> Result<bool> {
+    int32_t value = 0;
+    if (fn(user, x, &value) != 0) return callback_failed(name, x);
+    return value != 0;
+  };
 }
 
 // ---- Outputs, one writer per output kind of calls.idl ----

@@ -49,6 +49,22 @@ typedef void (*sc_double_sink)(void* user, const double* values, size_t count);
 typedef void (*sc_int_sink)(void* user, const int32_t* values, size_t count);
 typedef void (*sc_kernel_sink)(void* user, const sc_kernel_info* info);
 
+/* A host function of one number (the f64fn and boolfn kinds: the callbacks of gfuds, gfudb, uddf):
+ * writes its value and returns 0, or returns nonzero when it failed, which stops the call with
+ * SPICE(CALLBACKFAILED). Called on the thread making the call, before the call returns. */
+typedef int32_t (*sc_f64_fn)(void* user, double x, double* value);
+typedef int32_t (*sc_bool_fn)(void* user, double x, int32_t* value);
+
+/* What a long call (an `<name>_async` entry) reports and obeys while it runs, between its steps:
+ * `progress` gets the fraction done (0 to 1, never decreasing); a nonzero `cancelled` stops the call
+ * with SPICE(CANCELLED). Either may be NULL, and so may the whole control. Both are called on the
+ * thread running the call. */
+typedef struct sc_control {
+  void (*progress)(void* user, double fraction);
+  int32_t (*cancelled)(void* user);
+  void* user;
+} sc_control;
+
 /* A host's file reader: on success calls `deliver` once with the whole file and returns SC_OK; the
  * bytes are copied. On failure fills *err and returns SC_ERROR. NULL: the host has no files. */
 typedef void (*sc_bytes_sink)(void* sink_user, const uint8_t* bytes, size_t length);
@@ -62,11 +78,14 @@ typedef sc_status (*sc_file_reader)(void* reader_user, const char* path, sc_byte
  *   str: const char*         text, bytes, f64[], i32[]: pointer, size_t length
  *   i32, bool: int32_t       f64: double        f64[N], i32[N]: pointer to N values
  *   #f64[], #i32[], #str[]: int32_t count, pointer
+ *   f64fn, boolfn: sc_f64_fn / sc_bool_fn, void* user
  *   outputs: f64: double*; i32, bool, found: int32_t*; char: char*; f64[N]/i32[N]: pointer to N values;
  *            str, str[]: sc_string_sink + user; f64[]: sc_double_sink + user; i32[]: sc_int_sink + user;
  *            kernel: sc_kernel_sink + user; bytes: sc_bytes_sink + user
  * A `<name>_batch` entry replaces its per-epoch double by (const double* epochs, size_t count) and
- * each output by an array of count values (count * N for fixed arrays). */
+ * each output by an array of count values (count * N for fixed arrays). A `<name>_async` entry takes
+ * its call's parameters, then `const sc_control* control`, then its outputs; it is the same call,
+ * made safe to run on another thread than the one that created the context (one call at a time). */
 #include "spicecraft_api.h"
 
 #if defined(SC_EXPORT_API) && defined(__GNUC__)

@@ -16,13 +16,14 @@
  *   spicecraft attitude <frame> --at <time> [--ref J2000]   orientation of a (CK) frame: quaternion, matrix, rate
  *   spicecraft subpoint <target> --observer <obs> --at <time> [--method M]   sub-observer (and sub-solar) point
  *   spicecraft illum <target> --observer <obs> --at <time> [--point lon,lat] [--source SUN]   illumination angles
+ *   spicecraft find distance|separation|occultation ... --from <time> --to <time>   when a condition holds (GF)
  *
  * Options: --kernels <file>... (repeatable), --backend node|wasm|auto, --json, --help
  */
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { bundledKernelsDir, createBackend, SpiceError, type SpiceBackend } from "./index.js";
+import { bundledKernelsDir, createBackend, SpiceError, type SearchOptions, type SpiceBackend, type SpiceWindow } from "./index.js";
 
 const USAGE = `Usage: spicecraft <command> [arguments] [options]
 
@@ -47,6 +48,12 @@ Commands:
                            point (subslr), in <target>'s body-fixed frame (--frame, default IAU_<target>)
   illum <target>           phase, incidence and emission angles at a point of <target> (--point lon,lat in
                            degrees, planetocentric; default the sub-observer point) lit by --source (illumf)
+  find distance <target>   when the distance of <target> from --observer satisfies --relate --value (km):
+                           gfdist over --from..--to with --step
+  find separation <a> <b>  when the angle between <a> and <b> seen from --observer satisfies --relate
+                           --value (degrees; both bodies as spheres): gfsep
+  find occultation <front> <back>   when <front> occults <back> seen from --observer (--type ANY, FULL,
+                           ANNULAR or PARTIAL; both bodies as ellipsoids): gfoclt
 
 Options:
   --kernels <file>         load this kernel (repeatable); default: the kernels bundled with spicecraft
@@ -63,6 +70,11 @@ Options:
   --method <method>        subpoint: NEAR POINT/ELLIPSOID (default) or INTERCEPT/ELLIPSOID
   --point <lon,lat>        illum: planetocentric longitude and latitude (degrees) of the surface point
   --source <body>          illum: the light source (default SUN)
+  --from <time>, --to <time>   find: the time window searched
+  --relate <op>            find: >, <, =, LOCMIN, LOCMAX, ABSMIN or ABSMAX (default >)
+  --value <number>         find: the reference value (km for distance, degrees for separation)
+  --step <seconds>         find: the search step (default 3600); shorter than the shortest event or gap
+  --type <kind>            find occultation: ANY (default), FULL, ANNULAR or PARTIAL
   --json                   print JSON instead of text
   -h, --help               show this help
 
@@ -76,7 +88,8 @@ Examples:
   spicecraft coverage kernels/de430-2015-03-02.bsp
   spicecraft kernels --kernels naif0012.tls --backend wasm
   spicecraft azel MOON --station 35.426,-116.889,1.002 --at 2015-03-02T12:00:00 --abcorr LT+S
-  spicecraft clock MRO 1/0999194620:121 --kernels naif0012.tls --kernels mroSCLK.tsc`;
+  spicecraft clock MRO 1/0999194620:121 --kernels naif0012.tls --kernels mroSCLK.tsc
+  spicecraft find distance MOON --observer EARTH --from 2015-02-28 --to 2015-03-06 --relate '>' --value 400000`;
 
 function defaultKernels(): string[] {
   const dir = bundledKernelsDir();
@@ -253,7 +266,7 @@ function coverage(spice: SpiceBackend, file: string): object[] {
     return {
       id,
       name: name.found ? name.name : "",
-      intervals: window.map(([a, b]) => `${utc(a)} .. ${utc(b)}`).join(", "),
+      intervals: window.toPairs().map(([a, b]) => `${utc(a)} .. ${utc(b)}`).join(", "),
     };
   });
 }
@@ -300,6 +313,7 @@ async function main(argv: string[]): Promise<number> {
       ...azelOptions(),
       ...attitudeOptions(),
       ...surfaceOptions(), // issue 13, surface geometry
+      ...findOptions(), // issue 14, GF
     },
   });
   const [command, ...rest] = positionals.map(positional);
@@ -379,6 +393,7 @@ async function main(argv: string[]): Promise<number> {
       case "attitude": return attitudeCommand(spice, rest, values);
       case "subpoint": return subpointCommand(spice, rest, values); // issue 13, surface geometry
       case "illum": return illumCommand(spice, rest, values);
+      case "find": return await findCommand(spice, rest, values); // issue 14, GF
       default:
         console.error(`Unknown command '${command}'.\n\n${USAGE}`);
         return 2;
@@ -393,7 +408,8 @@ main(process.argv.slice(2)).then(
   (error: unknown) => {
     if (error instanceof SpiceError) console.error(`spicecraft: ${error.short}: ${error.long}`);
     else console.error(`spicecraft: ${(error as Error).message}`);
-    process.exit(1);
+    // A search stopped by Ctrl-C (find) exits as an interrupted program does.
+    process.exit(error instanceof SpiceError && error.short === "SPICE(CANCELLED)" ? 130 : 1);
   },
 );
 
@@ -719,5 +735,123 @@ function illumCommand(spice: SpiceBackend, rest: string[], values: SurfaceValues
     throw new TypeError("illum: give a target and --at, e.g. illum MOON --observer EARTH --at 2015-03-02T12:00:00 --point 10,-20");
   }
   print(illum(spice, target, { ...values, at: values.at }), values.json);
+  return 0;
+}
+
+// --- Issue 14, GF: the find command ---
+
+/** The options only find reads (spread into main's option table; a function so it is hoisted). */
+function findOptions() {
+  return {
+    from: { type: "string" },
+    to: { type: "string" },
+    relate: { type: "string", default: ">" },
+    value: { type: "string" },
+    step: { type: "string", default: "3600" },
+    type: { type: "string", default: "ANY" },
+  } as const;
+}
+
+type FindValues = {
+  observer: string; abcorr: string; from?: string; to?: string; relate: string; value?: string; step: string;
+  type: string; json: boolean;
+};
+
+/** A finite number from an option, or a TypeError naming it. */
+function numberOption(name: string, text: string | undefined, example: string): number {
+  const value = text === undefined || text.trim() === "" ? NaN : Number(text);
+  if (!Number.isFinite(value)) throw new TypeError(`find: --${name} must be a number, e.g. --${name} ${example}; got '${text ?? ""}'`);
+  return value;
+}
+
+/**
+ * A progress bar on stderr while a search runs (when stderr is a terminal), and Ctrl-C as an
+ * AbortSignal: the search stops between two steps and the command exits with SPICE(CANCELLED).
+ */
+function searchProgress(label: string, offThread: boolean): { options: SearchOptions; done: () => void } {
+  const controller = new AbortController();
+  const onSigint = () => controller.abort();
+  // On the WASM backend the search holds the JS thread, so a SIGINT listener would only run after
+  // it: there Ctrl-C keeps its default (end the process at once).
+  if (offThread) process.once("SIGINT", onSigint);
+  const tty = process.stderr.isTTY === true;
+  let shown = -1;
+  const onProgress = (fraction: number) => {
+    const percent = Math.floor(fraction * 100);
+    if (!tty || percent === shown) return;
+    shown = percent;
+    const width = 30;
+    const filled = Math.round((fraction * width));
+    process.stderr.write(`\r${label} [${"#".repeat(filled)}${".".repeat(width - filled)}] ${String(percent).padStart(3)}%`);
+  };
+  return {
+    options: { onProgress, signal: controller.signal },
+    done: () => {
+      process.off("SIGINT", onSigint);
+      if (tty && shown >= 0) process.stderr.write("\r\x1b[K");
+    },
+  };
+}
+
+/**
+ * `spicecraft find distance|separation|occultation ...`: the GF search (async: off the JS thread on
+ * the Node addon, with a progress bar and Ctrl-C), printed as one interval per line: start and stop
+ * (UTC, ISO calendar, milliseconds) and the duration in seconds; with --json, the intervals with
+ * their ET endpoints too.
+ */
+async function findCommand(spice: SpiceBackend, rest: string[], values: FindValues): Promise<number> {
+  const [what, ...bodies] = rest;
+  const usage = "find: e.g. find distance MOON --observer EARTH --from 2015-02-28 --to 2015-03-06 --relate '>' --value 400000";
+  if (values.from === undefined || values.to === undefined) throw new TypeError(`find: give the window with --from and --to. ${usage}`);
+  const cnfine: [number, number][] = [[spice.str2et(values.from), spice.str2et(values.to)]];
+  const step = numberOption("step", values.step, "3600");
+  const relate = values.relate.toUpperCase();
+  const extremum = ["LOCMIN", "LOCMAX", "ABSMIN", "ABSMAX"].includes(relate);
+  const progress = searchProgress(`find ${what ?? ""}`, spice.kind === "node");
+  let window: SpiceWindow;
+  try {
+    switch (what) {
+      case "distance": {
+        const target = bodies.join(" ");
+        if (target === "") throw new TypeError(`find distance: give a target. ${usage}`);
+        const value = extremum ? 0 : numberOption("value", values.value, "400000");
+        window = await spice.gfdistAsync(target, values.abcorr, values.observer, relate, value, 0, step, 100_000, cnfine, progress.options);
+        break;
+      }
+      case "separation": {
+        const [a, b] = bodies;
+        if (a === undefined || b === undefined || bodies.length !== 2) {
+          throw new TypeError("find separation: give two bodies, e.g. find separation MOON SUN --relate '<' --value 10 --from ... --to ...");
+        }
+        const value = extremum ? 0 : (numberOption("value", values.value, "10") * Math.PI) / 180;
+        window = await spice.gfsepAsync(a, "SPHERE", "NULL", b, "SPHERE", "NULL", values.abcorr, values.observer, relate, value, 0,
+          step, 100_000, cnfine, progress.options);
+        break;
+      }
+      case "occultation": {
+        const [front, back] = bodies;
+        if (front === undefined || back === undefined || bodies.length !== 2) {
+          throw new TypeError("find occultation: give the front and back bodies, e.g. find occultation MOON SUN --from ... --to ...");
+        }
+        const fixed = (body: string) => bodyFixedFrame(spice, body, "J2000");
+        window = await spice.gfocltAsync(values.type.toUpperCase(), front, "ELLIPSOID", fixed(front), back, "ELLIPSOID", fixed(back),
+          values.abcorr, values.observer, step, cnfine, progress.options);
+        break;
+      }
+      default:
+        throw new TypeError(`find: search 'distance', 'separation' or 'occultation', got '${what ?? ""}'. ${usage}`);
+    }
+  } finally {
+    progress.done();
+  }
+  const intervals = window.toPairs().map(([a, b]) => ({
+    start: spice.et2utc(a, "ISOC", 3),
+    stop: spice.et2utc(b, "ISOC", 3),
+    seconds: Number((b - a).toFixed(3)),
+    ...(values.json ? { et: [a, b] } : {}),
+  }));
+  if (values.json) print(intervals, true);
+  else if (intervals.length === 0) console.log("No interval found.");
+  else for (const i of intervals) console.log(`${i.start}  ${i.stop}  ${i.seconds} s`);
   return 0;
 }

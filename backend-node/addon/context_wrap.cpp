@@ -22,14 +22,40 @@ ContextWrap::ContextWrap(const Napi::CallbackInfo& info)
 }
 
 ContextWrap::~ContextWrap() {
+  // Never while a job runs: start_job holds a reference to this object until the job settles.
   if (ctx_ != nullptr) api_->context_destroy(ctx_);
 }
 
-// Frees the context now rather than at garbage collection; later calls answer SPICE(DISPOSED).
+// Frees the context now rather than at garbage collection; later calls answer SPICE(DISPOSED). A
+// running async call is stopped first: the context is freed once it has settled.
 Napi::Value ContextWrap::Dispose(const Napi::CallbackInfo& info) {
-  if (ctx_ != nullptr) api_->context_destroy(ctx_);
+  if (job_ != nullptr) {
+    job_->abandon();
+    if (ctx_ != nullptr) dispose_after_job_ = ctx_;
+  } else if (ctx_ != nullptr) {
+    api_->context_destroy(ctx_);
+  }
   ctx_ = nullptr;
   return info.Env().Undefined();
+}
+
+Napi::Value ContextWrap::start_job(Napi::Env env, const char* name, const ControlArg& control, AsyncJob::Work work) {
+  // node-addon-api deletes the worker after OnOK/OnError (which call job_settled first).
+  auto* job = new AsyncJob(env, name, control, std::move(work), [this] { job_settled(); });  // NOLINT: owned by N-API
+  job_ = job;
+  Ref();
+  Napi::Promise promise = job->promise();
+  job->Queue();
+  return promise;
+}
+
+void ContextWrap::job_settled() {
+  job_ = nullptr;
+  if (dispose_after_job_ != nullptr) {
+    api_->context_destroy(dispose_after_job_);
+    dispose_after_job_ = nullptr;
+  }
+  Unref();
 }
 
 }  // namespace sc::node

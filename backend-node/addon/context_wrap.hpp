@@ -8,6 +8,7 @@
 
 #include <vector>
 
+#include "async_job.hpp"
 #include "spicecraft.h"
 
 namespace sc::node {
@@ -24,8 +25,16 @@ class ContextWrap : public Napi::ObjectWrap<ContextWrap> {
 
 #include "node_methods.hpp"
 
+  // Queues an async call (issue 14). Until it settles the context is the job's: other methods
+  // answer SPICE(CONTEXTBUSY), this object is kept from garbage collection, and dispose() stops the
+  // job and frees the context when it has settled.
+  Napi::Value start_job(Napi::Env env, const char* name, const ControlArg& control, AsyncJob::Work work);
+  void job_settled();
+
   const sc_api* api_;
   sc_context* ctx_ = nullptr;
+  AsyncJob* job_ = nullptr;      // the running async call, owned by node-addon-api until it settles
+  sc_context* dispose_after_job_ = nullptr;
 };
 
 }  // namespace sc::node

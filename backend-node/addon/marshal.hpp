@@ -9,6 +9,7 @@
 #include <optional>
 #include <span>
 #include <string>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
@@ -17,6 +18,59 @@
 namespace sc::node {
 
 using namespace sc::binding;
+
+// What an async method's last argument holds (see Args::control).
+struct ControlArg {
+  Napi::Int32Array cancel;
+  Napi::Function progress;  // empty when none was given
+};
+
+// An argument copied for a call that runs after the method returns (async forms): typed arrays are
+// read in place by the synchronous methods, so they are copied here; other values are values.
+template <class T>
+T owned(const T& v) {
+  return v;
+}
+template <class T>
+std::vector<T> owned(std::span<const T> v) {
+  return {v.begin(), v.end()};
+}
+
+// A JS function of one number the core calls back while a call runs (the f64fn and boolfn kinds:
+// gfuds, gfudb, uddf...): the shim gets function() and user(). A throw, or a value of another
+// type, fails the call with SPICE(CALLBACKFAILED); the TS layer wraps the user's functions so that
+// it keeps what they threw and throws it again once the call has returned.
+template <class Out>
+class JsCallback {
+ public:
+  using Trampoline = int32_t (*)(void*, double, Out*);
+  JsCallback() = default;
+  explicit JsCallback(Napi::Function fn) : fn_(fn) {}
+  Trampoline function() const { return &JsCallback::call; }
+  void* user() const { return const_cast<JsCallback*>(this); }  // the trampoline only reads it
+
+ private:
+  static int32_t call(void* user, double x, Out* out) {
+    const auto& self = *static_cast<const JsCallback*>(user);
+    Napi::Env env = self.fn_.Env();
+    Napi::HandleScope scope(env);  // a search calls back thousands of times
+    Napi::Value v = self.fn_.Call({Napi::Number::New(env, x)});
+    if (env.IsExceptionPending()) {
+      env.GetAndClearPendingException();
+      return 1;
+    }
+    if constexpr (std::is_same_v<Out, double>) {
+      if (!v.IsNumber()) return 1;
+      *out = v.As<Napi::Number>().DoubleValue();
+    } else {
+      if (!v.IsBoolean()) return 1;
+      *out = v.As<Napi::Boolean>().Value() ? 1 : 0;
+    }
+    return 0;
+  }
+
+  Napi::Function fn_;
+};
 
 class Args {
  public:
@@ -56,6 +110,31 @@ class Args {
   }
   // A batch's epochs, read in place.
   std::span<const double> batch(std::size_t i, const char* name) { return f64s(i, name); }
+  // Host callbacks (f64fn, boolfn); see JsCallback.
+  JsCallback<double> f64fn(std::size_t i, const char* name) {
+    if (!has(i) || !info_[i].IsFunction()) return fail(i, name, "must be a function"), JsCallback<double>();
+    return JsCallback<double>(info_[i].As<Napi::Function>());
+  }
+  JsCallback<int32_t> boolfn(std::size_t i, const char* name) {
+    if (!has(i) || !info_[i].IsFunction()) return fail(i, name, "must be a function"), JsCallback<int32_t>();
+    return JsCallback<int32_t>(info_[i].As<Napi::Function>());
+  }
+  // An async call's control (contract RawControl): { cancel: Int32Array, progress?: function }.
+  ControlArg control(std::size_t i, const char* name) {
+    ControlArg c;
+    if (!has(i) || !info_[i].IsObject()) return fail(i, name, "must be { cancel: Int32Array, progress? }"), c;
+    Napi::Object o = info_[i].As<Napi::Object>();
+    Napi::Value cancel = o.Get("cancel");
+    if (!cancel.IsTypedArray() || cancel.As<Napi::TypedArray>().TypedArrayType() != napi_int32_array ||
+        cancel.As<Napi::Int32Array>().ElementLength() < 1) {
+      return fail(i, name, "must have a cancel Int32Array of at least one element"), c;
+    }
+    c.cancel = cancel.As<Napi::Int32Array>();
+    Napi::Value progress = o.Get("progress");
+    if (progress.IsFunction()) c.progress = progress.As<Napi::Function>();
+    else if (!progress.IsUndefined()) return fail(i, name, "has a progress that is not a function"), c;
+    return c;
+  }
   std::vector<std::string> strs(std::size_t i, const char* name) {
     std::vector<std::string> out;
     if (!has(i) || !info_[i].IsArray()) return fail(i, name, "must be an array of strings"), out;

@@ -77,9 +77,97 @@ inline bool heap_has_room(std::size_t n) {
   return ok;
 }
 
+// A JS function of one number the core calls back while a call runs (f64fn, boolfn), as on Node:
+// a value of another type fails the call with SPICE(CALLBACKFAILED). The TS layer's wrappers never
+// throw (a JS exception must not unwind through the module's frames: their destructors would not
+// run), so a throw reaches here as `undefined`.
+template <class Out>
+class JsCallback {
+ public:
+  using Trampoline = int32_t (*)(void*, double, Out*);
+  JsCallback() = default;
+  explicit JsCallback(val fn) : fn_(std::move(fn)) {}
+  Trampoline function() const { return &JsCallback::call; }
+  void* user() const { return const_cast<JsCallback*>(this); }  // the trampoline only reads it
+
+ private:
+  static int32_t call(void* user, double x, Out* out) {
+    const auto& self = *static_cast<const JsCallback*>(user);
+    val v = self.fn_(x);
+    const std::string type = v.typeOf().as<std::string>();
+    if constexpr (std::is_same_v<Out, double>) {
+      if (type != "number") return 1;
+      *out = v.as<double>();
+    } else {
+      if (type != "boolean") return 1;
+      *out = v.as<bool>() ? 1 : 0;
+    }
+    return 0;
+  }
+
+  val fn_ = val::undefined();
+};
+
+// An async method's control (contract RawControl: { cancel: Int32Array, progress?: function }). The
+// module runs the call on the calling thread, so the callbacks reach JS directly: the progress
+// function is called as the search goes, and `cancel[0]` is read between steps (set by that
+// function, or before the call). Not copyable: get() hands the core a pointer to this object.
+class ControlArg {
+ public:
+  ControlArg() = default;
+  ControlArg(val cancel, val progress) : cancel_(std::move(cancel)), progress_(std::move(progress)) {}
+  ControlArg(const ControlArg&) = delete;
+  ControlArg& operator=(const ControlArg&) = delete;
+
+  const sc_control* get() const {
+    control_ = {progress_.isUndefined() ? nullptr : &ControlArg::report, &ControlArg::cancelled,
+                const_cast<ControlArg*>(this)};
+    return &control_;
+  }
+
+ private:
+  static void report(void* user, double fraction) { static_cast<ControlArg*>(user)->progress_(fraction); }
+  static int32_t cancelled(void* user) {
+    const auto& self = *static_cast<ControlArg*>(user);
+    return self.cancel_.isUndefined() ? 0 : self.cancel_[0].as<int32_t>();
+  }
+
+  val cancel_ = val::undefined();
+  val progress_ = val::undefined();
+  mutable sc_control control_{};
+};
+
 class Args {
  public:
   explicit Args(const char* call) : call_(call) {}
+
+  // Host callbacks (f64fn, boolfn); see JsCallback.
+  JsCallback<double> f64fn(const val& v, std::size_t i, const char* name) {
+    if (v.typeOf().as<std::string>() != "function") return fail(i, name, "must be a function"), JsCallback<double>();
+    return JsCallback<double>(v);
+  }
+  JsCallback<int32_t> boolfn(const val& v, std::size_t i, const char* name) {
+    if (v.typeOf().as<std::string>() != "function") return fail(i, name, "must be a function"), JsCallback<int32_t>();
+    return JsCallback<int32_t>(v);
+  }
+  // An async call's control; see ControlArg.
+  ControlArg control(const val& v, std::size_t i, const char* name) {
+    if (v.typeOf().as<std::string>() != "object" || v.isNull()) {
+      fail(i, name, "must be { cancel: Int32Array, progress? }");
+      return {};
+    }
+    val cancel = v["cancel"];
+    if (!cancel.instanceof(val::global("Int32Array")) || cancel["length"].as<std::size_t>() < 1) {
+      fail(i, name, "must have a cancel Int32Array of at least one element");
+      return {};
+    }
+    val progress = v["progress"];
+    if (!progress.isUndefined() && progress.typeOf().as<std::string>() != "function") {
+      fail(i, name, "has a progress that is not a function");
+      return {};
+    }
+    return {std::move(cancel), std::move(progress)};
+  }
 
   bool ok() const { return !failure_.has_value(); }
   const sc_error& failure() const { return *failure_; }

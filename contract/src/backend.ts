@@ -13,7 +13,6 @@ import type {
 import type {
   AbCorr,
   SpkSegmentLookup,
-  Window,
   BackendKind,
   ConicElements,
   ExtendedConicElements,
@@ -79,6 +78,8 @@ import type {
   SphericalCoordinates,
   SurfaceString,
 } from "./types.js"; // coordinates (issue 13)
+import type { SearchOptions } from "./types.js"; // async GF searches (issue 14)
+import type { ConditionFunction, DecreasingFunction, ScalarFunction } from "./types.js"; // user-defined GF searches (issue 14)
 import type { CutPoints, EllipsoidTerminator, IlluminationAngles, IlluminationFlags, LocalSolarTime, SurfacePoint, TangentPoint } from "./types.js"; // surface geometry (issue 13)
 
 /**
@@ -612,14 +613,19 @@ export interface SpiceBackend {
    * Coverage of body `idcode` in an SPK (spkcov_c): the segments' intervals merged into a window,
    * united with `cover` when given (CSPICE adds to the window it is passed). `file` is named as
    * kernels are loaded (a virtual id, or on Node a host path) and need not be loaded. An id the file
-   * lacks gives `cover` unchanged (or `[]`). SPICE(INVALIDFILETYPE) for a DAF that is not an SPK,
-   * SPICE(INVALIDARCHTYPE) for a file that is not a DAF.
+   * lacks gives `cover` unchanged (or the empty window). `cover` is any {@link WindowInput}; its
+   * intervals are inserted one by one as CSPICE's wninsd does (SPICE(BADENDPOINTS) for a start
+   * after its stop). Returns a {@link SpiceWindow}, like every call that returns a window.
+   * SPICE(INVALIDFILETYPE) for a DAF that is not an SPK, SPICE(INVALIDARCHTYPE) for a file that is
+   * not a DAF.
+   * @example
+   * const [[start, stop]] = spice.spkcov("/kernels/de430.bsp", 301); // a SpiceWindow iterates its pairs
    */
-  spkcov(file: string, idcode: number, cover?: Window): Window;
+  spkcov(file: string, idcode: number, cover?: WindowInput): SpiceWindow;
   /** The bodies of an SPK (spkobj_c), united with `ids` when given: sorted, without duplicates. */
   spkobj(file: string, ids?: readonly number[]): number[];
   /** Coverage of frame class ID `idcode` in a binary PCK (pckcov_c); see {@link spkcov}. */
-  pckcov(file: string, idcode: number, cover?: Window): Window;
+  pckcov(file: string, idcode: number, cover?: WindowInput): SpiceWindow;
   /** The frame class IDs of a binary PCK (pckfrm_c), united with `ids` when given. */
   pckfrm(file: string, ids?: readonly number[]): number[];
   /**
@@ -1294,7 +1300,7 @@ export interface SpiceBackend {
    * for another time system.
    *
    * @example
-   * spice.ckcov("/kernels/ck/mro.bc", -74000, false, "INTERVAL", 0, "SCLK"); // [[start, stop], ...]
+   * spice.ckcov("/kernels/ck/mro.bc", -74000, false, "INTERVAL", 0, "SCLK").toPairs(); // [[start, stop], ...]
    */
   ckcov(
     file: string,
@@ -1303,8 +1309,8 @@ export interface SpiceBackend {
     level: CkCoverageLevel,
     tol: number,
     timsys: "SCLK" | "TDB",
-    cover?: Window,
-  ): Window;
+    cover?: WindowInput,
+  ): SpiceWindow;
   /**
    * Loads a CK (cklpf_c): as {@link furnsh}, returning the file's DAF handle (as kinfo reports it).
    * The handle unloads it again with {@link ckupf}.
@@ -2248,6 +2254,80 @@ export interface SpiceBackend {
    */
   gfposc(target: string, frame: string, abcorr: AbCorr, obsrvr: string, crdsys: string, coord: string, relate: string,
     refval: number, adjust: number, step: number, nintvls: number, cnfine: WindowInput): SpiceWindow;
+
+  // ---- Issue 14: async GF searches (same arguments, then SearchOptions; same windows, bit for bit) ----
+
+  /**
+   * {@link gfsep} as a Promise, off the JS thread on Node, with progress and cancellation
+   * ({@link SearchOptions}). Resolves to the window gfsep returns; rejects with the SpiceError it
+   * throws, or SPICE(CANCELLED) when `options.signal` aborts.
+   * @example
+   * const ac = new AbortController();
+   * const win = await spice.gfsepAsync("MOON", "SPHERE", "NULL", "SUN", "SPHERE", "NULL", "LT+S", "EARTH", "<",
+   *   10 * spice.rpd(), 0, 3600, 1000, [[et0, et0 + 365 * 86400]],
+   *   { onProgress: (f) => console.log(`${(100 * f).toFixed(0)}%`), signal: ac.signal });
+   */
+  gfsepAsync(targ1: string, shape1: string, frame1: string, targ2: string, shape2: string, frame2: string,
+    abcorr: AbCorr, obsrvr: string, relate: string, refval: number, adjust: number, step: number, nintvls: number,
+    cnfine: WindowInput, options?: SearchOptions): Promise<SpiceWindow>;
+  /**
+   * {@link gfdist} as a Promise with progress and cancellation, as {@link gfsepAsync}.
+   * @example
+   * const far = await spice.gfdistAsync("MOON", "NONE", "EARTH", ">", 400000, 0, 3600, 1000, [[et0, et1]],
+   *   { signal: AbortSignal.timeout(10_000) });
+   */
+  gfdistAsync(target: string, abcorr: AbCorr, obsrvr: string, relate: string, refval: number, adjust: number,
+    step: number, nintvls: number, cnfine: WindowInput, options?: SearchOptions): Promise<SpiceWindow>;
+  /** {@link gfrr} as a Promise with progress and cancellation, as {@link gfsepAsync}. */
+  gfrrAsync(target: string, abcorr: AbCorr, obsrvr: string, relate: string, refval: number, adjust: number,
+    step: number, nintvls: number, cnfine: WindowInput, options?: SearchOptions): Promise<SpiceWindow>;
+  /** {@link gfpa} as a Promise with progress and cancellation, as {@link gfsepAsync}. */
+  gfpaAsync(target: string, illmn: string, abcorr: AbCorr, obsrvr: string, relate: string, refval: number,
+    adjust: number, step: number, nintvls: number, cnfine: WindowInput, options?: SearchOptions): Promise<SpiceWindow>;
+  /** {@link gfoclt} as a Promise with progress and cancellation, as {@link gfsepAsync}. */
+  gfocltAsync(occtyp: string, front: string, fshape: string, fframe: string, back: string, bshape: string,
+    bframe: string, abcorr: AbCorr, obsrvr: string, step: number, cnfine: WindowInput,
+    options?: SearchOptions): Promise<SpiceWindow>;
+  /** {@link gfilum} as a Promise with progress and cancellation, as {@link gfsepAsync}. */
+  gfilumAsync(method: string, angtyp: string, target: string, illmn: string, fixref: string, abcorr: AbCorr,
+    obsrvr: string, spoint: NumberArray, relate: string, refval: number, adjust: number, step: number,
+    nintvls: number, cnfine: WindowInput, options?: SearchOptions): Promise<SpiceWindow>;
+  // ---- Issue 14: user-defined GF searches (callbacks, so no async forms) ----
+
+  /**
+   * The derivative of `udfunc` at `x` (uddf_c): CSPICE's three-point estimate from its values at
+   * `x - dx` and `x + dx`. SPICE(DIVIDEBYZERO) when `dx` is 0; what `udfunc` throws is thrown.
+   */
+  uddf(udfunc: ScalarFunction, x: number, dx: number): number;
+  /** Whether {@link uddf}'s derivative is negative (uddc_c): a ready-made `udqdec` for {@link gfuds}. */
+  uddc(udfunc: ScalarFunction, x: number, dx: number): boolean;
+  /**
+   * Times within `cnfine` when the caller's quantity `udfuns` satisfies a relation (gfuds_c):
+   * relations, `refval`, `adjust`, `step`, `nintvls` and the windows as in {@link gfdist};
+   * `udqdec(udfuns, et)` says whether the quantity decreases at `et` (`(f, et) => spice.uddc(f, et,
+   * 1)` estimates it from `udfuns`). Both are called synchronously, thousands of times, and may
+   * call this backend (e.g. `spkpos`). Errors as gfuds_c (SPICE(EMPTYSTRING),
+   * SPICE(VALUEOUTOFRANGE), SPICE(INVALIDSTEP), SPICE(NOTRECOGNIZED)); a callback that throws stops
+   * the search and its exception is thrown; one returning another type is a TypeError.
+   * @example
+   * // When is the Moon more than 400,000 km from the Earth? (what gfdist answers, by hand)
+   * const range = (et) => spice.vnorm(spice.spkpos("MOON", et, "J2000", "NONE", "EARTH").pos);
+   * const far = spice.gfuds(range, (f, et) => spice.uddc(f, et, 1), ">", 400_000, 0, 3600, 100, [[et0, et1]]);
+   */
+  gfuds(udfuns: ScalarFunction, udqdec: DecreasingFunction, relate: string, refval: number, adjust: number,
+    step: number, nintvls: number, cnfine: WindowInput): SpiceWindow;
+  /**
+   * Times within `cnfine` when the caller's condition `udfunb(udfuns, et)` is true (gfudb_c): each
+   * confinement interval is sampled every `step` seconds and each change refined to the GF
+   * tolerance ({@link gfstol}); `udfuns` is passed to `udfunb` as CSPICE passes it. Errors:
+   * SPICE(INVALIDSTEP); callbacks as in {@link gfuds}.
+   */
+  gfudb(udfuns: ScalarFunction, udfunb: ConditionFunction, step: number, cnfine: WindowInput): SpiceWindow;
+
+  /** {@link gfposc} as a Promise with progress and cancellation, as {@link gfsepAsync}. */
+  gfposcAsync(target: string, frame: string, abcorr: AbCorr, obsrvr: string, crdsys: string, coord: string,
+    relate: string, refval: number, adjust: number, step: number, nintvls: number, cnfine: WindowInput,
+    options?: SearchOptions): Promise<SpiceWindow>;
   // ---- Issue 14, GF coordinate searches on surface points and field-of-view searches (h14-gfmore) ----
   /**
    * Times within `cnfine` when a coordinate of the sub-observer point on `target` (the vector from

@@ -170,5 +170,9 @@ export function checkRawArgument(operation: string, name: string, kind: RawArgKi
       return value.map((v, i) => wellFormed(checkString(operation, `${name}[${i}]`, v)));
     case "epochs":
       return checkEpochs(operation, name, value);
+    case "f64fn":
+    case "boolfn":
+      if (typeof value !== "function") throw new TypeError(`${operation}: ${name} must be a function, got ${describe(value)}`);
+      return value;
   }
 }

@@ -21,6 +21,7 @@ export {
   type RawCallName,
   type RawCalls,
   type RawContext,
+  type RawControl,
   type RawError,
   type RawKernel,
   type RawResult,

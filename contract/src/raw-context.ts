@@ -6,7 +6,7 @@
  */
 import type { RawCalls } from "./generated/raw-calls.js";
 
-export { isRawError, type RawError, type RawKernel, type RawResult } from "./raw-types.js";
+export { isRawError, type RawControl, type RawError, type RawKernel, type RawResult } from "./raw-types.js";
 export { rawCallArgs, rawCallNames, type RawArgKind, type RawCallName, type RawCalls } from "./generated/raw-calls.js";
 
 /** The binding-level context. Implemented by the Node addon and the Embind module. */

@@ -31,3 +31,14 @@ export function isRawError(value: unknown): value is RawError {
     typeof (value as Record<string, unknown>).long === "string"
   );
 }
+
+/**
+ * What an async raw call (`gfsepAsync`...) reads while it runs (issue 14): `cancel[0]` set to a
+ * nonzero value (with `Atomics.store`) stops it between steps with SPICE(CANCELLED); `progress`, if
+ * given, receives the fraction done (0 to 1, never decreasing). Node's binding reads `cancel` from
+ * another thread, so it lives on a SharedArrayBuffer where one exists.
+ */
+export interface RawControl {
+  cancel: Int32Array;
+  progress?: (fraction: number) => void;
+}

@@ -110,8 +110,8 @@ export type Matrix3 = number[];
 export type Matrix6 = number[];
 
 /**
- * A SPICE window: disjoint closed intervals `[start, end]` (TDB seconds past J2000), in increasing
- * order, as `spkcov`/`pckcov` return them (CSPICE's windows, one pair per interval).
+ * A SPICE window as plain pairs: disjoint closed intervals `[start, end]` (TDB seconds past J2000),
+ * in increasing order; what `SpiceWindow.toPairs()` returns and every window argument accepts.
  */
 export type Window = Array<[number, number]>;
 
@@ -704,3 +704,40 @@ export interface DskRayIntercept {
   /** Integer details (type 2: the plate ID). */
   ic: number[];
 }
+
+// ---- Issue 14: async GF searches ----
+
+/**
+ * How an async GF search (`gfsepAsync`, `gfdistAsync`, ...) reports and stops.
+ *
+ * On the Node addon the search runs on the libuv thread pool, so timers, I/O and `signal` work while
+ * it runs; meanwhile the backend refuses other calls with SPICE(CONTEXTBUSY) (it is the search's
+ * until the Promise settles; async searches on one backend run one after the other). On the WASM
+ * backend the search runs on the calling thread: `onProgress` is called as it goes and `signal` is
+ * honoured when aborted before the call or from `onProgress`; run the WASM backend in a Worker to
+ * keep a page responsive.
+ */
+export interface SearchOptions {
+  /**
+   * Called with the fraction of the search done: 0 to 1, never decreasing, over all of the search's
+   * passes (the share of the confinement window examined). If it throws, the search stops and the
+   * Promise rejects with what it threw.
+   */
+  onProgress?: (fraction: number) => void;
+  /** Stops the search between two of its steps; the Promise then rejects with SpiceError SPICE(CANCELLED). */
+  signal?: AbortSignal;
+}
+
+// ---- Issue 14: user-defined GF searches ----
+
+/** A caller's scalar quantity of time (CSPICE's UDFUNS): TDB seconds past J2000 to a number. */
+export type ScalarFunction = (et: number) => number;
+
+/**
+ * gfuds's "is the quantity decreasing at `et`?" (CSPICE's UDQDEC), called with the search's
+ * `udfuns` as CSPICE calls it; `(f, et) => spice.uddc(f, et, dt)` is CSPICE's usual choice.
+ */
+export type DecreasingFunction = (udfuns: ScalarFunction, et: number) => boolean;
+
+/** gfudb's condition (CSPICE's UDFUNB), called with the search's `udfuns` as CSPICE calls it. */
+export type ConditionFunction = (udfuns: ScalarFunction, et: number) => boolean;

@@ -18,6 +18,10 @@ export function cInParams(p) {
         return [{ type: "double", name: n }];
       case "bytes":
         return [{ type: "const uint8_t*", name: n }, { type: "size_t", name: `${n}_length` }];
+      case "f64fn":
+        return [{ type: "sc_f64_fn", name: n }, { type: "void*", name: `${n}_user` }];
+      case "boolfn":
+        return [{ type: "sc_bool_fn", name: n }, { type: "void*", name: `${n}_user` }];
     }
   }
   const elem = { f64: "const double*", i32: "const int32_t*", str: "const char* const*" }[p.base];
@@ -72,6 +76,10 @@ export function batchOutParams(o) {
 export function cParams(entry) {
   if (entry.kind === "batch") {
     return [...entry.call.params.flatMap((p) => batchInParams(entry, p)), ...entry.call.outs.flatMap(batchOutParams)];
+  }
+  if (entry.kind === "async") {
+    const call = entry.call;
+    return [...call.params.flatMap(cInParams), { type: "const sc_control*", name: "control" }, ...call.outs.flatMap(cOutParams)];
   }
   return [...entry.params.flatMap(cInParams), ...entry.outs.flatMap(cOutParams)];
 }

@@ -51,6 +51,7 @@ function requires(params) {
   for (const p of params) {
     const a = `a_${p.name}`;
     if (p.shape === "scalar" && (p.base === "str")) lines.push(`SC_TRY(require(${a}, "${p.name}"));`);
+    else if (p.shape === "scalar" && p.base.endsWith("fn")) lines.push(`SC_TRY(require(reinterpret_cast<const void*>(${a}), "${p.name}"));`);
     else if (p.shape === "scalar" && (p.base === "text" || p.base === "bytes")) {
       lines.push(`if (a_${p.name}_length > 0) SC_TRY(require(${a}, "${p.name}"));`);
     } else if (p.shape === "array") lines.push(`if (a_${p.name}_length > 0) SC_TRY(require(${a}, "${p.name}"));`);
@@ -83,6 +84,10 @@ function locals(params, batchOver) {
           break;
         case "bytes":
           lines.push(`const auto ${p.name} = span_of(${a}, ${a}_length);`);
+          break;
+        case "f64fn":
+        case "boolfn":
+          lines.push(`const auto ${p.name} = host_${p.base}(${a}, ${a}_user, "${p.name}");`);
           break;
       }
     } else if (p.shape === "array") {
@@ -195,6 +200,34 @@ ${indent(body, 4)}
 }`;
 }
 
+// An async form: the call's body with the control passed to the core as its expression's last
+// argument (gf::SearchControl for the GF searches: progress and cancellation between steps).
+function emitAsync(e) {
+  const call = e.call;
+  const expr = call.expr;
+  const open = expr.lastIndexOf("(", expr.length - 1);
+  const withControl = `${expr.slice(0, -1)}${expr.slice(open + 1, -1).trim() === "" ? "" : ", "}sc_search)`;
+  const body = [
+    `SC_TRY(require(ctx, "context"));`,
+    ...requires(call.params),
+    ...outRequires(call.outs),
+    "auto& core = ctx->core;",
+    "(void)core;",
+    ...locals(call.params),
+    "const auto sc_search = control_of(a_control);",
+    `auto sc_r = settle([&] { return ${withControl}; });`,
+    // The same trace as the synchronous call's: it is the same call.
+    `if (!sc_r) return within_once(std::move(sc_r).error(), "${call.jsName}");`,
+    ...emitOutputs(call.outs),
+    "return {};",
+  ];
+  return `sc_status ${e.name}(${cParamList(e, "a_").replace("sc_context* a_ctx", "sc_context* ctx").replace("sc_error* a_err", "sc_error* err")}) {
+  return guarded(err, "${e.jsName}", [&]() -> Status {
+${indent(body, 4)}
+  });
+}`;
+}
+
 function emitBatch(e) {
   const call = e.call;
   const over = e.over;
@@ -240,7 +273,7 @@ ${model.includes.map((i) => `#include "${i}"`).join("\n")}
 
 namespace sc::shim {
 
-${calls.map((e) => (e.kind === "batch" ? emitBatch(e) : emitCall(e))).join("\n\n")}
+${calls.map((e) => (e.kind === "batch" ? emitBatch(e) : e.kind === "async" ? emitAsync(e) : emitCall(e))).join("\n\n")}
 
 }  // namespace sc::shim
 

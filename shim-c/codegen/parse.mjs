@@ -2,7 +2,8 @@
 // syntax. Throws an Error naming the line for anything it does not understand.
 import { readFileSync } from "node:fs";
 
-const IN_SCALARS = new Set(["str", "text", "i32", "f64", "bool", "bytes"]);
+// f64fn, boolfn: a host function of one number (a JS callback), called while the call runs.
+const IN_SCALARS = new Set(["str", "text", "i32", "f64", "bool", "bytes", "f64fn", "boolfn"]);
 const OUT_SCALARS = new Set(["f64", "i32", "bool", "char", "str", "str[]", "f64[]", "i32[]", "kernel", "bytes"]);
 const NAME = /^[a-z][a-z0-9_]*$/;
 
@@ -93,6 +94,7 @@ function parseCall(text, where) {
  *  { kind: "c", name, decl }                      a hand-written C entry
  *  { kind: "call", name, jsName, params, outs, expr, batch? }
  *  { kind: "batch", name, jsName, of, over, call } a batch over one f64 parameter of `of`
+ *  { kind: "async", name, jsName, of, call }      `of` with a progress/cancellation control
  */
 export function parseCallList(source) {
   const includes = [];
@@ -122,6 +124,10 @@ export function parseCallList(source) {
       includes.push(m[1]);
     } else if ((m = /^c\s+(.+?\b([a-z_][a-z0-9_]*)\s*\((.*)\))$/.exec(text))) {
       add({ kind: "c", name: m[2], decl: m[1].replace(/\s+/g, " ") });
+    } else if ((m = /^([a-z][a-z0-9_]*)\s*=\s*async\s+([a-z][a-z0-9_]*)$/.exec(text))) {
+      const of = byName.get(m[2]);
+      if (of?.kind !== "call") fail(where, `'${m[2]}' is not a call declared above`);
+      add(makeAsync(m[1], of, where));
     } else if ((m = /^([a-z][a-z0-9_]*)\s*=\s*batch\s+([a-z][a-z0-9_]*)\s+over\s+([a-z][a-z0-9_]*)$/.exec(text))) {
       const of = byName.get(m[2]);
       if (of?.kind !== "call") fail(where, `'${m[2]}' is not a call declared above`);
@@ -143,6 +149,17 @@ function makeBatch(name, call, over, where) {
     }
   }
   return { kind: "batch", name, jsName: camel(name), of: call.name, over, call, where };
+}
+
+// An async form (issue 14): the same call with a progress/cancellation control (sc_control) as its
+// last parameter, which the shim passes to the core as the last argument of the call's expression
+// (so the expression must end with the core call's closing parenthesis).
+function makeAsync(name, call, where) {
+  if (!call.expr.endsWith(")")) fail(where, `${call.name}'s expression must end with a call for its async form`);
+  if (name !== `${call.name}_async`) fail(where, `the async form of ${call.name} is named ${call.name}_async`);
+  // Host callbacks run on the host's thread; an async form runs elsewhere.
+  if (call.params.some((p) => p.base.endsWith("fn"))) fail(where, `${call.name} takes a callback: it has no async form`);
+  return { kind: "async", name, jsName: camel(name), of: call.name, call, where };
 }
 
 /** Reads and parses a call list file. */

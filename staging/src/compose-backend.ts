@@ -55,7 +55,6 @@ import {
   type ReadVirtualOutputOptions, // issue 16, writers
   type VirtualOutput,
   type SpkSegmentLookup,
-  type Window,
 } from "@spicecraft/contract";
 import type {
   ApparentPosition,
@@ -104,8 +103,11 @@ import type {
   SphericalCoordinates,
   SurfaceString,
 } from "@spicecraft/contract"; // coordinates (issue 13)
+import type { RawControl, SearchOptions } from "@spicecraft/contract"; // async GF searches (issue 14)
+import type { ConditionFunction, DecreasingFunction, ScalarFunction } from "@spicecraft/contract"; // user-defined GF searches (issue 14)
+import { CallbackGuard } from "./callback-guard.js";
 import type { CutPoints, EllipsoidTerminator, IlluminationAngles, IlluminationFlags, LocalSolarTime, SurfacePoint, TangentPoint } from "@spicecraft/contract"; // surface geometry (issue 13)
-import { flatWindow, packSpkDescriptor, pairWindow } from "./inventory.js";
+import { coverageWindow, flatWindow, packSpkDescriptor } from "./inventory.js";
 import { resolveName, stageKernel, type HostCapabilities } from "./kernel-source.js";
 import { SpkWriters } from "./spk-writers.js";
 import { DafOutputs } from "./daf-outputs.js";
@@ -124,6 +126,8 @@ export function composeBackend(raw: RawContext, identity: BackendIdentity): Spic
 
 /** What a raw call returns when it succeeds. */
 type RawValue<K extends RawCallName> = Exclude<ReturnType<RawCalls[K]>, RawError>;
+/** The value an async raw call settles with (its Promise's, or its own on WASM), error records aside. */
+type RawAsyncValue<K extends RawCallName> = Exclude<Awaited<ReturnType<RawCalls[K]>>, RawError>;
 
 /** Room used when the caller wants every value of a variable (bodvar). */
 const ALL_VALUES = 2147483647;
@@ -132,6 +136,9 @@ class ComposedBackend implements SpiceBackend {
   readonly kind: BackendKind;
   readonly version: string;
   #raw: RawContext | undefined;
+  /** Async calls (issue 14) run one after the other: each waits for the previous one to settle. */
+  #asyncQueue: Promise<void> = Promise.resolve();
+  #asyncPending = 0;
   readonly #host: HostCapabilities;
   readonly #writers: SpkWriters;
   /** The DAF files being written, shared by the SPK and CK writers. */
@@ -181,6 +188,65 @@ class ComposedBackend implements SpiceBackend {
       checked[i] = checkRawArgument(operation, arg, kind, args[i], size);
     }
     return this.#call(operation, (r) => (r[name] as (...a: unknown[]) => RawResult<RawValue<K>>)(...checked));
+  }
+
+  /**
+   * Runs an async call of the call list (issue 14): arguments checked as {@link #invoke} does, then
+   * the raw call with a control (`cancel` flag, progress callback). Async calls on one backend run
+   * one after the other (the queue); the result or error record becomes the value or SpiceError.
+   */
+  #invokeAsync<K extends RawCallName>(name: K, args: unknown[], options: SearchOptions | undefined,
+    operation: string): Promise<RawAsyncValue<K>> {
+    const kinds = rawCallArgs[name];
+    const checked: unknown[] = new Array(kinds.length);
+    for (let i = 0; i < kinds.length; i++) {
+      const [arg, kind, size] = kinds[i]!;
+      checked[i] = checkRawArgument(operation, arg, kind, args[i], size);
+    }
+    const { onProgress, signal } = checkSearchOptions(operation, options);
+    const run = async (): Promise<RawAsyncValue<K>> => {
+      const cancel = new Int32Array(typeof SharedArrayBuffer === "function" ? new SharedArrayBuffer(4) : new ArrayBuffer(4));
+      let thrown: { error: unknown } | undefined;
+      const abort = () => Atomics.store(cancel, 0, 1);
+      if (signal?.aborted) abort();
+      signal?.addEventListener("abort", abort, { once: true });
+      const control: RawControl = { cancel };
+      if (onProgress !== undefined) {
+        control.progress = (fraction: number) => {
+          if (thrown !== undefined) return;
+          try {
+            onProgress(fraction);
+          } catch (error) {
+            thrown = { error };
+            abort();
+          }
+        };
+      }
+      try {
+        const raw = this.#call(operation, (r) => r as unknown as RawResult<RawContext>);
+        const result = await ((raw[name] as (...a: unknown[]) => unknown)(...checked, control) as Promise<unknown>);
+        if (thrown !== undefined) throw thrown.error;
+        if (isRawError(result)) {
+          if (this.#raw === undefined && result.short === "SPICE(CANCELLED)") {
+            throw new SpiceError({ short: "SPICE(DISPOSED)", long: `This ${this.kind} backend was disposed during ${operation}.`,
+              trace: operation, operation });
+          }
+          throw new SpiceError({ short: result.short, long: result.long, trace: result.trace, operation });
+        }
+        return result as RawAsyncValue<K>;
+      } finally {
+        signal?.removeEventListener("abort", abort);
+      }
+    };
+    // The first call starts now (so the backend is the search's from this call on, as on the
+    // CSPICE-like synchronous path); later ones wait for the one before.
+    const next = this.#asyncPending === 0 ? run() : this.#asyncQueue.then(run, run);
+    this.#asyncPending++;
+    this.#asyncQueue = next.then(
+      () => void this.#asyncPending--,
+      () => void this.#asyncPending--,
+    );
+    return next;
   }
 
   tkvrsn(item = "TOOLKIT"): string {
@@ -606,11 +672,11 @@ class ComposedBackend implements SpiceBackend {
     return this.#writers.readVirtualOutput(output, options);
   }
 
-  spkcov(file: string, idcode: number, cover?: Window): Window {
+  spkcov(file: string, idcode: number, cover?: WindowInput): SpiceWindow {
     return this.#coverage("spkcov", file, idcode, cover);
   }
 
-  pckcov(file: string, idcode: number, cover?: Window): Window {
+  pckcov(file: string, idcode: number, cover?: WindowInput): SpiceWindow {
     return this.#coverage("pckcov", file, idcode, cover);
   }
 
@@ -622,11 +688,11 @@ class ComposedBackend implements SpiceBackend {
     return this.#idSet("pckfrm", file, ids);
   }
 
-  #coverage(operation: "spkcov" | "pckcov", file: string, idcode: number, cover: Window | undefined): Window {
+  #coverage(operation: "spkcov" | "pckcov", file: string, idcode: number, cover: WindowInput | undefined): SpiceWindow {
     const name = resolveName(file, this.#host, operation);
     checkInt(operation, "idcode", idcode);
     const flat = flatWindow(operation, cover);
-    return pairWindow(this.#call(operation, (r) => r[operation](name, idcode, flat)));
+    return coverageWindow(this.#call(operation, (r) => r[operation](name, idcode, flat)));
   }
 
   #idSet(operation: "spkobj" | "pckfrm", file: string, ids: readonly number[] | undefined): number[] {
@@ -968,11 +1034,11 @@ class ComposedBackend implements SpiceBackend {
   }
 
   ckcov(file: string, idcode: number, needav: boolean, level: CkCoverageLevel, tol: number, timsys: "SCLK" | "TDB",
-    cover?: Window): Window {
+    cover?: WindowInput): SpiceWindow {
     const name = resolveName(file, this.#host, "ckcov");
     const flat = flatWindow("ckcov", cover);
     const args = this.#checkedCkcov(idcode, needav, level, tol, timsys);
-    return pairWindow(this.#call("ckcov", (r) => r.ckcov(name, args.idcode, args.needav, args.level, args.tol, args.timsys, flat)));
+    return coverageWindow(this.#call("ckcov", (r) => r.ckcov(name, args.idcode, args.needav, args.level, args.tol, args.timsys, flat)));
   }
 
   #checkedCkcov(idcode: number, needav: boolean, level: string, tol: number, timsys: string) {
@@ -1823,6 +1889,84 @@ class ComposedBackend implements SpiceBackend {
       nintvls, windowArg("gfposc", "cnfine", cnfine)]));
   }
 
+  // ---- Issue 14: user-defined GF searches (the caller's functions through a CallbackGuard) ----
+
+  uddf(udfunc: ScalarFunction, x: number, dx: number): number {
+    const guard = new CallbackGuard("uddf");
+    return guard.run(() => this.#invoke("uddf", [guard.number("udfunc", udfunc), x, dx]));
+  }
+
+  uddc(udfunc: ScalarFunction, x: number, dx: number): boolean {
+    const guard = new CallbackGuard("uddc");
+    return guard.run(() => this.#invoke("uddc", [guard.number("udfunc", udfunc), x, dx]));
+  }
+
+  gfuds(udfuns: ScalarFunction, udqdec: DecreasingFunction, relate: string, refval: number, adjust: number,
+    step: number, nintvls: number, cnfine: WindowInput): SpiceWindow {
+    if (typeof udfuns !== "function") throw new TypeError(`gfuds: udfuns must be a function, got ${typeof udfuns}`);
+    if (typeof udqdec !== "function") throw new TypeError(`gfuds: udqdec must be a function, got ${typeof udqdec}`);
+    const guard = new CallbackGuard("gfuds");
+    return guard.run(() => windowOut(this.#invoke("gfuds", [guard.number("udfuns", udfuns),
+      guard.boolean("udqdec", (et) => udqdec(udfuns, et)), relate, refval, adjust, step, nintvls,
+      windowArg("gfuds", "cnfine", cnfine)])));
+  }
+
+  gfudb(udfuns: ScalarFunction, udfunb: ConditionFunction, step: number, cnfine: WindowInput): SpiceWindow {
+    if (typeof udfuns !== "function") throw new TypeError(`gfudb: udfuns must be a function, got ${typeof udfuns}`);
+    if (typeof udfunb !== "function") throw new TypeError(`gfudb: udfunb must be a function, got ${typeof udfunb}`);
+    const guard = new CallbackGuard("gfudb");
+    return guard.run(() => windowOut(this.#invoke("gfudb", [guard.boolean("udfunb", (et) => udfunb(udfuns, et)), step,
+      windowArg("gfudb", "cnfine", cnfine)])));
+  }
+
+  // ---- Issue 14: async GF searches (the same raw calls' `_async` forms, through #invokeAsync) ----
+
+  async gfsepAsync(targ1: string, shape1: string, frame1: string, targ2: string, shape2: string, frame2: string,
+    abcorr: AbCorr, obsrvr: string, relate: string, refval: number, adjust: number, step: number, nintvls: number,
+    cnfine: WindowInput, options?: SearchOptions): Promise<SpiceWindow> {
+    return windowOut(await this.#invokeAsync("gfsepAsync", [targ1, shape1, frame1, targ2, shape2, frame2, abcorr, obsrvr,
+      relate, refval, adjust, step, nintvls, windowArg("gfsepAsync", "cnfine", cnfine)], options, "gfsepAsync"));
+  }
+
+  async gfdistAsync(target: string, abcorr: AbCorr, obsrvr: string, relate: string, refval: number, adjust: number,
+    step: number, nintvls: number, cnfine: WindowInput, options?: SearchOptions): Promise<SpiceWindow> {
+    return windowOut(await this.#invokeAsync("gfdistAsync", [target, abcorr, obsrvr, relate, refval, adjust, step, nintvls,
+      windowArg("gfdistAsync", "cnfine", cnfine)], options, "gfdistAsync"));
+  }
+
+  async gfrrAsync(target: string, abcorr: AbCorr, obsrvr: string, relate: string, refval: number, adjust: number,
+    step: number, nintvls: number, cnfine: WindowInput, options?: SearchOptions): Promise<SpiceWindow> {
+    return windowOut(await this.#invokeAsync("gfrrAsync", [target, abcorr, obsrvr, relate, refval, adjust, step, nintvls,
+      windowArg("gfrrAsync", "cnfine", cnfine)], options, "gfrrAsync"));
+  }
+
+  async gfpaAsync(target: string, illmn: string, abcorr: AbCorr, obsrvr: string, relate: string, refval: number,
+    adjust: number, step: number, nintvls: number, cnfine: WindowInput, options?: SearchOptions): Promise<SpiceWindow> {
+    return windowOut(await this.#invokeAsync("gfpaAsync", [target, illmn, abcorr, obsrvr, relate, refval, adjust, step,
+      nintvls, windowArg("gfpaAsync", "cnfine", cnfine)], options, "gfpaAsync"));
+  }
+
+  async gfocltAsync(occtyp: string, front: string, fshape: string, fframe: string, back: string, bshape: string,
+    bframe: string, abcorr: AbCorr, obsrvr: string, step: number, cnfine: WindowInput,
+    options?: SearchOptions): Promise<SpiceWindow> {
+    return windowOut(await this.#invokeAsync("gfocltAsync", [occtyp, front, fshape, fframe, back, bshape, bframe, abcorr,
+      obsrvr, step, windowArg("gfocltAsync", "cnfine", cnfine)], options, "gfocltAsync"));
+  }
+
+  async gfilumAsync(method: string, angtyp: string, target: string, illmn: string, fixref: string, abcorr: AbCorr,
+    obsrvr: string, spoint: NumberArray, relate: string, refval: number, adjust: number, step: number,
+    nintvls: number, cnfine: WindowInput, options?: SearchOptions): Promise<SpiceWindow> {
+    return windowOut(await this.#invokeAsync("gfilumAsync", [method, angtyp, target, illmn, fixref, abcorr, obsrvr,
+      spoint, relate, refval, adjust, step, nintvls, windowArg("gfilumAsync", "cnfine", cnfine)], options, "gfilumAsync"));
+  }
+
+  async gfposcAsync(target: string, frame: string, abcorr: AbCorr, obsrvr: string, crdsys: string, coord: string,
+    relate: string, refval: number, adjust: number, step: number, nintvls: number, cnfine: WindowInput,
+    options?: SearchOptions): Promise<SpiceWindow> {
+    return windowOut(await this.#invokeAsync("gfposcAsync", [target, frame, abcorr, obsrvr, crdsys, coord, relate, refval,
+      adjust, step, nintvls, windowArg("gfposcAsync", "cnfine", cnfine)], options, "gfposcAsync"));
+  }
+
   // ---- Issue 14, GF coordinate searches on surface points and field-of-view searches (h14-gfmore) ----
 
   gfsubc(target: string, fixref: string, method: string, abcorr: AbCorr, obsrvr: string, crdsys: string, coord: string,
@@ -1849,6 +1993,26 @@ class ComposedBackend implements SpiceBackend {
     return windowOut(this.#invoke("gfrfov", [inst, raydir as Float64Array, rframe, abcorr, obsrvr, step,
       windowArg("gfrfov", "cnfine", cnfine)]));
   }
+}
+
+/** Checks an async search's options (issue 14): both members optional, each of its type. */
+function checkSearchOptions(operation: string, options: SearchOptions | undefined): SearchOptions {
+  if (options === undefined) return {};
+  if (typeof options !== "object" || options === null) {
+    throw new TypeError(`${operation}: options must be an object ({ onProgress?, signal? })`);
+  }
+  const { onProgress, signal } = options;
+  if (onProgress !== undefined && typeof onProgress !== "function") {
+    throw new TypeError(`${operation}: options.onProgress must be a function`);
+  }
+  if (signal !== undefined && (typeof signal !== "object" || signal === null || typeof signal.aborted !== "boolean" ||
+      typeof signal.addEventListener !== "function")) {
+    throw new TypeError(`${operation}: options.signal must be an AbortSignal`);
+  }
+  const out: SearchOptions = {};
+  if (onProgress !== undefined) out.onProgress = onProgress;
+  if (signal !== undefined) out.signal = signal;
+  return out;
 }
 
 function stateLt(raw: { state: number[]; lt: number }): StateLt {

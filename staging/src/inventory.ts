@@ -1,10 +1,18 @@
 /** Conversions for the coverage and inventory calls: windows between pairs and flat arrays, and the packed SPK descriptor. */
-import type { SpkSegmentDescriptor, Window } from "@spicecraft/contract";
+import { SpiceWindow, type SpkSegmentDescriptor } from "@spicecraft/contract";
 
-/** A caller's window as the flat array the core takes; endpoints must be numbers and not NaN. */
+/** A caller's window (any WindowInput) as the flat array the core takes; endpoints must be numbers and not NaN. */
 export function flatWindow(operation: string, cover: unknown): Float64Array {
   if (cover === undefined) return new Float64Array(0);
-  if (!Array.isArray(cover)) throw new TypeError(`${operation}: cover must be an array of [start, end] pairs`);
+  // A SpiceWindow is valid by construction; flat endpoints go to the core as given (it inserts
+  // them with wninsd, whose errors are CSPICE's), NaN refused here.
+  if (cover instanceof SpiceWindow) return cover.rawEndpoints;
+  if (cover instanceof Float64Array) {
+    if (cover.length % 2 !== 0) throw new TypeError(`${operation}: cover must hold an even number of endpoints`);
+    if (cover.some(Number.isNaN)) throw new RangeError(`${operation}: cover holds NaN`);
+    return cover;
+  }
+  if (!Array.isArray(cover)) throw new TypeError(`${operation}: cover must be a SpiceWindow, [start, end] pairs or a Float64Array`);
   const flat = new Float64Array(2 * cover.length);
   cover.forEach((interval: unknown, i) => {
     if (!Array.isArray(interval) || interval.length !== 2) {
@@ -19,11 +27,9 @@ export function flatWindow(operation: string, cover: unknown): Float64Array {
   return flat;
 }
 
-/** The core's flat window as [start, end] pairs. */
-export function pairWindow(flat: readonly number[]): Window {
-  const out: Window = [];
-  for (let i = 0; i + 1 < flat.length; i += 2) out.push([flat[i]!, flat[i + 1]!]);
-  return out;
+/** The core's flat window (valid: the core built it) as a SpiceWindow. */
+export function coverageWindow(flat: readonly number[]): SpiceWindow {
+  return SpiceWindow.fromTrusted(Float64Array.from(flat));
 }
 
 /**

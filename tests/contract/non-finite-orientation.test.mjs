@@ -70,7 +70,7 @@ test("ckcov INTERVAL coverage with an infinite interval bound: SPICE(INVALIDVALU
     assert.throws(() => spice.ckcov("/kernels/damaged02.bc", -143902, false, "INTERVAL", 0, "SCLK"),
       notFinite("damaged02.bc", collected));
     // The segment level reads only the descriptor, which is intact.
-    assert.equal(spice.ckcov("/kernels/damaged02.bc", -143902, false, "SEGMENT", 0, "SCLK").length, 1);
+    assert.equal(spice.ckcov("/kernels/damaged02.bc", -143902, false, "SEGMENT", 0, "SCLK").count, 1);
     return collected;
   });
 });
