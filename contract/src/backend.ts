@@ -2385,4 +2385,18 @@ export interface SpiceBackend {
    */
   gfrfov(inst: string, raydir: NumberArray, rframe: string, abcorr: AbCorr, obsrvr: string, step: number,
     cnfine: WindowInput): SpiceWindow;
+  /** {@link gfsubc} as a Promise with progress and cancellation, as {@link gfsepAsync}. */
+  gfsubcAsync(target: string, fixref: string, method: string, abcorr: AbCorr, obsrvr: string, crdsys: string,
+    coord: string, relate: string, refval: number, adjust: number, step: number, nintvls: number, cnfine: WindowInput,
+    options?: SearchOptions): Promise<SpiceWindow>;
+  /** {@link gfsntc} as a Promise with progress and cancellation, as {@link gfsepAsync}. */
+  gfsntcAsync(target: string, fixref: string, method: string, abcorr: AbCorr, obsrvr: string, dref: string,
+    dvec: NumberArray, crdsys: string, coord: string, relate: string, refval: number, adjust: number, step: number,
+    nintvls: number, cnfine: WindowInput, options?: SearchOptions): Promise<SpiceWindow>;
+  /** {@link gftfov} as a Promise with progress and cancellation, as {@link gfsepAsync}. */
+  gftfovAsync(inst: string, target: string, tshape: string, tframe: string, abcorr: AbCorr, obsrvr: string,
+    step: number, cnfine: WindowInput, options?: SearchOptions): Promise<SpiceWindow>;
+  /** {@link gfrfov} as a Promise with progress and cancellation, as {@link gfsepAsync}. */
+  gfrfovAsync(inst: string, raydir: NumberArray, rframe: string, abcorr: AbCorr, obsrvr: string, step: number,
+    cnfine: WindowInput, options?: SearchOptions): Promise<SpiceWindow>;
 }

@@ -264,3 +264,42 @@ test("node and wasm return the same longitude, sub-observer and FOV windows bit 
     a.forEach((x, i) => assert.ok(Object.is(x, b[i]), `${name}[${i}]: ${x} vs ${b[i]}`));
   }
 });
+
+// The async forms of gfsubc, gfsntc, gftfov and gfrfov give the synchronous windows bit for bit,
+// with progress from 0 to 1 that never decreases, and stop on an AbortSignal.
+for (const backend of ["node", "wasm"]) {
+  test(`gfsubc, gfsntc, gftfov and gfrfov async forms (${backend})`, async () => {
+    const golden = JSON.parse(readFileSync(goldenFile("gf2"), "utf8"));
+    await withKernels(backend, [...new Set([...golden.kernels, ...FOV_KERNELS])], async (spice) => {
+      const calls = [
+        ...golden.cases.filter((c) => c.call === "gfsubc" || c.call === "gfsntc").map((c) => [c.call, c.args]),
+        ["gftfov", ["-990104", "APOPHIS", "ELLIPSOID", "APOPHIS_FIXED", "LT+S", "EARTH", 300, FOV_WINDOW]],
+        ["gfrfov", ["-990101", boresightInEarthFrame(spice), "IAU_EARTH", "NONE", "EARTH", 300, FOV_WINDOW]],
+      ];
+      for (const [call, args] of calls) {
+        let sync;
+        try {
+          sync = { window: Array.from(spice[call](...args).endpoints) };
+        } catch (e) {
+          sync = { short: e.short };
+        }
+        const fractions = [];
+        let got;
+        try {
+          got = { window: Array.from((await spice[`${call}Async`](...args, { onProgress: (f) => fractions.push(f) })).endpoints) };
+        } catch (e) {
+          got = { short: e.short };
+        }
+        assert.deepEqual(got, sync, `${call} ${JSON.stringify(args).slice(0, 80)}`);
+        for (let i = 1; i < fractions.length; i++) assert.ok(fractions[i] >= fractions[i - 1]);
+        assert.ok(fractions.every((f) => f >= 0 && f <= 1));
+        if (sync.window) assert.equal(fractions.at(-1), 1);
+      }
+      const ac = new AbortController();
+      ac.abort();
+      await assert.rejects(spice.gftfovAsync("-990101", "APOPHIS", "POINT", " ", "NONE", "EARTH", 300, FOV_WINDOW,
+        { signal: ac.signal }), (e) => e.short === "SPICE(CANCELLED)");
+      assert.equal(spice.gftfov("-990101", "APOPHIS", "POINT", " ", "NONE", "EARTH", 300, FOV_WINDOW).count, 1);
+    });
+  });
+}
