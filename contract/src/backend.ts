@@ -2246,9 +2246,11 @@ export interface SpiceBackend {
    * `"LATITUDINAL"` (RADIUS, LONGITUDE, LATITUDE), `"RA/DEC"` (RANGE, RIGHT ASCENSION,
    * DECLINATION), `"SPHERICAL"` (RADIUS, COLATITUDE, LONGITUDE), `"CYLINDRICAL"` (RADIUS,
    * LONGITUDE, Z), `"GEODETIC"` or `"PLANETOGRAPHIC"` (LONGITUDE, LATITUDE, ALTITUDE; the frame's
-   * center needs radii, else SPICE(BADFRAME)); km and radians. Searches on LONGITUDE and RIGHT
-   * ASCENSION are not implemented yet (SPICE(NOTSUPPORTED)). Windows and the search arguments as
-   * {@link gfdist}; errors as gfposc_c (SPICE(NOTSUPPORTED) for an unknown system or coordinate).
+   * center needs radii, else SPICE(BADFRAME)); km and radians. LONGITUDE and RIGHT ASCENSION are
+   * searched as CSPICE does (through their sines and cosines, away from the branch cut; an `adjust`
+   * with another relation than ABSMIN/ABSMAX is SPICE(INVALIDVALUE)). Windows and the search
+   * arguments as {@link gfdist}; errors as gfposc_c (SPICE(NOTSUPPORTED) for an unknown system or
+   * coordinate).
    */
   gfposc(target: string, frame: string, abcorr: AbCorr, obsrvr: string, crdsys: string, coord: string, relate: string,
     refval: number, adjust: number, step: number, nintvls: number, cnfine: WindowInput): SpiceWindow;
@@ -2342,4 +2344,75 @@ export interface SpiceBackend {
   gfposcAsync(target: string, frame: string, abcorr: AbCorr, obsrvr: string, crdsys: string, coord: string,
     relate: string, refval: number, adjust: number, step: number, nintvls: number, cnfine: WindowInput,
     options?: SearchOptions): Promise<SpiceWindow>;
+  // ---- Issue 14, GF coordinate searches on surface points and field-of-view searches (h14-gfmore) ----
+  /**
+   * Times within `cnfine` when a coordinate of the sub-observer point on `target` (the vector from
+   * the target's center to the point, in its body-fixed frame `fixref`) satisfies a relation
+   * (gfsubc_c). `method` is one of the legacy spellings `"Near point: ellipsoid"` or
+   * `"Intercept: ellipsoid"` (case and blanks free): CSPICE's GF accepts no other
+   * (SPICE(NOTSUPPORTED), raised at the first evaluation). Systems and coordinates as
+   * {@link gfposc}; windows and the search arguments as {@link gfdist}. Errors as gfsubc_c, in its
+   * order: SPICE(EMPTYSTRING), SPICE(VALUEOUTOFRANGE) (nintvls), SPICE(INVALIDSTEP),
+   * SPICE(NOTRECOGNIZED) (relation), SPICE(VALUEOUTOFRANGE) (adjust < 0), SPICE(IDCODENOTFOUND),
+   * SPICE(BODIESNOTDISTINCT), SPICE(INVALIDOPTION) (abcorr), SPICE(NOTSUPPORTED) (system,
+   * coordinate), SPICE(NOFRAME), SPICE(INVALIDFRAME) (fixref not centered on the target),
+   * SPICE(BADFRAME) (no radii), then the method's, frame and ephemeris errors.
+   * @example
+   * // When is the sub-Earth point on the Moon north of 5 degrees latitude?
+   * spice.gfsubc("MOON", "IAU_MOON", "Near point: ellipsoid", "LT+S", "EARTH", "LATITUDINAL", "LATITUDE", ">",
+   *   5 * spice.rpd(), 0, 3600, 1000, [[et0, et0 + 30 * 86400]]);
+   */
+  gfsubc(target: string, fixref: string, method: string, abcorr: AbCorr, obsrvr: string, crdsys: string, coord: string,
+    relate: string, refval: number, adjust: number, step: number, nintvls: number, cnfine: WindowInput): SpiceWindow;
+  /**
+   * Times within `cnfine` when a coordinate of the intercept on `target` of the ray from `obsrvr`
+   * along `dvec` (3 numbers, in frame `dref`) satisfies a relation (gfsntc_c); the intercept is the
+   * vector from the target's center to the point, in its body-fixed frame `fixref`; `method`
+   * `"ELLIPSOID"`. The search is confined to where the intercept and its velocity exist, less
+   * tol + 1 s at each end (CSPICE's "existence window"). Systems and coordinates as {@link gfposc};
+   * windows and the search arguments as {@link gfdist}. Errors as {@link gfsubc}, and
+   * SPICE(ZEROVECTOR) for a zero `dvec`, SPICE(NOFRAME) for an unknown `dref`.
+   */
+  gfsntc(target: string, fixref: string, method: string, abcorr: AbCorr, obsrvr: string, dref: string,
+    dvec: NumberArray, crdsys: string, coord: string, relate: string, refval: number, adjust: number, step: number,
+    nintvls: number, cnfine: WindowInput): SpiceWindow;
+  /**
+   * Times within `cnfine` when `target` is in the field of view of instrument `inst` (its IK's
+   * FOV: circle, ellipse, rectangle or polygon), seen from `obsrvr` (gftfov_c). `tshape`
+   * `"POINT"` (the target's center; `tframe` ignored, e.g. `" "`) or `"ELLIPSOID"` (any part of the
+   * target's reference ellipsoid; `tframe` its body-fixed frame). `abcorr` as spkezr's. `step`
+   * (s) must be shorter than the shortest time in and the shortest time out of the FOV. Windows as
+   * {@link gfdist}. Errors as gftfov_c, in its order: SPICE(EMPTYSTRING), SPICE(INVALIDOPTION)
+   * (`tshape` "RAY": use {@link gfrfov}), SPICE(INVALIDSTEP), SPICE(IDCODENOTFOUND) (observer),
+   * SPICE(INVALIDSHAPE), SPICE(IDCODENOTFOUND) (target), SPICE(BODIESNOTDISTINCT),
+   * SPICE(INVALIDFRAME), the aberration correction's and the radii's, SPICE(IDCODENOTFOUND)
+   * (instrument), the IK's (getfov), SPICE(FOVTOOWIDE), then the ephemeris and frame errors.
+   * @example
+   * // When is the Moon in the camera's field of view?
+   * spice.gftfov("-990101", "MOON", "ELLIPSOID", "IAU_MOON", "LT+S", "EARTH", 300, [[et0, et0 + 86400]]);
+   */
+  gftfov(inst: string, target: string, tshape: string, tframe: string, abcorr: AbCorr, obsrvr: string, step: number,
+    cnfine: WindowInput): SpiceWindow;
+  /**
+   * Times within `cnfine` when the ray from `obsrvr` along `raydir` (3 numbers, in frame `rframe`)
+   * is in the field of view of instrument `inst` (gfrfov_c). `abcorr` `"NONE"`, `"S"` or `"XS"`
+   * (stellar aberration of the ray; light time is SPICE(INVALIDOPTION)). A zero `raydir` is
+   * SPICE(ZEROVECTOR). `step`, windows and the other errors as {@link gftfov}.
+   */
+  gfrfov(inst: string, raydir: NumberArray, rframe: string, abcorr: AbCorr, obsrvr: string, step: number,
+    cnfine: WindowInput): SpiceWindow;
+  /** {@link gfsubc} as a Promise with progress and cancellation, as {@link gfsepAsync}. */
+  gfsubcAsync(target: string, fixref: string, method: string, abcorr: AbCorr, obsrvr: string, crdsys: string,
+    coord: string, relate: string, refval: number, adjust: number, step: number, nintvls: number, cnfine: WindowInput,
+    options?: SearchOptions): Promise<SpiceWindow>;
+  /** {@link gfsntc} as a Promise with progress and cancellation, as {@link gfsepAsync}. */
+  gfsntcAsync(target: string, fixref: string, method: string, abcorr: AbCorr, obsrvr: string, dref: string,
+    dvec: NumberArray, crdsys: string, coord: string, relate: string, refval: number, adjust: number, step: number,
+    nintvls: number, cnfine: WindowInput, options?: SearchOptions): Promise<SpiceWindow>;
+  /** {@link gftfov} as a Promise with progress and cancellation, as {@link gfsepAsync}. */
+  gftfovAsync(inst: string, target: string, tshape: string, tframe: string, abcorr: AbCorr, obsrvr: string,
+    step: number, cnfine: WindowInput, options?: SearchOptions): Promise<SpiceWindow>;
+  /** {@link gfrfov} as a Promise with progress and cancellation, as {@link gfsepAsync}. */
+  gfrfovAsync(inst: string, raydir: NumberArray, rframe: string, abcorr: AbCorr, obsrvr: string, step: number,
+    cnfine: WindowInput, options?: SearchOptions): Promise<SpiceWindow>;
 }

@@ -93,3 +93,17 @@ double measure(const FlatWindow& w) {
 }
 
 }  // namespace sc::gf
+
+namespace sc::gf {
+
+Result<FlatWindow> wnunid(const FlatWindow& a, const FlatWindow& b, std::size_t capacity) {
+  return bounded(windows::wnunid(as_window(a), as_window(b)), capacity);
+}
+
+FlatWindow wncond(double left, double right, const FlatWindow& w) {
+  windows::Window window = as_window(w);
+  windows::wncond(left, right, window);
+  return std::move(window).take_endpoints();
+}
+
+}  // namespace sc::gf

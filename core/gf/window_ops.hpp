@@ -33,3 +33,12 @@ FlatWindow sift_open(const FlatWindow& a, const FlatWindow& b);
 double measure(const FlatWindow& w);
 
 }  // namespace sc::gf
+
+namespace sc::gf {
+
+// WNUNID and WNCOND (ZZGFLONG combines its regions' windows with the first; ZZGFCSLV contracts the
+// window on which a surface intercept exists with the second).
+Result<FlatWindow> wnunid(const FlatWindow& a, const FlatWindow& b, std::size_t capacity);
+FlatWindow wncond(double left, double right, const FlatWindow& w);
+
+}  // namespace sc::gf

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -380,6 +381,15 @@ Result<bool> fovtrg(const Context& ctx, std::string_view inst, std::string_view 
   const std::array<double, 3> none{0, 0, 0};
   SC_TRY_ASSIGN(auto&& s, fov_setup(ctx, inst, tshape, none, target, tframe, abcorr, obsrvr));
   return fov_state(ctx, s, et);
+}
+
+Result<std::function<Result<bool>(double et)>> fov_condition(const Context& ctx, std::string_view inst,
+                                                             std::string_view tshape, std::span<const double> raydir,
+                                                             std::string_view target, std::string_view tframe,
+                                                             std::string_view abcorr, std::string_view obsrvr) {
+  SC_TRY_ASSIGN(auto&& s, fov_setup(ctx, inst, tshape, raydir, target, tframe, abcorr, obsrvr));
+  auto setup = std::make_shared<const FovSetup>(std::move(s));
+  return std::function<Result<bool>(double)>([&ctx, setup](double et) { return fov_state(ctx, *setup, et); });
 }
 
 }  // namespace sc::surface

@@ -7,6 +7,7 @@
 // (ZZELVUPY).
 #pragma once
 
+#include <functional>
 #include <span>
 #include <string_view>
 
@@ -22,5 +23,13 @@ Result<bool> fovray(const Context& ctx, std::string_view inst, std::span<const d
 // FOVTRG: `tshape` POINT or ELLIPSOID (then `tframe` is the target's body-fixed frame).
 Result<bool> fovtrg(const Context& ctx, std::string_view inst, std::string_view target, std::string_view tshape,
                     std::string_view tframe, std::string_view abcorr, std::string_view obsrvr, double et);
+
+// Hook for the GF field-of-view searches (gftfov, gfrfov: GFFOVE runs ZZGFFVIN once and then
+// ZZGFFVST at every epoch): the setup's checks now, and a function answering "in the FOV?" per
+// epoch. `tshape` "RAY" (then `raydir` and `tframe` are the ray's direction and frame) or as fovtrg.
+Result<std::function<Result<bool>(double et)>> fov_condition(const Context& ctx, std::string_view inst,
+                                                             std::string_view tshape, std::span<const double> raydir,
+                                                             std::string_view target, std::string_view tframe,
+                                                             std::string_view abcorr, std::string_view obsrvr);
 
 }  // namespace sc::surface

@@ -1980,6 +1980,60 @@ class ComposedBackend implements SpiceBackend {
     return windowOut(await this.#invokeAsync("gfposcAsync", [target, frame, abcorr, obsrvr, crdsys, coord, relate, refval,
       adjust, step, nintvls, windowArg("gfposcAsync", "cnfine", cnfine)], options, "gfposcAsync"));
   }
+
+  // ---- Issue 14, GF coordinate searches on surface points and field-of-view searches (h14-gfmore) ----
+
+  gfsubc(target: string, fixref: string, method: string, abcorr: AbCorr, obsrvr: string, crdsys: string, coord: string,
+    relate: string, refval: number, adjust: number, step: number, nintvls: number, cnfine: WindowInput): SpiceWindow {
+    return windowOut(this.#invoke("gfsubc", [target, fixref, method, abcorr, obsrvr, crdsys, coord, relate, refval,
+      adjust, step, nintvls, windowArg("gfsubc", "cnfine", cnfine)]));
+  }
+
+  gfsntc(target: string, fixref: string, method: string, abcorr: AbCorr, obsrvr: string, dref: string,
+    dvec: NumberArray, crdsys: string, coord: string, relate: string, refval: number, adjust: number, step: number,
+    nintvls: number, cnfine: WindowInput): SpiceWindow {
+    return windowOut(this.#invoke("gfsntc", [target, fixref, method, abcorr, obsrvr, dref, dvec as Float64Array, crdsys,
+      coord, relate, refval, adjust, step, nintvls, windowArg("gfsntc", "cnfine", cnfine)]));
+  }
+
+  gftfov(inst: string, target: string, tshape: string, tframe: string, abcorr: AbCorr, obsrvr: string, step: number,
+    cnfine: WindowInput): SpiceWindow {
+    return windowOut(this.#invoke("gftfov", [inst, target, tshape, tframe, abcorr, obsrvr, step,
+      windowArg("gftfov", "cnfine", cnfine)]));
+  }
+
+  gfrfov(inst: string, raydir: NumberArray, rframe: string, abcorr: AbCorr, obsrvr: string, step: number,
+    cnfine: WindowInput): SpiceWindow {
+    return windowOut(this.#invoke("gfrfov", [inst, raydir as Float64Array, rframe, abcorr, obsrvr, step,
+      windowArg("gfrfov", "cnfine", cnfine)]));
+  }
+
+  async gfsubcAsync(target: string, fixref: string, method: string, abcorr: AbCorr, obsrvr: string, crdsys: string,
+    coord: string, relate: string, refval: number, adjust: number, step: number, nintvls: number, cnfine: WindowInput,
+    options?: SearchOptions): Promise<SpiceWindow> {
+    return windowOut(await this.#invokeAsync("gfsubcAsync", [target, fixref, method, abcorr, obsrvr, crdsys, coord,
+      relate, refval, adjust, step, nintvls, windowArg("gfsubcAsync", "cnfine", cnfine)], options, "gfsubcAsync"));
+  }
+
+  async gfsntcAsync(target: string, fixref: string, method: string, abcorr: AbCorr, obsrvr: string, dref: string,
+    dvec: NumberArray, crdsys: string, coord: string, relate: string, refval: number, adjust: number, step: number,
+    nintvls: number, cnfine: WindowInput, options?: SearchOptions): Promise<SpiceWindow> {
+    return windowOut(await this.#invokeAsync("gfsntcAsync", [target, fixref, method, abcorr, obsrvr, dref,
+      dvec as Float64Array, crdsys, coord, relate, refval, adjust, step, nintvls,
+      windowArg("gfsntcAsync", "cnfine", cnfine)], options, "gfsntcAsync"));
+  }
+
+  async gftfovAsync(inst: string, target: string, tshape: string, tframe: string, abcorr: AbCorr, obsrvr: string,
+    step: number, cnfine: WindowInput, options?: SearchOptions): Promise<SpiceWindow> {
+    return windowOut(await this.#invokeAsync("gftfovAsync", [inst, target, tshape, tframe, abcorr, obsrvr, step,
+      windowArg("gftfovAsync", "cnfine", cnfine)], options, "gftfovAsync"));
+  }
+
+  async gfrfovAsync(inst: string, raydir: NumberArray, rframe: string, abcorr: AbCorr, obsrvr: string, step: number,
+    cnfine: WindowInput, options?: SearchOptions): Promise<SpiceWindow> {
+    return windowOut(await this.#invokeAsync("gfrfovAsync", [inst, raydir as Float64Array, rframe, abcorr, obsrvr, step,
+      windowArg("gfrfovAsync", "cnfine", cnfine)], options, "gfrfovAsync"));
+  }
 }
 
 /** Checks an async search's options (issue 14): both members optional, each of its type. */

@@ -61,3 +61,6 @@ requiredGolden.push("geometry2");
 // windows, CSPICE's errors) passes in full on node and wasm; gf2.json's implemented calls run in
 // tests/contract/gf.test.mjs.
 requiredGolden.push("gf");
+// Issue 14, GF coordinate searches (h14-gfmore): gf2.json (gfposc with longitude and right
+// ascension, gfsubc, gfsntc, gfoclt, gfrr, gfilum, gfpa) passes in full on node and wasm.
+requiredGolden.push("gf2");
