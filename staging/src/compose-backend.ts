@@ -139,6 +139,11 @@ class ComposedBackend implements SpiceBackend {
   /** Async calls (issue 14) run one after the other: each waits for the previous one to settle. */
   #asyncQueue: Promise<void> = Promise.resolve();
   #asyncPending = 0;
+  /** Calls running that call back into JS (see #reentrant), and the context to free after them. */
+  #reentered = 0;
+  /** The abort functions of the async searches running now (dispose() stops them). */
+  readonly #runningSearches = new Set<() => void>();
+  #disposeAfterCall: RawContext | undefined;
   readonly #host: HostCapabilities;
   readonly #writers: SpkWriters;
   /** The DAF files being written, shared by the SPK and CK writers. */
@@ -210,6 +215,7 @@ class ComposedBackend implements SpiceBackend {
       const abort = () => Atomics.store(cancel, 0, 1);
       if (signal?.aborted) abort();
       signal?.addEventListener("abort", abort, { once: true });
+      this.#runningSearches.add(abort);
       const control: RawControl = { cancel };
       if (onProgress !== undefined) {
         control.progress = (fraction: number) => {
@@ -224,7 +230,8 @@ class ComposedBackend implements SpiceBackend {
       }
       try {
         const raw = this.#call(operation, (r) => r as unknown as RawResult<RawContext>);
-        const result = await ((raw[name] as (...a: unknown[]) => unknown)(...checked, control) as Promise<unknown>);
+        // On WASM the search runs (and calls onProgress) inside this call: see #reentrant.
+        const result = await this.#reentrant(() => (raw[name] as (...a: unknown[]) => unknown)(...checked, control) as Promise<unknown>);
         if (thrown !== undefined) throw thrown.error;
         if (isRawError(result)) {
           if (this.#raw === undefined && result.short === "SPICE(CANCELLED)") {
@@ -236,6 +243,7 @@ class ComposedBackend implements SpiceBackend {
         return result as RawAsyncValue<K>;
       } finally {
         signal?.removeEventListener("abort", abort);
+        this.#runningSearches.delete(abort);
       }
     };
     // The first call starts now (so the backend is the search's from this call on, as on the
@@ -716,8 +724,29 @@ class ComposedBackend implements SpiceBackend {
   }
 
   dispose(): void {
-    this.#raw?.dispose();
+    const raw = this.#raw;
     this.#raw = undefined;
+    // Called from a callback of a running call (gfuds's functions, an async search's onProgress on
+    // WASM): that call still runs in the context, so it is freed when the call returns; meanwhile
+    // every call answers SPICE(DISPOSED).
+    for (const abort of this.#runningSearches) abort(); // they settle with SPICE(DISPOSED)
+    if (this.#reentered > 0) this.#disposeAfterCall = raw;
+    else raw?.dispose();
+  }
+
+  /** Runs a call that calls back into JS, so that dispose() from a callback waits for its end. */
+  #reentrant<T>(call: () => T): T {
+    this.#reentered++;
+    try {
+      return call();
+    } finally {
+      this.#reentered--;
+      if (this.#reentered === 0 && this.#disposeAfterCall !== undefined) {
+        const raw = this.#disposeAfterCall;
+        this.#disposeAfterCall = undefined;
+        raw.dispose();
+      }
+    }
   }
 
   // --- Observers (issue 15): fixed observers and targets, azimuth/elevation, light-time building blocks
@@ -1907,12 +1936,12 @@ class ComposedBackend implements SpiceBackend {
 
   uddf(udfunc: ScalarFunction, x: number, dx: number): number {
     const guard = new CallbackGuard("uddf");
-    return guard.run(() => this.#invoke("uddf", [guard.number("udfunc", udfunc), x, dx]));
+    return guard.run(() => this.#reentrant(() => this.#invoke("uddf", [guard.number("udfunc", udfunc), x, dx])));
   }
 
   uddc(udfunc: ScalarFunction, x: number, dx: number): boolean {
     const guard = new CallbackGuard("uddc");
-    return guard.run(() => this.#invoke("uddc", [guard.number("udfunc", udfunc), x, dx]));
+    return guard.run(() => this.#reentrant(() => this.#invoke("uddc", [guard.number("udfunc", udfunc), x, dx])));
   }
 
   gfuds(udfuns: ScalarFunction, udqdec: DecreasingFunction, relate: string, refval: number, adjust: number,
@@ -1920,17 +1949,17 @@ class ComposedBackend implements SpiceBackend {
     if (typeof udfuns !== "function") throw new TypeError(`gfuds: udfuns must be a function, got ${typeof udfuns}`);
     if (typeof udqdec !== "function") throw new TypeError(`gfuds: udqdec must be a function, got ${typeof udqdec}`);
     const guard = new CallbackGuard("gfuds");
-    return guard.run(() => windowOut(this.#invoke("gfuds", [guard.number("udfuns", udfuns),
+    return guard.run(() => windowOut(this.#reentrant(() => this.#invoke("gfuds", [guard.number("udfuns", udfuns),
       guard.boolean("udqdec", (et) => udqdec(udfuns, et)), relate, refval, adjust, step, nintvls,
-      windowArg("gfuds", "cnfine", cnfine)])));
+      windowArg("gfuds", "cnfine", cnfine)]))));
   }
 
   gfudb(udfuns: ScalarFunction, udfunb: ConditionFunction, step: number, cnfine: WindowInput): SpiceWindow {
     if (typeof udfuns !== "function") throw new TypeError(`gfudb: udfuns must be a function, got ${typeof udfuns}`);
     if (typeof udfunb !== "function") throw new TypeError(`gfudb: udfunb must be a function, got ${typeof udfunb}`);
     const guard = new CallbackGuard("gfudb");
-    return guard.run(() => windowOut(this.#invoke("gfudb", [guard.boolean("udfunb", (et) => udfunb(udfuns, et)), step,
-      windowArg("gfudb", "cnfine", cnfine)])));
+    return guard.run(() => windowOut(this.#reentrant(() => this.#invoke("gfudb", [guard.boolean("udfunb", (et) => udfunb(udfuns, et)),
+      step, windowArg("gfudb", "cnfine", cnfine)]))));
   }
 
   // ---- Issue 14: async GF searches (the same raw calls' `_async` forms, through #invokeAsync) ----

@@ -115,6 +115,14 @@ for (const backend of ["node", "wasm"]) {
       }
     });
 
+    test("dispose() from onProgress stops the search: SPICE(DISPOSED), nothing freed under it", async () => {
+      const spice = await createBackend({ backend });
+      loadKernels(spice, readGolden(goldenFile("gf")), kernelsDir, "bytes");
+      await assert.rejects(spice.gfdistAsync(...SLOW, SLOW_WINDOW, { onProgress: (f) => { if (f > 0.2) spice.dispose(); } }),
+        { short: "SPICE(DISPOSED)" });
+      assert.throws(() => spice.str2et("2015-03-02"), { short: "SPICE(DISPOSED)" });
+    });
+
     test("a progress callback that throws stops the search and rejects with what it threw", async () => {
       await withGolden(backend, "gf", async (spice) => {
         const mine = new Error("stop here");

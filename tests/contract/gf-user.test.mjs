@@ -10,6 +10,8 @@ import { describe, test } from "node:test";
 import { createBackend } from "../../dist/index.js";
 import { loadKernels, readGolden } from "../golden/golden.mjs";
 import { goldenFile, kernelsDir } from "./fixtures.mjs";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 
 async function withGf(backend, body) {
   const golden = readGolden(goldenFile("gf"));
@@ -103,6 +105,17 @@ for (const backend of ["node", "wasm"]) {
         assert.throws(() => spice.uddf(() => { throw mine; }, 0, 1), (e) => e === mine);
         assert.throws(() => spice.gfuds(null, () => false, "<", 0, 0, 3600, 100, WINDOW), TypeError);
         assert.throws(() => spice.gfuds((et) => et, () => false, "BOGUS", 0, 0, 3600, 100, WINDOW), { short: "SPICE(NOTRECOGNIZED)" });
+        // dispose() from a callback: the running search ends first (no use of freed memory), the
+        // callbacks' later calls and every call after it answer SPICE(DISPOSED).
+        const doomed = await createBackend({ backend });
+        doomed.furnsh({ path: "/kernels/lsk/naif0012.tls", bytes: readFileSync(join(kernelsDir, "lsk/naif0012.tls")) });
+        let n = 0;
+        assert.throws(
+          () => doomed.gfudb((et) => et, () => { if (++n === 5) doomed.dispose(); if (n > 5) doomed.str2et("2015-03-02"); return true; },
+            3600, WINDOW),
+          { short: "SPICE(DISPOSED)" },
+        );
+        assert.throws(() => doomed.str2et("2015-03-02"), { short: "SPICE(DISPOSED)" });
         // Still usable, and the same answers as before.
         const range = (et) => spice.vnorm(spice.spkpos("MOON", et, "J2000", "NONE", "EARTH").pos);
         assert.ok(spice.gfudb(range, (f, et) => f(et) > 400_000, 3600, WINDOW).count > 0);
