@@ -247,8 +247,10 @@ class ComposedBackend implements SpiceBackend {
       }
     };
     // The first call starts now (so the backend is the search's from this call on, as on the
-    // CSPICE-like synchronous path); later ones wait for the one before.
-    const next = this.#asyncPending === 0 ? run() : this.#asyncQueue.then(run, run);
+    // CSPICE-like synchronous path); later ones wait for the one before. One started from a
+    // callback of a running call (gfuds's functions) waits for that call to return: two calls
+    // never use the context at once.
+    const next = this.#asyncPending === 0 && this.#reentered === 0 ? run() : this.#asyncQueue.then(run, run);
     this.#asyncPending++;
     this.#asyncQueue = next.then(
       () => void this.#asyncPending--,

@@ -116,6 +116,19 @@ for (const backend of ["node", "wasm"]) {
           { short: "SPICE(DISPOSED)" },
         );
         assert.throws(() => doomed.str2et("2015-03-02"), { short: "SPICE(DISPOSED)" });
+        // An async search started from a callback starts after the running call returns.
+        let started;
+        const order = [];
+        spice.gfudb((et) => et, (_f, et) => {
+          if (started === undefined) {
+            started = spice.gfdistAsync("MOON", "NONE", "EARTH", ">", 400_000, 0, 3600, 100, WINDOW).then((w) => (order.push("async"), w));
+          }
+          spice.str2et("2015-03-02"); // the context is still this call's (no SPICE(CONTEXTBUSY))
+          return true;
+        }, 3600, WINDOW);
+        order.push("gfudb returned");
+        assert.ok((await started).count > 0);
+        assert.deepEqual(order, ["gfudb returned", "async"]);
         // Still usable, and the same answers as before.
         const range = (et) => spice.vnorm(spice.spkpos("MOON", et, "J2000", "NONE", "EARTH").pos);
         assert.ok(spice.gfudb(range, (f, et) => f(et) > 400_000, 3600, WINDOW).count > 0);
