@@ -101,4 +101,18 @@ Status solve(const Condition& condition, double step, double start, double finis
   return {};
 }
 
+Result<FlatWindow> solve_each_interval(const Condition& condition, double step, std::span<const double> cnfine,
+                                       double tol, const SearchControl& control) {
+  constexpr std::size_t kUnbounded = std::numeric_limits<std::size_t>::max() / 4;
+  const FlatWindow confinement(cnfine.begin(), cnfine.end());
+  SearchProgress progress(control, 1);
+  progress.begin_pass(measure(confinement));
+  FlatWindow result;
+  for (std::size_t i = 0; i < wncard(confinement); ++i) {
+    SC_TRY(solve(condition, step, confinement[2 * i], confinement[2 * i + 1], tol, progress, result, kUnbounded));
+  }
+  progress.end_pass();
+  return result;
+}
+
 }  // namespace sc::gf

@@ -8,6 +8,7 @@
 
 #include <cstddef>
 #include <functional>
+#include <span>
 
 #include "errors/result.hpp"
 #include "gf/search_control.hpp"
@@ -22,5 +23,11 @@ using Condition = std::function<Result<bool>(double et)>;
 // condition's own errors pass through. `capacity` bounds `result` (SPICE(WINDOWEXCESS)).
 Status solve(const Condition& condition, double step, double start, double finish, double tol,
              SearchProgress& progress, FlatWindow& result, std::size_t capacity);
+
+// The boolean searches of GFOCCE, GFFOVE and ZZGFUDB (gfoclt, gftfov, gfrfov, gfudb): `solve` over
+// each confinement interval in turn, one progress pass over the whole window, and no bound on the
+// result (in CSPICE it is the caller's window, not a workspace).
+Result<FlatWindow> solve_each_interval(const Condition& condition, double step, std::span<const double> cnfine,
+                                       double tol, const SearchControl& control);
 
 }  // namespace sc::gf

@@ -1,6 +1,5 @@
 #include "gf/user_defined.hpp"
 
-#include <limits>
 
 #include "gf/relation.hpp"
 #include "gf/scalar_search.hpp"
@@ -35,17 +34,7 @@ Result<FlatWindow> gfudb(const Context& ctx, const BooleanFunction& udfunb, doub
                          const SearchControl& control) {
   SC_TRY(set_step(ctx, step));
   const double tol = ctx.gf_tolerance().seconds;
-  // The result window is the caller's in CSPICE (no workspace bound applies), as in gfoclt.
-  constexpr std::size_t kUnbounded = std::numeric_limits<std::size_t>::max() / 4;
-  const FlatWindow confinement(cnfine.begin(), cnfine.end());
-  SearchProgress progress(control, 1);
-  progress.begin_pass(measure(confinement));
-  FlatWindow result;
-  for (std::size_t i = 0; i < wncard(confinement); ++i) {
-    SC_TRY(solve(udfunb, step, confinement[2 * i], confinement[2 * i + 1], tol, progress, result, kUnbounded));
-  }
-  progress.end_pass();
-  return result;
+  return solve_each_interval(udfunb, step, cnfine, tol, control);
 }
 
 }  // namespace sc::gf

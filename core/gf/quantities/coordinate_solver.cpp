@@ -65,25 +65,18 @@ Result<FlatWindow> coordinate_search(const Context& ctx, const CoordinateRequest
   }
 
   const SearchControl part = schedule.next(search_passes);
+  RelationSearch search;
+  search.relate = args.relate;
+  search.refval = args.refval;
+  search.adjust = args.adjust;
+  search.step = args.step;
+  search.tol = tol;
+  search.capacity = capacity;
   FlatWindow result;
   if (longitude) {
-    LongitudeSearch search;
-    search.relate = args.relate;
-    search.refval = args.refval;
-    search.adjust = args.adjust;
-    search.step = args.step;
-    search.tol = tol;
-    search.capacity = capacity;
     SC_TRY_ASSIGN(result, longitude_search(ctx, request, search, confine, part));
   } else {
     SC_TRY_ASSIGN(auto&& def, coordinate_init(ctx, request));
-    RelationSearch search;
-    search.relate = args.relate;
-    search.refval = args.refval;
-    search.adjust = args.adjust;
-    search.step = args.step;
-    search.tol = tol;
-    search.capacity = capacity;
     SC_TRY_ASSIGN(result, solve_relation(coordinate_quantity(ctx, def), search, confine, part));
   }
   schedule.finish();

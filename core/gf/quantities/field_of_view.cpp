@@ -1,7 +1,6 @@
 #include "gf/quantities/field_of_view.hpp"
 
 #include <array>
-#include <limits>
 
 #include "geometry/abcorr.hpp"
 #include "gf/scalar_search.hpp"
@@ -20,17 +19,7 @@ Result<FlatWindow> fov_search(const Context& ctx, std::string_view inst, std::st
   SC_TRY(set_step(ctx, step));
   const double tol = ctx.gf_tolerance().seconds;
   SC_TRY_ASSIGN(auto&& in_fov, surface::fov_condition(ctx, inst, tshape, raydir, target, tframe, abcorr, obsrvr));
-  // The result window is the caller's in CSPICE (no workspace bound applies).
-  constexpr std::size_t kUnbounded = std::numeric_limits<std::size_t>::max() / 4;
-  const FlatWindow confinement(cnfine.begin(), cnfine.end());
-  SearchProgress progress(control, 1);
-  progress.begin_pass(measure(confinement));
-  FlatWindow result;
-  for (std::size_t i = 0; i < wncard(confinement); ++i) {
-    SC_TRY(solve(in_fov, step, confinement[2 * i], confinement[2 * i + 1], tol, progress, result, kUnbounded));
-  }
-  progress.end_pass();
-  return result;
+  return solve_each_interval(in_fov, step, cnfine, tol, control);
 }
 
 }  // namespace

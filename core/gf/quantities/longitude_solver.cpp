@@ -30,7 +30,7 @@ bool same_sign(double a, double b) { return (a > 0.0 && b > 0.0) || (a < 0.0 && 
 struct Solver {
   const Context& ctx;
   const CoordinateRequest& request;
-  const LongitudeSearch& search;
+  const RelationSearch& search;
   double loctol = 0;
   PassSchedule& schedule;
 
@@ -55,7 +55,7 @@ struct Solver {
 
 }  // namespace
 
-Result<FlatWindow> longitude_search(const Context& ctx, const CoordinateRequest& request, const LongitudeSearch& search,
+Result<FlatWindow> longitude_search(const Context& ctx, const CoordinateRequest& request, const RelationSearch& search,
                                     const FlatWindow& cnfine, const SearchControl& control) {
   // LJUST into a CHARACTER*6.
   std::string uop = surface::ljust_ucase(search.relate);

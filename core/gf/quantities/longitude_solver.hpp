@@ -23,25 +23,17 @@
 
 #include "context.hpp"
 #include "errors/result.hpp"
+#include "gf/relation.hpp"
 #include "gf/quantities/coordinate_quantity.hpp"
 #include "gf/search_control.hpp"
 #include "gf/window_ops.hpp"
 
 namespace sc::gf {
 
-struct LongitudeSearch {
-  std::string_view relate;
-  double refval = 0;
-  double adjust = 0;
-  double step = 0;
-  double tol = 1e-6;
-  std::size_t capacity = 0;
-};
-
 // ZZGFLONG over `cnfine` for the coordinate `request` names (LONGITUDE or RIGHT ASCENSION).
 // Errors: SPICE(INVALIDVALUE) (adjust with a relation other than ABSMIN/ABSMAX), then ZZGFCOIN's
 // (coordinate_init), then the searches'.
-Result<FlatWindow> longitude_search(const Context& ctx, const CoordinateRequest& request, const LongitudeSearch& search,
+Result<FlatWindow> longitude_search(const Context& ctx, const CoordinateRequest& request, const RelationSearch& search,
                                     const FlatWindow& cnfine, const SearchControl& control);
 
 }  // namespace sc::gf

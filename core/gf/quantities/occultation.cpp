@@ -1,7 +1,6 @@
 #include "gf/quantities/occultation.hpp"
 
 #include <array>
-#include <limits>
 #include <string>
 
 #include "geometry/abcorr.hpp"
@@ -104,17 +103,7 @@ Result<FlatWindow> gfoclt(const Context& ctx, std::string_view occtyp, std::stri
     SC_TRY_ASSIGN(const int code, surface::occult(ctx, front, fshape, fframe, back, bshape, bframe, abcorr, obsrvr, et));
     return holds(type, code);
   };
-  // The result window is the caller's in CSPICE (no workspace bound applies).
-  constexpr std::size_t kUnbounded = std::numeric_limits<std::size_t>::max() / 4;
-  const FlatWindow confinement(cnfine.begin(), cnfine.end());
-  SearchProgress progress(control, 1);
-  progress.begin_pass(measure(confinement));
-  FlatWindow result;
-  for (std::size_t i = 0; i < wncard(confinement); ++i) {
-    SC_TRY(solve(occulted, step, confinement[2 * i], confinement[2 * i + 1], tol, progress, result, kUnbounded));
-  }
-  progress.end_pass();
-  return result;
+  return solve_each_interval(occulted, step, cnfine, tol, control);
 }
 
 }  // namespace sc::gf
