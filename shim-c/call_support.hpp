@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <initializer_list>
 #include <array>
 #include <cstdint>
 #include <optional>
@@ -16,6 +17,7 @@
 
 #include "errors/result.hpp"
 #include "gf/search_control.hpp"
+#include "gf/search_hooks.hpp"
 #include "io/bytes.hpp"
 #include "kernels/kernel_registry.hpp"
 #include "shim_support.hpp"
@@ -91,6 +93,50 @@ inline std::function<Result<bool>(double)> host_boolfn(sc_bool_fn fn, void* user
     if (fn(user, x, &value) != 0) return callback_failed(name, x);
     return value != 0;
   };
+}
+
+// A host callback of the numsfn kind: empty when the host passed none (the call's default).
+using HostNumbers = std::function<Result<double>(std::initializer_list<double>)>;
+inline HostNumbers host_numsfn(sc_nums_fn fn, void* user, const char* name) {
+  if (fn == nullptr) return {};
+  return [fn, user, name](std::initializer_list<double> args) -> Result<double> {
+    double value = 0;
+    if (fn(user, args.begin(), args.size(), &value) != 0) return callback_failed(name, args.size() > 0 ? *args.begin() : 0.0);
+    return value;
+  };
+}
+
+// The mid-level GF searches' functions (gfocce, gffove) from the host's: udstep(et),
+// udrefn(t1, t2, s1, s2), udrep(0) at the start, udrep(1, ivbeg, ivend, et) at each update,
+// udrep(2) at the end (only when `rpt`), udbail() (only when `bail`; nonzero: stop).
+inline gf::SearchHooks search_hooks(const HostNumbers& udstep, const HostNumbers& udrefn, bool rpt,
+                                    const HostNumbers& udrep, bool bail, const HostNumbers& udbail) {
+  gf::SearchHooks hooks;
+  if (udstep) hooks.step = [udstep](double et) { return udstep({et}); };
+  if (udrefn) {
+    hooks.refine = [udrefn](double t1, double t2, bool s1, bool s2) { return udrefn({t1, t2, s1 ? 1.0 : 0.0, s2 ? 1.0 : 0.0}); };
+  }
+  if (rpt && udrep) {
+    hooks.report_init = [udrep]() -> Status {
+      SC_TRY(udrep({0.0}));
+      return {};
+    };
+    hooks.report_update = [udrep](double ivbeg, double ivend, double et) -> Status {
+      SC_TRY(udrep({1.0, ivbeg, ivend, et}));
+      return {};
+    };
+    hooks.report_final = [udrep]() -> Status {
+      SC_TRY(udrep({2.0}));
+      return {};
+    };
+  }
+  if (bail && udbail) {
+    hooks.interrupted = [udbail]() -> Result<bool> {
+      SC_TRY_ASSIGN(const double stop, udbail({}));
+      return stop != 0.0;
+    };
+  }
+  return hooks;
 }
 
 // ---- Outputs, one writer per output kind of calls.idl ----

@@ -54,6 +54,9 @@ typedef void (*sc_kernel_sink)(void* user, const sc_kernel_info* info);
  * SPICE(CALLBACKFAILED). Called on the thread making the call, before the call returns. */
 typedef int32_t (*sc_f64_fn)(void* user, double x, double* value);
 typedef int32_t (*sc_bool_fn)(void* user, double x, int32_t* value);
+/* The numsfn kind: a host function of `count` numbers giving one (booleans as 1 and 0), failing as
+ * above; NULL asks for the call's default (the mid-level GF searches' GFSTEP, GFREFN, ...). */
+typedef int32_t (*sc_nums_fn)(void* user, const double* args, size_t count, double* value);
 
 /* What a long call (an `<name>_async` entry) reports and obeys while it runs, between its steps:
  * `progress` gets the fraction done (0 to 1, never decreasing); a nonzero `cancelled` stops the call
@@ -78,7 +81,7 @@ typedef sc_status (*sc_file_reader)(void* reader_user, const char* path, sc_byte
  *   str: const char*         text, bytes, f64[], i32[]: pointer, size_t length
  *   i32, bool: int32_t       f64: double        f64[N], i32[N]: pointer to N values
  *   #f64[], #i32[], #str[]: int32_t count, pointer
- *   f64fn, boolfn: sc_f64_fn / sc_bool_fn, void* user
+ *   f64fn, boolfn, numsfn: sc_f64_fn / sc_bool_fn / sc_nums_fn, void* user
  *   outputs: f64: double*; i32, bool, found: int32_t*; char: char*; f64[N]/i32[N]: pointer to N values;
  *            str, str[]: sc_string_sink + user; f64[]: sc_double_sink + user; i32[]: sc_int_sink + user;
  *            kernel: sc_kernel_sink + user; bytes: sc_bytes_sink + user

@@ -72,6 +72,40 @@ class JsCallback {
   Napi::Function fn_;
 };
 
+// A JS function of several numbers, or null (the numsfn kind: the mid-level GF searches' UDSTEP,
+// UDREFN, report and interrupt functions; null asks for the call's default). Its value: a number,
+// a boolean (1 or 0) or undefined (0, what the report functions give); anything else, or a throw,
+// fails the call as JsCallback's do.
+class JsNumbersCallback {
+ public:
+  JsNumbersCallback() = default;
+  explicit JsNumbersCallback(Napi::Function fn) : fn_(fn) {}
+  sc_nums_fn function() const { return fn_.IsEmpty() ? nullptr : &JsNumbersCallback::call; }
+  void* user() const { return const_cast<JsNumbersCallback*>(this); }  // the trampoline only reads it
+
+ private:
+  static int32_t call(void* user, const double* args, size_t count, double* out) {
+    const auto& self = *static_cast<const JsNumbersCallback*>(user);
+    Napi::Env env = self.fn_.Env();
+    Napi::HandleScope scope(env);
+    std::vector<napi_value> argv;
+    argv.reserve(count);
+    for (size_t i = 0; i < count; ++i) argv.push_back(Napi::Number::New(env, args[i]));
+    Napi::Value v = self.fn_.Call(argv);
+    if (env.IsExceptionPending()) {
+      env.GetAndClearPendingException();
+      return 1;
+    }
+    if (v.IsNumber()) *out = v.As<Napi::Number>().DoubleValue();
+    else if (v.IsBoolean()) *out = v.As<Napi::Boolean>().Value() ? 1.0 : 0.0;
+    else if (v.IsUndefined()) *out = 0.0;
+    else return 1;
+    return 0;
+  }
+
+  Napi::Function fn_;
+};
+
 class Args {
  public:
   Args(const Napi::CallbackInfo& info, const char* call) : info_(info), call_(call) {}
@@ -118,6 +152,12 @@ class Args {
   JsCallback<int32_t> boolfn(std::size_t i, const char* name) {
     if (!has(i) || !info_[i].IsFunction()) return fail(i, name, "must be a function"), JsCallback<int32_t>();
     return JsCallback<int32_t>(info_[i].As<Napi::Function>());
+  }
+  // A numsfn callback, or null/undefined for the call's default; see JsNumbersCallback.
+  JsNumbersCallback numsfn(std::size_t i, const char* name) {
+    if (!has(i) || info_[i].IsNull() || info_[i].IsUndefined()) return JsNumbersCallback();
+    if (!info_[i].IsFunction()) return fail(i, name, "must be a function or null"), JsNumbersCallback();
+    return JsNumbersCallback(info_[i].As<Napi::Function>());
   }
   // An async call's control (contract RawControl): { cancel: Int32Array, progress?: function }.
   ControlArg control(std::size_t i, const char* name) {

@@ -108,6 +108,32 @@ class JsCallback {
   val fn_ = val::undefined();
 };
 
+// A JS function of several numbers, or null (the numsfn kind), as on Node: a number, a boolean
+// (1 or 0) or undefined (0) is its value; anything else fails the call.
+class JsNumbersCallback {
+ public:
+  JsNumbersCallback() = default;
+  explicit JsNumbersCallback(val fn) : fn_(std::move(fn)) {}
+  sc_nums_fn function() const { return fn_.isUndefined() ? nullptr : &JsNumbersCallback::call; }
+  void* user() const { return const_cast<JsNumbersCallback*>(this); }  // the trampoline only reads it
+
+ private:
+  static int32_t call(void* user, const double* args, size_t count, double* out) {
+    const auto& self = *static_cast<const JsNumbersCallback*>(user);
+    val argv = val::array();
+    for (size_t i = 0; i < count; ++i) argv.call<void>("push", args[i]);
+    val v = self.fn_.call<val>("apply", val::null(), argv);
+    const std::string type = v.typeOf().as<std::string>();
+    if (type == "number") *out = v.as<double>();
+    else if (type == "boolean") *out = v.as<bool>() ? 1.0 : 0.0;
+    else if (type == "undefined") *out = 0.0;
+    else return 1;
+    return 0;
+  }
+
+  val fn_ = val::undefined();
+};
+
 // An async method's control (contract RawControl: { cancel: Int32Array, progress?: function }). The
 // module runs the call on the calling thread, so the callbacks reach JS directly: the progress
 // function is called as the search goes, and `cancel[0]` is read between steps (set by that
@@ -149,6 +175,12 @@ class Args {
   JsCallback<int32_t> boolfn(const val& v, std::size_t i, const char* name) {
     if (v.typeOf().as<std::string>() != "function") return fail(i, name, "must be a function"), JsCallback<int32_t>();
     return JsCallback<int32_t>(v);
+  }
+  // A numsfn callback, or null/undefined for the call's default; see JsNumbersCallback.
+  JsNumbersCallback numsfn(const val& v, std::size_t i, const char* name) {
+    if (v.isNull() || v.isUndefined()) return JsNumbersCallback();
+    if (v.typeOf().as<std::string>() != "function") return fail(i, name, "must be a function or null"), JsNumbersCallback();
+    return JsNumbersCallback(v);
   }
   // An async call's control; see ControlArg.
   ControlArg control(const val& v, std::size_t i, const char* name) {

@@ -80,6 +80,7 @@ import type {
 } from "./types.js"; // coordinates (issue 13)
 import type { SearchOptions } from "./types.js"; // async GF searches (issue 14)
 import type { ConditionFunction, DecreasingFunction, ScalarFunction } from "./types.js"; // user-defined GF searches (issue 14)
+import type { InterruptFunction, RefineFunction, ReportFinalFunction, ReportInitFunction, ReportUpdateFunction, StepFunction } from "./types.js"; // mid-level GF (issue 14)
 import type { CutPoints, EllipsoidTerminator, IlluminationAngles, IlluminationFlags, LocalSolarTime, SurfacePoint, TangentPoint } from "./types.js"; // surface geometry (issue 13)
 
 /**
@@ -2307,6 +2308,39 @@ export interface SpiceBackend {
    * `t2` (either order); `s1` and `s2` (the states at t1 and t2) are not used.
    */
   gfrefn(t1: number, t2: number, s1: boolean, s2: boolean): number;
+
+  // ---- Issue 14: the mid-level GF searches (the caller's step, refinement, report, interrupt) ----
+
+  /**
+   * Times within `cnfine` when `front` occults `back` (gfocce_c): {@link gfoclt}'s search with the
+   * caller's convergence tolerance `tol` (seconds) and functions, called as CSPICE calls them:
+   * `udstep(et)` the step to take (`spice.gfstep` for the step set by {@link gfsstp}), `udrefn` the
+   * next epoch to try while refining (`spice.gfrefn`, the midpoint); with `rpt`, `udrepi(cnfine,
+   * "Occultation/transit search ", "done.")` once, `udrepu(ivbeg, ivend, et)` as the search goes and
+   * `udrepf()` at the end; with `bail`, `udbail()` between steps and intervals: true stops the
+   * search, which returns what it found so far. With `spice.gfstep` and `spice.gfrefn` the windows
+   * are gfoclt's, bit for bit. Errors as gfocce_c: SPICE(EMPTYSTRING), SPICE(INVALIDTOLERANCE),
+   * SPICE(INVALIDSHAPECOMBO), gfoclt's; SPICE(NOTINITIALIZED) from `spice.gfstep` before any step
+   * was set; a function that throws stops the search and its exception is thrown.
+   * @example
+   * spice.gfsstp(300);
+   * const eclipses = spice.gfocce("ANY", "MOON", "ELLIPSOID", "IAU_MOON", "SUN", "ELLIPSOID", "IAU_SUN", "LT",
+   *   "EARTH", 1e-6, spice.gfstep, spice.gfrefn, false, null, null, null, true, () => userPressedStop, [[et0, et1]]);
+   */
+  gfocce(occtyp: string, front: string, fshape: string, fframe: string, back: string, bshape: string, bframe: string,
+    abcorr: AbCorr, obsrvr: string, tol: number, udstep: StepFunction, udrefn: RefineFunction, rpt: boolean,
+    udrepi: ReportInitFunction | null, udrepu: ReportUpdateFunction | null, udrepf: ReportFinalFunction | null,
+    bail: boolean, udbail: InterruptFunction | null, cnfine: WindowInput): SpiceWindow;
+  /**
+   * Times within `cnfine` when a target (`tshape` "ELLIPSOID" or "POINT") or a ray (`tshape` "RAY",
+   * direction `raydir` in frame `tframe`; `target` unused) is in instrument `inst`'s field of view
+   * (gffove_c): {@link gftfov}/{@link gfrfov}'s search with the caller's tolerance and functions as
+   * in {@link gfocce} (the report's prefix is "Target visibility search ").
+   */
+  gffove(inst: string, tshape: string, raydir: NumberArray, target: string, tframe: string, abcorr: AbCorr,
+    obsrvr: string, tol: number, udstep: StepFunction, udrefn: RefineFunction, rpt: boolean,
+    udrepi: ReportInitFunction | null, udrepu: ReportUpdateFunction | null, udrepf: ReportFinalFunction | null,
+    bail: boolean, udbail: InterruptFunction | null, cnfine: WindowInput): SpiceWindow;
 
   // ---- Issue 14: user-defined GF searches (callbacks, so no async forms) ----
 

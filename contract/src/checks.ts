@@ -174,5 +174,10 @@ export function checkRawArgument(operation: string, name: string, kind: RawArgKi
     case "boolfn":
       if (typeof value !== "function") throw new TypeError(`${operation}: ${name} must be a function, got ${describe(value)}`);
       return value;
+    case "numsfn":
+      if (value !== null && typeof value !== "function") {
+        throw new TypeError(`${operation}: ${name} must be a function or null, got ${describe(value)}`);
+      }
+      return value;
   }
 }

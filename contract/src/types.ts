@@ -1,3 +1,5 @@
+import type { SpiceWindow } from "./window.js";
+
 /** Value types shared by every backend. */
 
 /** The result of a look-up that may miss, CSPICE's `found` flag made a type (tspice compatible). */
@@ -741,3 +743,26 @@ export type DecreasingFunction = (udfuns: ScalarFunction, et: number) => boolean
 
 /** gfudb's condition (CSPICE's UDFUNB), called with the search's `udfuns` as CSPICE calls it. */
 export type ConditionFunction = (udfuns: ScalarFunction, et: number) => boolean;
+
+// ---- Issue 14: the mid-level GF searches' functions (gfocce, gffove) ----
+
+/** UDSTEP: the step (seconds) to take from `et`. `spice.gfstep` is CSPICE's default (gfsstp's step). */
+export type StepFunction = (et: number) => number;
+
+/**
+ * UDREFN: the epoch to try next between `t1` and `t2`, whose states are `s1` and `s2` (kept within
+ * them). `spice.gfrefn` is CSPICE's default, the midpoint.
+ */
+export type RefineFunction = (t1: number, t2: number, s1: boolean, s2: boolean) => number;
+
+/** UDREPI: a search starts over `cnfine`; CSPICE's reporter prints `prefix`, the percentage, `suffix`. */
+export type ReportInitFunction = (cnfine: SpiceWindow, prefix: string, suffix: string) => void;
+
+/** UDREPU: the search reached `et` in the confinement interval [`ivbeg`, `ivend`]. */
+export type ReportUpdateFunction = (ivbeg: number, ivend: number, et: number) => void;
+
+/** UDREPF: the search is done. */
+export type ReportFinalFunction = () => void;
+
+/** UDBAIL: true stops the search at once; it returns the intervals found so far (no error). */
+export type InterruptFunction = () => boolean;

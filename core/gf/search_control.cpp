@@ -16,7 +16,7 @@ void SearchProgress::begin_pass(double measure) {
   report(static_cast<double>(pass_ - 1) / passes_);
 }
 
-void SearchProgress::update(double ivbeg, double ivend, double et) {
+Status SearchProgress::update(double ivbeg, double ivend, double et) {
   // GFREPU counts an interval as done once the search has moved on to the next one.
   if (have_interval_ && (ivbeg != ivbeg_ || ivend != ivend_)) done_ += ivend_ - ivbeg_;
   ivbeg_ = ivbeg;
@@ -24,6 +24,20 @@ void SearchProgress::update(double ivbeg, double ivend, double et) {
   have_interval_ = true;
   const double within = measure_ > 0 ? std::clamp((done_ + (et - ivbeg)) / measure_, 0.0, 1.0) : 1.0;
   report((pass_ - 1 + within) / passes_);
+  if (control_.hooks != nullptr && control_.hooks->report_update) return control_.hooks->report_update(ivbeg, ivend, et);
+  return {};
+}
+
+Result<SearchProgress::Stop> SearchProgress::stop() {
+  if (cancelled()) return Stop::cancel;
+  if (control_.hooks != nullptr && control_.hooks->interrupted) {
+    SC_TRY_ASSIGN(const bool bail, control_.hooks->interrupted());
+    if (bail) {
+      bailed_ = true;
+      return Stop::bail;
+    }
+  }
+  return Stop::no;
 }
 
 void SearchProgress::end_pass() { report(static_cast<double>(pass_) / passes_); }

@@ -9,12 +9,15 @@
 #include <functional>
 
 #include "errors/error.hpp"
+#include "errors/result.hpp"
+#include "gf/search_hooks.hpp"
 
 namespace sc::gf {
 
 struct SearchControl {
   std::function<void(double fraction)> progress;  // may be empty
   std::function<bool()> cancelled;                // may be empty
+  const SearchHooks* hooks = nullptr;             // the mid-level searches' own functions
 };
 
 // The error a cancelled search returns.
@@ -29,12 +32,20 @@ class SearchProgress {
 
   // GFREPI: a new pass over a window of total measure `measure` (seconds).
   void begin_pass(double measure);
-  // GFREPU: the search has reached `et` in the confinement interval [ivbeg, ivend].
-  void update(double ivbeg, double ivend, double et);
+  // GFREPU: the search has reached `et` in the confinement interval [ivbeg, ivend] (and the
+  // caller's UDREPU, if any, is told; its failure stops the search).
+  Status update(double ivbeg, double ivend, double et);
   // GFREPF: the pass is complete.
   void end_pass();
 
   bool cancelled() const { return control_.cancelled && control_.cancelled(); }
+
+  // What the solver asks between steps: go on, stop with SPICE(CANCELLED), or stop quietly (the
+  // caller's UDBAIL said so; `bailed()` then stays true).
+  enum class Stop { no, cancel, bail };
+  Result<Stop> stop();
+  bool bailed() const { return bailed_; }
+  const SearchHooks* hooks() const { return control_.hooks; }
 
  private:
   void report(double fraction);
@@ -47,6 +58,7 @@ class SearchProgress {
   double ivbeg_ = 0, ivend_ = 0;
   bool have_interval_ = false;
   double reported_ = -1;
+  bool bailed_ = false;
 };
 
 }  // namespace sc::gf

@@ -22,6 +22,8 @@ export function cInParams(p) {
         return [{ type: "sc_f64_fn", name: n }, { type: "void*", name: `${n}_user` }];
       case "boolfn":
         return [{ type: "sc_bool_fn", name: n }, { type: "void*", name: `${n}_user` }];
+      case "numsfn":
+        return [{ type: "sc_nums_fn", name: n }, { type: "void*", name: `${n}_user` }];
     }
   }
   const elem = { f64: "const double*", i32: "const int32_t*", str: "const char* const*" }[p.base];

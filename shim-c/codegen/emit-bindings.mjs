@@ -40,6 +40,7 @@ function cArgs(arg, local) {
         return [`${local} ? 1 : 0`];
       case "f64fn":
       case "boolfn":
+      case "numsfn":
         // The binding's callback object (marshal.hpp): its static trampoline and itself.
         return [`${local}.function()`, `${local}.user()`];
       default:
@@ -219,7 +220,7 @@ function readerCall(arg, backend) {
   const label = `"${p.name}"`;
   if (arg.isBatch) return `args.batch(${src}, ${label})`;
   if (p.shape === "scalar") {
-    const reader = { str: "str", text: "str", i32: "i32", f64: "f64", bool: "boolean", bytes: "bytes", f64fn: "f64fn", boolfn: "boolfn" }[p.base];
+    const reader = { str: "str", text: "str", i32: "i32", f64: "f64", bool: "boolean", bytes: "bytes", f64fn: "f64fn", boolfn: "boolfn", numsfn: "numsfn" }[p.base];
     return `args.${reader}(${src}, ${label})`;
   }
   if (p.base === "str") return `args.strs(${src}, ${label})`;

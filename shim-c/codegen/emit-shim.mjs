@@ -51,7 +51,7 @@ function requires(params) {
   for (const p of params) {
     const a = `a_${p.name}`;
     if (p.shape === "scalar" && (p.base === "str")) lines.push(`SC_TRY(require(${a}, "${p.name}"));`);
-    else if (p.shape === "scalar" && p.base.endsWith("fn")) lines.push(`SC_TRY(require(reinterpret_cast<const void*>(${a}), "${p.name}"));`);
+    else if (p.shape === "scalar" && (p.base === "f64fn" || p.base === "boolfn")) lines.push(`SC_TRY(require(reinterpret_cast<const void*>(${a}), "${p.name}"));`);
     else if (p.shape === "scalar" && (p.base === "text" || p.base === "bytes")) {
       lines.push(`if (a_${p.name}_length > 0) SC_TRY(require(${a}, "${p.name}"));`);
     } else if (p.shape === "array") lines.push(`if (a_${p.name}_length > 0) SC_TRY(require(${a}, "${p.name}"));`);
@@ -87,6 +87,7 @@ function locals(params, batchOver) {
           break;
         case "f64fn":
         case "boolfn":
+        case "numsfn":
           lines.push(`const auto ${p.name} = host_${p.base}(${a}, ${a}_user, "${p.name}");`);
           break;
       }

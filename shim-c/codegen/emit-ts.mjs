@@ -12,6 +12,7 @@ const IN_TS = {
   bytes: "Uint8Array",
   f64fn: "(x: number) => unknown",
   boolfn: "(x: number) => unknown",
+  numsfn: "((...args: number[]) => unknown) | null",
 };
 
 function inType(p, isBatch) {
@@ -91,7 +92,7 @@ ${ms.map(signature).join("\n")}
 export type RawCallName = keyof RawCalls;
 
 /** The kinds of argument a raw call takes (checked in TS before the call). */
-export type RawArgKind = "str" | "i32" | "f64" | "bool" | "bytes" | "f64[]" | "i32[]" | "f64[n]" | "i32[n]" | "str[]" | "epochs" | "f64fn" | "boolfn";
+export type RawArgKind = "str" | "i32" | "f64" | "bool" | "bytes" | "f64[]" | "i32[]" | "f64[n]" | "i32[n]" | "str[]" | "epochs" | "f64fn" | "boolfn" | "numsfn";
 
 /** Every raw method, in table order. */
 export const rawCallNames: readonly RawCallName[] = [

@@ -21,6 +21,25 @@ export class CallbackGuard {
     return (x) => this.#guard(name, "a boolean", fn, x, (v): v is boolean => typeof v === "boolean");
   }
 
+  /**
+   * `fn` as a callback of the numsfn kind (numbers in; a number, a boolean, or for `"void"` nothing
+   * out): the value, or `null` after a failure.
+   */
+  numeric(name: string, expect: "number" | "boolean" | "void", fn: (...args: number[]) => unknown): (...args: number[]) => unknown {
+    return (...args) => {
+      if (this.#thrown !== undefined) return null;
+      try {
+        const value = fn(...args);
+        if (expect === "void") return undefined;
+        if (typeof value === expect) return value;
+        throw new TypeError(`${this.operation}: ${name} must return a ${expect}, got ${value === null ? "null" : typeof value}`);
+      } catch (error) {
+        this.#thrown = { error };
+        return null;
+      }
+    };
+  }
+
   /** Runs the call; if a callback failed, throws what it threw (or its TypeError) instead. */
   run<T>(call: () => T): T {
     let result: T;

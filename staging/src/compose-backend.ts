@@ -105,6 +105,7 @@ import type {
 } from "@spicecraft/contract"; // coordinates (issue 13)
 import type { RawControl, SearchOptions } from "@spicecraft/contract"; // async GF searches (issue 14)
 import type { ConditionFunction, DecreasingFunction, ScalarFunction } from "@spicecraft/contract"; // user-defined GF searches (issue 14)
+import type { InterruptFunction, RefineFunction, ReportFinalFunction, ReportInitFunction, ReportUpdateFunction, StepFunction } from "@spicecraft/contract"; // mid-level GF (issue 14)
 import { CallbackGuard } from "./callback-guard.js";
 import type { CutPoints, EllipsoidTerminator, IlluminationAngles, IlluminationFlags, LocalSolarTime, SurfacePoint, TangentPoint } from "@spicecraft/contract"; // surface geometry (issue 13)
 import { coverageWindow, flatWindow, packSpkDescriptor } from "./inventory.js";
@@ -1932,6 +1933,69 @@ class ComposedBackend implements SpiceBackend {
 
   gfrefn(t1: number, t2: number, s1: boolean, s2: boolean): number {
     return this.#invoke("gfrefn", [t1, t2, s1, s2]);
+  }
+
+  // ---- Issue 14: the mid-level GF searches ----
+
+  gfocce(occtyp: string, front: string, fshape: string, fframe: string, back: string, bshape: string, bframe: string,
+    abcorr: AbCorr, obsrvr: string, tol: number, udstep: StepFunction, udrefn: RefineFunction, rpt: boolean,
+    udrepi: ReportInitFunction | null, udrepu: ReportUpdateFunction | null, udrepf: ReportFinalFunction | null,
+    bail: boolean, udbail: InterruptFunction | null, cnfine: WindowInput): SpiceWindow {
+    const guard = new CallbackGuard("gfocce");
+    const window = SpiceWindow.from(cnfine, "gfocce: cnfine");
+    const f = this.#midLevelFunctions(guard, window, "Occultation/transit search ", { udstep, udrefn, rpt, udrepi, udrepu, udrepf, bail, udbail });
+    return guard.run(() => windowOut(this.#reentrant(() => this.#invoke("gfocce", [occtyp, front, fshape, fframe, back,
+      bshape, bframe, abcorr, obsrvr, tol, f.udstep, f.udrefn, rpt, f.udrep, bail, f.udbail, window.rawEndpoints]))));
+  }
+
+  gffove(inst: string, tshape: string, raydir: NumberArray, target: string, tframe: string, abcorr: AbCorr,
+    obsrvr: string, tol: number, udstep: StepFunction, udrefn: RefineFunction, rpt: boolean,
+    udrepi: ReportInitFunction | null, udrepu: ReportUpdateFunction | null, udrepf: ReportFinalFunction | null,
+    bail: boolean, udbail: InterruptFunction | null, cnfine: WindowInput): SpiceWindow {
+    const guard = new CallbackGuard("gffove");
+    const window = SpiceWindow.from(cnfine, "gffove: cnfine");
+    const f = this.#midLevelFunctions(guard, window, "Target visibility search ", { udstep, udrefn, rpt, udrepi, udrepu, udrepf, bail, udbail });
+    return guard.run(() => windowOut(this.#reentrant(() => this.#invoke("gffove", [inst, tshape, raydir as Float64Array,
+      target, tframe, abcorr, obsrvr, tol, f.udstep, f.udrefn, rpt, f.udrep, bail, f.udbail, window.rawEndpoints]))));
+  }
+
+  /**
+   * The mid-level searches' functions as the raw call takes them (numsfn): null for this backend's
+   * own gfstep and gfrefn (the core runs CSPICE's defaults without crossing to JS), the three report
+   * functions as one udrep(code, ...), each guarded. A report or interrupt function is required only
+   * when `rpt` or `bail` asks for it.
+   */
+  #midLevelFunctions(guard: CallbackGuard, cnfine: SpiceWindow, prefix: string, f: {
+    udstep: StepFunction; udrefn: RefineFunction; rpt: boolean; udrepi: ReportInitFunction | null;
+    udrepu: ReportUpdateFunction | null; udrepf: ReportFinalFunction | null; bail: boolean; udbail: InterruptFunction | null;
+  }) {
+    const operation = guard.operation;
+    const needFunction = (name: string, fn: unknown) => {
+      if (typeof fn !== "function") throw new TypeError(`${operation}: ${name} must be a function, got ${fn === null ? "null" : typeof fn}`);
+    };
+    needFunction("udstep", f.udstep);
+    needFunction("udrefn", f.udrefn);
+    if (typeof f.rpt !== "boolean") throw new TypeError(`${operation}: rpt must be a boolean`);
+    if (typeof f.bail !== "boolean") throw new TypeError(`${operation}: bail must be a boolean`);
+    if (f.rpt) for (const [name, fn] of [["udrepi", f.udrepi], ["udrepu", f.udrepu], ["udrepf", f.udrepf]] as const) needFunction(name, fn);
+    if (f.bail) needFunction("udbail", f.udbail);
+    const udrepi = f.udrepi!;
+    const udrepu = f.udrepu!;
+    const udrepf = f.udrepf!;
+    const udbail = f.udbail!;
+    const udstep = f.udstep;
+    const udrefn = f.udrefn;
+    return {
+      udstep: udstep === ComposedBackend.prototype.gfstep ? null : guard.numeric("udstep", "number", (et) => udstep(et)),
+      udrefn: udrefn === ComposedBackend.prototype.gfrefn ? null
+        : guard.numeric("udrefn", "number", (t1, t2, s1, s2) => udrefn(t1!, t2!, s1 !== 0, s2 !== 0)),
+      udrep: !f.rpt ? null : guard.numeric("udrep", "void", (code, ivbeg, ivend, et) => {
+        if (code === 0) udrepi(cnfine, prefix, "done.");
+        else if (code === 1) udrepu(ivbeg!, ivend!, et!);
+        else udrepf();
+      }),
+      udbail: !f.bail ? null : guard.numeric("udbail", "boolean", () => udbail()),
+    };
   }
 
   // ---- Issue 14: user-defined GF searches (the caller's functions through a CallbackGuard) ----

@@ -98,12 +98,21 @@ Result<FlatWindow> gfoclt(const Context& ctx, std::string_view occtyp, std::stri
                         {"obsrvr", obsrvr}}));
   SC_TRY(set_step(ctx, step));
   const double tol = ctx.gf_tolerance().seconds;
+  SC_TRY_ASSIGN(const Condition occulted,
+                occultation_condition(ctx, occtyp, front, fshape, fframe, back, bshape, bframe, abcorr, obsrvr));
+  return solve_each_interval(occulted, step, cnfine, tol, control);
+}
+
+Result<Condition> occultation_condition(const Context& ctx, std::string_view occtyp, std::string_view front,
+                                        std::string_view fshape, std::string_view fframe, std::string_view back,
+                                        std::string_view bshape, std::string_view bframe, std::string_view abcorr,
+                                        std::string_view obsrvr) {
   SC_TRY_ASSIGN(const Occultation type, occultation_setup(ctx, occtyp, front, fshape, back, bshape, obsrvr));
-  const Condition occulted = [&](double et) -> Result<bool> {
+  // The views are the caller's arguments, alive for the whole search.
+  return Condition([&ctx, type, front, fshape, fframe, back, bshape, bframe, abcorr, obsrvr](double et) -> Result<bool> {
     SC_TRY_ASSIGN(const int code, surface::occult(ctx, front, fshape, fframe, back, bshape, bframe, abcorr, obsrvr, et));
     return holds(type, code);
-  };
-  return solve_each_interval(occulted, step, cnfine, tol, control);
+  });
 }
 
 }  // namespace sc::gf

@@ -11,6 +11,7 @@
 #include "context.hpp"
 #include "errors/result.hpp"
 #include "gf/search_control.hpp"
+#include "gf/solver.hpp"
 #include "gf/window_ops.hpp"
 
 namespace sc::gf {
@@ -24,5 +25,12 @@ Result<FlatWindow> gfoclt(const Context& ctx, std::string_view occtyp, std::stri
                           std::string_view bshape, std::string_view bframe, std::string_view abcorr,
                           std::string_view obsrvr, double step, std::span<const double> cnfine,
                           const SearchControl& control = {});
+
+// ZZGFOCIN's checks (from SPICE(IDCODENOTFOUND) on, as above), then ZZGFOCST: whether the
+// occultation holds at an epoch. Shared by gfoclt and gfocce; the views must outlive the condition.
+Result<Condition> occultation_condition(const Context& ctx, std::string_view occtyp, std::string_view front,
+                                        std::string_view fshape, std::string_view fframe, std::string_view back,
+                                        std::string_view bshape, std::string_view bframe, std::string_view abcorr,
+                                        std::string_view obsrvr);
 
 }  // namespace sc::gf
