@@ -12,7 +12,7 @@ import { goldenFile, kernelsDir } from "./fixtures.mjs";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 
-const ASYNC_CALLS = ["gfsep", "gfdist", "gfrr", "gfpa", "gfoclt", "gfilum", "gfposc"];
+const ASYNC_CALLS = ["gfsep", "gfdist", "gfrr", "gfpa", "gfoclt", "gfilum", "gfposc", "gfsubc", "gfsntc"];
 
 async function withGolden(backend, name, body) {
   const golden = readGolden(goldenFile(name));
