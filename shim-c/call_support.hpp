@@ -96,12 +96,13 @@ inline std::function<Result<bool>(double)> host_boolfn(sc_bool_fn fn, void* user
 }
 
 // A host callback of the numsfn kind: empty when the host passed none (the call's default).
-using HostNumbers = std::function<Result<double>(std::initializer_list<double>)>;
+// (The arguments are a vector so gfevnt's report can pass a window and a text of any length.)
+using HostNumbers = std::function<Result<double>(const std::vector<double>&)>;
 inline HostNumbers host_numsfn(sc_nums_fn fn, void* user, const char* name) {
   if (fn == nullptr) return {};
-  return [fn, user, name](std::initializer_list<double> args) -> Result<double> {
+  return [fn, user, name](const std::vector<double>& args) -> Result<double> {
     double value = 0;
-    if (fn(user, args.begin(), args.size(), &value) != 0) return callback_failed(name, args.size() > 0 ? *args.begin() : 0.0);
+    if (fn(user, args.data(), args.size(), &value) != 0) return callback_failed(name, args.empty() ? 0.0 : args.front());
     return value;
   };
 }
@@ -134,6 +135,25 @@ inline gf::SearchHooks search_hooks(const HostNumbers& udstep, const HostNumbers
     hooks.interrupted = [udbail]() -> Result<bool> {
       SC_TRY_ASSIGN(const double stop, udbail({}));
       return stop != 0.0;
+    };
+  }
+  return hooks;
+}
+
+// gfevnt (issue 14): as search_hooks, with ZZGFRELX's per-pass UDREPI carrying the window and
+// GFEVNT's prefix: udrep(0, n, the window's n endpoints, the prefix's character codes) (the suffix
+// is always 'done.').
+inline gf::SearchHooks event_hooks(const HostNumbers& udstep, const HostNumbers& udrefn, bool rpt,
+                                   const HostNumbers& udrep, bool bail, const HostNumbers& udbail) {
+  gf::SearchHooks hooks = search_hooks(udstep, udrefn, rpt, udrep, bail, udbail);
+  if (rpt && udrep) {
+    hooks.report_init = {};
+    hooks.report_begin = [udrep](std::span<const double> window, std::string_view prefix, std::string_view) -> Status {
+      std::vector<double> args{0.0, static_cast<double>(window.size())};
+      args.insert(args.end(), window.begin(), window.end());
+      for (const char c : prefix) args.push_back(static_cast<unsigned char>(c));
+      SC_TRY(udrep(args));
+      return {};
     };
   }
   return hooks;

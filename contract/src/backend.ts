@@ -2449,4 +2449,55 @@ export interface SpiceBackend {
   /** {@link gfrfov} as a Promise with progress and cancellation, as {@link gfsepAsync}. */
   gfrfovAsync(inst: string, raydir: NumberArray, rframe: string, abcorr: AbCorr, obsrvr: string, step: number,
     cnfine: WindowInput, options?: SearchOptions): Promise<SpiceWindow>;
+
+  // ---- Issue 14, h14-gfevnt: the mid-level scalar GF search ----
+
+  /**
+   * Times within `cnfine` when a geometric quantity satisfies a relation (gfevnt_c, GFEVNT), with
+   * the caller's convergence tolerance `tol` (seconds) and functions, called as CSPICE calls them
+   * (see {@link gfocce}: `udstep` — `spice.gfstep` for {@link gfsstp}'s step — `udrefn` —
+   * `spice.gfrefn` — and, with `rpt`, the report; with `bail`, `udbail`).
+   *
+   * `gquant` is "ANGULAR SEPARATION", "DISTANCE", "COORDINATE", "RANGE RATE", "PHASE ANGLE" or
+   * "ILLUMINATION ANGLE" (any case); the quantity is defined by the first `qnpars` entries of
+   * `qpnams` (parameter names) and `qcpars` (their string values), as GFEVNT names them:
+   * ANGULAR SEPARATION: TARGET1 FRAME1 SHAPE1 TARGET2 FRAME2 SHAPE2 OBSERVER ABCORR;
+   * DISTANCE and RANGE RATE: TARGET OBSERVER ABCORR; PHASE ANGLE: TARGET OBSERVER ILLUM ABCORR;
+   * COORDINATE: TARGET OBSERVER ABCORR "COORDINATE SYSTEM" COORDINATE "REFERENCE FRAME"
+   * "VECTOR DEFINITION" ("POSITION", "SUB-OBSERVER POINT" or "SURFACE INTERCEPT POINT") METHOD
+   * DVEC DREF; ILLUMINATION ANGLE: TARGET ILLUM OBSERVER ABCORR "REFERENCE FRAME" ANGTYP METHOD
+   * SPOINT. DVEC and SPOINT are `qdpars[0..2]` (their `qcpars` entries are not used). As GFEVNT,
+   * COORDINATE SYSTEM, COORDINATE, VECTOR DEFINITION and METHOD are matched and used exactly as
+   * given (upper case needed); the other names and values are left-justified and upper-cased.
+   * `lenvals` (C's string length) is accepted and ignored; `qipars` (integers) and `qlpars`
+   * (booleans) are checked and not used, as in CSPICE. `op` is "<", "=", ">", "LOCMIN", "ABSMIN",
+   * "LOCMAX" or "ABSMAX" (`adjust` >= 0 for the absolute extrema, else 0); `nintvls` bounds the
+   * workspace windows.
+   *
+   * With `rpt`, `udrepi(window, prefix, "done.")` starts each pass over the confinement window
+   * (prefix GFEVNT's, e.g. "Distance pass 1 of 2 ", "Angular separation pass 2 of 2"; COORDINATE:
+   * "Coordinate pass 1 of 2 ", and "Intercept existence pass 1 of 1" first for intercepts), then
+   * `udrepu(ivbeg, ivend, et)`, then `udrepf()`. An interrupt (`udbail` true) stops the search: in
+   * the first pass it returns an empty window, in the second the intervals below the reference
+   * value found so far, as ZZGFRELX leaves them. With `spice.gfstep` (after `gfsstp(step)`) and
+   * `spice.gfrefn` the windows are those of {@link gfsep}, {@link gfdist}, {@link gfposc}, ... for
+   * the same step and tolerance (`gfstol`), bit for bit.
+   *
+   * Errors in gfevnt_c's order: SPICE(INVALIDCOUNT) (`qnpars` outside 0..10, or fewer names or
+   * values than `qnpars`), SPICE(EMPTYSTRING) (`gquant`, `op`), SPICE(VALUEOUTOFRANGE) (`nintvls` <
+   * 1), SPICE(NOTRECOGNIZED) (quantity), SPICE(MISSINGVALUE) (a required parameter not named),
+   * SPICE(NOTRECOGNIZED) (`op`), the quantity's own (as the high-level search's), the adjust checks,
+   * SPICE(INVALIDTOLERANCE) (`tol` <= 0), SPICE(NOTINITIALIZED) from `spice.gfstep` before any
+   * step was set; a function that throws stops the search and its exception is thrown.
+   * @example
+   * spice.gfsstp(3600);
+   * const near = spice.gfevnt(spice.gfstep, spice.gfrefn, "DISTANCE", 3, 80, ["TARGET", "OBSERVER", "ABCORR"],
+   *   ["MOON", "EARTH", "NONE"], [], [], [], "<", 400000, 1e-6, 0, [[et0, et1]], false, null, null, null, 1000,
+   *   false, null);
+   */
+  gfevnt(udstep: StepFunction, udrefn: RefineFunction, gquant: string, qnpars: number, lenvals: number,
+    qpnams: readonly string[], qcpars: readonly string[], qdpars: NumberArray, qipars: readonly number[],
+    qlpars: readonly boolean[], op: string, refval: number, tol: number, adjust: number, cnfine: WindowInput,
+    rpt: boolean, udrepi: ReportInitFunction | null, udrepu: ReportUpdateFunction | null,
+    udrepf: ReportFinalFunction | null, nintvls: number, bail: boolean, udbail: InterruptFunction | null): SpiceWindow;
 }

@@ -25,6 +25,7 @@ SearchControl PassSchedule::next(int passes) {
     child.progress = [shared = shared_, start, width](double f) { shared->report(start + f * width); };
   }
   if (shared_->parent->cancelled) child.cancelled = shared_->parent->cancelled;
+  child.hooks = shared_->parent->hooks;  // gfevnt: the caller's functions reach every part
   return child;
 }
 

@@ -33,6 +33,25 @@ Error not_recognized(std::string_view relate) {
                                                 "ABSMIN, LOCMAX, LOCMIN. ");
 }
 
+// The caller's UDREPI / UDREPF (gfevnt), when it asked for a report.
+Status report_begin(const SearchHooks* hooks, const FlatWindow& window, std::string_view prefix) {
+  if (hooks == nullptr) return {};
+  if (hooks->report_begin) return hooks->report_begin(window, prefix, "done.");
+  if (hooks->report_init) return hooks->report_init();
+  return {};
+}
+
+Status report_end(const SearchHooks* hooks) {
+  if (hooks != nullptr && hooks->report_final) return hooks->report_final();
+  return {};
+}
+
+// ZZGFRELX's UDBAIL check after each confinement interval.
+Result<bool> bail_now(const SearchHooks* hooks) {
+  if (hooks == nullptr || !hooks->interrupted) return false;
+  return hooks->interrupted();
+}
+
 }  // namespace
 
 int relation_passes(std::string_view relate, double adjust) {
@@ -70,13 +89,22 @@ Result<FlatWindow> solve_relation(const ScalarQuantity& quantity, const Relation
 
   SearchProgress progress(control, relation_passes(search.relate, search.adjust));
 
+  const SearchHooks* hooks = control.hooks;
+
   // Pass 1: where the quantity decreases.
+  SC_TRY(report_begin(hooks, confin, search.report_prefix[0]));
   progress.begin_pass(measure(confin));
   FlatWindow decres;
   for (std::size_t i = 0; i < wncard(confin); ++i) {
     SC_TRY(solve(quantity.decreasing, search.step, confin[2 * i], confin[2 * i + 1], search.tol, progress, decres, cap));
+    SC_TRY_ASSIGN(const bool bail, bail_now(hooks));
+    if (bail) {
+      SC_TRY(report_end(hooks));
+      return FlatWindow{};
+    }
   }
   progress.end_pass();
+  SC_TRY(report_end(hooks));
 
   if (rel == "LOCMIN") return sift_open(wnextd('R', decres), cnfine);
   if (rel == "LOCMAX") return sift_open(wnextd('L', decres), cnfine);
@@ -121,6 +149,7 @@ Result<FlatWindow> solve_relation(const ScalarQuantity& quantity, const Relation
   SC_TRY_ASSIGN(incres, wndifd(confin, decres, cap));
 
   // Pass 2: where the quantity is below the reference value, piece by monotone piece.
+  SC_TRY(report_begin(hooks, confin, search.report_prefix[1]));
   progress.begin_pass(measure(confin));
   result.clear();
   const Condition less = [&](double et) -> Result<bool> {
@@ -131,10 +160,13 @@ Result<FlatWindow> solve_relation(const ScalarQuantity& quantity, const Relation
     for (std::size_t i = 0; i < wncard(*w); ++i) {
       const double start = (*w)[2 * i];
       const double finish = (*w)[2 * i + 1];
-      SC_TRY(solve(less, finish - start, start, finish, search.tol, progress, result, cap));
+      SC_TRY(solve(less, finish - start, start, finish, search.tol, progress, result, cap, /*constant_step=*/true));
+      SC_TRY_ASSIGN(const bool bail, bail_now(hooks));
+      if (bail) return result;  // ZZGFRELX: RESULT as it stands, no UDREPF
     }
   }
   progress.end_pass();
+  SC_TRY(report_end(hooks));
 
   if (rel == "<" || rel == "ABSMIN") return wnintd(cnfine, result, cap);
   if (rel == ">" || rel == "ABSMAX") return wndifd(cnfine, result, cap);

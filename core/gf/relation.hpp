@@ -7,8 +7,10 @@
 // ADDWIN = 0.5 s so solutions at its ends are found) or the adjusted absolute extrema.
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <functional>
+#include <string>
 #include <string_view>
 
 #include "errors/result.hpp"
@@ -29,6 +31,9 @@ struct RelationSearch {
   double step = 0;          // pass 1's constant step (GFSSTP's value)
   double tol = 1e-6;
   std::size_t capacity = 0;  // intervals a workspace window holds (nintvls)
+  // gfevnt (issue 14): the progress report's prefix for each pass (RPTPRE), given to the caller's
+  // UDREPI (SearchHooks::report_begin) with the suffix 'done.'.
+  std::array<std::string, 2> report_prefix{};
 };
 
 // The number of confinement-window passes a relation needs (GFEVNT's NPASS): 1 for LOCMIN,
@@ -39,6 +44,10 @@ int relation_passes(std::string_view relate, double adjust);
 // own checks.
 Status check_relation(std::string_view relate);
 
+// With a mid-level caller's functions (control.hooks, gfevnt) this is ZZGFRELX exactly: UDREPI /
+// UDREPF around each pass, UDSTEP in pass 1 only (pass 2 steps by each monotone piece's length),
+// UDREFN in the solver, and UDBAIL after each confinement interval: true in pass 1 reports the end
+// and returns an empty window (RESULT untouched), in pass 2 returns the "<" intervals found so far.
 Result<FlatWindow> solve_relation(const ScalarQuantity& quantity, const RelationSearch& search,
                                   const FlatWindow& cnfine, const SearchControl& control);
 

@@ -7,6 +7,8 @@
 #pragma once
 
 #include <functional>
+#include <span>
+#include <string_view>
 
 #include "errors/result.hpp"
 
@@ -19,6 +21,10 @@ struct SearchHooks {
   std::function<Status(double ivbeg, double ivend, double et)> report_update;    // UDREPU
   std::function<Status()> report_final;                                          // UDREPF
   std::function<Result<bool>()> interrupted;                                     // UDBAIL; empty: no bail
+  // gfevnt (issue 14): UDREPI as ZZGFRELX calls it, once per pass, with the (expanded) confinement
+  // window and GFEVNT's prefix and suffix for that pass ('Distance pass 1 of 2 ', 'done.'). The
+  // relation layer calls this one when set (report_init otherwise).
+  std::function<Status(std::span<const double> window, std::string_view prefix, std::string_view suffix)> report_begin;
 };
 
 }  // namespace sc::gf

@@ -21,14 +21,14 @@ constexpr int kMaxLoop = 1000;  // ZZGFSOLVX's MXLOOP
 }  // namespace
 
 Status solve(const Condition& condition, double step, double start, double finish, double tol,
-             SearchProgress& progress, FlatWindow& result, std::size_t capacity) {
+             SearchProgress& progress, FlatWindow& result, std::size_t capacity, bool constant_step) {
   if (tol <= 0.0) {
     return make_error("SPICE(INVALIDTOLERANCE)", "Tolerance must be positive but was " + number_text(tol) + ".");
   }
   if (start > finish) return make_error("SPICE(BADTIMECASE)", "Bad time interval result, START > FINISH.");
   // A mid-level search's UDSTEP and UDREFN (search_hooks.hpp), else the constant step and GFREFN.
   const SearchHooks* hooks = progress.hooks();
-  const bool variable_step = hooks != nullptr && static_cast<bool>(hooks->step);
+  const bool variable_step = !constant_step && hooks != nullptr && static_cast<bool>(hooks->step);
   const bool own_refine = hooks != nullptr && static_cast<bool>(hooks->refine);
 
   SC_TRY(progress.update(start, finish, start));

@@ -21,8 +21,10 @@ using Condition = std::function<Result<bool>(double et)>;
 // SPICE(INVALIDTOLERANCE) for tol <= 0, SPICE(BADTIMECASE) for start > finish,
 // SPICE(NOCONVERG) after 1000 refinements, SPICE(CANCELLED) when the caller cancels; the
 // condition's own errors pass through. `capacity` bounds `result` (SPICE(WINDOWEXCESS)).
+// `constant_step` is ZZGFSOLVX's CSTEP: true ignores a caller's UDSTEP (ZZGFRELX's second pass
+// steps by each monotone piece's length).
 Status solve(const Condition& condition, double step, double start, double finish, double tol,
-             SearchProgress& progress, FlatWindow& result, std::size_t capacity);
+             SearchProgress& progress, FlatWindow& result, std::size_t capacity, bool constant_step = false);
 
 // The boolean searches of GFOCCE, GFFOVE and ZZGFUDB (gfoclt, gftfov, gfrfov, gfudb): `solve` over
 // each confinement interval in turn, one progress pass over the whole window, and no bound on the

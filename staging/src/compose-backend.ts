@@ -2129,6 +2129,41 @@ class ComposedBackend implements SpiceBackend {
     return windowOut(await this.#invokeAsync("gfrfovAsync", [inst, raydir as Float64Array, rframe, abcorr, obsrvr, step,
       windowArg("gfrfovAsync", "cnfine", cnfine)], options, "gfrfovAsync"));
   }
+
+  // ---- Issue 14, h14-gfevnt: the mid-level scalar GF search ----
+
+  gfevnt(udstep: StepFunction, udrefn: RefineFunction, gquant: string, qnpars: number, lenvals: number,
+    qpnams: readonly string[], qcpars: readonly string[], qdpars: NumberArray, qipars: readonly number[],
+    qlpars: readonly boolean[], op: string, refval: number, tol: number, adjust: number, cnfine: WindowInput,
+    rpt: boolean, udrepi: ReportInitFunction | null, udrepu: ReportUpdateFunction | null,
+    udrepf: ReportFinalFunction | null, nintvls: number, bail: boolean, udbail: InterruptFunction | null): SpiceWindow {
+    const guard = new CallbackGuard("gfevnt");
+    const strings = (name: string, v: unknown): string[] => {
+      if (!Array.isArray(v) || v.some((x) => typeof x !== "string")) throw new TypeError(`gfevnt: ${name} must be an array of strings`);
+      return v as string[];
+    };
+    if (typeof lenvals !== "number") throw new TypeError("gfevnt: lenvals must be a number (it is not used)");
+    const names = strings("qpnams", qpnams);
+    const values = strings("qcpars", qcpars);
+    if (!Array.isArray(qipars) || qipars.some((x) => !Number.isInteger(x))) throw new TypeError("gfevnt: qipars must be an array of integers");
+    if (!Array.isArray(qlpars) || qlpars.some((x) => typeof x !== "boolean")) throw new TypeError("gfevnt: qlpars must be an array of booleans");
+    const doubles = Float64Array.from(qdpars as ArrayLike<number>);
+    const window = SpiceWindow.from(cnfine, "gfevnt: cnfine");
+    const f = this.#midLevelFunctions(guard, window, "", { udstep, udrefn, rpt, udrepi, udrepu, udrepf, bail, udbail });
+    // The report's start carries each pass's window and GFEVNT's prefix (call_support.hpp event_hooks).
+    const udrep = !rpt ? null : guard.numeric("udrep", "void", (code, ...rest) => {
+      if (code === 0) {
+        const n = rest[0]!;
+        const ends = Float64Array.from(rest.slice(1, 1 + n));
+        udrepi!(SpiceWindow.fromTrusted(ends), String.fromCharCode(...rest.slice(1 + n)), "done.");
+      } else if (code === 1) udrepu!(rest[0]!, rest[1]!, rest[2]!);
+      else udrepf!();
+    });
+    const count = Math.min(qnpars, names.length, values.length);
+    return guard.run(() => windowOut(this.#reentrant(() => this.#invoke("gfevnt", [f.udstep, f.udrefn, gquant, qnpars,
+      names.slice(0, Math.max(count, 0)), values.slice(0, Math.max(count, 0)), doubles, op, refval, tol, adjust, rpt,
+      udrep, nintvls, bail, f.udbail, window.rawEndpoints]))));
+  }
 }
 
 /** Checks an async search's options (issue 14): both members optional, each of its type. */

@@ -27,6 +27,9 @@ int longitude_passes(std::string_view relate, double adjust) {
 Result<FlatWindow> existence_window(const Context& ctx, const CoordinateDef& def, double step, double tol,
                                     std::size_t capacity, const FlatWindow& cnfine, const SearchControl& control) {
   SearchProgress progress(control, 1);
+  // A mid-level caller's report (gfevnt): ZZGFCSLV's prefix for this pass.
+  const SearchHooks* hooks = control.hooks;
+  if (hooks != nullptr && hooks->report_begin) SC_TRY(hooks->report_begin(cnfine, "Intercept existence pass 1 of 1", "done."));
   progress.begin_pass(measure(cnfine));
   const Condition exists = [&](double et) { return coordinate_exists(ctx, def, et); };
   FlatWindow found;
@@ -34,6 +37,7 @@ Result<FlatWindow> existence_window(const Context& ctx, const CoordinateDef& def
     SC_TRY(solve(exists, step, cnfine[2 * i], cnfine[2 * i + 1], tol, progress, found, capacity));
   }
   progress.end_pass();
+  if (hooks != nullptr && hooks->report_final) SC_TRY(hooks->report_final());
   const double excon = tol + kContraction;
   return wncond(excon, excon, found);
 }
@@ -45,33 +49,42 @@ Result<FlatWindow> coordinate_search(const Context& ctx, const CoordinateRequest
   SC_TRY(check_nintvls(args.nintvls));
   SC_TRY(set_step(ctx, args.step));
   SC_TRY(check_relation(args.relate));
-  if (args.adjust < 0.0) {
-    return make_error("SPICE(VALUEOUTOFRANGE)", "ADJUST was " + number_text(args.adjust) + "; must be non-negative.");
-  }
-  const double tol = ctx.gf_tolerance().seconds;
-  const auto capacity = static_cast<std::size_t>(args.nintvls);
-  const std::string coord = surface::ljucrs(1, request.crdnam);
-  const bool longitude = coord == "LONGITUDE" || coord == "RIGHT ASCENSION";
-  const bool intercept = request.vecdef == VectorDef::SurfaceIntercept;
-  const int search_passes = longitude ? longitude_passes(args.relate, args.adjust)
-                                      : relation_passes(args.relate, args.adjust);
-  PassSchedule schedule(control, (intercept ? 1 : 0) + search_passes);
-
-  FlatWindow confine(args.cnfine.begin(), args.cnfine.end());
-  if (intercept) {
-    SC_TRY_ASSIGN(auto&& def, coordinate_init(ctx, request));
-    const SearchControl part = schedule.next(1);
-    SC_TRY_ASSIGN(confine, existence_window(ctx, def, args.step, tol, capacity, confine, part));
-  }
-
-  const SearchControl part = schedule.next(search_passes);
   RelationSearch search;
   search.relate = args.relate;
   search.refval = args.refval;
   search.adjust = args.adjust;
   search.step = args.step;
-  search.tol = tol;
-  search.capacity = capacity;
+  search.tol = ctx.gf_tolerance().seconds;
+  search.capacity = static_cast<std::size_t>(args.nintvls);
+  return coordinate_solve(ctx, request, search, args.cnfine, control);
+}
+
+Result<FlatWindow> coordinate_solve(const Context& ctx, const CoordinateRequest& request, const RelationSearch& given,
+                                    std::span<const double> cnfine, const SearchControl& control) {
+  if (given.adjust < 0.0) {
+    return make_error("SPICE(VALUEOUTOFRANGE)", "ADJUST was " + number_text(given.adjust) + "; must be non-negative.");
+  }
+  const double tol = given.tol;
+  const auto capacity = given.capacity;
+  const std::string coord = surface::ljucrs(1, request.crdnam);
+  const bool longitude = coord == "LONGITUDE" || coord == "RIGHT ASCENSION";
+  const bool intercept = request.vecdef == VectorDef::SurfaceIntercept;
+  const int search_passes = longitude ? longitude_passes(given.relate, given.adjust)
+                                      : relation_passes(given.relate, given.adjust);
+  PassSchedule schedule(control, (intercept ? 1 : 0) + search_passes);
+
+  FlatWindow confine(cnfine.begin(), cnfine.end());
+  if (intercept) {
+    SC_TRY_ASSIGN(auto&& def, coordinate_init(ctx, request));
+    const SearchControl part = schedule.next(1);
+    SC_TRY_ASSIGN(confine, existence_window(ctx, def, given.step, tol, capacity, confine, part));
+  }
+
+  const SearchControl part = schedule.next(search_passes);
+  RelationSearch search = given;
+  // ZZGFCSLV's RPTPRE for the relation passes (gfevnt's report; 'Coordinate pass 1 of # ').
+  const std::string npass = std::to_string(relation_passes(given.relate, given.adjust));
+  search.report_prefix = {"Coordinate pass 1 of " + npass + " ", "Coordinate pass 2 of " + npass + " "};
   FlatWindow result;
   if (longitude) {
     SC_TRY_ASSIGN(result, longitude_search(ctx, request, search, confine, part));

@@ -20,4 +20,10 @@ namespace sc::gf {
 Result<FlatWindow> coordinate_search(const Context& ctx, const CoordinateRequest& request, const ScalarArgs& args,
                                      const SearchControl& control);
 
+// ZZGFCSLV itself after the callers' checks (gfevnt's COORDINATE enters here): the adjust check,
+// the existence pass for intercepts, then the relation or longitude search with `search`'s relation,
+// tolerance, step and capacity (its report prefixes are set here, as ZZGFCSLV's).
+Result<FlatWindow> coordinate_solve(const Context& ctx, const CoordinateRequest& request, const RelationSearch& search,
+                                    std::span<const double> cnfine, const SearchControl& control);
+
 }  // namespace sc::gf

@@ -10,8 +10,6 @@
 
 namespace sc::gf {
 
-namespace {
-
 // ZZGFDIIN's checks, then ZZGFDIGQ/ZZGFDIDC.
 Result<ScalarQuantity> distance_quantity(const Context& ctx, std::string_view target, std::string_view abcorr,
                                          std::string_view obsrvr) {
@@ -33,8 +31,6 @@ Result<ScalarQuantity> distance_quantity(const Context& ctx, std::string_view ta
   };
   return q;
 }
-
-}  // namespace
 
 Result<FlatWindow> gfdist(const Context& ctx, std::string_view target, std::string_view abcorr,
                           std::string_view obsrvr, std::string_view relate, double refval, double adjust,

@@ -8,10 +8,16 @@
 
 #include "context.hpp"
 #include "errors/result.hpp"
+#include "gf/relation.hpp"
 #include "gf/search_control.hpp"
 #include "gf/window_ops.hpp"
 
 namespace sc::gf {
+
+// The quantity after ZZGFDIIN's checks (IDCODENOTFOUND, BODIESNOTDISTINCT, abcorr): shared by
+// gfdist and gfevnt's DISTANCE.
+Result<ScalarQuantity> distance_quantity(const Context& ctx, std::string_view target, std::string_view abcorr,
+                                         std::string_view obsrvr);
 
 // Errors in CSPICE's order: SPICE(EMPTYSTRING), SPICE(VALUEOUTOFRANGE) (nintvls),
 // SPICE(INVALIDSTEP), SPICE(NOTRECOGNIZED) (relation), SPICE(IDCODENOTFOUND),

@@ -143,6 +143,17 @@ Result<bool> illumination_decreasing(const Context& ctx, const IlluminationSetup
 
 }  // namespace
 
+Result<ScalarQuantity> illumination_quantity(const Context& ctx, std::string_view method, std::string_view angtyp,
+                                             std::string_view target, std::string_view illmn, std::string_view fixref,
+                                             std::string_view abcorr, std::string_view obsrvr,
+                                             std::span<const double> spoint) {
+  SC_TRY_ASSIGN(auto&& setup, illumination_setup(ctx, method, angtyp, target, illmn, fixref, abcorr, obsrvr, spoint));
+  ScalarQuantity q;
+  q.value = [&ctx, setup](double et) { return illumination_angle(ctx, setup, et); };
+  q.decreasing = [&ctx, setup](double et) { return illumination_decreasing(ctx, setup, et); };
+  return q;
+}
+
 Result<FlatWindow> gfilum(const Context& ctx, std::string_view method, std::string_view angtyp,
                           std::string_view target, std::string_view illmn, std::string_view fixref,
                           std::string_view abcorr, std::string_view obsrvr, std::span<const double> spoint,
@@ -157,12 +168,8 @@ Result<FlatWindow> gfilum(const Context& ctx, std::string_view method, std::stri
                         {"obsrvr", obsrvr},
                         {"relate", relate}}));
   const ScalarArgs args{relate, refval, adjust, step, nintvls, cnfine};
-  return scalar_search(ctx, args, control, [&]() -> Result<ScalarQuantity> {
-    SC_TRY_ASSIGN(auto&& setup, illumination_setup(ctx, method, angtyp, target, illmn, fixref, abcorr, obsrvr, spoint));
-    ScalarQuantity q;
-    q.value = [&ctx, setup](double et) { return illumination_angle(ctx, setup, et); };
-    q.decreasing = [&ctx, setup](double et) { return illumination_decreasing(ctx, setup, et); };
-    return q;
+  return scalar_search(ctx, args, control, [&]() {
+    return illumination_quantity(ctx, method, angtyp, target, illmn, fixref, abcorr, obsrvr, spoint);
   });
 }
 

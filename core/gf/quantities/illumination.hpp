@@ -10,10 +10,17 @@
 
 #include "context.hpp"
 #include "errors/result.hpp"
+#include "gf/relation.hpp"
 #include "gf/search_control.hpp"
 #include "gf/window_ops.hpp"
 
 namespace sc::gf {
+
+// The quantity after ZZGFILIN's checks: shared by gfilum and gfevnt's ILLUMINATION ANGLE.
+Result<ScalarQuantity> illumination_quantity(const Context& ctx, std::string_view method, std::string_view angtyp,
+                                             std::string_view target, std::string_view illmn, std::string_view fixref,
+                                             std::string_view abcorr, std::string_view obsrvr,
+                                             std::span<const double> spoint);
 
 // Errors in CSPICE's order: SPICE(EMPTYSTRING), SPICE(VALUEOUTOFRANGE) (nintvls),
 // SPICE(INVALIDSTEP), SPICE(NOTRECOGNIZED) (relation), SPICE(IDCODENOTFOUND) (target, observer,

@@ -43,6 +43,10 @@ struct Solver {
     rs.step = search.step;
     rs.tol = loctol;
     rs.capacity = search.capacity;
+    // gfevnt's report (issue 14): ZZGFLONG's 'Coordinate pass i of n' for each ZZGFRELX call
+    // (n that call's passes; ZZGFLONG's exact texts per case are not reproduced).
+    const std::string n = std::to_string(relation_passes(op, 0.0));
+    rs.report_prefix = {"Coordinate pass 1 of " + n, "Coordinate pass 2 of " + n};
     // ZZGFRELX makes its passes only over a non-empty window.
     const SearchControl part = schedule.next(confine.empty() ? 0 : relation_passes(op, 0.0));
     return solve_relation(q, rs, confine, part);

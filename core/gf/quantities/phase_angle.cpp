@@ -75,19 +75,22 @@ Result<bool> phase_decreasing(const Context& ctx, const PhaseSetup& s, double et
 
 }  // namespace
 
+Result<ScalarQuantity> phase_angle_quantity(const Context& ctx, std::string_view target, std::string_view illmn,
+                                            std::string_view abcorr, std::string_view obsrvr) {
+  SC_TRY_ASSIGN(auto&& setup, phase_setup(ctx, target, illmn, abcorr, obsrvr));
+  ScalarQuantity q;
+  q.value = [&ctx, setup](double et) { return phase(ctx, setup, et); };
+  q.decreasing = [&ctx, setup](double et) { return phase_decreasing(ctx, setup, et); };
+  return q;
+}
+
 Result<FlatWindow> gfpa(const Context& ctx, std::string_view target, std::string_view illmn, std::string_view abcorr,
                         std::string_view obsrvr, std::string_view relate, double refval, double adjust, double step,
                         int nintvls, std::span<const double> cnfine, const SearchControl& control) {
   SC_TRY(check_strings(
       {{"target", target}, {"illmn", illmn}, {"abcorr", abcorr}, {"obsrvr", obsrvr}, {"relate", relate}}));
   const ScalarArgs args{relate, refval, adjust, step, nintvls, cnfine};
-  return scalar_search(ctx, args, control, [&]() -> Result<ScalarQuantity> {
-    SC_TRY_ASSIGN(auto&& setup, phase_setup(ctx, target, illmn, abcorr, obsrvr));
-    ScalarQuantity q;
-    q.value = [&ctx, setup](double et) { return phase(ctx, setup, et); };
-    q.decreasing = [&ctx, setup](double et) { return phase_decreasing(ctx, setup, et); };
-    return q;
-  });
+  return scalar_search(ctx, args, control, [&]() { return phase_angle_quantity(ctx, target, illmn, abcorr, obsrvr); });
 }
 
 }  // namespace sc::gf

@@ -9,10 +9,15 @@
 
 #include "context.hpp"
 #include "errors/result.hpp"
+#include "gf/relation.hpp"
 #include "gf/search_control.hpp"
 #include "gf/window_ops.hpp"
 
 namespace sc::gf {
+
+// The quantity after ZZGFPAIN's checks: shared by gfpa and gfevnt's PHASE ANGLE.
+Result<ScalarQuantity> phase_angle_quantity(const Context& ctx, std::string_view target, std::string_view illmn,
+                                            std::string_view abcorr, std::string_view obsrvr);
 
 // Errors in CSPICE's order: SPICE(EMPTYSTRING), SPICE(VALUEOUTOFRANGE) (nintvls),
 // SPICE(INVALIDSTEP), SPICE(NOTRECOGNIZED) (relation), SPICE(IDCODENOTFOUND) (target, illuminator,

@@ -9,10 +9,16 @@
 
 #include "context.hpp"
 #include "errors/result.hpp"
+#include "gf/relation.hpp"
 #include "gf/search_control.hpp"
 #include "gf/window_ops.hpp"
 
 namespace sc::gf {
+
+// The quantity after ZZGFRRIN's checks (DT = 1 s, as GFEVNT sets it): shared by gfrr and gfevnt's
+// RANGE RATE.
+Result<ScalarQuantity> range_rate_quantity(const Context& ctx, std::string_view target, std::string_view abcorr,
+                                           std::string_view obsrvr);
 
 // Errors in CSPICE's order: SPICE(EMPTYSTRING), SPICE(VALUEOUTOFRANGE) (nintvls),
 // SPICE(INVALIDSTEP), SPICE(NOTRECOGNIZED) (relation), SPICE(IDCODENOTFOUND),

@@ -116,6 +116,16 @@ Result<SeparationSetup> separation_setup(const Context& ctx, std::string_view ta
 
 }  // namespace
 
+Result<ScalarQuantity> separation_quantity(const Context& ctx, std::string_view targ1, std::string_view shape1,
+                                           std::string_view targ2, std::string_view shape2, std::string_view abcorr,
+                                           std::string_view obsrvr) {
+  SC_TRY_ASSIGN(auto&& setup, separation_setup(ctx, targ1, shape1, targ2, shape2, abcorr, obsrvr));
+  ScalarQuantity q;
+  q.value = [&ctx, setup](double et) { return separation(ctx, setup, et); };
+  q.decreasing = [&ctx, setup](double et) { return separation_decreasing(ctx, setup, et); };
+  return q;
+}
+
 Result<FlatWindow> gfsep(const Context& ctx, std::string_view targ1, std::string_view shape1,
                          std::string_view frame1, std::string_view targ2, std::string_view shape2,
                          std::string_view frame2, std::string_view abcorr, std::string_view obsrvr,
@@ -131,13 +141,8 @@ Result<FlatWindow> gfsep(const Context& ctx, std::string_view targ1, std::string
                         {"obsrvr", obsrvr},
                         {"relate", relate}}));
   const ScalarArgs args{relate, refval, adjust, step, nintvls, cnfine};
-  return scalar_search(ctx, args, control, [&]() -> Result<ScalarQuantity> {
-    SC_TRY_ASSIGN(auto&& setup, separation_setup(ctx, targ1, shape1, targ2, shape2, abcorr, obsrvr));
-    ScalarQuantity q;
-    q.value = [&ctx, setup](double et) { return separation(ctx, setup, et); };
-    q.decreasing = [&ctx, setup](double et) { return separation_decreasing(ctx, setup, et); };
-    return q;
-  });
+  return scalar_search(ctx, args, control,
+                       [&]() { return separation_quantity(ctx, targ1, shape1, targ2, shape2, abcorr, obsrvr); });
 }
 
 }  // namespace sc::gf

@@ -10,10 +10,16 @@
 
 #include "context.hpp"
 #include "errors/result.hpp"
+#include "gf/relation.hpp"
 #include "gf/search_control.hpp"
 #include "gf/window_ops.hpp"
 
 namespace sc::gf {
+
+// The quantity after ZZGFSPIN's checks: shared by gfsep and gfevnt's ANGULAR SEPARATION.
+Result<ScalarQuantity> separation_quantity(const Context& ctx, std::string_view targ1, std::string_view shape1,
+                                           std::string_view targ2, std::string_view shape2, std::string_view abcorr,
+                                           std::string_view obsrvr);
 
 // Errors in CSPICE's order: SPICE(EMPTYSTRING), SPICE(VALUEOUTOFRANGE) (nintvls), SPICE(INVALIDSTEP),
 // SPICE(NOTRECOGNIZED) (relation), SPICE(IDCODENOTFOUND), SPICE(BODIESNOTDISTINCT),

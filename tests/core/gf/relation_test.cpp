@@ -2,7 +2,11 @@
 // against the closed-form answers.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <cmath>
+#include <span>
+#include <string>
+#include <vector>
 
 #include "gf/relation.hpp"
 #include "math/trig.hpp"
@@ -72,4 +76,54 @@ TEST_CASE("relation checks in ZZGFRELX's order") {
   CHECK(sc::gf::relation_passes("ABSMIN", 0) == 1);
   CHECK(sc::gf::relation_passes("ABSMIN", 1) == 2);
   CHECK(sc::gf::relation_passes("=", 0) == 2);
+}
+
+// gfevnt (issue 14): a mid-level caller's functions, called where ZZGFRELX calls them.
+TEST_CASE("the caller's functions: UDSTEP in pass 1 only, the report per pass, UDBAIL per interval") {
+  std::vector<std::string> calls;
+  sc::gf::SearchHooks hooks;
+  int pass = 0;
+  hooks.step = [&](double) -> sc::Result<double> {
+    calls.push_back("step" + std::to_string(pass));
+    return 0.5;
+  };
+  hooks.report_begin = [&](std::span<const double> w, std::string_view prefix, std::string_view suffix) -> sc::Status {
+    ++pass;
+    CHECK(w.size() == 2);
+    CHECK(suffix == "done.");
+    calls.push_back("begin " + std::string(prefix));
+    return {};
+  };
+  hooks.report_final = [&]() -> sc::Status {
+    calls.push_back("final");
+    return {};
+  };
+  sc::gf::SearchControl control;
+  control.hooks = &hooks;
+  RelationSearch s;
+  s.relate = "<";
+  s.refval = 0.5;
+  s.step = 99;  // not used: UDSTEP gives the steps
+  s.tol = 1e-7;
+  s.capacity = 100;
+  s.report_prefix = {"P1", "P2"};
+  auto r = sc::gf::solve_relation(sine(), s, FlatWindow{0.0, 10.0}, control);
+  REQUIRE(r.ok());
+  check_window(*r, {0, kPi / 6, 5 * kPi / 6, 13 * kPi / 6, 17 * kPi / 6, 10});
+  CHECK(calls.front() == "begin P1");
+  CHECK(calls.back() == "final");
+  const auto second = std::find(calls.begin(), calls.end(), "begin P2");
+  REQUIRE(second != calls.end());
+  CHECK(std::count(calls.begin(), second, "step1") > 5);
+  CHECK(std::count(second, calls.end(), "step2") == 0);
+  CHECK(std::count(calls.begin(), calls.end(), "final") == 2);
+
+  // An interrupt in pass 1: UDREPF, then an empty window.
+  calls.clear();
+  pass = 0;
+  hooks.interrupted = []() -> sc::Result<bool> { return true; };
+  auto bailed = sc::gf::solve_relation(sine(), s, FlatWindow{0.0, 10.0}, control);
+  REQUIRE(bailed.ok());
+  CHECK(bailed->empty());
+  CHECK(calls == std::vector<std::string>{"begin P1", "step1", "final"});  // one step, then the check
 }
