@@ -2500,4 +2500,32 @@ export interface SpiceBackend {
     qlpars: readonly boolean[], op: string, refval: number, tol: number, adjust: number, cnfine: WindowInput,
     rpt: boolean, udrepi: ReportInitFunction | null, udrepu: ReportUpdateFunction | null,
     udrepf: ReportFinalFunction | null, nintvls: number, bail: boolean, udbail: InterruptFunction | null): SpiceWindow;
+
+  /**
+   * CSPICE's default GF progress reporter, start of a pass (gfrepi_c; GFREPI): writes a newline,
+   * then `begmss xxx.xx% endmss` at 0.00% followed by as many backspaces as it has characters, so
+   * later reports rewrite it in place (CSPICE's C output, byte for byte). `window` (seconds) is the work of the pass: its measure.
+   * The text goes to `process.stdout` on Node, else to `console.log` line by line. There is one
+   * reporter for the whole program, as in CSPICE, and these methods do not use `this`: pass
+   * `spice.gfrepi`, `spice.gfrepu` and `spice.gfrepf` as {@link gfevnt}'s, {@link gfocce}'s or
+   * {@link gffove}'s report functions. Errors: SPICE(EMPTYSTRING), SPICE(MESSAGETOOLONG) (`begmss` over 55 characters,
+   * `endmss` over 13, trailing blanks aside), SPICE(NONPRINTABLECHARS).
+   * @example
+   * spice.gfsstp(3600);
+   * spice.gfevnt(spice.gfstep, spice.gfrefn, "DISTANCE", 3, 80, ["TARGET", "OBSERVER", "ABCORR"],
+   *   ["MOON", "EARTH", "NONE"], [], [], [], "<", 400000, 1e-6, 0, [[et0, et1]],
+   *   true, spice.gfrepi, spice.gfrepu, spice.gfrepf, 1000, false, null);
+   * // Distance pass 1 of 2 100.00% done.
+   * // Distance pass 2 of 2 100.00% done.
+   */
+  gfrepi(window: SpiceWindow, begmss: string, endmss: string): void;
+  /**
+   * The default reporter's update (gfrepu_c; GFREPU): the search has reached `time` in the
+   * interval [`ivbeg`, `ivend`] of the pass's window; the percentage done is rewritten at most
+   * once a wall-clock second (the clock read every fourth update), as CSPICE does. Errors:
+   * SPICE(BADENDPOINTS) (`ivend` < `ivbeg`), SPICE(VALUEOUTOFRANGE) (`time` outside them).
+   */
+  gfrepu(ivbeg: number, ivend: number, time: number): void;
+  /** The default reporter's end of a pass (gfrepf_c; GFREPF): the final percentage, then two newlines. */
+  gfrepf(): void;
 }

@@ -107,6 +107,7 @@ import type { RawControl, SearchOptions } from "@spicecraft/contract"; // async 
 import type { ConditionFunction, DecreasingFunction, ScalarFunction } from "@spicecraft/contract"; // user-defined GF searches (issue 14)
 import type { InterruptFunction, RefineFunction, ReportFinalFunction, ReportInitFunction, ReportUpdateFunction, StepFunction } from "@spicecraft/contract"; // mid-level GF (issue 14)
 import { CallbackGuard } from "./callback-guard.js";
+import { consoleReporter } from "./gf-console-report.js"; // GF console reporter (issue 14, h14-gfevnt)
 import type { CutPoints, EllipsoidTerminator, IlluminationAngles, IlluminationFlags, LocalSolarTime, SurfacePoint, TangentPoint } from "@spicecraft/contract"; // surface geometry (issue 13)
 import { coverageWindow, flatWindow, packSpkDescriptor } from "./inventory.js";
 import { resolveName, stageKernel, type HostCapabilities } from "./kernel-source.js";
@@ -2163,6 +2164,20 @@ class ComposedBackend implements SpiceBackend {
     return guard.run(() => windowOut(this.#reentrant(() => this.#invoke("gfevnt", [f.udstep, f.udrefn, gquant, qnpars,
       names.slice(0, Math.max(count, 0)), values.slice(0, Math.max(count, 0)), doubles, op, refval, tol, adjust, rpt,
       udrep, nintvls, bail, f.udbail, window.rawEndpoints]))));
+  }
+
+  // CSPICE's default console reporter (gf-console-report.ts): one per program, not per backend,
+  // and `this` is not used, so these work as plain functions passed to the mid-level searches.
+  gfrepi(window: SpiceWindow, begmss: string, endmss: string): void {
+    consoleReporter.gfrepi(SpiceWindow.from(window, "gfrepi: window"), begmss, endmss);
+  }
+
+  gfrepu(ivbeg: number, ivend: number, time: number): void {
+    consoleReporter.gfrepu(ivbeg, ivend, time);
+  }
+
+  gfrepf(): void {
+    consoleReporter.gfrepf();
   }
 }
 
