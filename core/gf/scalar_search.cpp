@@ -62,6 +62,10 @@ Result<FlatWindow> scalar_search(const Context& ctx, const ScalarArgs& args, con
   SC_TRY(check_relation(args.relate));
   SC_TRY_ASSIGN(auto&& quantity, init());
   const FlatWindow cnfine(args.cnfine.begin(), args.cnfine.end());
+  return solve_relation(quantity, relation_search(ctx, args), cnfine, control);
+}
+
+RelationSearch relation_search(const Context& ctx, const ScalarArgs& args) {
   RelationSearch search;
   search.relate = args.relate;
   search.refval = args.refval;
@@ -69,7 +73,7 @@ Result<FlatWindow> scalar_search(const Context& ctx, const ScalarArgs& args, con
   search.step = args.step;
   search.tol = ctx.gf_tolerance().seconds;
   search.capacity = static_cast<std::size_t>(args.nintvls);
-  return solve_relation(quantity, search, cnfine, control);
+  return search;
 }
 
 }  // namespace sc::gf

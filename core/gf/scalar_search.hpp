@@ -50,6 +50,9 @@ struct ScalarArgs {
   std::span<const double> cnfine;
 };
 
+// The relation layer's search for these arguments, with the context's tolerance (gfstol).
+RelationSearch relation_search(const Context& ctx, const ScalarArgs& args);
+
 // nintvls, step, tolerance, relation, then `init` (the quantity's checks and functions), then the
 // search. The string checks come before this, in each call's own order.
 Result<FlatWindow> scalar_search(const Context& ctx, const ScalarArgs& args, const SearchControl& control,

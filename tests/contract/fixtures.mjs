@@ -29,6 +29,23 @@ requiredGolden.push("sclk");
 // ck.json's MRO cases go through MRO_MME_OF_DATE, an EULER dynamic frame).
 requiredGolden.push("dynframes-heliospheric", "dynframes-rssd");
 
+/**
+ * Runs `body(spice, cases)` with a fresh backend of that kind that has golden file `name`'s kernels
+ * loaded as bytes (its cases are the second argument), and always disposes it.
+ */
+export async function withGoldenKernels(backend, name, body) {
+  const { createBackend } = await import("../../dist/index.js");
+  const { loadKernels, readGolden } = await import("../golden/golden.mjs");
+  const golden = readGolden(goldenFile(name));
+  const spice = await createBackend({ backend });
+  try {
+    loadKernels(spice, golden, kernelsDir, "bytes");
+    return await body(spice, golden.cases);
+  } finally {
+    spice.dispose();
+  }
+}
+
 /** Runs `body` with a fresh backend of that kind (`"node"` or `"wasm"`) and always disposes it. */
 export async function withBackend(backend, body) {
   const { createBackend } = await import("../../dist/index.js");

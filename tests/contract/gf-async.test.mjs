@@ -8,22 +8,11 @@ import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { createBackend } from "../../dist/index.js";
 import { loadKernels, readGolden } from "../golden/golden.mjs";
-import { goldenFile, kernelsDir } from "./fixtures.mjs";
+import { goldenFile, kernelsDir, withGoldenKernels } from "./fixtures.mjs";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 
 const ASYNC_CALLS = ["gfsep", "gfdist", "gfrr", "gfpa", "gfoclt", "gfilum", "gfposc", "gfsubc", "gfsntc"];
-
-async function withGolden(backend, name, body) {
-  const golden = readGolden(goldenFile(name));
-  const spice = await createBackend({ backend });
-  try {
-    loadKernels(spice, golden, kernelsDir, "bytes");
-    return await body(spice, golden.cases);
-  } finally {
-    spice.dispose();
-  }
-}
 
 // The outcome of a call as comparable data: the window's endpoints, or the error's code and text.
 async function outcome(run) {
@@ -42,7 +31,7 @@ for (const backend of ["node", "wasm"]) {
   describe(`async GF: ${backend}`, () => {
     for (const name of ["gf", "gf2"]) {
       test(`${name}.json: each async search gives the synchronous answer bit for bit`, async () => {
-        await withGolden(backend, name, async (spice, cases) => {
+        await withGoldenKernels(backend, name, async (spice, cases) => {
           let compared = 0;
           for (const c of cases.filter((k) => ASYNC_CALLS.includes(k.call))) {
             // gfsep's cases are many and alike: every third is enough to cover its relations.
@@ -65,7 +54,7 @@ for (const backend of ["node", "wasm"]) {
     }
 
     test("an AbortSignal stops the search with SPICE(CANCELLED); the backend stays usable", async () => {
-      await withGolden(backend, "gf", async (spice) => {
+      await withGoldenKernels(backend, "gf", async (spice) => {
         const before = spice.gfdist(...SLOW.slice(0, 6), 3600, 1000, SLOW_WINDOW).endpoints;
         // Aborted before the call.
         await assert.rejects(spice.gfdistAsync(...SLOW, SLOW_WINDOW, { signal: AbortSignal.abort() }), { short: "SPICE(CANCELLED)" });
@@ -128,7 +117,7 @@ for (const backend of ["node", "wasm"]) {
     });
 
     test("a progress callback that throws stops the search and rejects with what it threw", async () => {
-      await withGolden(backend, "gf", async (spice) => {
+      await withGoldenKernels(backend, "gf", async (spice) => {
         const mine = new Error("stop here");
         await assert.rejects(spice.gfdistAsync(...SLOW, SLOW_WINDOW, { onProgress: (f) => { if (f > 0.1) throw mine; } }), (e) => e === mine);
         assert.ok(spice.gfdist(...SLOW.slice(0, 6), 3600, 1000, SLOW_WINDOW).endpoints.length > 0);
@@ -136,7 +125,7 @@ for (const backend of ["node", "wasm"]) {
     });
 
     test("bad options and bad arguments reject as the synchronous call throws", async () => {
-      await withGolden(backend, "gf", async (spice) => {
+      await withGoldenKernels(backend, "gf", async (spice) => {
         await assert.rejects(spice.gfdistAsync(...SLOW, SLOW_WINDOW, { onProgress: 3 }), TypeError);
         await assert.rejects(spice.gfdistAsync(...SLOW, SLOW_WINDOW, { signal: {} }), TypeError);
         await assert.rejects(spice.gfdistAsync("MOON", "NONE", "EARTH", "<", "far", 0, 1, 1000, SLOW_WINDOW), TypeError);
@@ -148,7 +137,7 @@ for (const backend of ["node", "wasm"]) {
 
 describe("async GF: node runs searches on the libuv pool", () => {
   test("timers fire during a search, other calls get SPICE(CONTEXTBUSY), and searches queue", async () => {
-    await withGolden("node", "gf", async (spice) => {
+    await withGoldenKernels("node", "gf", async (spice) => {
       let ticks = 0;
       const timer = setInterval(() => ticks++, 1);
       try {
@@ -166,7 +155,7 @@ describe("async GF: node runs searches on the libuv pool", () => {
   });
 
   test("an abort from a timer stops a running search", async () => {
-    await withGolden("node", "gf", async (spice) => {
+    await withGoldenKernels("node", "gf", async (spice) => {
       const t0 = performance.now();
       await assert.rejects(spice.gfdistAsync(...SLOW, SLOW_WINDOW, { signal: AbortSignal.timeout(20) }), { short: "SPICE(CANCELLED)" });
       assert.ok(performance.now() - t0 < 500, "the search did not stop soon after the abort");

@@ -8,18 +8,7 @@ import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { createBackend } from "../../dist/index.js";
 import { loadKernels, readGolden } from "../golden/golden.mjs";
-import { goldenFile, kernelsDir } from "./fixtures.mjs";
-
-async function withGolden(file, backend, body) {
-  const golden = readGolden(goldenFile(file));
-  const spice = await createBackend({ backend });
-  try {
-    loadKernels(spice, golden, kernelsDir, "bytes");
-    return await body(spice, golden.cases);
-  } finally {
-    spice.dispose();
-  }
-}
+import { goldenFile, kernelsDir, withGoldenKernels } from "./fixtures.mjs";
 
 // A golden case's call as gfevnt's quantity: [gquant, names, values, qdpars, relate, refval, adjust,
 // step, nintvls, cnfine].
@@ -80,7 +69,7 @@ for (const backend of ["node", "wasm"]) {
   describe(`gfevnt: ${backend}`, () => {
     for (const file of ["gf", "gf2"]) {
       test(`with CSPICE's defaults it is the high-level search bit for bit (every ${file}.json case of a gfevnt quantity)`, async () => {
-        await withGolden(file, backend, async (spice, cases) => {
+        await withGoldenKernels(backend, file, async (spice, cases) => {
           const seen = new Set();
           let compared = 0;
           for (const c of cases.filter((k) => !k.error)) {
@@ -100,7 +89,7 @@ for (const backend of ["node", "wasm"]) {
     }
 
     test("JS functions doing GFSTEP's and GFREFN's work give the same windows", async () => {
-      await withGolden("gf", backend, async (spice, cases) => {
+      await withGoldenKernels(backend, "gf", async (spice, cases) => {
         for (const c of cases.filter((k) => !k.error && k.call === "gfdist").slice(0, 12)) {
           const event = asEvent(c.call, c.args);
           const step = event[7];
@@ -112,7 +101,7 @@ for (const backend of ["node", "wasm"]) {
     });
 
     test("the report runs once per pass with GFEVNT's prefixes; the step function is asked in pass 1 only", async () => {
-      await withGolden("gf", backend, async (spice, cases) => {
+      await withGoldenKernels(backend, "gf", async (spice, cases) => {
         const c = cases.find((k) => !k.error && k.call === "gfdist" && k.args[3] === "<" && k.expect.length >= 2);
         assert.ok(c, "a gfdist '<' case with two or more intervals");
         const event = asEvent(c.call, c.args);
@@ -151,7 +140,7 @@ for (const backend of ["node", "wasm"]) {
     });
 
     test("an interrupt stops the search: empty in pass 1, the '<' intervals found so far in pass 2", async () => {
-      await withGolden("gf", backend, async (spice, cases) => {
+      await withGoldenKernels(backend, "gf", async (spice, cases) => {
         const c = cases.find((k) => !k.error && k.call === "gfdist" && k.args[3] === "<" && k.expect.length >= 2);
         const event = asEvent(c.call, c.args);
         spice.gfsstp(event[7]);
@@ -175,7 +164,7 @@ for (const backend of ["node", "wasm"]) {
     });
 
     test("errors in gfevnt_c's and GFEVNT's order", async () => {
-      await withGolden("gf", backend, async (spice, cases) => {
+      await withGoldenKernels(backend, "gf", async (spice, cases) => {
         const cnfine = cases.find((k) => !k.error && k.call === "gfdist").args[8];
         const call = (over = {}) => {
           const a = { gquant: "DISTANCE", qnpars: 3, names: DISTANCE, values: ["MOON", "EARTH", "NONE"], op: "<",

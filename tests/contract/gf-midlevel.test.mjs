@@ -11,18 +11,7 @@ import { join } from "node:path";
 import { describe, test } from "node:test";
 import { createBackend } from "../../dist/index.js";
 import { loadKernels, readGolden } from "../golden/golden.mjs";
-import { goldenFile, kernelsDir } from "./fixtures.mjs";
-
-async function withGf2(backend, body) {
-  const golden = readGolden(goldenFile("gf2"));
-  const spice = await createBackend({ backend });
-  try {
-    loadKernels(spice, golden, kernelsDir, "bytes");
-    return await body(spice, golden.cases);
-  } finally {
-    spice.dispose();
-  }
-}
+import { goldenFile, kernelsDir, withGoldenKernels } from "./fixtures.mjs";
 
 const FOV_KERNELS = ["lsk/naif0012.tls", "pck/pck00010.tpc", "spk/de430-2015-03-02.bsp", "synthetic/apophis_synthetic.tf",
   "synthetic/apophis_synthetic.tpc", "synthetic/apophis_synthetic.bsp", "ik-synthetic/spicecraft_cam.ti"];
@@ -31,7 +20,7 @@ const FOV_WINDOW = [[478540000, 478600000]];
 for (const backend of ["node", "wasm"]) {
   describe(`mid-level GF: ${backend}`, () => {
     test("gfocce with CSPICE's defaults, or JS functions doing the same, is gfoclt bit for bit (every gfoclt golden case)", async () => {
-      await withGf2(backend, async (spice, cases) => {
+      await withGoldenKernels(backend, "gf2", async (spice, cases) => {
         let compared = 0;
         for (const c of cases.filter((k) => k.call === "gfoclt" && !k.error)) {
           const [occtyp, front, fshape, fframe, back, bshape, bframe, abcorr, obsrvr, step, cnfine] = c.args;
@@ -50,7 +39,7 @@ for (const backend of ["node", "wasm"]) {
     });
 
     test("the report functions are called as CSPICE calls them; an interrupt returns what was found so far", async () => {
-      await withGf2(backend, async (spice, cases) => {
+      await withGoldenKernels(backend, "gf2", async (spice, cases) => {
         const c = cases.find((k) => k.call === "gfoclt" && !k.error && k.expect.length >= 2);
         assert.ok(c, "a gfoclt case with two or more intervals");
         const [occtyp, front, fshape, fframe, back, bshape, bframe, abcorr, obsrvr, step, cnfine] = c.args;
@@ -88,7 +77,7 @@ for (const backend of ["node", "wasm"]) {
     });
 
     test("gfocce's checks in gfocce_c's order; functions that throw or are missing", async () => {
-      await withGf2(backend, async (spice, cases) => {
+      await withGoldenKernels(backend, "gf2", async (spice, cases) => {
         const c = cases.find((k) => k.call === "gfoclt" && !k.error);
         const [occtyp, front, fshape, fframe, back, bshape, bframe, abcorr, obsrvr, , cnfine] = c.args;
         const run = (over = {}) => {

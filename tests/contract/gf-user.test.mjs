@@ -9,27 +9,16 @@ import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { createBackend } from "../../dist/index.js";
 import { loadKernels, readGolden } from "../golden/golden.mjs";
-import { goldenFile, kernelsDir } from "./fixtures.mjs";
+import { goldenFile, kernelsDir, withGoldenKernels } from "./fixtures.mjs";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-
-async function withGf(backend, body) {
-  const golden = readGolden(goldenFile("gf"));
-  const spice = await createBackend({ backend });
-  try {
-    loadKernels(spice, golden, kernelsDir, "bytes");
-    return await body(spice, golden.cases);
-  } finally {
-    spice.dispose();
-  }
-}
 
 const WINDOW = [[478_339_000, 478_684_000]]; // 2015-02-27 .. 2015-03-03 (TDB seconds)
 
 for (const backend of ["node", "wasm"]) {
   describe(`user-defined GF: ${backend}`, () => {
     test("gfuds with gfdist's quantity gives gfdist's window bit for bit (every gfdist golden case)", async () => {
-      await withGf(backend, async (spice, cases) => {
+      await withGoldenKernels(backend, "gf", async (spice, cases) => {
         let compared = 0;
         for (const c of cases.filter((k) => k.call === "gfdist" && !k.error)) {
           const [target, abcorr, obsrvr, relate, refval, adjust, step, nintvls, cnfine] = c.args;
@@ -48,7 +37,7 @@ for (const backend of ["node", "wasm"]) {
     });
 
     test("gfuds with uddc finds the same crossings to the GF tolerance", async () => {
-      await withGf(backend, async (spice) => {
+      await withGoldenKernels(backend, "gf", async (spice) => {
         const range = (et) => spice.vnorm(spice.spkpos("MOON", et, "J2000", "NONE", "EARTH").pos);
         const got = spice.gfuds(range, (f, et) => spice.uddc(f, et, 1), ">", 400_000, 0, 3600, 100, WINDOW).toPairs();
         const want = spice.gfdist("MOON", "NONE", "EARTH", ">", 400_000, 0, 3600, 100, WINDOW).toPairs();
@@ -61,7 +50,7 @@ for (const backend of ["node", "wasm"]) {
     });
 
     test("gfudb: the condition changes at each window end and holds inside, not in the gaps", async () => {
-      await withGf(backend, async (spice) => {
+      await withGoldenKernels(backend, "gf", async (spice) => {
         const range = (et) => spice.vnorm(spice.spkpos("MOON", et, "J2000", "NONE", "EARTH").pos);
         const inBand = (f, et) => {
           const r = f(et);
@@ -81,7 +70,7 @@ for (const backend of ["node", "wasm"]) {
     });
 
     test("uddf is QDERIV's estimate; uddc its sign; dx = 0 is SPICE(DIVIDEBYZERO)", async () => {
-      await withGf(backend, async (spice) => {
+      await withGoldenKernels(backend, "gf", async (spice) => {
         const square = (x) => x * x;
         assert.equal(spice.uddf(square, 2, 1e-3), (0.5 / 1e-3) * (2.001 * 2.001) + (-0.5 / 1e-3) * (1.999 * 1.999));
         assert.equal(spice.uddc(square, -3, 0.5), true);
@@ -91,7 +80,7 @@ for (const backend of ["node", "wasm"]) {
     });
 
     test("a callback that throws or returns the wrong type stops the search; the backend stays usable", async () => {
-      await withGf(backend, async (spice) => {
+      await withGoldenKernels(backend, "gf", async (spice) => {
         const mine = new Error("no data here");
         let calls = 0;
         const failing = (et) => {

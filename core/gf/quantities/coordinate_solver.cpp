@@ -49,14 +49,7 @@ Result<FlatWindow> coordinate_search(const Context& ctx, const CoordinateRequest
   SC_TRY(check_nintvls(args.nintvls));
   SC_TRY(set_step(ctx, args.step));
   SC_TRY(check_relation(args.relate));
-  RelationSearch search;
-  search.relate = args.relate;
-  search.refval = args.refval;
-  search.adjust = args.adjust;
-  search.step = args.step;
-  search.tol = ctx.gf_tolerance().seconds;
-  search.capacity = static_cast<std::size_t>(args.nintvls);
-  return coordinate_solve(ctx, request, search, args.cnfine, control);
+  return coordinate_solve(ctx, request, relation_search(ctx, args), args.cnfine, control);
 }
 
 Result<FlatWindow> coordinate_solve(const Context& ctx, const CoordinateRequest& request, const RelationSearch& given,
