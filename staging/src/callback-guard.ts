@@ -13,12 +13,12 @@ export class CallbackGuard {
 
   /** `fn` as a callback of the f64fn kind: a number, or `undefined` after a failure. */
   number(name: string, fn: (x: number) => unknown): (x: number) => number | undefined {
-    return (x) => this.#guard(name, "a number", fn, x, (v): v is number => typeof v === "number");
+    return (x) => this.#guard(name, "number", () => fn(x), undefined) as number | undefined;
   }
 
   /** `fn` as a callback of the boolfn kind: a boolean, or `undefined` after a failure. */
   boolean(name: string, fn: (x: number) => unknown): (x: number) => boolean | undefined {
-    return (x) => this.#guard(name, "a boolean", fn, x, (v): v is boolean => typeof v === "boolean");
+    return (x) => this.#guard(name, "boolean", () => fn(x), undefined) as boolean | undefined;
   }
 
   /**
@@ -26,18 +26,11 @@ export class CallbackGuard {
    * out): the value, or `null` after a failure.
    */
   numeric(name: string, expect: "number" | "boolean" | "void", fn: (...args: number[]) => unknown): (...args: number[]) => unknown {
-    return (...args) => {
-      if (this.#thrown !== undefined) return null;
-      try {
-        const value = fn(...args);
-        if (expect === "void") return undefined;
-        if (typeof value === expect) return value;
-        throw new TypeError(`${this.operation}: ${name} must return a ${expect}, got ${value === null ? "null" : typeof value}`);
-      } catch (error) {
-        this.#thrown = { error };
-        return null;
-      }
-    };
+    if (expect === "void") {
+      // Its value is not looked at: whatever it returns, the binding gets `undefined` (0).
+      return (...args) => this.#guard(name, "undefined", () => void fn(...args), null);
+    }
+    return (...args) => this.#guard(name, expect, () => fn(...args), null);
   }
 
   /** Runs the call; if a callback failed, throws what it threw (or its TypeError) instead. */
@@ -53,15 +46,19 @@ export class CallbackGuard {
     return result;
   }
 
-  #guard<T>(name: string, what: string, fn: (x: number) => unknown, x: number, ok: (v: unknown) => v is T): T | undefined {
-    if (this.#thrown !== undefined) return undefined;
+  /**
+   * Calls `call` unless a callback already failed; a value of type `type` is returned, anything
+   * else (or a throw) is kept as the failure and `failed` is returned, as it is from then on.
+   */
+  #guard(name: string, type: "number" | "boolean" | "undefined", call: () => unknown, failed: null | undefined): unknown {
+    if (this.#thrown !== undefined) return failed;
     try {
-      const value = fn(x);
-      if (ok(value)) return value;
-      throw new TypeError(`${this.operation}: ${name} must return ${what}, got ${value === null ? "null" : typeof value}`);
+      const value = call();
+      if (typeof value === type) return value;
+      throw new TypeError(`${this.operation}: ${name} must return a ${type}, got ${value === null ? "null" : typeof value}`);
     } catch (error) {
       this.#thrown = { error };
-      return undefined;
+      return failed;
     }
   }
 }

@@ -188,12 +188,7 @@ class ComposedBackend implements SpiceBackend {
    * gives it, then the raw call runs; an error record becomes a SpiceError named `operation`.
    */
   #invoke<K extends RawCallName>(name: K, args: Parameters<RawCalls[K]>, operation: string = name): RawValue<K> {
-    const kinds = rawCallArgs[name];
-    const checked: unknown[] = new Array(kinds.length);
-    for (let i = 0; i < kinds.length; i++) {
-      const [arg, kind, size] = kinds[i]!;
-      checked[i] = checkRawArgument(operation, arg, kind, args[i], size);
-    }
+    const checked = checkedArguments(name, args, operation);
     return this.#call(operation, (r) => (r[name] as (...a: unknown[]) => RawResult<RawValue<K>>)(...checked));
   }
 
@@ -204,12 +199,7 @@ class ComposedBackend implements SpiceBackend {
    */
   #invokeAsync<K extends RawCallName>(name: K, args: unknown[], options: SearchOptions | undefined,
     operation: string): Promise<RawAsyncValue<K>> {
-    const kinds = rawCallArgs[name];
-    const checked: unknown[] = new Array(kinds.length);
-    for (let i = 0; i < kinds.length; i++) {
-      const [arg, kind, size] = kinds[i]!;
-      checked[i] = checkRawArgument(operation, arg, kind, args[i], size);
-    }
+    const checked = checkedArguments(name, args, operation);
     const { onProgress, signal } = checkSearchOptions(operation, options);
     const run = async (): Promise<RawAsyncValue<K>> => {
       const cancel = new Int32Array(typeof SharedArrayBuffer === "function" ? new SharedArrayBuffer(4) : new ArrayBuffer(4));
@@ -2179,6 +2169,17 @@ class ComposedBackend implements SpiceBackend {
   gfrepf(): void {
     consoleReporter.gfrepf();
   }
+}
+
+/** A raw call's arguments, each checked (and converted) by the kind calls.idl gives it. */
+function checkedArguments(name: RawCallName, args: readonly unknown[], operation: string): unknown[] {
+  const kinds = rawCallArgs[name];
+  const checked: unknown[] = new Array(kinds.length);
+  for (let i = 0; i < kinds.length; i++) {
+    const [arg, kind, size] = kinds[i]!;
+    checked[i] = checkRawArgument(operation, arg, kind, args[i], size);
+  }
+  return checked;
 }
 
 /** Checks an async search's options (issue 14): both members optional, each of its type. */
