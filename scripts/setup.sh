@@ -1,13 +1,17 @@
 #!/usr/bin/env bash
 # Installs what spicecraft needs and builds it: Debian packages (only the missing ones), npm
 # dependencies (npm ci, only when the lock file changed), the native build (core, shim, Node addon,
-# unit tests), the WASM module and the TypeScript packages. Safe to run again: every step is
-# skipped or incremental when its inputs have not changed.
+# unit tests), the WASM module, the TypeScript packages and, on x64, the linux-arm64 addon
+# (cross-compiled) with an arm64 Node to run it under qemu-aarch64 (tests/arm64/). Safe to run
+# again: every step is skipped or incremental when its inputs have not changed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 say() { printf '\n==> %s\n' "$*"; }
 
 PACKAGES=(cmake ninja-build g++ emscripten libxsimd-dev doctest-dev chromium)
+# The linux-arm64 addon (issue 19 item 4): Debian's cross compiler (with the aarch64 glibc and
+# binutils) builds it, qemu-user runs the arm64 Node that tests it. Only from x64 machines.
+[ "$(uname -m)" = x86_64 ] && PACKAGES+=(g++-aarch64-linux-gnu qemu-user)
 missing=()
 for p in "${PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
@@ -47,5 +51,11 @@ cmake --build build/wasm
 
 say "TypeScript"
 npx tsc -b
+
+if [ "$(uname -m)" = x86_64 ]; then
+  say "linux-arm64 addon (cross-compiled: scripts/build-arm64.sh) and an arm64 Node from npm"
+  bash scripts/fetch-arm64-node.sh
+  bash scripts/build-arm64.sh
+fi
 
 say "Ready: backend-node/native/$(ls backend-node/native) and backend-wasm/wasm/$(ls backend-wasm/wasm | tr '\n' ' ')"

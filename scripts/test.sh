@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Runs every test: set-up first (installs and builds what is missing), then the C++ unit tests
 # (ctest / doctest), then the contract, golden, staging, CLI and Chromium tests on both backends, the
-# native loader and addon variants, a clean-directory install of the packed tarballs, and the core/
-# include-layer check (node --test); then the sanitizer job (scripts/sanitize.sh: clang ASan+UBSan build,
-# unit tests and golden files through the sanitized addon) and every fuzz target for 10 s
-# (scripts/fuzz.sh 10).
+# native loader and addon variants, a clean-directory install of the packed tarballs, the core/
+# include-layer check, and the linux-arm64 addon under qemu-aarch64 (tests/arm64/) (node --test);
+# then the sanitizer job (scripts/sanitize.sh: clang ASan+UBSan build, unit tests and golden files
+# through the sanitized addon) and every fuzz target for 10 s (scripts/fuzz.sh 10).
 # Every suite always runs; the exit status is non-zero if any failed.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -16,7 +16,8 @@ cpp=$?
 
 printf '\n==> Contract, golden, CLI, loader and packaging tests on node and wasm (node --test)\n'
 node --test --test-reporter=spec tests/calls/*.test.mjs tests/layers/*.test.mjs tests/contract/*.test.mjs tests/staging/*.test.mjs tests/writers/*.test.mjs tests/inventory/*.test.mjs \
-  tests/cli/*.test.mjs tests/browser/*.test.mjs tests/loader/*.test.mjs tests/packaging/*.test.mjs
+  tests/cli/*.test.mjs tests/browser/*.test.mjs tests/loader/*.test.mjs tests/packaging/*.test.mjs \
+  tests/arm64/*.test.mjs
 js=$?
 
 printf '\n==> Sanitizer job: ASan+UBSan unit tests and golden files (scripts/sanitize.sh)\n'

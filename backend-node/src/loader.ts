@@ -87,7 +87,10 @@ export interface NativeTarget {
  * The platforms with a platform package (packages/native-*). Elsewhere only a source build
  * (CMake writes `native/`) or SPICECRAFT_NATIVE_PATH can supply an addon.
  */
-export const SUPPORTED_TARGETS: readonly NativeTarget[] = [{ platform: "linux", arch: "x64", libc: "glibc" }];
+export const SUPPORTED_TARGETS: readonly NativeTarget[] = [
+  { platform: "linux", arch: "x64", libc: "glibc" },
+  { platform: "linux", arch: "arm64", libc: "glibc" }, // issue 19 item 4: cross-compiled, one build (no variants)
+];
 
 /** The supported target this machine is, or undefined. */
 export function supportedTarget(host: Pick<LoaderHost, "platform" | "arch" | "libc">): NativeTarget | undefined {

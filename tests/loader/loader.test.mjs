@@ -187,7 +187,24 @@ describe("x64 variant", () => {
     assert.equal(result.path, `${LOCAL_DIR}/spicecraft.linux-arm64.node`);
     assert.equal(result.variant, undefined);
     assert.deepEqual(log.reads, []);
-    assert.deepEqual(result.attempts, [{ path: `${LOCAL_DIR}/spicecraft.linux-arm64.node` }], "no arm64 platform package exists to look for");
+    assert.deepEqual(result.attempts, [
+      { path: "@spicecraft/native-linux-arm64-gnu", error: "package not installed" },
+      { path: `${LOCAL_DIR}/spicecraft.linux-arm64.node` },
+    ]);
+  });
+
+  // Issue 19 item 4: linux-arm64 (glibc) is a supported target with its own platform package.
+  test("linux-arm64 loads its one file from @spicecraft/native-linux-arm64-gnu", () => {
+    const arm64Pkg = "/app/node_modules/@spicecraft/native-linux-arm64-gnu";
+    const { result, log } = load({
+      arch: "arm64",
+      packages: { "@spicecraft/native-linux-arm64-gnu": arm64Pkg },
+      dirs: [arm64Pkg],
+      files: { [`${arm64Pkg}/spicecraft.linux-arm64.node`]: addonModule() },
+    });
+    assert.equal(result.path, `${arm64Pkg}/spicecraft.linux-arm64.node`);
+    assert.equal(result.variant, undefined);
+    assert.deepEqual(log.reads, [], "no CPU probing on arm64");
   });
 });
 
@@ -258,7 +275,7 @@ describe("failures", () => {
     const lines = error.message.split("\n");
     assert.equal(
       lines[0],
-      "spicecraft has no native addon package for win32-ia32 (supported platforms: linux-x64-gnu), and no addon built from source was found. Tried:",
+      "spicecraft has no native addon package for win32-ia32 (supported platforms: linux-x64-gnu, linux-arm64-gnu), and no addon built from source was found. Tried:",
     );
     assert.deepEqual(lines.slice(1, -1), [`  ${LOCAL_DIR}/spicecraft.win32-ia32.node: not found`, `  ${EXEC_DIR}/spicecraft.win32-ia32.node: not found`]);
     assert.ok(lines.at(-1).startsWith("Fix: build the addon from source"));
@@ -278,7 +295,7 @@ describe("failures", () => {
 
   test("musl Linux is unsupported; SPICECRAFT_NATIVE_PATH is tried there first", () => {
     const { error } = failure({ libc: "musl", env: { SPICECRAFT_NATIVE_PATH: "/custom/my.node" } });
-    assert.match(error.message, /^spicecraft has no native addon package for linux-x64-musl \(supported platforms: linux-x64-gnu\)/);
+    assert.match(error.message, /^spicecraft has no native addon package for linux-x64-musl \(supported platforms: linux-x64-gnu, linux-arm64-gnu\)/);
     assert.match(error.message, / Tried:\n {2}\/custom\/my\.node: not found\n/);
     const { result } = load({ libc: "musl", env: { SPICECRAFT_NATIVE_PATH: "/custom/my.node" }, files: { "/custom/my.node": addonModule() } });
     assert.equal(result.path, "/custom/my.node");
