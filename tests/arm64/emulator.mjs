@@ -73,16 +73,17 @@ export function runProcess(program, args, options) {
 }
 
 /**
- * Runs golden files through tests/golden/run.mjs (kernels as bytes) on one of three engines and
- * returns { code, stdout, stderr, seconds, dump } with `dump` = { [file]: { [case id]: result } },
- * numbers bit for bit. engine: "arm64" (the arm64 addon under qemu), "node" (this machine's addon)
- * or "wasm" (the WASM module on this machine's Node).
+ * Runs golden files through tests/golden/run.mjs on one of three engines and returns
+ * { code, stdout, stderr, seconds, dump } with `dump` = { [file]: { [case id]: result } }, numbers bit
+ * for bit. engine: "arm64" (the arm64 addon under qemu), "node" (this machine's addon) or "wasm" (the
+ * WASM module on this machine's Node); load: "bytes" (kernels read by JS) or "path" (host paths).
  */
-export async function goldenDump(engine, files, { kernelsDir = join(root, "tests/fixtures/kernels") } = {}) {
+export async function goldenDump(engine, files, { kernelsDir = join(root, "tests/fixtures/kernels"), load = "bytes" } = {}) {
   const dir = mkdtempSync(join(tmpdir(), `spicecraft-golden-${engine}-`));
   const out = join(dir, "dump.json");
   try {
-    const args = ["tests/golden/run.mjs", "--backend", engine === "wasm" ? "wasm" : "node", "--kernels", kernelsDir, "--dump", out, ...files];
+    const backend = engine === "wasm" ? "wasm" : "node";
+    const args = ["tests/golden/run.mjs", "--backend", backend, "--kernels", kernelsDir, "--load", load, "--dump", out, ...files];
     const result = engine === "arm64" ? await runArm64Node(args) : await runProcess(process.execPath, args, { cwd: root, env: process.env });
     return { ...result, dump: existsSync(out) ? parseBits(readFileSync(out, "utf8")) : undefined };
   } finally {
