@@ -3,7 +3,9 @@
 #   spicecraft-<v>.tgz                      the facade (dist/, kernels/, the `spicecraft` bin)
 #   spicecraft-{contract,staging,backend-node,backend-wasm}-<v>.tgz   its dependencies
 #   spicecraft-native-<platform>-<v>.tgz    every platform package under packages/ whose addon files
-#                                           are built (backend-node/native/); on linux-x64 both variants
+#                                           are built (backend-node/native/); on linux-x64 both variants,
+#                                           and linux-arm64 when cross-compiled (build/arm64/native/,
+#                                           scripts/build-arm64.sh)
 # Install them together (`npm install --offline ./*.tgz` works: no registry needed). Builds nothing:
 # run `bash scripts/setup.sh` first. Usage: bash scripts/pack.sh [OUT_DIR]
 set -euo pipefail
@@ -23,12 +25,20 @@ done
 npm_pack() { npm pack --loglevel=error --pack-destination "$out" "$@" >/dev/null; }
 
 # The platform packages: package.json and README from packages/<dir>, the .node files (the package's
-# "files") from backend-node/native, copied into a staging folder so no binary lands in the source tree.
+# "files") from backend-node/native (this machine's build) or build/arm64/native (the linux-arm64
+# cross build, kept apart because this machine cannot load it), copied into a staging folder so no
+# binary lands in the source tree.
+addon_dirs=(backend-node/native build/arm64/native)
+addon_file() {
+  local d
+  for d in "${addon_dirs[@]}"; do [ -f "$d/$1" ] && { echo "$d/$1"; return; }; done
+  return 0
+}
 packed=0
 for dir in packages/native-*/; do
   mapfile -t files < <(node -p "require('./${dir}package.json').files.join('\n')")
   missing=()
-  for f in "${files[@]}"; do [ -f "backend-node/native/$f" ] || missing+=("$f"); done
+  for f in "${files[@]}"; do [ -n "$(addon_file "$f")" ] || missing+=("$f"); done
   if [ ${#missing[@]} -gt 0 ]; then
     echo "pack.sh: skipping ${dir%/}: not built here (${missing[*]})" >&2
     continue
@@ -36,7 +46,7 @@ for dir in packages/native-*/; do
   stage=$(mktemp -d)
   cp "${dir}package.json" "$stage/"
   [ -f "${dir}README.md" ] && cp "${dir}README.md" "$stage/"
-  for f in "${files[@]}"; do cp "backend-node/native/$f" "$stage/"; done
+  for f in "${files[@]}"; do cp "$(addon_file "$f")" "$stage/"; done
   (cd "$stage" && npm_pack)
   rm -rf "$stage"
   packed=$((packed + 1))

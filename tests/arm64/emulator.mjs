@@ -47,14 +47,14 @@ export function unavailable() {
 /**
  * Runs the arm64 Node under qemu-aarch64 with `args`, from the repository root by default, the addon
  * taken from SPICECRAFT_NATIVE_PATH = `nativePath` (the loader's override: in this checkout nothing
- * else could load on arm64); `nativePath: undefined` leaves the loader to find it (an installed
- * platform package). Resolves { code, stdout, stderr, seconds }; never rejects for a non-zero exit.
+ * else could load on arm64); `nativePath: null` unsets it, leaving the loader to find the addon (an
+ * installed platform package). Resolves { code, stdout, stderr, seconds }; never rejects for a
+ * non-zero exit.
  */
 export function runArm64Node(args, { env = process.env, cwd = root, nativePath = arm64Addon } = {}) {
-  return runProcess("qemu-aarch64", ["-L", sysroot, arm64Node, ...args], {
-    cwd,
-    env: { ...env, SPICECRAFT_NATIVE_PATH: nativePath },
-  });
+  const childEnv = { ...env, SPICECRAFT_NATIVE_PATH: nativePath };
+  if (nativePath === null) delete childEnv.SPICECRAFT_NATIVE_PATH;
+  return runProcess("qemu-aarch64", ["-L", sysroot, arm64Node, ...args], { cwd, env: childEnv });
 }
 
 /** Runs a program; resolves { code, stdout, stderr, seconds }. */
