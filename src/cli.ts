@@ -20,10 +20,9 @@
  *
  * Options: --kernels <file>... (repeatable), --backend node|wasm|auto, --json, --help
  */
-import { readdirSync } from "node:fs";
-import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { bundledKernelsDir, createBackend, SpiceError, type SearchOptions, type SpiceBackend, type SpiceWindow } from "./index.js";
+import { defaultKernelSources } from "./bundled-kernels.js";
+import { bundledKernelsDir, createBackend, SpiceError, type KernelSource, type SearchOptions, type SpiceBackend, type SpiceWindow } from "./index.js";
 
 const USAGE = `Usage: spicecraft <command> [arguments] [options]
 
@@ -91,13 +90,8 @@ Examples:
   spicecraft clock MRO 1/0999194620:121 --kernels naif0012.tls --kernels mroSCLK.tsc
   spicecraft find distance MOON --observer EARTH --from 2015-02-28 --to 2015-03-06 --relate '>' --value 400000`;
 
-function defaultKernels(): string[] {
-  const dir = bundledKernelsDir();
-  const order = [".tls", ".tpc", ".tf", ".bsp"];
-  return readdirSync(dir)
-    .filter((f) => order.some((ext) => f.endsWith(ext)))
-    .sort((a, b) => order.findIndex((e) => a.endsWith(e)) - order.findIndex((e) => b.endsWith(e)) || a.localeCompare(b))
-    .map((f) => join(dir, f));
+function defaultKernels(): KernelSource[] {
+  return defaultKernelSources(bundledKernelsDir());
 }
 
 function listKernels(spice: SpiceBackend): object[] {
