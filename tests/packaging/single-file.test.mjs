@@ -62,6 +62,9 @@ describe("single-file executables (Bun --compile, Node SEA)", { skip: !supported
       const reused = statSync(cached);
       assert.equal(reused.ino, extracted.ino, "the file is not rewritten");
       assert.equal(reused.mtimeMs, extracted.mtimeMs);
+      // The WASM backend is inside too (its bytes inlined in the bundle), bit-identical to native.
+      const wasm = await start({}, STATE.map((arg) => (arg === "node" ? "wasm" : arg)));
+      assert.equal(wasm.stdout, expected);
     });
 
     test(`${kind}: a damaged cached addon is replaced; an unusable cache is reported and the executable's folder is searched`, async () => {

@@ -1,0 +1,27 @@
+// What a new user writes: import spicecraft, load two kernels by URL, ask for the Moon's state.
+// Each number is also given as the hex of its IEEE-754 bits, so the test compares bit for bit.
+import { createBackend } from "spicecraft";
+
+const hex = (x) => {
+  const view = new DataView(new ArrayBuffer(8));
+  view.setFloat64(0, x);
+  return view.getBigUint64(0).toString(16).padStart(16, "0");
+};
+
+async function main() {
+  const spice = await createBackend();
+  for (const name of ["naif0012.tls", "de430-2015-03-02.bsp"]) {
+    const bytes = new Uint8Array(await (await fetch(`./kernels/${name}`)).arrayBuffer());
+    spice.furnsh({ path: name, bytes });
+  }
+  const et = spice.str2et("2015-03-02T12:00:00");
+  const { state, lt } = spice.spkezr("MOON", et, "J2000", "LT+S", "EARTH");
+  const result = { kind: spice.kind, et: hex(et), state: state.map(hex), lt: hex(lt) };
+  spice.dispose();
+  return result;
+}
+
+main().then(
+  (result) => (document.getElementById("out").textContent = JSON.stringify(result)),
+  (error) => (document.getElementById("out").textContent = `error: ${error?.stack ?? error}`),
+);
