@@ -13,11 +13,46 @@
  * ```
  */
 import { createWasmBackend } from "@spicecraft/backend-wasm";
+import { channelOf, type WorkerLike } from "./worker/channel.js";
+import { connectWorkerBackend, type AsyncSpiceBackend, type WorkerClientOptions } from "./worker/client.js";
 import { checkOptions, withFallbackReason, type CreateBackendOptions, type CreatedBackend } from "./create-options.js";
 
 export * from "@spicecraft/contract";
 export { normalizeVirtualId, VIRTUAL_ROOT } from "@spicecraft/staging";
 export { type CreateBackendOptions, type CreatedBackend, type WasmSource } from "./create-options.js";
+export { type AsyncSpiceBackend, type WorkerClientOptions } from "./worker/client.js";
+export { type WorkerLike } from "./worker/channel.js";
+
+/** Options of {@link createWorkerBackend}. */
+export interface WorkerBackendOptions extends WorkerClientOptions {
+  /**
+   * The Worker to run the backend in, whose script imports `spicecraft/worker`: e.g. `new Worker(new
+   * URL("./spice.worker.js", import.meta.url), { type: "module" })` in Vite or webpack, or the
+   * worker entry you bundled yourself (esbuild, Rollup). Default: `new Worker(new URL(
+   * "./worker/browser-entry.js", import.meta.url), { type: "module" })` inside this package, which
+   * bundlers that follow that pattern in dependencies (webpack 5) handle. The worker is ended by `dispose()`.
+   */
+  worker?: WorkerLike;
+}
+
+/**
+ * Creates a backend in a Web Worker: the same methods as {@link createBackend}'s, returning Promises,
+ * so long searches and big batches never block the page. Typed-array results are moved, not copied.
+ *
+ * @example
+ * ```ts
+ * // spice.worker.js:  import "spicecraft/worker";
+ * import { createWorkerBackend } from "spicecraft";
+ * const spice = await createWorkerBackend({
+ *   worker: new Worker(new URL("./spice.worker.js", import.meta.url), { type: "module" }),
+ * });
+ * await spice.furnsh({ path: "naif0012.tls", bytes });
+ * ```
+ */
+export async function createWorkerBackend(options: WorkerBackendOptions = {}): Promise<AsyncSpiceBackend> {
+  const { worker, ...rest } = options;
+  return connectWorkerBackend(channelOf(worker ?? new Worker(new URL("./worker/browser-entry.js", import.meta.url), { type: "module" })), rest);
+}
 
 /**
  * Creates a SPICE backend: the WASM module (`auto` and `wasm`). `backend: "node"` throws a TypeError,

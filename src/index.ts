@@ -12,11 +12,45 @@
  * ```
  */
 import { checkOptions, withFallbackReason, type CreateBackendOptions, type CreatedBackend } from "./create-options.js";
+import { channelOf, type WorkerLike } from "./worker/channel.js";
+import { connectWorkerBackend, type AsyncSpiceBackend, type WorkerClientOptions } from "./worker/client.js";
 
 export * from "@spicecraft/contract";
 export { normalizeVirtualId, VIRTUAL_ROOT } from "@spicecraft/staging";
 
 export { type CreateBackendOptions, type CreatedBackend, type WasmSource } from "./create-options.js";
+export { type AsyncSpiceBackend, type WorkerClientOptions } from "./worker/client.js";
+export { type WorkerLike } from "./worker/channel.js";
+
+/** Options of {@link createWorkerBackend}. */
+export interface WorkerBackendOptions extends WorkerClientOptions {
+  /**
+   * The worker to run the backend in: a `worker_threads` Worker whose script imports
+   * `spicecraft/worker` (or a browser Worker). Default: a new worker thread running it. The worker
+   * is ended by `dispose()`.
+   */
+  worker?: WorkerLike;
+}
+
+/**
+ * Creates a backend in a worker thread: the same methods as {@link createBackend}'s, returning
+ * Promises, so long searches and big batches never block this thread. `backend` chooses the worker's
+ * backend as in createBackend (auto: native if the addon loads).
+ *
+ * @example
+ * ```ts
+ * import { createWorkerBackend } from "spicecraft";
+ * const spice = await createWorkerBackend();
+ * await spice.furnsh("naif0012.tls");
+ * const et = await spice.str2et("2015-03-02T12:00:00");
+ * await spice.dispose();
+ * ```
+ */
+export async function createWorkerBackend(options: WorkerBackendOptions = {}): Promise<AsyncSpiceBackend> {
+  const { worker, ...rest } = options;
+  const { Worker } = await import("node:worker_threads");
+  return connectWorkerBackend(channelOf(worker ?? new Worker(new URL("./worker/node-entry.js", import.meta.url))), rest);
+}
 
 /** Creates a SPICE backend. Every backend has its own kernels and pool. */
 export async function createBackend(options: CreateBackendOptions = {}): Promise<CreatedBackend> {

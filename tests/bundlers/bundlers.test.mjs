@@ -1,9 +1,11 @@
 // Zero-configuration bundling, as a new user meets it: the packed tarballs are installed into an
-// empty folder, the same two-file app (tests/bundlers/app: index.html and main.js importing
-// "spicecraft") is bundled by esbuild, Vite (build, and its dev server), webpack 5 and Rollup with no
-// configuration file, no externals, no loaders and no copied .wasm or glue files, and each result runs
-// in headless Chromium. Every page must compute the Moon's state with the WASM backend, bit-identical
-// to the native backend under Node, with no failed request and no console error.
+// empty folder, the same small app (tests/bundlers/app: index.html, main.js importing "spicecraft",
+// and spice.worker.js importing "spicecraft/worker") is bundled by esbuild, Vite (build, and its dev
+// server), webpack 5 and Rollup with no configuration file, no externals, no loaders and no copied
+// .wasm or glue files (esbuild and Rollup are given the worker script as a second entry point, as
+// they are for any worker), and each result runs in headless Chromium. Every page must compute the
+// Moon's state with the WASM backend on the page and in a Web Worker through createWorkerBackend(),
+// bit-identical to the native backend under Node, with no failed request and no console error.
 import assert from "node:assert/strict";
 import { execFile, spawn } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from "node:fs";
@@ -67,7 +69,8 @@ describe("zero-config bundling from the packed tarballs", () => {
     for (const k of KERNELS) spice.furnsh(join(root, "kernels", k));
     const et = spice.str2et("2015-03-02T12:00:00");
     const { state, lt } = spice.spkezr("MOON", et, "J2000", "LT+S", "EARTH");
-    expected = { kind: "wasm", et: hex(et), state: state.map(hex), lt: hex(lt) };
+    const moon = { kind: "wasm", et: hex(et), state: state.map(hex), lt: hex(lt) };
+    expected = { page: moon, worker: moon };
     spice.dispose();
 
     browser = await chromium.launch({
@@ -117,10 +120,10 @@ describe("zero-config bundling from the packed tarballs", () => {
     }
   }
 
-  test("esbuild (esbuild main.js --bundle --format=esm)", async () => {
+  test("esbuild (esbuild main.js spice.worker.js --bundle --format=esm)", async () => {
     const out = join(app, "out-esbuild");
     // esbuild's bin is its native binary (or a JS shim where the install script did not run): run it directly.
-    await run(bin("esbuild", "bin/esbuild"), ["main.js", "--bundle", "--format=esm", `--outdir=${out}`, "--log-level=warning"], { cwd: app });
+    await run(bin("esbuild", "bin/esbuild"), ["main.js", "spice.worker.js", "--bundle", "--format=esm", `--outdir=${out}`, "--log-level=warning"], { cwd: app });
     assert.deepEqual(await served(withPage(out)), expected);
   });
 
@@ -130,9 +133,9 @@ describe("zero-config bundling from the packed tarballs", () => {
     assert.deepEqual(await served(withPage(out)), expected);
   });
 
-  test("Rollup (rollup main.js -p node-resolve, no rollup.config)", async () => {
+  test("Rollup (rollup main.js spice.worker.js -p node-resolve, no rollup.config)", async () => {
     const out = join(app, "out-rollup");
-    await inApp([bin("rollup", "dist/bin/rollup"), "main.js", "--dir", out, "--format", "es", "--plugin", bin("@rollup/plugin-node-resolve", "dist/es/index.js"), "--silent"]);
+    await inApp([bin("rollup", "dist/bin/rollup"), "main.js", "spice.worker.js", "--dir", out, "--format", "es", "--plugin", bin("@rollup/plugin-node-resolve", "dist/es/index.js"), "--silent"]);
     assert.deepEqual(await served(withPage(out)), expected);
   });
 
