@@ -15,7 +15,7 @@ out=$(cd "$out" && pwd)
 rm -f "$out"/*.tgz
 
 # What the tarballs must carry; a missing one means the build has not run.
-for f in dist/index.js dist/cli.js contract/dist/index.js staging/dist/index.js backend-node/dist/index.js \
+for f in dist/index.js dist/cli.js dist/bundled-kernels-data.js contract/dist/index.js staging/dist/index.js backend-node/dist/index.js \
          backend-wasm/dist/index.js backend-wasm/wasm/spicecraft.mjs backend-wasm/wasm/spicecraft.wasm backend-wasm/wasm/spicecraft.wasm.mjs; do
   [ -f "$f" ] || { echo "pack.sh: $f is missing: run 'bash scripts/setup.sh' first" >&2; exit 1; }
 done
