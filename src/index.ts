@@ -23,8 +23,8 @@ export * from "@spicecraft/contract/public";
 export { normalizeVirtualId, VIRTUAL_ROOT } from "@spicecraft/staging";
 
 export { type CreateBackendOptions, type CreatedBackend, type WasmSource } from "./create-options.js";
-export { type AsyncSpiceBackend, type WorkerClientOptions } from "./worker/client.js";
-export { type WorkerLike } from "./worker/channel.js";
+export { type AsyncMethod, type AsyncSpiceBackend, type WorkerClientOptions } from "./worker/client.js";
+export { type NodeWorkerLike, type WebWorkerLike, type WorkerLike } from "./worker/channel.js";
 
 /** Options of {@link createWorkerBackend}. */
 export interface WorkerBackendOptions extends WorkerClientOptions {
