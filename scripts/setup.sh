@@ -51,6 +51,7 @@ cmake --build build/wasm
 
 say "TypeScript"
 npx tsc -b
+node scripts/embed-kernels.mjs
 
 if [ "$(uname -m)" = x86_64 ]; then
   say "linux-arm64 addon (cross-compiled: scripts/build-arm64.sh) and an arm64 Node from npm"

@@ -1,13 +1,15 @@
 /**
  * The real machine behind the pure loader (loader.ts): environment, node:fs, /proc/cpuinfo, sysctl,
- * `require`. Loads the addon once per process.
+ * `require`, and a compiled executable's embedded files. Loads the addon once per process.
  */
 import { execFileSync } from "node:child_process";
-import { readFileSync, statSync } from "node:fs";
+import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { dirname } from "node:path";
+import { homedir } from "node:os";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { RawContext } from "@spicecraft/contract";
+import { rawCallNames, type RawContext } from "@spicecraft/contract";
+import { detectCompiledMode, userCacheDir } from "./compiled-mode.js";
 import { candidatePaths, chooseVariant, loadNativeAddon, supportedTarget, type LoadedAddon, type LoaderHost } from "./loader.js";
 
 /** The addon's exports. */
@@ -19,8 +21,61 @@ export interface NativeAddon {
   variant: string;
 }
 
+// Set by scripts/build-single-file.mjs when it bundles spicecraft into one executable, where this
+// package's package.json is not on disk; a normal install reads the version from package.json.
+declare const __SPICECRAFT_VERSION__: string | undefined;
+
 const require = createRequire(import.meta.url);
 const packageDir = fileURLToPath(new URL("..", import.meta.url));
+
+function packageVersion(): string {
+  if (typeof __SPICECRAFT_VERSION__ === "string") return __SPICECRAFT_VERSION__;
+  return (require("../package.json") as { version: string }).version;
+}
+
+/** `node:sea`, when this Node has it and runs as a single executable application. */
+function seaModule(): { isSea(): boolean; getRawAsset(key: string): ArrayBuffer } | undefined {
+  try {
+    const sea = require("node:sea") as { isSea(): boolean; getRawAsset(key: string): ArrayBuffer };
+    return sea.isSea() ? sea : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * An embedded file: from `node:sea`'s assets in a Node single executable, else from beside this
+ * module (Bun's compiled executables serve embedded files from the same `$bunfs` folder as the
+ * bundled code; Deno's `compile --include` likewise).
+ */
+export function readEmbeddedFile(name: string): Uint8Array | undefined {
+  const sea = seaModule();
+  if (sea !== undefined) {
+    try {
+      return new Uint8Array(sea.getRawAsset(name));
+    } catch {
+      return undefined;
+    }
+  }
+  try {
+    return readFileSync(join(dirname(fileURLToPath(import.meta.url)), name));
+  } catch {
+    return undefined;
+  }
+}
+
+/** Writes through a temporary file and a rename, so another process never sees half an addon. */
+function writeFileAtomic(path: string, bytes: Uint8Array): void {
+  mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+  const temporary = `${path}.${process.pid}.${Date.now()}.tmp`;
+  try {
+    writeFileSync(temporary, bytes, { mode: 0o755 });
+    renameSync(temporary, path);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw error;
+  }
+}
 
 function readText(path: string): string | undefined {
   try {
@@ -47,7 +102,20 @@ export function nodeLoaderHost(env: NodeJS.ProcessEnv = process.env): LoaderHost
     arch: process.arch,
     libc: detectLibc(),
     env,
-    version: (require("../package.json") as { version: string }).version,
+    version: packageVersion(),
+    requiredCalls: rawCallNames,
+    moduleUrl: import.meta.url,
+    isSea: seaModule() !== undefined,
+    homeDir: homedir(),
+    readAsset: readEmbeddedFile,
+    readBytes(path) {
+      try {
+        return readFileSync(path);
+      } catch {
+        return undefined;
+      }
+    },
+    writeFile: writeFileAtomic,
     packageDir,
     execDir: dirname(process.execPath),
     resolvePackage(name) {
@@ -58,8 +126,14 @@ export function nodeLoaderHost(env: NodeJS.ProcessEnv = process.env): LoaderHost
       }
     },
     stat(path) {
-      const stat = statSync(path, { throwIfNoEntry: false });
-      return stat === undefined ? undefined : stat.isDirectory() ? "directory" : stat.isFile() ? "file" : undefined;
+      // throwIfNoEntry covers ENOENT only: a path through a regular file (ENOTDIR), an unreadable
+      // folder (EACCES) or a loop (ELOOP) is "nothing there" too, never an exception.
+      try {
+        const stat = statSync(path, { throwIfNoEntry: false });
+        return stat === undefined ? undefined : stat.isDirectory() ? "directory" : stat.isFile() ? "file" : undefined;
+      } catch {
+        return undefined;
+      }
     },
     readText,
     sysctl(names) {
@@ -93,5 +167,6 @@ export function addonCandidates(env: NodeJS.ProcessEnv = process.env): string[] 
   const host = { ...nodeLoaderHost(env), debug: () => {}, warn: () => {} };
   const target = supportedTarget(host);
   const variant = host.arch === "x64" ? chooseVariant(host, () => {}) : undefined;
-  return candidatePaths(host, variant, target).map((c) => ("path" in c ? c.path : c.missingPackage));
+  const compiled = detectCompiledMode(host) === undefined ? undefined : { cacheDir: join(userCacheDir(host), host.version), userDir: userCacheDir(host) };
+  return candidatePaths(host, variant, target, compiled).map((c) => ("path" in c ? c.path : c.missingPackage));
 }

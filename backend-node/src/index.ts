@@ -4,7 +4,18 @@ import * as fs from "node:fs";
 import { composeBackend, createHostWriter } from "@spicecraft/staging";
 import { loadAddon } from "./addon.js";
 
-export { addonCandidates, loadAddon, loadAddonInfo, nodeLoaderHost, type NativeAddon } from "./addon.js";
+export { addonCandidates, loadAddon, loadAddonInfo, nodeLoaderHost, readEmbeddedFile, type NativeAddon } from "./addon.js";
+export {
+  detectCompiledMode,
+  MANIFEST_ASSET,
+  parseManifest,
+  userCacheDir,
+  type CompiledInfo,
+  type CompiledRuntime,
+  type EmbeddedFile,
+  type EmbeddedManifest,
+} from "./compiled-mode.js";
+export { missingCalls, REBUILD_COMMAND } from "./export-check.js";
 export {
   addonFileNames,
   detectAvx2,

@@ -8,12 +8,28 @@
  *   2. the platform package `@spicecraft/native-<platform>-<arch>[-gnu|-musl]` (optional dependency;
  *      only for the SUPPORTED_TARGETS, the platforms a package is published for)
  *   3. the package-local `native/` folder (source builds: CMake writes there)
- *   4. the folder of the Node executable (single-file applications)
+ *   4. the folder of the Node executable
+ * In compiled-binary mode (compiled-mode.ts: one executable carrying the addon) the list is instead:
+ * SPICECRAFT_NATIVE_PATH, the versioned cache folder (`~/.cache/spicecraft/<version>/`, where the
+ * embedded addon is extracted on first use), the per-user folder (`~/.cache/spicecraft/`), the
+ * platform package and `native/` folders, the executable's folder.
  * In each folder, on x64: `spicecraft.<platform>-x64-modern.node` (x86-64-v3, AVX2) when the CPU has
  * it, then `-baseline` (x86-64-v2), then the unsuffixed `spicecraft.<platform>-x64.node`.
- * A file loads only if it exports this release's sentinel `__spicecraftV<major>_<minor>_<patch>`.
+ * A file loads only if it exports this release's sentinel `__spicecraftV<major>_<minor>_<patch>` and
+ * implements every call of the call list (export-check.ts).
  */
 import { join, resolve } from "node:path";
+import {
+  detectCompiledMode,
+  extractEmbedded,
+  MANIFEST_ASSET,
+  readManifest,
+  userCacheDir,
+  type CompiledInfo,
+  type EmbeddedFile,
+  type EmbeddedManifest,
+} from "./compiled-mode.js";
+import { incompleteText, missingCalls } from "./export-check.js";
 
 /** Everything the loader reads from the machine. */
 export interface LoaderHost {
@@ -27,6 +43,20 @@ export interface LoaderHost {
   env: Readonly<Record<string, string | undefined>>;
   /** This package's version: the sentinel every candidate must carry. */
   version: string;
+  /** The call list's names (`rawCallNames`): every candidate's Context must implement them all. */
+  requiredCalls: readonly string[];
+  /** This module's URL (`import.meta.url`); Bun's compiled executables serve it from `$bunfs`. */
+  moduleUrl: string;
+  /** Whether Node runs as a single executable application (`node:sea`'s `isSea()`). */
+  isSea: boolean;
+  /** The user's home folder (for the per-user cache folder). */
+  homeDir: string;
+  /** An embedded file of a compiled executable, or undefined (no such file, or not compiled). */
+  readAsset(name: string): Uint8Array | undefined;
+  /** A file's bytes, or undefined when it cannot be read. */
+  readBytes(path: string): Uint8Array | undefined;
+  /** Writes a file atomically (a temporary file renamed into place), creating its folder; throws on failure. */
+  writeFile(path: string, bytes: Uint8Array): void;
   /** This package's root folder (holds `native/`). */
   packageDir: string;
   /** The folder of the Node executable. */
@@ -63,6 +93,8 @@ export interface LoadedAddon<T = unknown> {
   /** The x64 variant asked for (undefined on other architectures). */
   variant?: X64Variant;
   attempts: LoadAttempt[];
+  /** Set in compiled-binary mode. */
+  compiled?: CompiledInfo;
 }
 
 /** Thrown when no candidate loads; `attempts` lists every path with its own error. */
@@ -178,14 +210,37 @@ export function chooseVariant(host: LoaderHost, say: (line: string) => void): X6
   return variant;
 }
 
-/** Where a candidate comes from (the numbered list at the top of this file). */
-export type CandidateOrigin = "override" | "package" | "local" | "exec";
+/**
+ * Where a candidate comes from (the lists at the top of this file); `cache` and `user` are the
+ * compiled-mode folders.
+ */
+export type CandidateOrigin = "override" | "cache" | "user" | "package" | "local" | "exec";
 
-/** A path to try, or a platform package that is not installed (reported, not tried). */
-export type Candidate = { origin: CandidateOrigin; path: string } | { origin: "package"; missingPackage: string };
+/**
+ * A path to try (with the embedded file to extract there first, for the cache folder in compiled
+ * mode), or a platform package that is not installed (reported, not tried).
+ */
+export type Candidate =
+  | { origin: CandidateOrigin; path: string; embedded?: EmbeddedFile }
+  | { origin: "package"; missingPackage: string };
 
-/** Every candidate, in order, without duplicates; `target` undefined: no platform package. */
-export function candidatePaths(host: LoaderHost, variant: X64Variant | undefined, target: NativeTarget | undefined): Candidate[] {
+/** The compiled-mode folders, and the manifest whose addon files go into the cache folder. */
+export interface CompiledFolders {
+  cacheDir: string;
+  userDir: string;
+  manifest?: EmbeddedManifest;
+}
+
+/**
+ * Every candidate, in order, without duplicates; `target` undefined: no platform package;
+ * `compiled` given: the compiled-mode list.
+ */
+export function candidatePaths(
+  host: LoaderHost,
+  variant: X64Variant | undefined,
+  target: NativeTarget | undefined,
+  compiled?: CompiledFolders,
+): Candidate[] {
   const names = addonFileNames(host.platform, host.arch, variant);
   const candidates: Candidate[] = [];
   const inFolder = (origin: CandidateOrigin, dir: string) => names.forEach((name) => candidates.push({ origin, path: join(dir, name) }));
@@ -194,6 +249,13 @@ export function candidatePaths(host: LoaderHost, variant: X64Variant | undefined
   if (override) {
     if (host.stat(override) === "directory") inFolder("override", override);
     else candidates.push({ origin: "override", path: override });
+  }
+  if (compiled !== undefined) {
+    for (const name of names) {
+      const embedded = compiled.manifest?.addons.find((file) => file.file === name);
+      candidates.push({ origin: "cache", path: join(compiled.cacheDir, name), ...(embedded ? { embedded } : {}) });
+    }
+    inFolder("user", compiled.userDir);
   }
   if (target !== undefined) {
     const pkg = platformPackageName(target.platform, target.arch, target.libc);
@@ -213,7 +275,7 @@ export function candidatePaths(host: LoaderHost, variant: X64Variant | undefined
   });
 }
 
-/** Loads one file; returns the error text, or the module if it is this release's addon. */
+/** Loads one file; returns the error text, or the module if it is this release's complete addon. */
 function tryLoad(host: LoaderHost, path: string, sentinel: string): { addon: unknown } | { error: string } {
   if (host.stat(path) !== "file") return { error: "not found" };
   let addon: unknown;
@@ -227,7 +289,25 @@ function tryLoad(host: LoaderHost, path: string, sentinel: string): { addon: unk
     const found = typeof exports?.version === "string" ? `version ${exports.version}` : "an unknown version";
     return { error: `stale: does not export ${sentinel} (it is ${found}, this package is ${host.version})` };
   }
+  const missing = missingCalls(addon, host.requiredCalls);
+  if (missing.length > 0) return { error: incompleteText(missing, host.requiredCalls.length) };
   return { addon };
+}
+
+/** Compiled mode's folders and manifest, with what was found said and recorded; undefined when not compiled. */
+function compiledSetup(host: LoaderHost, attempts: LoadAttempt[], say: (line: string) => void): CompiledInfo | undefined {
+  const runtime = detectCompiledMode(host);
+  if (runtime === undefined) return undefined;
+  const cacheDir = join(userCacheDir(host), host.version);
+  const manifest = readManifest(host, targetName(host.platform, host.arch, host.libc));
+  if (typeof manifest === "string") {
+    // Recorded, not fatal: an addon may still be in the cache folder or the other candidates.
+    attempts.push({ path: `embedded ${MANIFEST_ASSET}`, error: manifest });
+    say(`compiled mode (${runtime}): ${manifest}`);
+    return { runtime, cacheDir };
+  }
+  say(`compiled mode (${runtime}): embedded ${manifest.target} ${manifest.version} addon (${manifest.addons.map((a) => a.file).join(", ")}); cache ${cacheDir}`);
+  return { runtime, cacheDir, manifest };
 }
 
 function describe(platform: string, arch: string, variant: X64Variant | undefined): string {
@@ -253,15 +333,30 @@ export function loadNativeAddon<T = unknown>(host: LoaderHost): LoadedAddon<T> {
   const target = supportedTarget(host);
   const variant = host.arch === "x64" ? chooseVariant(host, say) : undefined;
   const sentinel = sentinelName(host.version);
-  const candidates = candidatePaths(host, variant, target);
-
   const attempts: LoadAttempt[] = [];
+  const compiled = compiledSetup(host, attempts, say);
+  const folders = compiled && { cacheDir: compiled.cacheDir, userDir: userCacheDir(host), ...(compiled.manifest ? { manifest: compiled.manifest } : {}) };
+  const candidates = candidatePaths(host, variant, target, folders);
+
   let overrideFailure: LoadAttempt | undefined;
   for (const candidate of candidates) {
     if (!("path" in candidate)) {
       attempts.push({ path: candidate.missingPackage, error: "package not installed" });
       say(`${candidate.missingPackage}: package not installed`);
       continue;
+    }
+    let extraction: "extracted" | "reused" | undefined;
+    if (candidate.embedded !== undefined) {
+      try {
+        extraction = extractEmbedded(host, candidate.embedded, compiled!.cacheDir);
+        say(`${candidate.path}: ${extraction === "reused" ? "reusing the extracted addon" : "extracted the embedded addon"}`);
+      } catch (error) {
+        // Recorded, and loading goes on: an unwritable cache must not stop the other candidates.
+        const message = error instanceof Error ? error.message : String(error);
+        attempts.push({ path: candidate.path, error: `extraction failed: ${message}` });
+        say(`${candidate.path}: extraction failed: ${message}`);
+        continue;
+      }
     }
     const outcome = tryLoad(host, candidate.path, sentinel);
     if ("addon" in outcome) {
@@ -271,7 +366,8 @@ export function loadNativeAddon<T = unknown>(host: LoaderHost): LoadedAddon<T> {
         // The user named a file that does not load: say so rather than silently using another.
         host.warn(`SPICECRAFT_NATIVE_PATH: ${overrideFailure.path}: ${overrideFailure.error}; loaded ${candidate.path} instead.`);
       }
-      return { addon: outcome.addon as T, path: candidate.path, ...(variant ? { variant } : {}), attempts };
+      const info = compiled && { ...compiled, ...(extraction ? { extraction } : {}) };
+      return { addon: outcome.addon as T, path: candidate.path, ...(variant ? { variant } : {}), attempts, ...(info ? { compiled: info } : {}) };
     }
     say(`${candidate.path}: ${outcome.error}`);
     const attempt = { path: candidate.path, error: outcome.error };

@@ -1,34 +1,24 @@
-/** The WebAssembly backend of spicecraft: Node, browsers and Web Workers. */
-import type { SpiceBackend } from "@spicecraft/contract";
-import { composeBackend } from "@spicecraft/staging";
-import { loadWasmModule, type WasmLoadOptions, type WasmModule } from "./module.js";
-import { createNodeHostReader } from "./node-host-reader.js";
-import { createNodeHostWriter } from "./node-host-writer.js";
+/**
+ * The WebAssembly backend of spicecraft for browsers, Web Workers and bundlers (the package's
+ * `default` export condition; Node, Deno and Bun take `node.ts` through the `node` condition).
+ * Nothing here imports a Node built-in, and the module's bytes come from a JS module holding them as
+ * base64, so esbuild, Vite, webpack and Rollup bundle it with no configuration. To serve the `.wasm`
+ * as its own file (smaller, cached on its own), pass `wasmUrl`.
+ */
+import { wasmBackendFactory } from "./create.js";
+import { inlinedWasm } from "./module.js";
 
-export { loadWasmModule, type HostReader, type WasmLoadOptions, type WasmModule } from "./module.js";
-
-let shared: Promise<WasmModule> | undefined;
+export { decodeBase64, inlinedWasm, loadWasmModule, type HostReader, type WasmLoadOptions, type WasmModule } from "./module.js";
 
 /**
  * Creates a backend running the WASM module. Contexts created by one module instance are
- * independent; the module itself is instantiated once per page or process unless options are given.
- * Under Node, host paths are read through node:fs; in browsers only byte-backed kernels exist.
+ * independent; the module itself is instantiated once per page or worker unless options are given.
+ * Only byte-backed kernels exist here (`furnsh({ path, bytes })`); writers write virtual outputs.
+ *
+ * @example
+ * ```ts
+ * import { createWasmBackend } from "@spicecraft/backend-wasm";
+ * const spice = await createWasmBackend(); // or createWasmBackend({ wasmUrl: "/assets/spicecraft.wasm" })
+ * ```
  */
-export async function createWasmBackend(options?: WasmLoadOptions): Promise<SpiceBackend> {
-  const module = options !== undefined ? await loadWasmModule(options) : await (shared ??= loadWasmModule());
-  const reader = await createNodeHostReader();
-  const hostWriter = reader !== undefined ? await createNodeHostWriter() : undefined;
-  const raw = new module.Context(reader ?? null);
-  // Embind objects own C++ memory until delete(); disposing the backend must release both.
-  const disposeContext = raw.dispose.bind(raw);
-  raw.dispose = () => {
-    disposeContext();
-    (raw as unknown as { delete(): void }).delete();
-  };
-  return composeBackend(raw, {
-    kind: "wasm",
-    version: module.version(),
-    hostFiles: reader !== undefined,
-    hostWriter,
-  });
-}
+export const createWasmBackend = wasmBackendFactory(async () => ({ defaultBytes: inlinedWasm }));

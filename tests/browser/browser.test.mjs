@@ -20,7 +20,6 @@ before(async () => {
     bundle: true,
     format: "esm",
     platform: "browser",
-    external: ["node:*"],
     logLevel: "error",
   });
   server = await startServer();

@@ -5,11 +5,13 @@ import { readFile } from "node:fs/promises";
 import { extname, join, normalize, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 
-const root = fileURLToPath(new URL("../../", import.meta.url));
-const types = { ".html": "text/html", ".js": "text/javascript", ".mjs": "text/javascript", ".json": "application/json", ".wasm": "application/wasm" };
+const repository = fileURLToPath(new URL("../../", import.meta.url));
+const types = {
+  ".css": "text/css", ".html": "text/html", ".js": "text/javascript", ".mjs": "text/javascript", ".json": "application/json", ".wasm": "application/wasm" };
 
-/** Starts the server on a free loopback port; resolves to { url, close }. */
-export function startServer() {
+/** Starts the server on a free loopback port, serving `root` (default: the repository); resolves to { url, close }. */
+export function startServer(root = repository) {
+  if (!root.endsWith(sep)) root += sep;
   const server = createServer(async (req, res) => {
     const path = normalize(join(root, decodeURIComponent(new URL(req.url, "http://x").pathname)));
     if (!path.startsWith(root) || path.split(sep).includes("..")) {
@@ -17,8 +19,9 @@ export function startServer() {
       return;
     }
     try {
-      const body = await readFile(path);
-      res.writeHead(200, { "content-type": types[extname(path)] ?? "application/octet-stream" }).end(body);
+      const file = path.endsWith(sep) ? join(path, "index.html") : path;
+      const body = await readFile(file);
+      res.writeHead(200, { "content-type": types[extname(file)] ?? "application/octet-stream" }).end(body);
     } catch {
       res.writeHead(404).end();
     }

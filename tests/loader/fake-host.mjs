@@ -1,5 +1,7 @@
 // A fake machine for the native loader (backend-node/src/loader.ts): files, folders, installed
-// packages, CPU and environment are plain data; every load, warning and debug line is recorded.
+// packages, CPU, environment and a compiled executable's embedded files are plain data; every load,
+// write, warning and debug line is recorded.
+import { rawCallNames } from "../../contract/dist/index.js";
 
 /** /proc/cpuinfo of an x86-64-v3 machine (AVX2 and company) and of an x86-64-v2 one. */
 export const CPUINFO_AVX2 =
@@ -7,9 +9,16 @@ export const CPUINFO_AVX2 =
 export const CPUINFO_NO_AVX2 =
   "processor\t: 0\nvendor_id\t: GenuineIntel\nflags\t\t: fpu sse sse2 ssse3 cx16 sse4_1 sse4_2 popcnt xsave avx\n\n";
 
+/** A Context class implementing `calls` (default: the whole call list). */
+export function contextClass(calls = rawCallNames) {
+  const Context = class {};
+  for (const name of calls) Context.prototype[name] = function () {};
+  return Context;
+}
+
 /** A module object as this release's addon exports it. */
 export function addonModule(version = "0.1.0", extra = {}) {
-  return { Context: class {}, version, abiVersion: 1, [`__spicecraftV${version.replace(/[^0-9A-Za-z]/g, "_")}`]: true, ...extra };
+  return { Context: contextClass(), version, abiVersion: 1, [`__spicecraftV${version.replace(/[^0-9A-Za-z]/g, "_")}`]: true, ...extra };
 }
 
 /**
@@ -27,14 +36,32 @@ export function fakeHost({
   packages = {},
   cpuinfo = CPUINFO_AVX2,
   sysctl,
+  moduleUrl = "file:///app/node_modules/@spicecraft/backend-node/dist/addon.js",
+  isSea = false,
+  assets = {},
+  bytes = {},
+  unwritable = [],
 } = {}) {
-  const log = { loads: [], warnings: [], debug: [], reads: [], sysctls: [] };
+  const log = { loads: [], warnings: [], debug: [], reads: [], sysctls: [], writes: [] };
   const host = {
     platform,
     arch,
     libc,
     env,
     version,
+    requiredCalls: rawCallNames,
+    moduleUrl,
+    isSea,
+    homeDir: "/home/user",
+    readAsset: (name) => assets[name],
+    // A file written by writeFile (or given in `bytes`) is then a loadable addon at that path.
+    readBytes: (path) => bytes[path],
+    writeFile(path, data) {
+      if (unwritable.some((dir) => path.startsWith(dir))) throw new Error(`EACCES: permission denied, mkdir '${path}'`);
+      log.writes.push(path);
+      bytes[path] = data;
+      files[path] = addonModule(version);
+    },
     packageDir: "/app/node_modules/@spicecraft/backend-node",
     execDir: "/usr/local/bin",
     resolvePackage: (name) => packages[name],

@@ -54,3 +54,15 @@ test("a real addon of another release is refused as stale by its sentinel", (t) 
     },
   );
 });
+
+test("a SPICECRAFT_NATIVE_PATH through a regular file (ENOTDIR) is 'not found', not an exception", (t) => {
+  const dir = mkdtempSync(join(tmpdir(), "spicecraft-notdir-"));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  writeFileSync(join(dir, "file"), "");
+  const through = join(dir, "file", "spicecraft.node");
+  const { host, warnings } = quietHost({ SPICECRAFT_NATIVE_PATH: through });
+  const result = loadNativeAddon(host);
+  assert.deepEqual(result.attempts[0], { path: through, error: "not found" });
+  assert.equal(result.addon[sentinelName(version)], true);
+  assert.equal(warnings.length, 1);
+});

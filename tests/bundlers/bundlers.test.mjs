@@ -1,0 +1,166 @@
+// Zero-configuration bundling, as a new user meets it: the packed tarballs are installed into an
+// empty folder, the same small app (tests/bundlers/app: index.html, main.js importing "spicecraft",
+// and spice.worker.js importing "spicecraft/worker") is bundled by esbuild, Vite (build, and its dev
+// server), webpack 5 and Rollup with no configuration file, no externals, no loaders and no copied
+// .wasm or glue files (esbuild and Rollup are given the worker script as a second entry point, as
+// they are for any worker), and each result runs in headless Chromium. Every page must compute the
+// Moon's state with the WASM backend on the page and in a Web Worker through createWorkerBackend(),
+// bit-identical to the native backend under Node, with no failed request and no console error.
+import assert from "node:assert/strict";
+import { execFile, spawn } from "node:child_process";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { delimiter, join } from "node:path";
+import { after, before, describe, test } from "node:test";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
+import { chromium } from "playwright-core";
+import { createBackend } from "../../dist/index.js";
+import { startServer } from "../browser/server.mjs";
+
+const run = promisify(execFile);
+const root = fileURLToPath(new URL("../../", import.meta.url));
+const bin = (pkg, file) => join(root, "node_modules", pkg, file);
+const CHROMIUM = process.env.SPICECRAFT_CHROMIUM ?? "/usr/bin/chromium";
+const KERNELS = ["naif0012.tls", "de430-2015-03-02.bsp"];
+
+const hex = (x) => {
+  const view = new DataView(new ArrayBuffer(8));
+  view.setFloat64(0, x);
+  return view.getBigUint64(0).toString(16).padStart(16, "0");
+};
+
+function findNpm() {
+  for (const dir of (process.env.PATH ?? "").split(delimiter)) {
+    const candidate = join(dir, "npm");
+    if (dir && existsSync(candidate)) return realpathSync(candidate);
+  }
+  throw new Error("npm is not on PATH");
+}
+
+function freePort() {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, "127.0.0.1", () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+describe("zero-config bundling from the packed tarballs", () => {
+  let tmp, app, browser, expected;
+  const inApp = (args, options = {}) => run(process.execPath, args, { cwd: app, maxBuffer: 1 << 26, ...options });
+
+  before(async () => {
+    tmp = mkdtempSync(join(tmpdir(), "spicecraft-bundlers-"));
+    const { stdout } = await run("bash", [join(root, "scripts/pack.sh"), join(tmp, "tarballs")], { cwd: root });
+    app = join(tmp, "app");
+    mkdirSync(app);
+    writeFileSync(join(app, "package.json"), JSON.stringify({ name: "app", version: "1.0.0", private: true, type: "module" }));
+    const env = { ...process.env, npm_config_cache: join(tmp, "npm-cache"), npm_config_update_notifier: "false" };
+    await run(process.execPath, [findNpm(), "install", "--offline", "--no-audit", "--no-fund", "--loglevel=error", ...stdout.trim().split("\n")], { cwd: app, env });
+    cpSync(join(root, "tests/bundlers/app"), app, { recursive: true });
+    // The app's own data (not spicecraft's files): two kernels under public/, which Vite serves and
+    // copies; the other bundlers' output folders get the page and the kernels beside the bundle.
+    for (const k of KERNELS) cpSync(join(app, "node_modules/spicecraft/kernels", k), join(app, "public/kernels", k));
+
+    const spice = await createBackend({ backend: "node" });
+    for (const k of KERNELS) spice.furnsh(join(root, "kernels", k));
+    const et = spice.str2et("2015-03-02T12:00:00");
+    const { state, lt } = spice.spkezr("MOON", et, "J2000", "LT+S", "EARTH");
+    const moon = { kind: "wasm", et: hex(et), state: state.map(hex), lt: hex(lt) };
+    expected = { page: moon, worker: moon };
+    spice.dispose();
+
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    });
+  });
+
+  after(async () => {
+    await browser?.close();
+    if (tmp) rmSync(tmp, { recursive: true, force: true });
+  });
+
+  /** The page and the kernels beside a bundler's output. */
+  function withPage(out) {
+    cpSync(join(app, "index.html"), join(out, "index.html"));
+    cpSync(join(app, "public"), out, { recursive: true });
+    return out;
+  }
+
+  /** Loads the page and returns what it computed; fails on any failed request or console error. */
+  async function compute(url) {
+    const page = await browser.newPage();
+    const problems = [];
+    page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
+    page.on("console", (m) => m.type() === "error" && problems.push(`console: ${m.text()}`));
+    page.on("response", (r) => r.status() >= 400 && problems.push(`HTTP ${r.status()} ${r.url()}`));
+    try {
+      await page.goto(url);
+      await page.waitForFunction(() => document.getElementById("out")?.textContent !== "loading", null, { timeout: 60_000 });
+      const text = await page.textContent("#out");
+      assert.deepEqual(problems, []);
+      assert.ok(text.startsWith("{"), text);
+      return JSON.parse(text);
+    } finally {
+      await page.close();
+    }
+  }
+
+  async function served(dir) {
+    const server = await startServer(dir);
+    try {
+      return await compute(`${server.url}/`);
+    } finally {
+      await server.close();
+    }
+  }
+
+  test("esbuild (esbuild main.js spice.worker.js --bundle --format=esm)", async () => {
+    const out = join(app, "out-esbuild");
+    // esbuild's bin is its native binary (or a JS shim where the install script did not run): run it directly.
+    await run(bin("esbuild", "bin/esbuild"), ["main.js", "spice.worker.js", "--bundle", "--format=esm", `--outdir=${out}`, "--log-level=warning"], { cwd: app });
+    assert.deepEqual(await served(withPage(out)), expected);
+  });
+
+  test("webpack 5 (webpack --mode production, no webpack.config.js)", async () => {
+    const out = join(app, "out-webpack");
+    await inApp([bin("webpack-cli", "bin/cli.js"), "--mode", "production", "--entry", "./main.js", "--output-path", out]);
+    assert.deepEqual(await served(withPage(out)), expected);
+  });
+
+  test("Rollup (rollup main.js spice.worker.js -p node-resolve, no rollup.config)", async () => {
+    const out = join(app, "out-rollup");
+    await inApp([bin("rollup", "dist/bin/rollup"), "main.js", "spice.worker.js", "--dir", out, "--format", "es", "--plugin", bin("@rollup/plugin-node-resolve", "dist/es/index.js"), "--silent"]);
+    assert.deepEqual(await served(withPage(out)), expected);
+  });
+
+  test("Vite build (vite build, no vite.config)", async () => {
+    const out = join(app, "out-vite");
+    await inApp([bin("vite", "bin/vite.js"), "build", "--outDir", out, "--logLevel", "warn"]);
+    assert.ok(!readFileSync(join(out, "index.html"), "utf8").includes("main.js\""), "Vite rewrote the entry");
+    assert.deepEqual(await served(out), expected);
+  });
+
+  test("Vite dev server (vite, no vite.config)", async () => {
+    const port = await freePort();
+    const child = spawn(process.execPath, [bin("vite", "bin/vite.js"), "--port", String(port), "--strictPort", "--host", "127.0.0.1"], { cwd: app, stdio: ["ignore", "pipe", "pipe"] });
+    let log = "";
+    child.stdout.on("data", (d) => (log += d));
+    child.stderr.on("data", (d) => (log += d));
+    try {
+      await new Promise((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`vite did not start:\n${log}`)), 60_000);
+        child.stdout.on("data", () => log.includes(`:${port}`) && (clearTimeout(timer), resolve()));
+        child.on("exit", (code) => reject(new Error(`vite exited with ${code}:\n${log}`)));
+      });
+      assert.deepEqual(await compute(`http://127.0.0.1:${port}/`), expected);
+    } finally {
+      child.kill();
+    }
+  });
+});
