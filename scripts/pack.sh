@@ -6,6 +6,10 @@
 #                                           are built (backend-node/native/); on linux-x64 both variants,
 #                                           and linux-arm64 when cross-compiled (build/arm64/native/,
 #                                           scripts/build-arm64.sh)
+#   other-platforms/spicecraft-native-*.tgz platform packages that do not fit this machine (os/cpu):
+#                                           the cross-compiled ones. npm refuses them as direct
+#                                           dependencies here (EBADPLATFORM), so they stay out of the
+#                                           folder's *.tgz and of the list printed at the end.
 # Install them together (`npm install --offline ./*.tgz` works: no registry needed). Builds nothing:
 # run `bash scripts/setup.sh` first. Usage: bash scripts/pack.sh [OUT_DIR]
 set -euo pipefail
@@ -14,7 +18,7 @@ root=$(pwd)
 out=${1:-build/packages}
 mkdir -p "$out"
 out=$(cd "$out" && pwd)
-rm -f "$out"/*.tgz
+rm -f "$out"/*.tgz "$out"/other-platforms/*.tgz
 
 # What the tarballs must carry; a missing one means the build has not run.
 for f in dist/index.js dist/cli.js dist/bundled-kernels-data.js contract/dist/index.js staging/dist/index.js backend-node/dist/index.js \
@@ -22,7 +26,7 @@ for f in dist/index.js dist/cli.js dist/bundled-kernels-data.js contract/dist/in
   [ -f "$f" ] || { echo "pack.sh: $f is missing: run 'bash scripts/setup.sh' first" >&2; exit 1; }
 done
 
-npm_pack() { npm pack --loglevel=error --pack-destination "$out" "$@" >/dev/null; }
+npm_pack() { npm pack --loglevel=error --pack-destination "${dest:-$out}" "$@" >/dev/null; }
 
 # The platform packages: package.json and README from packages/<dir>, the .node files (the package's
 # "files") from backend-node/native (this machine's build) or build/arm64/native (the linux-arm64
@@ -47,7 +51,14 @@ for dir in packages/native-*/; do
   cp "${dir}package.json" LICENSE "$stage/"
   [ -f "${dir}README.md" ] && cp "${dir}README.md" "$stage/"
   for f in "${files[@]}"; do cp "$(addon_file "$f")" "$stage/"; done
+  # Does the package fit this machine (its os and cpu lists name process.platform and process.arch)?
+  dest=$out
+  if [ "$(node -p "const m = require('./${dir}package.json'); m.os.includes(process.platform) && m.cpu.includes(process.arch)")" != true ]; then
+    dest=$out/other-platforms
+    mkdir -p "$dest"
+  fi
   (cd "$stage" && npm_pack)
+  dest=
   rm -rf "$stage"
   packed=$((packed + 1))
 done
