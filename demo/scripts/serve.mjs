@@ -1,0 +1,40 @@
+#!/usr/bin/env node
+// `npm run demo`: builds the demo (demo/scripts/build.mjs into demo/dist/) and serves it on
+// http://127.0.0.1:<port>/ (PORT, default 5180; the next free port if taken) until Ctrl-C.
+import { createServer } from "node:http";
+import { readFile } from "node:fs/promises";
+import { extname, join, normalize, sep } from "node:path";
+import { buildDemo } from "./build.mjs";
+
+const types = { ".css": "text/css", ".html": "text/html", ".js": "text/javascript", ".mjs": "text/javascript", ".json": "application/json", ".wasm": "application/wasm" };
+
+/** Serves `root` on 127.0.0.1:`port` (or the next free port); resolves to { url, close }. */
+export function serveFolder(root, port = 0) {
+  if (!root.endsWith(sep)) root += sep;
+  const server = createServer(async (req, res) => {
+    const path = normalize(join(root, decodeURIComponent(new URL(req.url, "http://x").pathname)));
+    if (!path.startsWith(root)) return res.writeHead(403).end();
+    const file = path.endsWith(sep) ? join(path, "index.html") : path;
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, { "content-type": types[extname(file)] ?? "application/octet-stream" }).end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  return new Promise((resolve, reject) => {
+    const listen = (p) => server.listen(p, "127.0.0.1");
+    server.on("error", (e) => (e.code === "EADDRINUSE" && port && port < 65535 ? listen(++port) : reject(e)));
+    server.on("listening", () => {
+      const { port: bound } = server.address();
+      resolve({ url: `http://127.0.0.1:${bound}/`, close: () => new Promise((r) => server.close(r)) });
+    });
+    listen(port);
+  });
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const out = await buildDemo();
+  const { url } = await serveFolder(out, Number(process.env.PORT ?? 5180));
+  console.log(`spicecraft demo: ${url}  (Ctrl-C to stop)`);
+}
