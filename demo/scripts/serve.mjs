@@ -4,6 +4,7 @@
 import { createServer } from "node:http";
 import { readFile } from "node:fs/promises";
 import { extname, join, normalize, sep } from "node:path";
+import { fileURLToPath } from "node:url";
 import { buildDemo } from "./build.mjs";
 
 const types = { ".css": "text/css", ".html": "text/html", ".js": "text/javascript", ".mjs": "text/javascript", ".json": "application/json", ".wasm": "application/wasm" };
@@ -33,7 +34,7 @@ export function serveFolder(root, port = 0) {
   });
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const out = await buildDemo();
   const { url } = await serveFolder(out, Number(process.env.PORT ?? 5180));
   console.log(`spicecraft demo: ${url}  (Ctrl-C to stop)`);

@@ -7,6 +7,7 @@ import { drawMap } from "./draw-map.js";
 import { drawMoon } from "./draw-moon.js";
 import { drawOrbits } from "./draw-orbits.js";
 import { shownValues } from "./format.js";
+import { setupPlayback } from "./playback.js";
 
 const $ = (id) => document.getElementById(id);
 const slider = $("time");
@@ -58,6 +59,7 @@ async function main() {
   const initial = new URLSearchParams(location.search).get("t");
   slider.value = String(initial ? sliderHours(initial) : sliderHours("2015-03-20T09:00"));
   slider.addEventListener("input", update);
+  setupPlayback($("play"), slider, update);
   window.addEventListener("resize", update);
   await update();
 }
