@@ -34,7 +34,7 @@ for dir in packages/native-*/; do
     continue
   fi
   stage=$(mktemp -d)
-  cp "${dir}package.json" "$stage/"
+  cp "${dir}package.json" LICENSE "$stage/"
   [ -f "${dir}README.md" ] && cp "${dir}README.md" "$stage/"
   for f in "${files[@]}"; do cp "backend-node/native/$f" "$stage/"; done
   (cd "$stage" && npm_pack)
@@ -43,5 +43,9 @@ for dir in packages/native-*/; do
 done
 [ "$packed" -gt 0 ] || { echo "pack.sh: no platform package has its addon files built" >&2; exit 1; }
 
+# Every tarball carries the root LICENSE: copied into the workspace folders for the pack only.
+workspaces=(contract staging backend-node backend-wasm)
+trap 'for w in "${workspaces[@]}"; do rm -f "$root/$w/LICENSE"; done' EXIT
+for w in "${workspaces[@]}"; do cp LICENSE "$w/LICENSE"; done
 npm_pack -w contract -w staging -w backend-node -w backend-wasm --include-workspace-root
 cd "$out" && ls -1 *.tgz | sed "s|^|$out/|"

@@ -17,7 +17,7 @@ import { channelOf, type WorkerLike } from "./worker/channel.js";
 import { connectWorkerBackend, type AsyncSpiceBackend, type WorkerClientOptions } from "./worker/client.js";
 import { checkOptions, withFallbackReason, type CreateBackendOptions, type CreatedBackend } from "./create-options.js";
 
-export * from "@spicecraft/contract";
+export * from "@spicecraft/contract/public";
 export { normalizeVirtualId, VIRTUAL_ROOT } from "@spicecraft/staging";
 export { type CreateBackendOptions, type CreatedBackend, type WasmSource } from "./create-options.js";
 export { type AsyncSpiceBackend, type WorkerClientOptions } from "./worker/client.js";

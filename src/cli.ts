@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /**
- * The spicecraft command line. Loads the bundled default kernels unless --kernels is given.
+ * The spicecraft command line. Loads the bundled default kernels, then every --kernels file
+ * (--no-default-kernels leaves the bundled ones out).
  *
  *   spicecraft kernels                       list loaded kernels and their types
  *   spicecraft pool <template>               kernel pool variables matching a template (* and %)
@@ -18,77 +19,16 @@
  *   spicecraft illum <target> --observer <obs> --at <time> [--point lon,lat] [--source SUN]   illumination angles
  *   spicecraft find distance|separation|occultation ... --from <time> --to <time>   when a condition holds (GF)
  *
- * Options: --kernels <file>... (repeatable), --backend node|wasm|auto, --json, --help
+ * Options: --kernels <file>... (repeatable), --no-default-kernels, --backend node|wasm|auto, --json,
+ * --help (after a command: its own help), --version
  */
+import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { defaultKernelSources } from "./bundled-kernels.js";
+import { COMMANDS, commandHelp, USAGE } from "./cli-help.js";
 import { bundledKernelsDir, createBackend, SpiceError, type KernelSource, type SearchOptions, type SpiceBackend, type SpiceWindow } from "./index.js";
 
-const USAGE = `Usage: spicecraft <command> [arguments] [options]
 
-Commands:
-  kernels                  list the loaded kernels and their types
-  pool <template>          show kernel pool variables whose names match <template> (* any run, % one char)
-  body <name|code>         show a body's NAIF ID, name and constants (radii, GM, ...)
-  state <target>           state of <target> seen from --observer at --at, in --frame with --abcorr
-  elements <target>        osculating conic elements of <target> about --center at --at (oscelt), in --frame,
-                           with the center's GM from the kernel pool (BODY<id>_GM)
-  time <time string>       a time as ET (TDB seconds past J2000), UTC, TDB and Julian date
-  frame <from> <to>        the 3x3 rotation from frame <from> to frame <to> at --at (pxform)
-  coverage <file>          what an SPK or binary PCK holds: each body or frame class and its time windows
-  comments <file>          the comment area of an SPK or binary PCK
-  azel <target>            azimuth, elevation and range of <target> from a ground station (--station, --at)
-  clock <sclk-id> <value>  a spacecraft clock string ("1/0999194620:121") as ET, UTC and encoded ticks, or a
-                           time as the clock string and ticks; <sclk-id> is the clock's ID (-74) or its
-                           spacecraft's name (MRO); load an LSK and the SCLK kernel with --kernels
-  attitude <frame>         orientation of <frame> (e.g. a spacecraft's CK frame) relative to --ref at --at:
-                           SPICE quaternion, rotation matrix and angular velocity
-  subpoint <target>        the sub-observer point of --observer on <target> at --at (subpnt) and the sub-solar
-                           point (subslr), in <target>'s body-fixed frame (--frame, default IAU_<target>)
-  illum <target>           phase, incidence and emission angles at a point of <target> (--point lon,lat in
-                           degrees, planetocentric; default the sub-observer point) lit by --source (illumf)
-  find distance <target>   when the distance of <target> from --observer satisfies --relate --value (km):
-                           gfdist over --from..--to with --step
-  find separation <a> <b>  when the angle between <a> and <b> seen from --observer satisfies --relate
-                           --value (degrees; both bodies as spheres): gfsep
-  find occultation <front> <back>   when <front> occults <back> seen from --observer (--type ANY, FULL,
-                           ANNULAR or PARTIAL; both bodies as ellipsoids): gfoclt
-
-Options:
-  --kernels <file>         load this kernel (repeatable); default: the kernels bundled with spicecraft
-  --backend <kind>         node, wasm or auto (default auto)
-  --observer <body>        observer for state (default EARTH)
-  --center <body>          central body for elements (no default)
-  --at <time>              epoch for state, any CSPICE time string (UTC unless labelled TDB/TDT)
-  --frame <name>           reference frame for state and elements (default J2000; elements need an inertial one)
-  --abcorr <correction>    NONE, LT, LT+S, CN, CN+S, XLT, XLT+S, XCN, XCN+S (default NONE)
-  --station <lat,lon,alt>  azel: station's planetodetic latitude, longitude (degrees, east positive) and
-                           altitude (km); a value starting with '-' needs --station=-33.15,...
-  --observer-body <body>   azel: the body the station is on (default EARTH)
-  --ref <frame>            attitude: the frame the orientation is relative to (default J2000)
-  --method <method>        subpoint: NEAR POINT/ELLIPSOID (default) or INTERCEPT/ELLIPSOID
-  --point <lon,lat>        illum: planetocentric longitude and latitude (degrees) of the surface point
-  --source <body>          illum: the light source (default SUN)
-  --from <time>, --to <time>   find: the time window searched
-  --relate <op>            find: >, <, =, LOCMIN, LOCMAX, ABSMIN or ABSMAX (default >)
-  --value <number>         find: the reference value (km for distance, degrees for separation)
-  --step <seconds>         find: the search step (default 3600); shorter than the shortest event or gap
-  --type <kind>            find occultation: ANY (default), FULL, ANNULAR or PARTIAL
-  --json                   print JSON instead of text
-  -h, --help               show this help
-
-Examples:
-  spicecraft state MOON --observer EARTH --at 2015-03-02T12:00:00 --abcorr LT+S
-  spicecraft elements MOON --center EARTH --at 2015-03-02T12:00:00
-  spicecraft time '2015 MAR 02 12:00:00'
-  spicecraft pool 'BODY399_*'
-  spicecraft body MOON
-  spicecraft frame J2000 IAU_EARTH --at 2015-03-02T12:00:00
-  spicecraft coverage kernels/de430-2015-03-02.bsp
-  spicecraft kernels --kernels naif0012.tls --backend wasm
-  spicecraft azel MOON --station 35.426,-116.889,1.002 --at 2015-03-02T12:00:00 --abcorr LT+S
-  spicecraft clock MRO 1/0999194620:121 --kernels naif0012.tls --kernels mroSCLK.tsc
-  spicecraft find distance MOON --observer EARTH --from 2015-02-28 --to 2015-03-06 --relate '>' --value 400000`;
 
 function defaultKernels(): KernelSource[] {
   return defaultKernelSources(bundledKernelsDir());
@@ -265,6 +205,16 @@ function coverage(spice: SpiceBackend, file: string): object[] {
   });
 }
 
+// The time scale of each time-valued field, printed after its value in text output (JSON stays plain).
+const TIME_SCALES: Record<string, string> = {
+  utc: "UTC",
+  utc_doy: "UTC",
+  tdb: "TDB",
+  et: "(TDB seconds past J2000)",
+  jd_utc: "UTC",
+  jd_tdb: "TDB",
+};
+
 function print(value: unknown, json: boolean): void {
   if (json) {
     console.log(JSON.stringify(value, null, 2));
@@ -279,7 +229,8 @@ function print(value: unknown, json: boolean): void {
       console.log(`${key}:`);
       for (const [k2, v2] of Object.entries(v as object)) console.log(`  ${k2} = ${formatValue(v2)}`);
     } else {
-      console.log(`${key} = ${formatValue(v)}`);
+      const scale = typeof v === "number" || typeof v === "string" ? TIME_SCALES[key] : undefined;
+      console.log(`${key} = ${formatValue(v)}${scale ? ` ${scale}` : ""}`);
     }
   }
 }
@@ -290,34 +241,74 @@ function formatValue(v: unknown): string {
   return v.map((x) => (typeof x === "string" ? `'${x}'` : String(x))).join(", ");
 }
 
+/** The options every command shares, and the ones only some read (spread in from their sections). */
+function optionTable() {
+  return {
+    kernels: { type: "string", multiple: true },
+    "no-default-kernels": { type: "boolean", default: false },
+    backend: { type: "string", default: "auto" },
+    json: { type: "boolean", default: false },
+    observer: { type: "string", default: "EARTH" },
+    center: { type: "string" },
+    at: { type: "string" },
+    frame: { type: "string", default: "J2000" },
+    abcorr: { type: "string", default: "NONE" },
+    help: { type: "boolean", short: "h", default: false },
+    version: { type: "boolean", short: "v", default: false },
+    ...azelOptions(),
+    ...attitudeOptions(),
+    ...surfaceOptions(), // issue 13, surface geometry
+    ...findOptions(), // issue 14, GF
+  } as const;
+}
+
+/** parseArgs, with its messages for unknown options and missing values made short and actionable. */
+function parseCommandLine(argv: string[]) {
+  try {
+    return parseArgs({ args: negativeNumbersAsPositionals(argv), allowPositionals: true, options: optionTable() });
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    const name = /'(-[^']*)'/.exec((error as Error).message)?.[1] ?? "";
+    if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
+      throw new UsageError(`unknown option ${name}. See 'spicecraft --help' (or 'spicecraft <command> --help') for the options.`);
+    }
+    if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
+      const option = /(--?[\w-]+)/.exec((error as Error).message)?.[1] ?? name;
+      throw new UsageError(`option ${option} needs a value, e.g. ${option} <value>.`);
+    }
+    throw error;
+  }
+}
+
+/** A mistake on the command line: printed without a stack, exit status 2. */
+class UsageError extends Error {}
+
+/** This package's version: from its package.json, or set by the single-file bundler. */
+declare const __SPICECRAFT_VERSION__: string | undefined;
+function packageVersion(): string {
+  if (typeof __SPICECRAFT_VERSION__ === "string") return __SPICECRAFT_VERSION__;
+  return (JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string }).version;
+}
+
 async function main(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: negativeNumbersAsPositionals(argv),
-    allowPositionals: true,
-    options: {
-      kernels: { type: "string", multiple: true },
-      backend: { type: "string", default: "auto" },
-      json: { type: "boolean", default: false },
-      observer: { type: "string", default: "EARTH" },
-      center: { type: "string" },
-      at: { type: "string" },
-      frame: { type: "string", default: "J2000" },
-      abcorr: { type: "string", default: "NONE" },
-      help: { type: "boolean", short: "h", default: false },
-      ...azelOptions(),
-      ...attitudeOptions(),
-      ...surfaceOptions(), // issue 13, surface geometry
-      ...findOptions(), // issue 14, GF
-    },
-  });
+  const { values, positionals } = parseCommandLine(argv);
+  if (values.version) {
+    console.log(`spicecraft ${packageVersion()} (CSPICE_N0067 compatible)`);
+    return 0;
+  }
   const [command, ...rest] = positionals.map(positional);
+  if (command !== undefined && !COMMANDS.includes(command)) {
+    throw new UsageError(`unknown command '${command}'. The commands are: ${COMMANDS.join(", ")} (see 'spicecraft --help').`);
+  }
   if (values.help || command === undefined) {
-    console.log(USAGE);
+    console.log(command !== undefined ? commandHelp(command) : USAGE);
     return command === undefined && !values.help ? 2 : 0;
   }
   const spice = await createBackend({ backend: values.backend as "node" | "wasm" | "auto" });
   try {
-    for (const kernel of values.kernels ?? defaultKernels()) spice.furnsh(kernel);
+    // --kernels adds to the bundled kernels; --no-default-kernels leaves those out.
+    const kernels = [...(values["no-default-kernels"] ? [] : defaultKernels()), ...(values.kernels ?? [])];
+    for (const kernel of kernels) spice.furnsh(kernel);
     switch (command) {
       case "kernels":
         print(listKernels(spice), values.json);
@@ -402,6 +393,7 @@ main(process.argv.slice(2)).then(
   (error: unknown) => {
     if (error instanceof SpiceError) console.error(`spicecraft: ${error.short}: ${error.long}`);
     else console.error(`spicecraft: ${(error as Error).message}`);
+    if (error instanceof UsageError) process.exit(2);
     // A search stopped by Ctrl-C (find) exits as an interrupted program does.
     process.exit(error instanceof SpiceError && error.short === "SPICE(CANCELLED)" ? 130 : 1);
   },

@@ -15,7 +15,7 @@ import { checkOptions, withFallbackReason, type CreateBackendOptions, type Creat
 import { channelOf, type WorkerLike } from "./worker/channel.js";
 import { connectWorkerBackend, type AsyncSpiceBackend, type WorkerClientOptions } from "./worker/client.js";
 
-export * from "@spicecraft/contract";
+export * from "@spicecraft/contract/public";
 export { normalizeVirtualId, VIRTUAL_ROOT } from "@spicecraft/staging";
 
 export { type CreateBackendOptions, type CreatedBackend, type WasmSource } from "./create-options.js";

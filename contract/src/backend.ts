@@ -79,6 +79,7 @@ import type {
   SurfaceString,
 } from "./types.js"; // coordinates (issue 13)
 import type { SearchOptions } from "./types.js"; // async GF searches (issue 14)
+import type { Epoch, Matrix3x3, NamedState, StateQuery } from "./types.js"; // helpers (issue 17)
 import type { ConditionFunction, DecreasingFunction, ScalarFunction } from "./types.js"; // user-defined GF searches (issue 14)
 import type { InterruptFunction, RefineFunction, ReportFinalFunction, ReportInitFunction, ReportUpdateFunction, StepFunction } from "./types.js"; // mid-level GF (issue 14)
 import type { CutPoints, EllipsoidTerminator, IlluminationAngles, IlluminationFlags, LocalSolarTime, SurfacePoint, TangentPoint } from "./types.js"; // surface geometry (issue 13)
@@ -2528,4 +2529,37 @@ export interface SpiceBackend {
   gfrepu(ivbeg: number, ivend: number, time: number): void;
   /** The default reporter's end of a pass (gfrepf_c; GFREPF): the final percentage, then two newlines. */
   gfrepf(): void;
+
+  // ---- Issue 17: the helpers users reach for first (built from the calls above; no numerics of their own) ----
+
+  /**
+   * The state of `target` seen from `observer`: `spkezr` with named fields. `at` is ET, a `Date`
+   * (its UTC instant) or a time string; `frame` defaults to J2000 and `abcorr` to NONE. Errors are
+   * spkezr's (and str2et's for a string `at`).
+   * @example
+   * const { position, velocity, lightTime } = spice.getState({ target: "MOON", observer: "EARTH",
+   *   at: new Date("2015-03-02T12:00:00Z"), abcorr: "LT+S" });
+   */
+  getState(query: StateQuery): NamedState;
+  /**
+   * ET (TDB seconds past J2000) of a UTC `Date` or of any time string `str2et` reads; an ISO string
+   * may end in `Z`. Needs a leapseconds kernel.
+   * @example
+   * spice.utcToEt(new Date("2015-03-02T12:00:00Z")); // 478569667.1853986
+   */
+  utcToEt(time: string | Date): number;
+  /**
+   * UTC of an ET as an ISO string ending in `Z` (`et2utc(et, "ISOC", precision)`; default 3 decimals),
+   * which `new Date(...)` parses. A leap second reads `...T23:59:60.000Z`, which Date cannot hold.
+   * @example
+   * spice.etToUtc(478569667.1853986); // "2015-03-02T12:00:00.000Z"
+   */
+  etToUtc(et: number, precision?: number): string;
+  /**
+   * The rotation from frame `from` to frame `to` at `at` (ET, Date or time string) as three rows:
+   * `pxform`'s matrix, `m[r][c]`. `v_to = m · v_from`.
+   * @example
+   * const [row0, row1, row2] = spice.frameTransform("J2000", "IAU_EARTH", "2015-03-02T12:00:00");
+   */
+  frameTransform(from: string, to: string, at: Epoch): Matrix3x3;
 }

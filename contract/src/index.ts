@@ -1,5 +1,5 @@
 /** spicecraft's backend contract: the interface, its value types, SpiceError and argument checks. */
-export { SpiceError, type SpiceErrorData } from "./spice-error.js";
+export { SpiceError, type SpiceErrorCode, type SpiceErrorData } from "./spice-error.js";
 export type { SpiceBackend } from "./backend.js";
 export type * from "./types.js";
 export {

@@ -3,6 +3,22 @@
  * core's short code and long message, so the native and WASM backends raise identical messages.
  */
 
+/**
+ * CSPICE short codes spicecraft raises most often (any other `SPICE(...)` code may occur too: the
+ * type stays open). Comparing `error.short === "SPICE(NOSUCHFILE)"` gets completion and typo checks.
+ */
+export type SpiceErrorCode =
+  | "SPICE(NOSUCHFILE)" | "SPICE(FILEOPENFAILED)" | "SPICE(FILEREADFAILED)" | "SPICE(INVALIDFORMAT)"
+  | "SPICE(BADVIRTUALID)" | "SPICE(NOLOADEDFILES)" | "SPICE(SPKINSUFFDATA)" | "SPICE(NOLEAPSECONDS)"
+  | "SPICE(UNPARSEDTIME)" | "SPICE(UNKNOWNFRAME)" | "SPICE(INVALIDFRAME)" | "SPICE(NOFRAMECONNECT)"
+  | "SPICE(FRAMEDATANOTFOUND)" | "SPICE(IDCODENOTFOUND)" | "SPICE(KERNELVARNOTFOUND)" | "SPICE(VARIABLENOTFOUND)"
+  | "SPICE(INVALIDVALUE)" | "SPICE(VALUEOUTOFRANGE)" | "SPICE(INDEXOUTOFRANGE)" | "SPICE(EMPTYSTRING)"
+  | "SPICE(ZEROVECTOR)" | "SPICE(DEGENERATECASE)" | "SPICE(BODIESNOTDISTINCT)" | "SPICE(INVALIDMETHOD)"
+  | "SPICE(INVALIDSTEP)" | "SPICE(INVALIDSCLKSTRING)" | "SPICE(DSKDATANOTFOUND)" | "SPICE(NOTSUPPORTED)"
+  | "SPICE(MALLOCFAILED)" | "SPICE(CANCELLED)" | "SPICE(CONTEXTBUSY)" | "SPICE(DISPOSED)"
+  | "SPICE(TIMEOUT)" | "SPICE(WORKERFAILED)"
+  | (string & {});
+
 /** A plain-object form of a {@link SpiceError}, e.g. for posting across a Worker boundary. */
 export interface SpiceErrorData {
   /** CSPICE short code, e.g. `SPICE(NOSUCHFILE)`. */
@@ -18,7 +34,7 @@ export interface SpiceErrorData {
 /** An error from the SPICE core (or from staging) with CSPICE's short code. */
 export class SpiceError extends Error implements SpiceErrorData {
   /** CSPICE short code, e.g. `SPICE(NOSUCHFILE)`. */
-  readonly short: string;
+  readonly short: SpiceErrorCode;
   /** The long message. */
   readonly long: string;
   /** The call trace, outermost first. */

@@ -766,3 +766,37 @@ export type ReportFinalFunction = () => void;
 
 /** UDBAIL: true stops the search at once; it returns the intervals found so far (no error). */
 export type InterruptFunction = () => boolean;
+
+// ---- Issue 17: the helpers users reach for first ----
+
+/** An epoch: TDB seconds past J2000 (ET), a `Date` (its UTC instant), or a time string `str2et` reads. */
+export type Epoch = number | Date | string;
+
+/** A 3x3 matrix as three rows: `m[r][c]`. */
+export type Matrix3x3 = [Vector3, Vector3, Vector3];
+
+/** What {@link SpiceBackend.getState} asks for. */
+export interface StateQuery {
+  /** The target body: a name (`"MOON"`) or NAIF ID (301). */
+  target: string | number;
+  /** The observing body: a name or NAIF ID. */
+  observer: string | number;
+  /** When: ET, a `Date`, or a time string (`"2015-03-02T12:00:00"`, UTC unless labelled). */
+  at: Epoch;
+  /** The reference frame of the result. Default `J2000`. */
+  frame?: string;
+  /** The aberration correction. Default `NONE`. */
+  abcorr?: AbCorr;
+}
+
+/** A state by name: what `spkezr` returns, split and labelled. */
+export interface NamedState {
+  /** km, in the query's frame. */
+  position: Vector3;
+  /** km/s. */
+  velocity: Vector3;
+  /** One-way light time between observer and target, seconds. */
+  lightTime: number;
+  /** The epoch used (ET, TDB seconds past J2000). */
+  et: number;
+}

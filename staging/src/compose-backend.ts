@@ -114,6 +114,8 @@ import { resolveName, stageKernel, type HostCapabilities } from "./kernel-source
 import { SpkWriters } from "./spk-writers.js";
 import { DafOutputs } from "./daf-outputs.js";
 import { CkWriters } from "./ck-writers.js"; // CK writers (issue 12, i12-ckw)
+import type { Epoch, Matrix3x3, NamedState, StateQuery } from "@spicecraft/contract"; // helpers (issue 17)
+import { etToUtc, frameTransform, getState, utcToEt } from "./convenience.js"; // helpers (issue 17)
 
 /** What a backend package supplies besides its raw context. */
 export interface BackendIdentity extends HostCapabilities {
@@ -2168,6 +2170,24 @@ class ComposedBackend implements SpiceBackend {
 
   gfrepf(): void {
     consoleReporter.gfrepf();
+  }
+
+  // ---- Issue 17: the helpers users reach for first (convenience.ts) ----
+
+  getState(query: StateQuery): NamedState {
+    return getState(this, query);
+  }
+
+  utcToEt(time: string | Date): number {
+    return utcToEt(this, time);
+  }
+
+  etToUtc(et: number, precision?: number): string {
+    return etToUtc(this, et, precision);
+  }
+
+  frameTransform(from: string, to: string, at: Epoch): Matrix3x3 {
+    return frameTransform(this, from, to, at);
   }
 }
 

@@ -75,7 +75,7 @@ test("a hyperbola has a negative semi-major axis and no period", async () => {
 });
 
 test("elements explains a missing GM, a rotating frame and missing options", async () => {
-  const noGm = ["--kernels", `${root}kernels/naif0012.tls`, "--kernels", `${root}kernels/de430-2015-03-02.bsp`];
+  const noGm = ["--no-default-kernels", "--kernels", `${root}kernels/naif0012.tls`, "--kernels", `${root}kernels/de430-2015-03-02.bsp`];
   await assert.rejects(run(process.execPath, [cli, ...readmeExample(), ...noGm], { cwd: root }), (e) => {
     assert.equal(e.code, 1);
     assert.match(e.stderr, /SPICE\(KERNELVARNOTFOUND\): No GM for SUN \(BODY10_GM\).*gm_de440\.tpc/);

@@ -6,9 +6,9 @@
 // request; and, once the platform package is gone, fall back to WASM with the loader's reason.
 import assert from "node:assert/strict";
 import { execFile } from "node:child_process";
-import { copyFileSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { delimiter, join } from "node:path";
+import { delimiter, dirname, join, resolve as resolvePath } from "node:path";
 import { after, before, describe, test } from "node:test";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
@@ -68,12 +68,31 @@ describe("clean-directory install from the packed tarballs", { skip: !isLinuxX64
     assert.deepEqual(names, packages.map((p) => `spicecraft${p}-${version}.tgz`).sort());
     const list = async (name) => (await run("tar", ["-tzf", tarballs.find((t) => t.endsWith(name))])).stdout.split("\n").filter(Boolean);
     const native = await list(`native-linux-x64-gnu-${version}.tgz`);
-    assert.deepEqual(native.sort(), ["package/README.md", "package/package.json", "package/spicecraft.linux-x64-baseline.node", "package/spicecraft.linux-x64-modern.node"]);
+    assert.deepEqual(native.sort(), ["package/LICENSE", "package/README.md", "package/package.json", "package/spicecraft.linux-x64-baseline.node", "package/spicecraft.linux-x64-modern.node"]);
     const facade = await list(`/spicecraft-${version}.tgz`);
     for (const f of ["package/dist/index.js", "package/dist/cli.js", "package/kernels/naif0012.tls", "package/kernels/de430-2015-03-02.bsp"]) assert.ok(facade.includes(f), f);
     const wasm = await list(`backend-wasm-${version}.tgz`);
     for (const f of ["package/wasm/spicecraft.wasm", "package/wasm/spicecraft.mjs", "package/dist/index.js"]) assert.ok(wasm.includes(f), f);
     assert.ok(!(await list(`backend-node-${version}.tgz`)).some((f) => f.endsWith(".node")), "backend-node ships no binary");
+  });
+
+  test("every package carries the LICENSE, and every source map and declaration map resolves inside the install", async () => {
+    const packages = ["spicecraft", "@spicecraft/contract", "@spicecraft/staging", "@spicecraft/backend-node", "@spicecraft/backend-wasm", PLATFORM_PKG];
+    let maps = 0;
+    for (const name of packages) {
+      const dir = join(app, "node_modules", name);
+      assert.match(readFileSync(join(dir, "LICENSE"), "utf8"), /^MIT License/, `${name}/LICENSE`);
+      if (name === PLATFORM_PKG) continue;
+      for (const file of readdirSync(join(dir, "dist"), { recursive: true }).filter((f) => f.endsWith(".map"))) {
+        const map = JSON.parse(readFileSync(join(dir, "dist", file), "utf8"));
+        for (const source of map.sources) {
+          const path = resolvePath(dirname(join(dir, "dist", file)), map.sourceRoot ?? "", source);
+          assert.ok(existsSync(path), `${name}/dist/${file}: its source ${source} is not in the package`);
+        }
+        maps++;
+      }
+    }
+    assert.ok(maps > 100, `${maps} maps checked`);
   });
 
   test("installed as real folders, not workspace links, and everything resolves inside the install", async () => {
