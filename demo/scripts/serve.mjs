@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // `npm run demo`: builds the demo (demo/scripts/build.mjs into demo/dist/) and serves it on
 // http://127.0.0.1:<port>/ (PORT, default 5180; the next free port if taken) until Ctrl-C.
+// `npm run demo -- --dev`: the Vite dev server instead (edits to demo/ reload the page), the kernels
+// written into demo/public/kernels/ (git-ignored) for it to serve.
 import { createServer } from "node:http";
 import { readFile } from "node:fs/promises";
 import { extname, join, normalize, sep } from "node:path";
@@ -34,8 +36,29 @@ export function serveFolder(root, port = 0) {
   });
 }
 
+/**
+ * Starts the Vite dev server on 127.0.0.1:`port` (0: any free port; a taken port: the next free one),
+ * serving the kernels from `publicDir`/kernels/ (written first) and keeping Vite's dependency cache
+ * in `cacheDir` (default: Vite's, node_modules/.vite); resolves to { url, close }.
+ */
+export async function serveDev({ port = 5180, publicDir, cacheDir } = {}) {
+  const { createServer: createViteServer } = await import("vite");
+  const { prepareKernels } = await import("./prepare-kernels.mjs");
+  const demo = fileURLToPath(new URL("../", import.meta.url));
+  publicDir ??= join(demo, "public");
+  await prepareKernels(join(publicDir, "kernels"));
+  const server = await createViteServer({
+    configFile: join(demo, "vite.config.js"),
+    publicDir,
+    ...(cacheDir ? { cacheDir } : {}),
+    server: { host: "127.0.0.1", port },
+  });
+  await server.listen();
+  return { url: server.resolvedUrls.local[0], close: () => server.close() };
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const out = await buildDemo();
-  const { url } = await serveFolder(out, Number(process.env.PORT ?? 5180));
-  console.log(`spicecraft demo: ${url}  (Ctrl-C to stop)`);
+  const port = Number(process.env.PORT ?? 5180);
+  const { url } = process.argv.includes("--dev") ? await serveDev({ port }) : await serveFolder(await buildDemo(), port);
+  console.log(`spicecraft demo${process.argv.includes("--dev") ? " (Vite dev server)" : ""}: ${url}  (Ctrl-C to stop)`);
 }

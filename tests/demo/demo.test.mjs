@@ -3,7 +3,7 @@
 // full-precision data-value) must equal what the native backend computes under Node with the same
 // kernels and the same functions (demo/src/compute.js, demo/src/format.js). The page computes with
 // the WASM backend in a Web Worker, so this also checks the two backends agree bit for bit. No failed
-// request and no console error. With SPICECRAFT_DEMO_SCREENSHOT=1 the test writes docs/demo.png (or
+// request and no console error. The Vite dev server (npm run demo -- --dev) serves the same page. With SPICECRAFT_DEMO_SCREENSHOT=1 the test writes docs/demo.png (or
 // to the path the variable gives); otherwise it writes nothing in the repository.
 import assert from "node:assert/strict";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -14,7 +14,7 @@ import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 import { createBackend } from "../../dist/index.js";
 import { buildDemo } from "../../demo/scripts/build.mjs";
-import { serveFolder } from "../../demo/scripts/serve.mjs";
+import { serveDev, serveFolder } from "../../demo/scripts/serve.mjs";
 import { loadKernels, moonMonth, sliderHours, snapshot } from "../../demo/src/compute.js";
 import { shownValues } from "../../demo/src/format.js";
 
@@ -85,6 +85,26 @@ describe("the demo page", () => {
     const fractions = month.samples.map((x) => x.fraction);
     assert.ok(Math.min(...fractions) < 0.02 && Math.max(...fractions) > 0.98, `${Math.min(...fractions)} .. ${Math.max(...fractions)}`);
     assert.equal(month.samples.length, 30 * 4 + 1);
+  });
+
+  test("the Vite dev server (npm run demo -- --dev) serves the same page", async () => {
+    const utc = "2015-09-28T02:00:00"; // the full Moon of that night's lunar eclipse
+    const dev = await serveDev({ port: 0, publicDir: join(tmp, "public"), cacheDir: join(tmp, "vite-cache") });
+    const devPage = await browser.newPage();
+    const devProblems = [];
+    devPage.on("pageerror", (e) => devProblems.push(`page error: ${e.message}`));
+    devPage.on("console", (m) => m.type() === "error" && devProblems.push(`console: ${m.text()}`));
+    devPage.on("response", (r) => r.status() >= 400 && devProblems.push(`HTTP ${r.status()} ${r.url()}`));
+    try {
+      await devPage.goto(`${dev.url}?t=${utc}`);
+      await devPage.waitForFunction((t) => document.body.dataset.shown === t, utc, { timeout: 60_000 });
+      const shown = await devPage.$$eval("[data-value]", (els) => Object.fromEntries(els.map((el) => [el.id, { text: el.textContent, value: el.dataset.value }])));
+      assert.deepEqual(shown, shownValues(await snapshot(spice, utc)));
+      assert.deepEqual(devProblems, []);
+    } finally {
+      await devPage.close();
+      await dev.close();
+    }
   });
 
   test("screenshot (docs/demo.png only when SPICECRAFT_DEMO_SCREENSHOT asks)", async () => {
