@@ -15,7 +15,7 @@ out=$(cd "$out" && pwd)
 rm -f "$out"/*.tgz
 
 # What the tarballs must carry; a missing one means the build has not run.
-for f in dist/index.js dist/cli.js contract/dist/index.js staging/dist/index.js backend-node/dist/index.js \
+for f in dist/index.js dist/cli.js dist/bundled-kernels-data.js contract/dist/index.js staging/dist/index.js backend-node/dist/index.js \
          backend-wasm/dist/index.js backend-wasm/wasm/spicecraft.mjs backend-wasm/wasm/spicecraft.wasm backend-wasm/wasm/spicecraft.wasm.mjs; do
   [ -f "$f" ] || { echo "pack.sh: $f is missing: run 'bash scripts/setup.sh' first" >&2; exit 1; }
 done
@@ -44,8 +44,13 @@ done
 [ "$packed" -gt 0 ] || { echo "pack.sh: no platform package has its addon files built" >&2; exit 1; }
 
 # Every tarball carries the root LICENSE: copied into the workspace folders for the pack only.
+# The facade's README on npm is the users' guide (docs/npm-readme.md), not this repository's README:
+# swapped in for the pack only, and put back whatever happens.
 workspaces=(contract staging backend-node backend-wasm)
-trap 'for w in "${workspaces[@]}"; do rm -f "$root/$w/LICENSE"; done' EXIT
+saved_readme=$(mktemp)
+cp README.md "$saved_readme"
+trap 'for w in "${workspaces[@]}"; do rm -f "$root/$w/LICENSE"; done; cp "$saved_readme" "$root/README.md"; rm -f "$saved_readme"' EXIT
 for w in "${workspaces[@]}"; do cp LICENSE "$w/LICENSE"; done
+cp docs/npm-readme.md README.md
 npm_pack -w contract -w staging -w backend-node -w backend-wasm --include-workspace-root
 cd "$out" && ls -1 *.tgz | sed "s|^|$out/|"

@@ -47,5 +47,6 @@ cmake --build build/wasm
 
 say "TypeScript"
 npx tsc -b
+node scripts/embed-kernels.mjs
 
 say "Ready: backend-node/native/$(ls backend-node/native) and backend-wasm/wasm/$(ls backend-wasm/wasm | tr '\n' ' ')"

@@ -15,13 +15,16 @@
 import { createWasmBackend } from "@spicecraft/backend-wasm";
 import { channelOf, type WorkerLike } from "./worker/channel.js";
 import { connectWorkerBackend, type AsyncSpiceBackend, type WorkerClientOptions } from "./worker/client.js";
+import { browserKernelCache } from "./kernels/cache-browser.js";
+import { fetchKernelWith, type FetchKernelOptions } from "./kernels/fetch-kernel.js";
+import type { KernelBytes } from "@spicecraft/contract";
 import { checkOptions, withFallbackReason, type CreateBackendOptions, type CreatedBackend } from "./create-options.js";
 
 export * from "@spicecraft/contract/public";
 export { normalizeVirtualId, VIRTUAL_ROOT } from "@spicecraft/staging";
 export { type CreateBackendOptions, type CreatedBackend, type WasmSource } from "./create-options.js";
-export { type AsyncSpiceBackend, type WorkerClientOptions } from "./worker/client.js";
-export { type WorkerLike } from "./worker/channel.js";
+export { type AsyncMethod, type AsyncSpiceBackend, type WorkerClientOptions } from "./worker/client.js";
+export { type NodeWorkerLike, type WebWorkerLike, type WorkerLike } from "./worker/channel.js";
 
 /** Options of {@link createWorkerBackend}. */
 export interface WorkerBackendOptions extends WorkerClientOptions {
@@ -66,3 +69,31 @@ export async function createBackend(options: CreateBackendOptions = {}): Promise
   const backend = await createWasmBackend(wasm);
   return which === "auto" ? withFallbackReason(backend, "this is a browser build: the native addon runs under Node only") : backend;
 }
+
+export { type FetchKernelOptions } from "./kernels/fetch-kernel.js";
+
+/**
+ * Downloads a kernel by URL as a stream (with `onProgress`, stopped by `signal`) and returns the
+ * `{ path, bytes }` that `furnsh` loads; with `cache: true` it is kept in the browser's Cache API (`spicecraft-kernels`) and
+ * later calls answer from there. Errors are SpiceErrors: SPICE(FILEOPENFAILED) (request failed or
+ * an HTTP error), SPICE(FILEREADFAILED) (body cut short), SPICE(CANCELLED).
+ *
+ * @example
+ * ```ts
+ * spice.furnsh(await fetchKernel("https://naif.jpl.nasa.gov/pub/naif/generic_kernels/lsk/naif0012.tls", { cache: true }));
+ * ```
+ */
+export function fetchKernel(url: string | URL, options?: FetchKernelOptions): Promise<KernelBytes> {
+  return fetchKernelWith(browserKernelCache(), url, options);
+}
+
+/**
+ * The kernels bundled with spicecraft (an LSK, text PCKs, the Moon's FK and a one-day DE430 SPK for
+ * 2015-03-02), ready for `furnsh`, in load order. In browser builds they are inlined in the package's
+ * JS; loaded on first call.
+ * @example
+ * ```ts
+ * for (const kernel of await bundledKernels()) spice.furnsh(kernel);
+ * ```
+ */
+export { bundledKernelsInline as bundledKernels } from "./kernels/bundled-browser.js";

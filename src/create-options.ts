@@ -29,7 +29,10 @@ export interface CreateBackendOptions {
  * A created backend. `kind` says which one runs; when `auto` fell back to WASM, `fallbackReason` is
  * the reason (the native loader's error: every path tried, and the fix; or that this is a browser).
  */
-export type CreatedBackend = SpiceBackend & { readonly fallbackReason?: string };
+export type CreatedBackend = SpiceBackend & {
+  /** Set when `auto` gave the WASM backend: why the native addon did not load. */
+  readonly fallbackReason?: string;
+};
 
 /** Checks the options and turns `wasm` into the WASM backend's load options. */
 export function checkOptions(options: CreateBackendOptions): {

@@ -11,6 +11,10 @@
  * console.log(spice.gdpool("DELTET/K", 0, 1)); // { found: true, values: [0.001657] }
  * ```
  */
+import { nodeKernelCache } from "./kernels/cache-node.js";
+import { fetchKernelWith, type FetchKernelOptions } from "./kernels/fetch-kernel.js";
+import type { KernelBytes } from "@spicecraft/contract";
+import { defaultKernelSources } from "./bundled-kernels.js";
 import { checkOptions, withFallbackReason, type CreateBackendOptions, type CreatedBackend } from "./create-options.js";
 import { channelOf, type WorkerLike } from "./worker/channel.js";
 import { connectWorkerBackend, type AsyncSpiceBackend, type WorkerClientOptions } from "./worker/client.js";
@@ -19,8 +23,8 @@ export * from "@spicecraft/contract/public";
 export { normalizeVirtualId, VIRTUAL_ROOT } from "@spicecraft/staging";
 
 export { type CreateBackendOptions, type CreatedBackend, type WasmSource } from "./create-options.js";
-export { type AsyncSpiceBackend, type WorkerClientOptions } from "./worker/client.js";
-export { type WorkerLike } from "./worker/channel.js";
+export { type AsyncMethod, type AsyncSpiceBackend, type WorkerClientOptions } from "./worker/client.js";
+export { type NodeWorkerLike, type WebWorkerLike, type WorkerLike } from "./worker/channel.js";
 
 /** Options of {@link createWorkerBackend}. */
 export interface WorkerBackendOptions extends WorkerClientOptions {
@@ -73,4 +77,36 @@ export async function createBackend(options: CreateBackendOptions = {}): Promise
 /** The folder of kernels bundled with this package (Node only). */
 export function bundledKernelsDir(): string {
   return decodeURIComponent(new URL("../kernels/", import.meta.url).pathname);
+}
+
+export { type FetchKernelOptions } from "./kernels/fetch-kernel.js";
+
+/**
+ * Downloads a kernel by URL as a stream (with `onProgress`, stopped by `signal`) and returns the
+ * `{ path, bytes }` that `furnsh` loads; with `cache: true` it is kept in a folder (`~/.cache/spicecraft/kernels/`, or `SPICECRAFT_KERNEL_CACHE`) and
+ * later calls answer from there. Errors are SpiceErrors: SPICE(FILEOPENFAILED) (request failed or
+ * an HTTP error), SPICE(FILEREADFAILED) (body cut short), SPICE(CANCELLED).
+ *
+ * @example
+ * ```ts
+ * spice.furnsh(await fetchKernel("https://naif.jpl.nasa.gov/pub/naif/generic_kernels/lsk/naif0012.tls", { cache: true }));
+ * ```
+ */
+export function fetchKernel(url: string | URL, options?: FetchKernelOptions): Promise<KernelBytes> {
+  return fetchKernelWith(nodeKernelCache(), url, options);
+}
+
+/**
+ * The kernels bundled with spicecraft, ready for `furnsh`, in load order (as the browser entry
+ * gives them): read from the package's `kernels/` folder, or from the executable in a single-file build.
+ * @example
+ * ```ts
+ * for (const kernel of await bundledKernels()) spice.furnsh(kernel);
+ * ```
+ */
+export async function bundledKernels(): Promise<KernelBytes[]> {
+  const { readFileSync } = await import("node:fs");
+  return defaultKernelSources(bundledKernelsDir()).map((k) =>
+    typeof k === "string" ? { path: `kernels/${k.split(/[\\/]/).pop()}`, bytes: new Uint8Array(readFileSync(k)) } : k,
+  );
 }

@@ -7,18 +7,26 @@ import type { FromWorker, ToWorker } from "./protocol.js";
 
 /** A browser Worker, as far as the client uses it. */
 export interface WebWorkerLike {
+  /** Sends a message, moving the `transfer` buffers. */
   postMessage(message: unknown, transfer: Transferable[]): void;
+  /** Listens for the worker's messages and failures. */
   addEventListener(type: "message" | "error" | "messageerror", listener: (event: { data?: unknown; message?: string }) => void): void;
+  /** Ends the worker. */
   terminate(): void;
 }
 
 /** A Node worker_threads Worker, as far as the client uses it. */
 export interface NodeWorkerLike {
+  /** Sends a message, moving the `transfer` buffers. */
   postMessage(message: unknown, transfer?: readonly unknown[]): void;
+  /** Listens for `message`, `error`, `messageerror` and `exit`. */
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- matches worker_threads' overloads
   on(event: string, listener: (...args: any[]) => void): unknown;
+  /** Ends the thread. */
   terminate(): unknown;
+  /** Keeps the process alive while the thread runs. */
   ref(): void;
+  /** Lets the process exit although the thread runs. */
   unref(): void;
 }
 

@@ -7,7 +7,8 @@ import type { CreateBackendOptions } from "../create-options.js";
 import type { ClientChannel } from "./channel.js";
 import { decodeError, decodeValue, encodeValue, isPlainObject, type FromWorker, type SearchMessageOptions, type ToWorker } from "./protocol.js";
 
-type Method = {
+/** The names of the {@link SpiceBackend} methods a Worker client has (all but `dispose`, which it has in its own form). */
+export type AsyncMethod = {
   [K in keyof SpiceBackend]: SpiceBackend[K] extends (...args: never[]) => unknown ? (K extends "dispose" ? never : K) : never;
 }[keyof SpiceBackend];
 
@@ -17,14 +18,16 @@ type Method = {
  * `kind` and `version` as the worker's backend has them; `dispose()` ends the worker.
  */
 export type AsyncSpiceBackend = {
+  /** Which backend runs in the worker. */
   readonly kind: BackendKind;
+  /** The spicecraft core version of the worker's backend. */
   readonly version: string;
   /** Why `auto` gave WASM (as on {@link CreatedBackend}). */
   readonly fallbackReason?: string;
   /** Disposes the backend and ends the worker; pending calls reject with SPICE(DISPOSED). */
   dispose(): Promise<void>;
 } & {
-  readonly [K in Method]: (...args: Parameters<SpiceBackend[K]>) => Promise<Awaited<ReturnType<SpiceBackend[K]>>>;
+  readonly [K in AsyncMethod]: (...args: Parameters<SpiceBackend[K]>) => Promise<Awaited<ReturnType<SpiceBackend[K]>>>;
 };
 
 /** Options of the Worker client (besides where the worker comes from). */

@@ -93,7 +93,7 @@ test("platform packages: os/cpu/libc and files match the loader, and the facade 
     assert.equal(facade.optionalDependencies?.[m.name], version, `the facade does not list ${m.name}`);
     assert.equal(backend.optionalDependencies?.[m.name], version, `backend-node (which loads it) does not list ${m.name}`);
   }
-  assert.deepEqual(backend.files, ["dist"], "backend-node ships no binaries: they live in the platform packages");
+  assert.deepEqual(backend.files, ["dist", "src"], "backend-node ships no binaries (they live in the platform packages): its JS and the sources its maps name");
   assert.ok(readJson("backend-wasm/package.json").files.includes("wasm"));
   assert.ok(facade.files.includes("kernels") && facade.files.includes("dist"));
   assert.equal(facade.bin.spicecraft, "./dist/cli.js");
