@@ -43,12 +43,15 @@ export function sliderHours(utc) {
 }
 
 /**
- * Loads the demo's kernels into `spice` from `baseUrl` (fetched, then furnsh'ed as bytes).
+ * Loads the demo's kernels into `spice`, in {@link KERNELS}' order (the last loaded wins where two
+ * kernels cover the same body: demo-2015.bsp's Moon over year-2015.bsp's).
  * @param {object} spice a backend (sync or async methods)
- * @param {(name: string) => Promise<Uint8Array>} read how to get a kernel's bytes by file name
+ * @param {(name: string) => Promise<{ path: string, bytes: Uint8Array }>} read a kernel by file name, as
+ *   furnsh takes it (the page: spicecraft's fetchKernel; the test: the file's bytes)
  */
 export async function loadKernels(spice, read) {
-  for (const name of KERNELS) await spice.furnsh({ path: name, bytes: await read(name) });
+  const kernels = await Promise.all(KERNELS.map(read));
+  for (const kernel of kernels) await spice.furnsh(kernel);
 }
 
 /**

@@ -1,7 +1,7 @@
 // The page: starts the WASM backend in a Web Worker, loads the kernels by URL, then recomputes and
 // redraws the three panels and the numbers whenever the time slider moves. A slow computation never
 // blocks the page (it runs in the worker); a newer slider position supersedes an older one.
-import { createWorkerBackend } from "spicecraft";
+import { createWorkerBackend, fetchKernel } from "spicecraft";
 import { HOURS_2015, loadKernels, moonMonth, orbitTracks, sliderHours, sliderUtc, snapshot } from "./compute.js";
 import { drawMap } from "./draw-map.js";
 import { drawMoon } from "./draw-moon.js";
@@ -13,11 +13,14 @@ const $ = (id) => document.getElementById(id);
 const slider = $("time");
 const status = $("status");
 
-/** Fetches one of the demo's kernels (served from ./kernels/). */
-async function readKernel(name) {
-  const response = await fetch(new URL(`kernels/${name}`, document.baseURI));
-  if (!response.ok) throw new Error(`kernels/${name}: HTTP ${response.status}`);
-  return new Uint8Array(await response.arrayBuffer());
+/** Fetches the demo's kernels (served from ./kernels/) with spicecraft's fetchKernel, showing the bytes so far. */
+function kernelReader() {
+  const loaded = new Map();
+  const show = () => {
+    const kB = [...loaded.values()].reduce((sum, n) => sum + n, 0) / 1000;
+    status.textContent = `loading kernels… ${kB.toFixed(0)} kB`;
+  };
+  return (name) => fetchKernel(new URL(`kernels/${name}`, document.baseURI), { path: name, onProgress: (bytes) => (loaded.set(name, bytes), show()) });
 }
 
 function showNumbers(s) {
@@ -33,8 +36,7 @@ async function main() {
     worker: new Worker(new URL("./spice.worker.js", import.meta.url), { type: "module" }),
   });
   $("backend").textContent = `${spice.kind} ${spice.version}`;
-  status.textContent = "loading kernels…";
-  await loadKernels(spice, readKernel);
+  await loadKernels(spice, kernelReader());
   const tracks = await orbitTracks(spice);
 
   let month; // the plotted month, recomputed when the slider leaves it
@@ -51,6 +53,7 @@ async function main() {
     $("moon-month").textContent = new Date(`${month.month}-01T00:00:00Z`).toLocaleString("en", { month: "long", year: "numeric", timeZone: "UTC" });
     drawMoon($("moon"), month, s.et, s.moon.fraction);
     drawMap($("map"), s.subsolar);
+    slider.setAttribute("aria-valuetext", `${s.utc} UTC`);
     document.body.dataset.shown = utc; // the slider time whose numbers are on the page (for tests)
     status.textContent = "";
   }

@@ -32,7 +32,7 @@ describe("the demo page", () => {
     out = await buildDemo(join(tmp, "dist"));
     server = await serveFolder(out);
     spice = await createBackend({ backend: "node" });
-    await loadKernels(spice, async (name) => readFileSync(join(out, "kernels", name)));
+    await loadKernels(spice, async (name) => ({ path: name, bytes: readFileSync(join(out, "kernels", name)) }));
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
