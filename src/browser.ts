@@ -14,6 +14,7 @@
  */
 import { createWasmBackend } from "@spicecraft/backend-wasm";
 import { channelOf, type WorkerLike } from "./worker/channel.js";
+import { poolOf, type WorkerPool } from "./worker/pool.js";
 import { connectWorkerBackend, type AsyncSpiceBackend, type WorkerClientOptions } from "./worker/client.js";
 import { browserKernelCache } from "./kernels/cache-browser.js";
 import { fetchKernelWith, type FetchKernelOptions } from "./kernels/fetch-kernel.js";
@@ -97,3 +98,38 @@ export function fetchKernel(url: string | URL, options?: FetchKernelOptions): Pr
  * ```
  */
 export { bundledKernelsInline as bundledKernels } from "./kernels/bundled-browser.js";
+
+export { type BatchMethod, type WorkerPool } from "./worker/pool.js";
+
+/** Options of {@link createWorkerPool}. */
+export interface WorkerPoolOptions extends WorkerClientOptions {
+  /** The number of workers. Default: navigator.hardwareConcurrency. */
+  size?: number;
+  /** Makes each worker (as `worker` in {@link createWorkerBackend}); default: the package's worker script. */
+  worker?: () => WorkerLike;
+}
+
+/**
+ * Starts `size` worker backends for big batches: `pool.batch("spkezrBatch", ...)` splits the epochs
+ * across them and joins the results in order (bit for bit what one backend gives), `pool.all("furnsh",
+ * ...)` loads a kernel into every worker.
+ * @example
+ * ```ts
+ * const pool = await createWorkerPool({ size: 2 });
+ * await pool.all("furnsh", kernel);
+ * const { states } = await pool.batch("spkezrBatch", "MOON", ets, "J2000", "NONE", "EARTH");
+ * await pool.dispose();
+ * ```
+ */
+export async function createWorkerPool(options: WorkerPoolOptions = {}): Promise<WorkerPool> {
+  const { size, worker, ...rest } = options;
+  const count = size ?? Math.max(1, globalThis.navigator?.hardwareConcurrency ?? 2);
+  if (!Number.isInteger(count) || count < 1) throw new RangeError(`createWorkerPool: size must be a positive integer, got ${count}`);
+  const started = await Promise.allSettled(Array.from({ length: count }, () => createWorkerBackend({ ...rest, ...(worker ? { worker: worker() } : {}) })));
+  const failed = started.find((s): s is PromiseRejectedResult => s.status === "rejected");
+  if (failed) {
+    await Promise.all(started.map((s) => (s.status === "fulfilled" ? s.value.dispose() : undefined)));
+    throw failed.reason;
+  }
+  return poolOf(started.map((s) => (s as PromiseFulfilledResult<AsyncSpiceBackend>).value));
+}

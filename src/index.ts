@@ -17,6 +17,7 @@ import type { KernelBytes } from "@spicecraft/contract";
 import { defaultKernelSources } from "./bundled-kernels.js";
 import { checkOptions, withFallbackReason, type CreateBackendOptions, type CreatedBackend } from "./create-options.js";
 import { channelOf, type WorkerLike } from "./worker/channel.js";
+import { poolOf, type WorkerPool } from "./worker/pool.js";
 import { connectWorkerBackend, type AsyncSpiceBackend, type WorkerClientOptions } from "./worker/client.js";
 
 export * from "@spicecraft/contract/public";
@@ -109,4 +110,39 @@ export async function bundledKernels(): Promise<KernelBytes[]> {
   return defaultKernelSources(bundledKernelsDir()).map((k) =>
     typeof k === "string" ? { path: `kernels/${k.split(/[\\/]/).pop()}`, bytes: new Uint8Array(readFileSync(k)) } : k,
   );
+}
+
+export { type BatchMethod, type WorkerPool } from "./worker/pool.js";
+
+/** Options of {@link createWorkerPool}. */
+export interface WorkerPoolOptions extends WorkerClientOptions {
+  /** The number of workers. Default: os.availableParallelism(). */
+  size?: number;
+  /** Makes each worker (as `worker` in {@link createWorkerBackend}); default: a worker thread running spicecraft/worker. */
+  worker?: () => WorkerLike;
+}
+
+/**
+ * Starts `size` worker backends for big batches: `pool.batch("spkezrBatch", ...)` splits the epochs
+ * across them and joins the results in order (bit for bit what one backend gives), `pool.all("furnsh",
+ * ...)` loads a kernel into every worker.
+ * @example
+ * ```ts
+ * const pool = await createWorkerPool({ size: 2 });
+ * await pool.all("furnsh", kernel);
+ * const { states } = await pool.batch("spkezrBatch", "MOON", ets, "J2000", "NONE", "EARTH");
+ * await pool.dispose();
+ * ```
+ */
+export async function createWorkerPool(options: WorkerPoolOptions = {}): Promise<WorkerPool> {
+  const { size, worker, ...rest } = options;
+  const count = size ?? (await import("node:os")).availableParallelism();
+  if (!Number.isInteger(count) || count < 1) throw new RangeError(`createWorkerPool: size must be a positive integer, got ${count}`);
+  const started = await Promise.allSettled(Array.from({ length: count }, () => createWorkerBackend({ ...rest, ...(worker ? { worker: worker() } : {}) })));
+  const failed = started.find((s): s is PromiseRejectedResult => s.status === "rejected");
+  if (failed) {
+    await Promise.all(started.map((s) => (s.status === "fulfilled" ? s.value.dispose() : undefined)));
+    throw failed.reason;
+  }
+  return poolOf(started.map((s) => (s as PromiseFulfilledResult<AsyncSpiceBackend>).value));
 }
