@@ -20,8 +20,8 @@ import { shownValues } from "../../demo/src/format.js";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
 const CHROMIUM = process.env.SPICECRAFT_CHROMIUM ?? "/usr/bin/chromium";
-// The times the slider is moved to: an equinox morning, just after 2015's leap second, late in the year.
-const TIMES = ["2015-03-20T09:00:00", "2015-07-01T00:00:00", "2015-12-31T23:00:00"];
+// The times the slider is moved to: an equinox morning, just after 2015's leap second, both ends of the slider.
+const TIMES = ["2015-03-20T09:00:00", "2015-07-01T00:00:00", "2015-01-01T00:00:00", "2015-12-31T23:00:00"];
 
 describe("the demo page", () => {
   let tmp, out, server, browser, page, spice;
