@@ -19,7 +19,7 @@ export const formatLat = (deg) => `${Math.abs(deg).toFixed(3)}° ${deg < 0 ? "S"
 /**
  * The text of every number the page shows, by element id (the page puts each in `#<id>`; the
  * full-precision value is in the element's `data-value`).
- * @param {ReturnType<typeof import("./compute.js").snapshot> extends Promise<infer T> ? T : never} s a snapshot
+ * @param {Awaited<ReturnType<typeof import("./compute.js").snapshot>>} s a snapshot
  * @returns {Record<string, { text: string, value: string }>}
  */
 export function shownValues(s) {
