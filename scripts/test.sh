@@ -16,7 +16,7 @@ cpp=$?
 
 printf '\n==> Contract, golden, CLI, loader and packaging tests on node and wasm (node --test)\n'
 node --test --test-reporter=spec tests/calls/*.test.mjs tests/layers/*.test.mjs tests/contract/*.test.mjs tests/staging/*.test.mjs tests/writers/*.test.mjs tests/inventory/*.test.mjs \
-  tests/cli/*.test.mjs tests/browser/*.test.mjs tests/bundlers/*.test.mjs tests/worker/*.test.mjs tests/examples/*.test.mjs tests/kernels/*.test.mjs tests/docs/*.test.mjs tests/loader/*.test.mjs tests/packaging/*.test.mjs
+  tests/cli/*.test.mjs tests/browser/*.test.mjs tests/bundlers/*.test.mjs tests/demo/*.test.mjs tests/worker/*.test.mjs tests/examples/*.test.mjs tests/kernels/*.test.mjs tests/docs/*.test.mjs tests/loader/*.test.mjs tests/packaging/*.test.mjs
 js=$?
 
 printf '\n==> Sanitizer job: ASan+UBSan unit tests and golden files (scripts/sanitize.sh)\n'
