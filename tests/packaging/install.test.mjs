@@ -127,6 +127,21 @@ describe("clean-directory install from the packed tarballs", { skip: !isLinuxX64
     here.backends.wasm.state.forEach((x, i) => assert.ok(Object.is(x, node.state[i]), `checkout state[${i}]`));
   });
 
+  test("Deno and Bun (from npm) run the installed package: native and WASM, bit for bit as Node", async () => {
+    const inNode = await check(["node", "wasm"]);
+    const bun = existsSync(join(root, "node_modules/@oven/bun-linux-x64/bin/bun")) ? join(root, "node_modules/@oven/bun-linux-x64/bin/bun") : join(root, "node_modules/bun/bin/bun.exe");
+    for (const [runtime, command] of [["deno", [join(root, "node_modules/deno/deno"), "run", "-A", "check.mjs"]], ["bun", [bun, "check.mjs"]]]) {
+      const out = parseBits((await run(command[0], [...command.slice(1), "node", "wasm"], { cwd: app, env: { ...env, DENO_NO_UPDATE_CHECK: "1" }, maxBuffer: 1 << 26 })).stdout);
+      assert.equal(out.resolved.spicecraft, inNode.resolved.spicecraft, `${runtime} resolves the Node entry`);
+      assert.equal(out.addon.path, inNode.addon.path, `${runtime} loads the same addon`);
+      for (const kind of ["node", "wasm"]) {
+        assert.equal(out.backends[kind].kind, kind);
+        out.backends[kind].state.forEach((x, i) => assert.ok(Object.is(x, inNode.backends.node.state[i]), `${runtime} ${kind} state[${i}]`));
+        assert.ok(Object.is(out.backends[kind].lt, inNode.backends.node.lt));
+      }
+    }
+  });
+
   test("the spicecraft bin runs on both backends", async () => {
     const bin = join(app, "node_modules/.bin/spicecraft");
     const results = {};
