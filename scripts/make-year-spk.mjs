@@ -9,26 +9,12 @@
 import { writeFileSync } from "node:fs";
 import { readFileSync } from "node:fs";
 import { createBackend } from "../dist/index.js";
+import { chebyshev } from "./chebyshev-fit.mjs";
 
 const DAY = 86_400;
 const out = new URL("../tests/fixtures/kernels/synthetic/year-2015.bsp", import.meta.url);
 const lsk = new URL("../tests/fixtures/kernels/lsk/naif0012.tls", import.meta.url);
 
-// Chebyshev coefficients of degree `deg` for x, y, z of `position(t)` over [mid - half, mid + half]:
-// interpolation at the Chebyshev nodes.
-function chebyshev(position, mid, half, deg) {
-  const n = deg + 1;
-  const samples = Array.from({ length: n }, (_, j) => position(mid + half * Math.cos((Math.PI * (j + 0.5)) / n)));
-  const coefficients = [];
-  for (let axis = 0; axis < 3; axis++) {
-    for (let k = 0; k < n; k++) {
-      let sum = 0;
-      for (let j = 0; j < n; j++) sum += samples[j][axis] * Math.cos((Math.PI * k * (j + 0.5)) / n);
-      coefficients.push(((k === 0 ? 1 : 2) / n) * sum);
-    }
-  }
-  return coefficients;
-}
 
 function segment(spice, handle, body, center, first, last, intlen, deg, position, segid) {
   const records = Math.ceil((last - first) / intlen);

@@ -14,7 +14,7 @@
  */
 import { createWasmBackend } from "@spicecraft/backend-wasm";
 import { channelOf, type WorkerLike } from "./worker/channel.js";
-import { poolOf, type WorkerPool } from "./worker/pool.js";
+import { startPool, type WorkerPool } from "./worker/pool.js";
 import { connectWorkerBackend, type AsyncSpiceBackend, type WorkerClientOptions } from "./worker/client.js";
 import { browserKernelCache } from "./kernels/cache-browser.js";
 import { fetchKernelWith, type FetchKernelOptions } from "./kernels/fetch-kernel.js";
@@ -123,13 +123,5 @@ export interface WorkerPoolOptions extends WorkerClientOptions {
  */
 export async function createWorkerPool(options: WorkerPoolOptions = {}): Promise<WorkerPool> {
   const { size, worker, ...rest } = options;
-  const count = size ?? Math.max(1, globalThis.navigator?.hardwareConcurrency ?? 2);
-  if (!Number.isInteger(count) || count < 1) throw new RangeError(`createWorkerPool: size must be a positive integer, got ${count}`);
-  const started = await Promise.allSettled(Array.from({ length: count }, () => createWorkerBackend({ ...rest, ...(worker ? { worker: worker() } : {}) })));
-  const failed = started.find((s): s is PromiseRejectedResult => s.status === "rejected");
-  if (failed) {
-    await Promise.all(started.map((s) => (s.status === "fulfilled" ? s.value.dispose() : undefined)));
-    throw failed.reason;
-  }
-  return poolOf(started.map((s) => (s as PromiseFulfilledResult<AsyncSpiceBackend>).value));
+  return startPool(size ?? Math.max(1, globalThis.navigator?.hardwareConcurrency ?? 2), () => createWorkerBackend({ ...rest, ...(worker ? { worker: worker() } : {}) }));
 }

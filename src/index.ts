@@ -17,7 +17,7 @@ import type { KernelBytes } from "@spicecraft/contract";
 import { defaultKernelSources } from "./bundled-kernels.js";
 import { checkOptions, withFallbackReason, type CreateBackendOptions, type CreatedBackend } from "./create-options.js";
 import { channelOf, type WorkerLike } from "./worker/channel.js";
-import { poolOf, type WorkerPool } from "./worker/pool.js";
+import { startPool, type WorkerPool } from "./worker/pool.js";
 import { connectWorkerBackend, type AsyncSpiceBackend, type WorkerClientOptions } from "./worker/client.js";
 
 export * from "@spicecraft/contract/public";
@@ -136,13 +136,5 @@ export interface WorkerPoolOptions extends WorkerClientOptions {
  */
 export async function createWorkerPool(options: WorkerPoolOptions = {}): Promise<WorkerPool> {
   const { size, worker, ...rest } = options;
-  const count = size ?? (await import("node:os")).availableParallelism();
-  if (!Number.isInteger(count) || count < 1) throw new RangeError(`createWorkerPool: size must be a positive integer, got ${count}`);
-  const started = await Promise.allSettled(Array.from({ length: count }, () => createWorkerBackend({ ...rest, ...(worker ? { worker: worker() } : {}) })));
-  const failed = started.find((s): s is PromiseRejectedResult => s.status === "rejected");
-  if (failed) {
-    await Promise.all(started.map((s) => (s.status === "fulfilled" ? s.value.dispose() : undefined)));
-    throw failed.reason;
-  }
-  return poolOf(started.map((s) => (s as PromiseFulfilledResult<AsyncSpiceBackend>).value));
+  return startPool(size ?? (await import("node:os")).availableParallelism(), () => createWorkerBackend({ ...rest, ...(worker ? { worker: worker() } : {}) }));
 }

@@ -1,18 +1,6 @@
 /** spicecraft's backend contract: the interface, its value types, SpiceError and argument checks. */
-export { SpiceError, type SpiceErrorCode, type SpiceErrorData } from "./spice-error.js";
-export type { SpiceBackend } from "./backend.js";
-export type * from "./types.js";
-export {
-  SpiceWindow,
-  type SpiceCellHandle,
-  type SpiceCharCell,
-  type SpiceDoubleCell,
-  type SpiceIntCell,
-  type SpiceWindowHandle,
-  type WindowEndpoints,
-  type WindowInput,
-  type WindowSummary,
-} from "./window.js"; // windows and cells (issue 14)
+// What users see (re-exported by the spicecraft facade), then what only backend packages need.
+export * from "./public.js";
 export {
   isRawError,
   rawCallArgs,

@@ -21,6 +21,7 @@
 import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { createBackend } from "../../dist/index.js";
+import { chebyshev } from "../../scripts/chebyshev-fit.mjs";
 
 const root = new URL("../../", import.meta.url);
 const out = new URL("demo/public/kernels/", root);
@@ -54,21 +55,6 @@ function moonElements(epoch) {
   return { id: 301, name: "MOON", center: 399, e: 0.0549, I: 5.145, L, varpi: L - M, Omega, rp: a * (1 - 0.0549), epoch, gm: a ** 3 * n ** 2, intlen: 4, deg: 12 };
 }
 
-// Chebyshev coefficients of degree `deg` for x, y, z of `position(t)` over [mid - half, mid + half],
-// by interpolation at the Chebyshev nodes (as scripts/make-year-spk.mjs).
-function chebyshev(position, mid, half, deg) {
-  const n = deg + 1;
-  const samples = Array.from({ length: n }, (_, j) => position(mid + half * Math.cos((Math.PI * (j + 0.5)) / n)));
-  const coefficients = [];
-  for (let axis = 0; axis < 3; axis++) {
-    for (let k = 0; k < n; k++) {
-      let sum = 0;
-      for (let j = 0; j < n; j++) sum += samples[j][axis] * Math.cos((Math.PI * k * (j + 0.5)) / n);
-      coefficients.push(((k === 0 ? 1 : 2) / n) * sum);
-    }
-  }
-  return coefficients;
-}
 
 /** Writes demo-2015.bsp and returns its bytes. */
 export async function writeDemoSpk() {

@@ -94,3 +94,18 @@ export function poolOf(backends: AsyncSpiceBackend[]): WorkerPool {
     },
   }) as WorkerPool;
 }
+
+/**
+ * Starts `count` backends with `start` and makes them a pool; if any fails to start, the others are
+ * disposed and the first failure is thrown.
+ */
+export async function startPool(count: number, start: () => Promise<AsyncSpiceBackend>): Promise<WorkerPool> {
+  if (!Number.isInteger(count) || count < 1) throw new RangeError(`createWorkerPool: size must be a positive integer, got ${count}`);
+  const started = await Promise.allSettled(Array.from({ length: count }, start));
+  const failed = started.find((s): s is PromiseRejectedResult => s.status === "rejected");
+  if (failed) {
+    await Promise.all(started.map((s) => (s.status === "fulfilled" ? s.value.dispose() : undefined)));
+    throw failed.reason;
+  }
+  return poolOf(started.map((s) => (s as PromiseFulfilledResult<AsyncSpiceBackend>).value));
+}

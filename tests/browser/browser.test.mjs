@@ -3,13 +3,12 @@
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import { build } from "esbuild";
-import { chromium } from "playwright-core";
 import { createBackend } from "../../dist/index.js";
 import { firstDifference, runGolden } from "../golden/golden.mjs";
 import { goldenFile, kernelsDir, requiredGolden } from "../contract/fixtures.mjs";
 import { startServer } from "./server.mjs";
+import { launchChromium } from "./chromium.mjs";
 
-const CHROMIUM = process.env.SPICECRAFT_CHROMIUM ?? "/usr/bin/chromium";
 let server, browser, page;
 const pageErrors = [];
 
@@ -23,11 +22,7 @@ before(async () => {
     logLevel: "error",
   });
   server = await startServer();
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-      "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  });
+  browser = await launchChromium();
   page = await browser.newPage();
   page.on("pageerror", (e) => pageErrors.push(e.message));
   await page.goto(`${server.url}/tests/browser/page.html`);

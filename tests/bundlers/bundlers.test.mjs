@@ -15,14 +15,13 @@ import { delimiter, join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
-import { chromium } from "playwright-core";
 import { createBackend } from "../../dist/index.js";
 import { startServer } from "../browser/server.mjs";
+import { launchChromium } from "../browser/chromium.mjs";
 
 const run = promisify(execFile);
 const root = fileURLToPath(new URL("../../", import.meta.url));
 const bin = (pkg, file) => join(root, "node_modules", pkg, file);
-const CHROMIUM = process.env.SPICECRAFT_CHROMIUM ?? "/usr/bin/chromium";
 const KERNELS = ["naif0012.tls", "de430-2015-03-02.bsp"];
 
 const hex = (x) => {
@@ -73,11 +72,7 @@ describe("zero-config bundling from the packed tarballs", () => {
     expected = { page: moon, worker: moon };
     spice.dispose();
 
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-    });
+    browser = await launchChromium();
   });
 
   after(async () => {

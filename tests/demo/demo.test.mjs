@@ -11,15 +11,14 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import { fileURLToPath } from "node:url";
-import { chromium } from "playwright-core";
 import { createBackend } from "../../dist/index.js";
 import { buildDemo } from "../../demo/scripts/build.mjs";
 import { serveDev, serveFolder } from "../../demo/scripts/serve.mjs";
 import { loadKernels, moonMonth, sliderHours, snapshot } from "../../demo/src/compute.js";
 import { shownValues } from "../../demo/src/format.js";
+import { launchChromium } from "../browser/chromium.mjs";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
-const CHROMIUM = process.env.SPICECRAFT_CHROMIUM ?? "/usr/bin/chromium";
 // The times the slider is moved to: an equinox morning, just after 2015's leap second, both ends of the slider.
 const TIMES = ["2015-03-20T09:00:00", "2015-07-01T00:00:00", "2015-01-01T00:00:00", "2015-12-31T23:00:00"];
 
@@ -33,11 +32,7 @@ describe("the demo page", () => {
     server = await serveFolder(out);
     spice = await createBackend({ backend: "node" });
     await loadKernels(spice, async (name) => ({ path: name, bytes: readFileSync(join(out, "kernels", name)) }));
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-    });
+    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
     page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
     page.on("console", (m) => m.type() === "error" && problems.push(`console: ${m.text()}`));

@@ -7,9 +7,9 @@ import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
-import { chromium } from "playwright-core";
 import { bundledKernelsDir, createBackend } from "../../dist/index.js";
 import { startServer } from "../browser/server.mjs";
+import { launchChromium } from "../browser/chromium.mjs";
 
 const run = promisify(execFile);
 const root = fileURLToPath(new URL("../../", import.meta.url));
@@ -58,11 +58,7 @@ describe("browser/ in Chromium", () => {
   let server, browser;
   before(async () => {
     server = await startServer();
-    browser = await chromium.launch({
-      executablePath: process.env.SPICECRAFT_CHROMIUM ?? "/usr/bin/chromium",
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-    });
+    browser = await launchChromium();
   });
   after(async () => {
     await browser?.close();
