@@ -7,22 +7,18 @@ import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { MANIFEST_ASSET, parseManifest, readEmbeddedFile } from "@spicecraft/backend-node";
 import type { KernelSource } from "@spicecraft/contract";
+import { inLoadOrder } from "./kernels/load-order.js";
 
-// Leapseconds first, then constants, frames and ephemerides, so each kernel finds what it needs.
-const ORDER = [".tls", ".tpc", ".tf", ".bsp"];
-const rank = (file: string) => ORDER.findIndex((ext) => file.endsWith(ext));
-const inOrder = (files: string[]) =>
-  files.filter((f) => rank(f) >= 0).sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
 
 /** The kernels the CLI loads when no --kernels is given, in load order. */
 export function defaultKernelSources(kernelsDir: string): KernelSource[] {
-  if (existsSync(kernelsDir)) return inOrder(readdirSync(kernelsDir)).map((file) => join(kernelsDir, file));
+  if (existsSync(kernelsDir)) return inLoadOrder(readdirSync(kernelsDir)).map((file) => join(kernelsDir, file));
   const text = readEmbeddedFile(MANIFEST_ASSET);
   const manifest = text === undefined ? undefined : parseManifest(new TextDecoder().decode(text));
   if (manifest === undefined || typeof manifest === "string") {
     throw new Error(`The bundled kernels are missing: ${kernelsDir} does not exist and no kernels are embedded. Give them with --kernels.`);
   }
-  return inOrder(manifest.kernels.map((k) => k.file)).map((file) => {
+  return inLoadOrder(manifest.kernels.map((k) => k.file)).map((file) => {
     const bytes = readEmbeddedFile(file);
     if (bytes === undefined) throw new Error(`The executable's manifest lists the kernel ${file}, but it is not embedded.`);
     return { path: `kernels/${file}`, bytes };

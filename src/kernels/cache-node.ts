@@ -7,14 +7,13 @@ import { createHash } from "node:crypto";
 import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { homedir } from "node:os";
 import { join } from "node:path";
+import { userCacheDir } from "@spicecraft/backend-node";
 import type { KernelCache } from "./fetch-kernel.js";
 
-/** The cache folder. */
+/** The cache folder: `kernels/` in the per-user folder the native loader uses too. */
 export function kernelCacheDir(env: NodeJS.ProcessEnv = process.env): string {
   if (env.SPICECRAFT_KERNEL_CACHE?.trim()) return env.SPICECRAFT_KERNEL_CACHE.trim();
-  if (process.platform === "win32") return join(env.LOCALAPPDATA?.trim() || join(homedir(), "AppData", "Local"), "spicecraft", "kernels");
-  const xdg = env.XDG_CACHE_HOME?.trim();
-  return join(xdg?.startsWith("/") ? xdg : join(homedir(), ".cache"), "spicecraft", "kernels");
+  return join(userCacheDir({ platform: process.platform, env, homeDir: homedir() }), "kernels");
 }
 
 /** The folder store. */
