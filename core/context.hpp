@@ -5,6 +5,7 @@
 #pragma once
 
 #include "bodies/body_names.hpp"
+#include "file_access/open_files.hpp"
 #include "io/bytes.hpp"
 #include "kernels/derived_values.hpp"
 #include "kernels/dsk_tolerances.hpp"
@@ -44,6 +45,8 @@ class Context {
   // gfstol's convergence tolerance (issue 14, GF): read by every GF search, set by gf::gfstol.
   kernels::GfTolerance& gf_tolerance() { return gf_tolerance_; }
   const kernels::GfTolerance& gf_tolerance() const { return gf_tolerance_; }
+  // Files opened by dafopr/dasopr and DAF searches (file_access/): issue 18, low-level access.
+  file_access::OpenFiles& open_files() { return open_files_; }
   // GFSSTP's step (issue 14, GF): recorded by every GF search and gfsstp, read by gfstep.
   const kernels::GfStep& gf_step() const { return gf_step_; }
 
@@ -57,6 +60,7 @@ class Context {
   windows::CellRegistry cells_;  // issue 14: cell handles
   kernels::GfTolerance gf_tolerance_;  // issue 14, GF
   kernels::GfStep gf_step_;            // issue 14, GF
+  file_access::OpenFiles open_files_;  // issue 18
 };
 
 }  // namespace sc

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "context.hpp"
+#include "das/dla_segments.hpp"
 #include "errors/result.hpp"
 #include "frames/frames_api.hpp"
 #include "inventory/pck_inventory.hpp"
@@ -23,6 +24,16 @@
 #include "writers/spk/spk_writer_api.hpp"
 
 namespace sc::shim::adapters {
+
+// DLA descriptors cross the C table as 8 integers (CSPICE's SpiceDLADescr order).
+inline Result<std::optional<std::array<int, 8>>> dla_found(Result<std::optional<das::DlaDescriptor>> r) {
+  if (!r) return std::move(r).error();
+  if (!*r) return std::optional<std::array<int, 8>>{};
+  return std::optional<std::array<int, 8>>{(*r)->to_array()};
+}
+inline das::DlaDescriptor dla_descriptor(std::span<const int32_t> d) {
+  return das::DlaDescriptor{d[0], d[1], d[2], d[3], d[4], d[5], d[6], d[7]};
+}
 
 // One copy into core-owned memory: the caller's buffer (a JS ArrayBuffer) may move or be freed.
 inline io::Bytes copy_bytes(std::span<const std::uint8_t> bytes) {

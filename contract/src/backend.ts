@@ -639,6 +639,67 @@ export interface SpiceBackend {
   /** Every line of a DAF's comment area (dafec_c, all at once). `file` as for {@link spkcov}. */
   dafec(file: string): string[];
 
+  // --- Low-level file access (issue 18): DAF and DAS files by handle, as CSPICE's DAF/DAS/DLA calls.
+  // A handle comes from dafopr/dasopr or is a loaded kernel's (kdata/kinfo). Each DAF call names its
+  // file: it does what CSPICE's dafcs_c(handle) followed by the call does, so searches of several
+  // files interleave (each continues where it stopped).
+
+  /** Whether a file can be found under `file` (a virtual id or staged bytes, else a host path), as exists_c. SPICE(EMPTYSTRING) for "". */
+  exists(file: string): boolean;
+  /**
+   * Opens a DAF for reading (dafopr_c) and returns its handle; opening an open file again returns
+   * the same handle (close it as often). SPICE(FILENOTFOUND), SPICE(FILARCHMISMATCH) for a DAS file,
+   * SPICE(UNKNOWNFILARC) for a file that is neither. Array addresses are not checked (CSPICE lists
+   * the arrays of a truncated file; data past its end read as zeros).
+   */
+  dafopr(file: string): number;
+  /** Closes a DAF opened by {@link dafopr} (dafcls_c; one link). Other handles are left alone. */
+  dafcls(handle: number): void;
+  /** Begins a forward search of the DAF's arrays (dafbfs_c): before the first array. SPICE(DAFNOSUCHHANDLE). */
+  dafbfs(handle: number): void;
+  /** Begins a backward search (dafbbs_c): after the last array. */
+  dafbbs(handle: number): void;
+  /**
+   * Moves to the next array (daffna_c): true when there is one; false once past the last (and
+   * again on later calls). SPICE(DAFNOSEARCH) when no search was begun on the handle.
+   */
+  daffna(handle: number): boolean;
+  /** Moves to the previous array (daffpa_c); see {@link daffna}. */
+  daffpa(handle: number): boolean;
+  /**
+   * The current array's summary, packed (dafgs_c): ND doubles, then NI integers two to a double in
+   * this machine's byte order; unpack it with {@link dafus}. The packed words are bit patterns
+   * (some may read as NaN): pass them on unchanged, do not compute with them. SPICE(NOCURRENTARRAY) when the last
+   * search step found nothing.
+   */
+  dafgs(handle: number): number[];
+  /** The current array's name (dafgn_c), trailing blanks removed. Errors as {@link dafgs}. */
+  dafgn(handle: number): string;
+  /**
+   * The double words at addresses `baddr` .. `eaddr` (dafgda_c). SPICE(DAFNEGADDR) for baddr < 1,
+   * SPICE(DAFBEGGTEND) for baddr > eaddr; words past the end of the file are 0 as in CSPICE, but a
+   * range beyond the file's last record is SPICE(VALUEOUTOFRANGE).
+   */
+  dafgda(handle: number, baddr: number, eaddr: number): number[];
+  /** The DAF's summary format (dafhsf_c): ND doubles and NI integers per summary. */
+  dafhsf(handle: number): { nd: number; ni: number };
+  /** Unpacks a summary (dafus_c): ND in 0..125, NI in 0..250-2ND as CSPICE takes them. SPICE(BADARRAYSIZE) for a short `sum`. */
+  dafus(sum: readonly number[] | Float64Array, nd: number, ni: number): { dc: number[]; ic: number[] };
+  /** Packs a summary (dafps_c), the inverse of {@link dafus}. */
+  dafps(nd: number, ni: number, dc: readonly number[], ic: readonly number[]): number[];
+  /** Opens a DAS file (a DSK or an EK) for reading (dasopr_c). Errors as {@link dafopr}, the other way round. */
+  dasopr(file: string): number;
+  /** Closes a DAS file opened by {@link dasopr} (dascls_c). */
+  dascls(handle: number): void;
+  /** dlacls_c: the same as {@link dascls}. */
+  dlacls(handle: number): void;
+  /** The last DLA segment descriptor (dlabbs_c); see {@link dlabfs}. */
+  dlabbs(handle: number): Found<{ descr: import("./types.js").DlaDescriptor }>;
+  /** The DLA segment descriptor after `descr` (dlafns_c): `{ found: false }` at the end of the list. */
+  dlafns(handle: number, descr: import("./types.js").DlaDescriptor): Found<{ descr: import("./types.js").DlaDescriptor }>;
+  /** The DLA segment descriptor before `descr` (dlafps_c). */
+  dlafps(handle: number, descr: import("./types.js").DlaDescriptor): Found<{ descr: import("./types.js").DlaDescriptor }>;
+
   /** Frees the core context. Any later call throws. */
   dispose(): void;
 
@@ -1856,8 +1917,14 @@ export interface SpiceBackend {
    */
   dsksrf(file: string, bodyid: number, ids?: readonly number[]): number[];
   /**
-   * Every DLA segment descriptor of a DSK file, in the order dlabfs_c/dlafns_c walk them. Errors as
-   * dskobj.
+   * The first DLA segment descriptor of a DAS file opened with {@link dasopr} (or of a loaded DSK,
+   * by its kdata handle), as dlabfs_c: `{ found: false }` for a file without segments.
+   * SPICE(DASNOSUCHHANDLE) for a handle that is not open.
+   */
+  dlabfs(handle: number): Found<{ descr: import("./types.js").DlaDescriptor }>;
+  /**
+   * spicecraft's older form, kept: every DLA segment descriptor of a DSK file named by path or
+   * virtual id, in the order dlabfs_c/dlafns_c walk them. Errors as dskobj.
    */
   dlabfs(file: string): import("./types.js").DlaDescriptor[];
   /**

@@ -145,10 +145,13 @@ export interface SpkSegmentLookup {
   handle: number;
   /** The segment identifier (up to 40 characters). */
   ident: string;
-  /** The descriptor, unpacked. */
-  descr: SpkSegmentDescriptor;
-  /** The descriptor packed as a DAF summary (ND = 2, NI = 6) in this machine's byte order, as spksfs_c returns it. */
-  packed: [number, number, number, number, number];
+  /**
+   * The descriptor packed as a DAF summary (ND = 2, NI = 6) in this machine's byte order, as
+   * spksfs_c returns it (and tspice's `descr`); unpack it with spkuds or dafus.
+   */
+  descr: [number, number, number, number, number];
+  /** The same descriptor, unpacked. */
+  segment: SpkSegmentDescriptor;
 }
 
 /** What frinfo reports for a frame. */

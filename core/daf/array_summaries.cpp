@@ -25,10 +25,12 @@ std::string trim_right(std::string_view s) {
 
 class SummaryWalker {
  public:
-  SummaryWalker(std::span<const std::uint8_t> bytes, const FileRecord& fr, std::string_view file_name)
+  SummaryWalker(std::span<const std::uint8_t> bytes, const FileRecord& fr, std::string_view file_name,
+                AddressCheck addresses)
       : bytes_(bytes),
         fr_(fr),
         file_(file_name),
+        addresses_(addresses),
         record_count_((bytes.size() + kRecordBytes - 1) / kRecordBytes),
         visited_(record_count_ + 1, false) {}
 
@@ -109,7 +111,10 @@ class SummaryWalker {
     for (std::size_t i = 0; i < *count; ++i) {
       auto summary = unpack(base + (kSummaryControlWords + i * ss) * kWordBytes, names + i * nc, nc);
       summary.summary_record = static_cast<int>(record);
-      if (auto ok = check_addresses(summary, out.size() + 1); !ok) return std::move(ok).error();
+      summary.summary_offset = base + (kSummaryControlWords + i * ss) * kWordBytes;
+      if (addresses_ == AddressCheck::within_file) {
+        if (auto ok = check_addresses(summary, out.size() + 1); !ok) return std::move(ok).error();
+      }
       out.push_back(std::move(summary));
     }
     return checked_record(next_word, record);
@@ -148,6 +153,7 @@ class SummaryWalker {
   std::span<const std::uint8_t> bytes_;
   const FileRecord& fr_;
   std::string_view file_;
+  AddressCheck addresses_;
   std::size_t record_count_;    // records present, the last one possibly partial
   std::vector<bool> visited_;   // by record number
 };
@@ -155,8 +161,8 @@ class SummaryWalker {
 }  // namespace
 
 Result<std::vector<ArraySummary>> read_array_summaries(std::span<const std::uint8_t> bytes, const FileRecord& fr,
-                                                        std::string_view file_name) {
-  return SummaryWalker(bytes, fr, file_name).walk();
+                                                        std::string_view file_name, AddressCheck addresses) {
+  return SummaryWalker(bytes, fr, file_name, addresses).walk();
 }
 
 }  // namespace sc::daf

@@ -19,6 +19,7 @@ struct ArraySummary {
   std::vector<int> ints;        // NI values; the last two are the array's first and last address
   std::string name;             // trailing blanks dropped
   int summary_record = 0;       // the summary record it was found in (for messages)
+  std::size_t summary_offset = 0;  // byte offset of the packed summary in the file (DAFGS)
 
   int begin_address() const { return ints[ints.size() - 2]; }
   int end_address() const { return ints.back(); }
@@ -33,7 +34,13 @@ struct ArraySummary {
 //   SPICE(DAFNEGADDR)    an array starting at an address below 1;
 //   SPICE(DAFBEGGTEND)   an array whose first address exceeds its last, or whose last address lies
 //                        beyond the end of the file (the file is truncated).
+//
+// `addresses` chooses whether array addresses are checked at all: kernels loaded for evaluation
+// check them (a truncated file fails at load, naming the array); DAFOPR does not look at them
+// (CSPICE opens a truncated DAF and lists its arrays; reading the missing data gives zeros).
+enum class AddressCheck { within_file, none };
 Result<std::vector<ArraySummary>> read_array_summaries(std::span<const std::uint8_t> bytes, const FileRecord& fr,
-                                                        std::string_view file_name);
+                                                        std::string_view file_name,
+                                                        AddressCheck addresses = AddressCheck::within_file);
 
 }  // namespace sc::daf

@@ -23,7 +23,9 @@ class DafFile {
   // array's addresses do not lie inside `bytes` (see file_record.hpp and array_summaries.hpp).
   // The length of `bytes` need not be a multiple of 1024: a final partial record is fine as long
   // as everything the summaries describe is inside it.
-  static Result<DafFile> open(io::Bytes bytes, std::string file_name);
+  // `addresses`: see read_array_summaries (dafopr opens without checking array addresses).
+  static Result<DafFile> open(io::Bytes bytes, std::string file_name,
+                              AddressCheck addresses = AddressCheck::within_file);
 
   const std::string& file_name() const { return file_name_; }
   const FileRecord& file_record() const { return record_; }
@@ -33,6 +35,15 @@ class DafFile {
   // The words at addresses first .. first + out.size() - 1. SPICE(DAFNEGADDR) when first < 1,
   // SPICE(DAFBEGGTEND) when the range runs past the end of the file.
   Status read_words(long long first, std::span<double> out) const;
+
+  // DAFGDA's reading: the words at first .. first + out.size() - 1 (first >= 1), words beyond
+  // the end of the file read as zero (CSPICE treats records it cannot read as zero-filled).
+  void read_words_zero_filled(long long first, std::span<double> out) const;
+
+  // DAFGS: an array's summary packed as the file stores it, ND doubles then NI integers two to a
+  // double, in this machine's byte order (a file in the other order is translated value by value;
+  // the unused half of the last word for odd NI is zero then).
+  std::vector<double> packed_summary(const ArraySummary& summary) const;
 
   // The comment area as DAFEC returns it: records 2 .. FWARD-1, 1000 characters each, lines ended
   // by NUL, the whole ended by EOT (character 4). Reserved records without an EOT hold no

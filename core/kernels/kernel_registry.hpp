@@ -79,6 +79,9 @@ class KernelRegistry {
   std::optional<KernelInfo> kinfo(std::string_view file) const;
 
   const std::vector<LoadedKernel>& loaded() const { return loaded_; }
+  // A new file handle: loaded kernels and files opened through dafopr/dasopr (file_access/) share
+  // one sequence, so a handle never names two files.
+  int allocate_handle() { return next_handle_++; }
   // The segments of the loaded SPKs, binary PCKs and CKs by key (segment_search uses it).
   const SegmentIndex& segment_index() const { return index_; }
   const pool::Pool& pool() const { return pool_; }

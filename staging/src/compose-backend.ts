@@ -709,14 +709,112 @@ class ComposedBackend implements SpiceBackend {
     const got = this.#invoke("spksfs", [body, et]);
     if (got === null) return { found: false };
     const [b, center, frame, type, baddr, eaddr] = got.ic as [number, number, number, number, number, number];
-    const descr = { body: b, center, frame, type, first: got.dc[0]!, last: got.dc[1]!, baddr, eaddr };
+    const segment = { body: b, center, frame, type, first: got.dc[0]!, last: got.dc[1]!, baddr, eaddr };
     const [file = "", ident = ""] = got.names;
-    return { found: true, file, handle: got.handle, ident, descr, packed: packSpkDescriptor(descr) };
+    return { found: true, file, handle: got.handle, ident, descr: packSpkDescriptor(segment), segment };
   }
 
   dafec(file: string): string[] {
     const name = resolveName(file, this.#host, "dafec");
     return this.#call("dafec", (r) => r.dafec(name));
+  }
+
+  // --- Low-level file access (issue 18): DAF/DAS by handle (core/file_access/)
+
+  exists(file: string): boolean {
+    return this.#invoke("exists", [resolveName(file, this.#host, "exists")]);
+  }
+
+  dafopr(file: string): number {
+    return this.#invoke("dafopr", [resolveName(file, this.#host, "dafopr")]);
+  }
+
+  dafcls(handle: number): void {
+    this.#invoke("dafcls", [handle]);
+  }
+
+  dafbfs(handle: number): void {
+    this.#invoke("dafbfs", [handle]);
+  }
+
+  dafbbs(handle: number): void {
+    this.#invoke("dafbbs", [handle]);
+  }
+
+  daffna(handle: number): boolean {
+    return this.#invoke("daffna", [handle]);
+  }
+
+  daffpa(handle: number): boolean {
+    return this.#invoke("daffpa", [handle]);
+  }
+
+  dafgs(handle: number): number[] {
+    return [...this.#invoke("dafgs", [handle])];
+  }
+
+  dafgn(handle: number): string {
+    return this.#invoke("dafgn", [handle]);
+  }
+
+  dafgda(handle: number, baddr: number, eaddr: number): number[] {
+    return [...this.#invoke("dafgda", [handle, baddr, eaddr])];
+  }
+
+  dafhsf(handle: number): { nd: number; ni: number } {
+    const { nd, ni } = this.#invoke("dafhsf", [handle]);
+    return { nd, ni };
+  }
+
+  dafus(sum: readonly number[] | Float64Array, nd: number, ni: number): { dc: number[]; ic: number[] } {
+    // Packed integers are bit patterns (a negative integer in the high half makes a NaN): only the
+    // type of each word is checked, not its finiteness.
+    if (!(sum instanceof Float64Array) && !Array.isArray(sum)) throw new TypeError("dafus: sum must be an array of numbers or a Float64Array");
+    sum.forEach((v: unknown, i: number) => {
+      if (typeof v !== "number") throw new TypeError(`dafus: sum[${i}] must be a number, got ${typeof v}`);
+    });
+    const { dc, ic } = this.#invoke("dafus", [Float64Array.from(sum), nd, ni]);
+    return { dc: [...dc], ic: [...ic] };
+  }
+
+  dafps(nd: number, ni: number, dc: readonly number[], ic: readonly number[]): number[] {
+    const doubles = Float64Array.from(checkNumbers("dafps", "dc", dc));
+    const ints = Int32Array.from(checkNumbers("dafps", "ic", ic, true));
+    return [...this.#invoke("dafps", [nd, ni, doubles, ints])];
+  }
+
+  dasopr(file: string): number {
+    return this.#invoke("dasopr", [resolveName(file, this.#host, "dasopr")]);
+  }
+
+  dascls(handle: number): void {
+    this.#invoke("dascls", [handle]);
+  }
+
+  dlacls(handle: number): void {
+    this.#invoke("dascls", [handle], "dlacls");
+  }
+
+  dlabbs(handle: number): Found<{ descr: DlaDescriptor }> {
+    return ComposedBackend.#foundDla(this.#invoke("dlaLast", [handle], "dlabbs"));
+  }
+
+  dlafns(handle: number, descr: DlaDescriptor): Found<{ descr: DlaDescriptor }> {
+    return ComposedBackend.#foundDla(this.#invoke("dlaNext", [handle, ComposedBackend.#dlaArray("dlafns", descr)], "dlafns"));
+  }
+
+  dlafps(handle: number, descr: DlaDescriptor): Found<{ descr: DlaDescriptor }> {
+    return ComposedBackend.#foundDla(this.#invoke("dlaPrevious", [handle, ComposedBackend.#dlaArray("dlafps", descr)], "dlafps"));
+  }
+
+  static #foundDla(flat: ArrayLike<number> | null): Found<{ descr: DlaDescriptor }> {
+    return flat === null ? { found: false } : { found: true, descr: ComposedBackend.#dla(Array.from(flat)) };
+  }
+
+  static #dlaArray(operation: string, descr: DlaDescriptor): Int32Array {
+    if (typeof descr !== "object" || descr === null) throw new TypeError(`${operation}: descr must be a DLA descriptor object`);
+    const keys = ["bwdptr", "fwdptr", "ibase", "isize", "dbase", "dsize", "cbase", "csize"] as const;
+    return Int32Array.from(keys.map((k) => checkInt(operation, `descr.${k}`, descr[k])));
   }
 
   dispose(): void {
@@ -1553,8 +1651,11 @@ class ComposedBackend implements SpiceBackend {
     return this.#invoke("dsksrf", [name, bodyid, input]);
   }
 
-  dlabfs(file: string): DlaDescriptor[] {
-    const flat: number[] = this.#invoke("dlabfs", [resolveName(file, this.#host, "dlabfs")]);
+  dlabfs(handle: number): Found<{ descr: DlaDescriptor }>;
+  dlabfs(file: string): DlaDescriptor[];
+  dlabfs(fileOrHandle: string | number): Found<{ descr: DlaDescriptor }> | DlaDescriptor[] {
+    if (typeof fileOrHandle === "number") return ComposedBackend.#foundDla(this.#invoke("dlaFirst", [fileOrHandle], "dlabfs"));
+    const flat: number[] = this.#invoke("dlabfs", [resolveName(fileOrHandle, this.#host, "dlabfs")]);
     const out: DlaDescriptor[] = [];
     for (let k = 0; k + 8 <= flat.length; k += 8) out.push(ComposedBackend.#dla(flat.slice(k, k + 8)));
     return out;

@@ -1,5 +1,6 @@
 // The environment-free part of the golden runner (no node:fs), shared by Node and the browser page:
 // comparing results with CSPICE's answers and running a file's cases on a loaded backend.
+import { fileCalls, goldenForms } from "./golden-forms.mjs";
 
 export function deepMap(value, f) {
   if (Array.isArray(value)) return value.map((v) => deepMap(v, f));
@@ -75,6 +76,7 @@ function judge(call, want, got, error, tol, mapName) {
 
 function attempt(spice, call, args) {
   try {
+    if (goldenForms[call] && typeof spice[call] === "function") return { got: goldenForms[call](spice, args) };
     if (typeof spice[call] !== "function") throw new Error(`not implemented: ${call}`);
     return { got: spice[call](...args) };
   } catch (error) {
@@ -86,9 +88,10 @@ function attempt(spice, call, args) {
  * Runs every case of a golden file on `spice`, whose kernels are loaded already. `mapName` maps
  * /kernels/ names in arguments and expectations (host-path mode). `kernelSource(id)`, when given,
  * turns a `/kernels/<path>` id that a `steps` case furnshes into the `{ path, bytes }` to load.
+ * `fileName` maps the file arguments of the calls in `fileCalls` (files that need not be loaded).
  * Returns { passed, failed, failures: [{ id, why }], dump: { [id]: result | { error } } }.
  */
-export function runCases(spice, golden, mapName = (v) => v, kernelSource = undefined) {
+export function runCases(spice, golden, mapName = (v) => v, kernelSource = undefined, fileName = mapName) {
   const result = { passed: 0, failed: 0, failures: [], dump: {} };
   const tol = golden.tolerance ?? { abs: 0, rel: 0 };
   for (const c of golden.cases) {
@@ -109,7 +112,7 @@ export function runCases(spice, golden, mapName = (v) => v, kernelSource = undef
       });
       result.dump[c.id] = outcomes;
     } else {
-      const { got, error } = attempt(spice, c.call, deepMap(c.args, mapName));
+      const { got, error } = attempt(spice, c.call, deepMap(c.args, fileCalls.has(c.call) ? fileName : mapName));
       result.dump[c.id] = error ? { error: error.short ?? `${error.name}: ${error.message}` } : dumped(got);
       why = judge(c.call, c, got, error, tol, mapName);
     }

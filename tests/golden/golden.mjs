@@ -43,7 +43,13 @@ export async function runGolden(makeBackend, file, { kernelsDir, mode = "bytes",
   try {
     const mapName = loadKernels(spice, golden, kernelsDir, mode);
     const kernelSource = (id) => ({ path: id, bytes: readFileSync(join(resolve(kernelsDir), id.slice("/kernels/".length))) });
-    return { name: golden.name ?? basename(file), ...runCases(spice, golden, mapName, kernelSource) };
+    // The files a file names beside its kernels (`files`) are not loaded: the low-level calls that
+    // take them (getfat, dafopr, ...) get their host paths in bytes mode too, as CSPICE got them
+    // when the answers were recorded; loaded kernels keep their virtual ids.
+    const loaded = new Set(golden.kernels.map((k) => `/kernels/${k}`));
+    const fileName = (v) =>
+      typeof v === "string" && v.startsWith("/kernels/") && !loaded.has(v) ? join(resolve(kernelsDir), v.slice("/kernels/".length)) : mapName(v);
+    return { name: golden.name ?? basename(file), ...runCases(spice, golden, mapName, kernelSource, fileName) };
   } finally {
     spice.dispose();
   }
