@@ -5,6 +5,7 @@
 #pragma once
 
 #include "bodies/body_names.hpp"
+#include "errors/error_status.hpp"
 #include "io/bytes.hpp"
 #include "kernels/derived_values.hpp"
 #include "kernels/dsk_tolerances.hpp"
@@ -46,6 +47,8 @@ class Context {
   const kernels::GfTolerance& gf_tolerance() const { return gf_tolerance_; }
   // GFSSTP's step (issue 14, GF): recorded by every GF search and gfsstp, read by gfstep.
   const kernels::GfStep& gf_step() const { return gf_step_; }
+  // CSPICE's error subsystem calls (issue 18: chkin, setmsg, sigerr, getmsg ...).
+  errors::ErrorStatus& error_status() { return error_status_; }
 
  private:
   kernels::KernelRegistry kernels_;
@@ -57,6 +60,7 @@ class Context {
   windows::CellRegistry cells_;  // issue 14: cell handles
   kernels::GfTolerance gf_tolerance_;  // issue 14, GF
   kernels::GfStep gf_step_;            // issue 14, GF
+  errors::ErrorStatus error_status_;   // issue 18
 };
 
 }  // namespace sc
