@@ -78,3 +78,34 @@ TEST_CASE("a meta-kernel given as bytes lists only kernels given as bytes unless
   CHECK(opened == std::vector<std::string>{"/host/a.tls"});
   CHECK(registry.kinfo("/host/a.tls")->source == "/kernels/h.tm");
 }
+
+TEST_CASE("unload of a kernel that is not loaded does nothing, as CSPICE's UNLOAD (issue 18)") {
+  sc::kernels::KernelRegistry registry;
+  CHECK(registry.unload("/kernels/never.bsp").ok());
+  REQUIRE(registry.furnsh_bytes("/kernels/lsk/a.tls", sc::io::Bytes::from_vector(fixture_bytes("lsk/naif0012.tls"))).ok());
+  CHECK(registry.unload("/kernels/lsk/b.tls").ok());
+  CHECK(registry.ktotal("ALL") == 1);
+  CHECK(registry.knows("/kernels/lsk/a.tls"));
+  CHECK_FALSE(registry.knows("/kernels/lsk/b.tls"));
+  registry.stage("/kernels/out.bsp", sc::io::Bytes::from_vector(fixture_bytes("spk/de430-2015-03-02.bsp")));
+  CHECK(registry.knows("/kernels/out.bsp"));  // staged (a closed virtual output), not loaded
+}
+
+TEST_CASE("ktotal/kdata kinds: blank-separated lists, case ignored, and tspice's text subtypes (issue 18)") {
+  sc::kernels::KernelRegistry registry;
+  auto load = [&](const char* id, const char* fixture) {
+    REQUIRE(registry.furnsh_bytes(id, sc::io::Bytes::from_vector(fixture_bytes(fixture))).ok());
+  };
+  load("/kernels/lsk/naif0012.tls", "lsk/naif0012.tls");
+  load("/kernels/fk/moon_080317.tf", "fk/moon_080317.tf");
+  load("/kernels/pck/pck00010.tpc", "pck/pck00010.tpc");
+  load("/kernels/spk/de430.bsp", "spk/de430-2015-03-02.bsp");
+  CHECK(registry.ktotal("TEXT") == 3);
+  CHECK(registry.ktotal("spk text") == 4);
+  CHECK(registry.ktotal("LSK") == 1);
+  CHECK(registry.ktotal("FK LSK") == 2);
+  CHECK(registry.ktotal("IK SCLK") == 0);
+  CHECK(registry.ktotal("BOGUS") == 0);
+  CHECK(registry.kdata(0, "FK")->file == "/kernels/fk/moon_080317.tf");
+  CHECK(registry.kdata(0, "FK")->filtyp == "TEXT");  // CSPICE's type stays the reported one
+}
