@@ -185,8 +185,19 @@ Status KernelRegistry::load(std::string_view given_name, std::string_view source
     return e;
   };
 
-  // Loading a name again replaces the earlier kernel and moves it to the end of the load order
-  // (the highest priority), as a repeated furnsh does in CSPICE.
+  // A text kernel loaded again is read again, as CSPICE's FURNSH does (checked with tspice): its
+  // assignments go on top of the pool as it is (nothing is cleared, so only the agents watching
+  // its names are told), and it keeps its place in the load order.
+  if (k.info.filtyp == "TEXT") {
+    auto same = std::find_if(loaded_.begin(), loaded_.end(), [&](const LoadedKernel& l) { return l.info.file == name; });
+    if (same != loaded_.end() && same->info.filtyp == "TEXT") {
+      if (auto applied = pool_.apply(k.statements, name); !applied) return restore(std::move(applied).error());
+      *same = std::move(k);
+      return {};
+    }
+  }
+  // Any other kernel loaded again replaces the earlier one and moves to the end of the load order
+  // (the highest priority).
   if (kinfo(name)) remove(name);
   if (k.file_type.binary()) k.info.handle = next_handle_++;
   if (auto applied = pool_.apply(k.statements, name); !applied) return restore(std::move(applied).error());

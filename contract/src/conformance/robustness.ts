@@ -110,7 +110,7 @@ export function defineRobustnessScenarios({ makeBackend, fixturesDir }: Conforma
 
   test("SpiceError survives a structured clone (Worker boundary) through toJSON/fromJSON", () =>
     withBackend(makeBackend, (spice) => {
-      const e = assertSpiceError(() => spice.unload("/kernels/never.bsp"), "SPICE(NOSUCHFILE)");
+      const e = assertSpiceError(() => spice.furnsh("/kernels/never.bsp"), "SPICE(NOSUCHFILE)");
       const back = SpiceError.fromJSON(structuredClone(e.toJSON()));
       assert.equal(back.message, e.message);
       assert.equal(back.short, e.short);

@@ -109,3 +109,26 @@ TEST_CASE("ktotal/kdata kinds: blank-separated lists, case ignored, and tspice's
   CHECK(registry.kdata(0, "FK")->file == "/kernels/fk/moon_080317.tf");
   CHECK(registry.kdata(0, "FK")->filtyp == "TEXT");  // CSPICE's type stays the reported one
 }
+
+TEST_CASE("a text kernel loaded again is read again in place: nothing cleared, only its names' watchers told") {
+  sc::kernels::KernelRegistry registry;
+  auto text = [](std::string s) { return sc::io::Bytes::from_vector(std::vector<std::uint8_t>(s.begin(), s.end())); };
+  REQUIRE(registry.furnsh_bytes("/kernels/a.tpc", text("\\begindata\nA = 1\n")).ok());
+  REQUIRE(registry.furnsh_bytes("/kernels/b.tpc", text("\\begindata\nB = 2\n")).ok());
+  const std::vector<std::string> watched_p{"P"}, watched_a{"A"};
+  registry.pool().watchers().watch("WATCH_P", watched_p);
+  registry.pool().watchers().watch("WATCH_A", watched_a);
+  CHECK(registry.pool().watchers().check("WATCH_P"));
+  CHECK(registry.pool().watchers().check("WATCH_A"));
+  sc::pool::Variable p;
+  p.numbers = {5};
+  REQUIRE(registry.pool().put("P", p).ok());
+  CHECK(registry.pool().watchers().check("WATCH_P"));
+
+  REQUIRE(registry.furnsh_bytes("/kernels/a.tpc", text("\\begindata\nA = 3\n")).ok());
+  CHECK(registry.kdata(0, "ALL")->file == "/kernels/a.tpc");  // keeps its place
+  CHECK(registry.pool().find("P") != nullptr);                // the pool was not cleared
+  CHECK(registry.pool().find("A")->numbers == std::vector<double>{3});
+  CHECK(registry.pool().watchers().check("WATCH_A"));
+  CHECK_FALSE(registry.pool().watchers().check("WATCH_P"));
+}
