@@ -5,6 +5,7 @@
 #pragma once
 
 #include "bodies/body_names.hpp"
+#include "errors/error_status.hpp"
 #include "file_access/open_files.hpp"
 #include "io/bytes.hpp"
 #include "kernels/derived_values.hpp"
@@ -49,6 +50,8 @@ class Context {
   file_access::OpenFiles& open_files() { return open_files_; }
   // GFSSTP's step (issue 14, GF): recorded by every GF search and gfsstp, read by gfstep.
   const kernels::GfStep& gf_step() const { return gf_step_; }
+  // CSPICE's error subsystem calls (issue 18: chkin, setmsg, sigerr, getmsg ...).
+  errors::ErrorStatus& error_status() { return error_status_; }
 
  private:
   kernels::KernelRegistry kernels_;
@@ -60,6 +63,7 @@ class Context {
   windows::CellRegistry cells_;  // issue 14: cell handles
   kernels::GfTolerance gf_tolerance_;  // issue 14, GF
   kernels::GfStep gf_step_;            // issue 14, GF
+  errors::ErrorStatus error_status_;   // issue 18
   file_access::OpenFiles open_files_;  // issue 18
 };
 

@@ -12,6 +12,10 @@ import type {
 } from "./window.js";
 import type {
   AbCorr,
+  GetmsgWhich,
+  KernelKindInput,
+  SpkPackedDescriptor,
+  SpkSegmentDescriptor,
   SpkSegmentLookup,
   BackendKind,
   ConicElements,
@@ -23,7 +27,6 @@ import type {
   Found,
   KernelData,
   KernelInfo,
-  KernelKind,
   KernelSource,
   PoolType,
   TimeDefaultItem,
@@ -108,15 +111,24 @@ export interface SpiceBackend {
 
   /** Loads a kernel (binary or text, or a meta-kernel and what it lists). Loading a name again replaces it. */
   furnsh(kernel: KernelSource): void;
-  /** Unloads a kernel by the name it was loaded by; a meta-kernel takes what it loaded with it. */
+  /**
+   * Unloads a kernel by the name it was loaded by; a meta-kernel takes what it loaded with it. A name
+   * that is not loaded is ignored, as CSPICE's unload_c ignores it. Names are read as furnsh reads
+   * them: a virtual id (`/kernels/...`, or on Node a relative name that is a loaded or staged virtual
+   * id, such as a VirtualOutput's `path`) or a host path.
+   */
   unload(path: string): void;
   /** Unloads every kernel and clears the kernel pool. */
   kclear(): void;
-  /** Number of loaded kernels of the given kinds (default `ALL`). */
-  ktotal(kind?: KernelKind): number;
-  /** The `which`-th (0-based) loaded kernel of the given kinds. */
-  kdata(which: number, kind?: KernelKind): Found<KernelData>;
-  /** Information about a loaded kernel, by the name it was loaded by. */
+  /**
+   * Number of loaded kernels of the given kinds (default `ALL`): a kind, a blank-separated list
+   * (`"SPK CK"`) or an array of kinds, case ignored; words CSPICE does not know match nothing.
+   * `LSK`, `FK`, `IK` and `SCLK` (tspice's) select text kernels by file extension.
+   */
+  ktotal(kind?: KernelKindInput): number;
+  /** The `which`-th (0-based) loaded kernel of the given kinds (as for {@link ktotal}). */
+  kdata(which: number, kind?: KernelKindInput): Found<KernelData>;
+  /** Information about a loaded kernel, by the name it was loaded by (names as for {@link unload}). */
   kinfo(path: string): Found<KernelInfo>;
 
   /** Numeric pool values `name[start .. start+room)`. */
@@ -139,6 +151,89 @@ export interface SpiceBackend {
   pcpool(name: string, values: readonly string[]): void;
   /** Loads text-kernel data statements (no `\begindata` needed) into the pool. */
   lmpool(text: string | readonly string[]): void;
+  // ---- Issue 18 (h18-pool): watchers, the rest of the pool and kernel calls, the error subsystem ----
+  // The pool look-ups above (gdpool, gipool, gcpool, gnpool, dtpool, expool) throw
+  // SPICE(EMPTYSTRING) for an empty name, as their C wrappers do (a blank name is just not found).
+  /**
+   * Watches pool variables for `agent` (swpool_c): a later change of any of `names` (a put, a text
+   * kernel that assigns it, its deletion) or a clearing of the pool (kclear, unloading a text kernel,
+   * clpool) makes the next {@link cvpool} of the agent true. Adds to the agent's earlier watches;
+   * `names` may be empty, and need not exist yet. The agent's next cvpool is true in any case. Agents
+   * and names are case-sensitive; trailing blanks do not count. SPICE(EMPTYSTRING) for an empty agent.
+   */
+  swpool(agent: string, names: readonly string[]): void;
+  /**
+   * Whether a variable `agent` watches may have changed since its last check (cvpool_c); the check
+   * clears the flag. False for an agent never seen. SPICE(EMPTYSTRING) for an empty agent.
+   */
+  cvpool(agent: string): boolean;
+  /** Deletes a pool variable (dvpool_c), telling its watchers; nothing happens when there is none. SPICE(EMPTYSTRING). */
+  dvpool(name: string): void;
+  /**
+   * Clears the kernel pool (clpool_c), keeping the watches and telling every agent that watches a
+   * name. Loaded kernels stay loaded: unloading a text kernel later reloads the others' variables.
+   */
+  clpool(): void;
+  /**
+   * CSPICE's kxtrct_c: finds `keywd` as a word of `wordsq` and takes the words after it, up to the
+   * first word that is one of `terms` (or the end). Words are separated by blanks only; case
+   * matters. Returns the sequence without the keyword and the words taken (`wordsq`, trailing blanks
+   * removed) and the words taken (`substr`, "" when a term follows at once), or `{ found: false }`.
+   * SPICE(EMPTYSTRING) for an empty keyword.
+   * @example
+   * spice.kxtrct("FROM", ["TO"], "FROM 1 JAN 2000 TO 2 JAN 2000");
+   * // { found: true, wordsq: " TO 2 JAN 2000", substr: "1 JAN 2000" }
+   */
+  kxtrct(keywd: string, terms: readonly string[], wordsq: string): Found<{ wordsq: string; substr: string }>;
+  /**
+   * The IDs of the frames the kernel pool defines of class `frmcls` (kplfrm_c): 2 PCK, 3 CK, 4 TK,
+   * 5 dynamic, 6 switch, -1 all (1, built-in inertial, gives none), sorted. A frame counts when
+   * `FRAME_<id>_NAME`, `FRAME_<name>` and a class variable define it. With `idset` (tspice's form)
+   * the integer cell is emptied and filled as well (SPICE(SETTOOSMALL) when it cannot hold them).
+   * SPICE(BADFRAMECLASS) for another class.
+   */
+  kplfrm(frmcls: number, idset?: SpiceIntCell): number[];
+  /**
+   * Packs an SPK segment descriptor (spkpds_c): `[first, last, ...]` with body, center, the frame's
+   * ID, the type and two zero addresses packed as DAF integers (so the last three numbers are bit
+   * patterns, usually denormals). Errors in CSPICE's order: SPICE(BARYCENTEREPHEM) (body 0),
+   * SPICE(BODYANDCENTERSAME), SPICE(INVALIDREFFRAME), SPICE(BADDESCRTIMES) (first >= last),
+   * SPICE(UNKNOWNSPKTYPE) (type outside 1..1000).
+   */
+  spkpds(body: number, center: number, frame: string, type: number, first: number, last: number): SpkPackedDescriptor;
+  /** Unpacks an SPK segment descriptor (spkuds_c), e.g. one from {@link spkpds} or spksfs's `packed`. */
+  spkuds(descr: readonly number[] | Float64Array): SpkSegmentDescriptor;
+  /**
+   * CSPICE's chkin_c: pushes a name on the traceback that {@link sigerr}'s error reports.
+   * SPICE(EMPTYSTRING) for an empty name.
+   */
+  chkin(module: string): void;
+  /** CSPICE's chkout_c: pops the traceback (a name that does not match is not an error). SPICE(EMPTYSTRING). */
+  chkout(module: string): void;
+  /**
+   * CSPICE's failed_c, as the tspice contract has it: every failing call throws its SpiceError and
+   * leaves CSPICE's error status reset, so between calls this is always false.
+   */
+  failed(): boolean;
+  /**
+   * CSPICE's getmsg_c: `"LONG"` is the message {@link setmsg} set (blank after a signalled error
+   * or {@link reset}); `"SHORT"` and `"EXPLAIN"` are blank between calls (see {@link failed}).
+   * SPICE(INVALIDMSGTYPE) for another option.
+   */
+  getmsg(which: GetmsgWhich): string;
+  /** CSPICE's reset_c: clears the messages. */
+  reset(): void;
+  /** CSPICE's setmsg_c: the long message of the next {@link sigerr}. SPICE(EMPTYSTRING) for "". */
+  setmsg(message: string): void;
+  /**
+   * CSPICE's sigerr_c in RETURN mode: throws a SpiceError with short code `short`, the long message
+   * {@link setmsg} set and the {@link chkin} names as its trace, then resets the messages.
+   * SPICE(EMPTYSTRING) for "".
+   * @example
+   * spice.setmsg("Bad input: # is negative.");
+   * spice.sigerr("SPICE(BADINPUT)"); // throws SpiceError { short: "SPICE(BADINPUT)", long: "Bad input: ..." }
+   */
+  sigerr(short: string): never;
 
   /** True if `BODY<body>_<item>` is in the pool. */
   bodfnd(body: number, item: string): boolean;

@@ -25,8 +25,22 @@ export interface KernelBytes {
 /** A kernel to load: a host path (Node backends), a virtual id, or bytes with a virtual id. */
 export type KernelSource = string | KernelBytes;
 
-/** Kernel kinds as CSPICE's ktotal/kdata take them, or a blank-separated list of them. */
-export type KernelKind = "ALL" | "SPK" | "CK" | "PCK" | "DSK" | "EK" | "TEXT" | "META" | (string & {});
+/**
+ * Kernel kinds as CSPICE's ktotal/kdata take them, or a blank-separated list of them (`"SPK CK"`).
+ * tspice's `LSK`, `FK`, `IK` and `SCLK` are accepted too: they select the TEXT kernels whose file
+ * name ends in `.tls`/`.lsk`, `.tf`/`.fk`, `.ti`/`.ik`, `.tsc`/`.sclk` (reported as `TEXT`).
+ */
+export type KernelKind =
+  | "ALL" | "SPK" | "CK" | "PCK" | "DSK" | "EK" | "TEXT" | "META" | "LSK" | "FK" | "IK" | "SCLK" | (string & {});
+
+/** ktotal/kdata's kinds: one kind, a blank-separated list, or an array of kinds (any of them). */
+export type KernelKindInput = KernelKind | readonly KernelKind[];
+
+/** Which of CSPICE's error messages getmsg returns. */
+export type GetmsgWhich = "SHORT" | "LONG" | "EXPLAIN";
+
+/** An SPK segment descriptor packed as a DAF summary (spkpds_c): 2 doubles, then 6 integers in 3. */
+export type SpkPackedDescriptor = [number, number, number, number, number];
 
 /** What kdata reports for one loaded kernel. */
 export interface KernelData {

@@ -45,9 +45,9 @@ const char* found_text(bool found) { return found ? "found" : "not found"; }
 
 // ZZSRFKER: the validated table, or std::nullopt when none of the three variables exists.
 Result<std::optional<std::vector<Entry>>> read_table(const pool::Pool& pool) {
-  const auto names = pool::dtpool(pool, "NAIF_SURFACE_NAME");
-  const auto codes = pool::dtpool(pool, "NAIF_SURFACE_CODE");
-  const auto bodies = pool::dtpool(pool, "NAIF_SURFACE_BODY");
+  const auto names = pool::shape_of(pool, "NAIF_SURFACE_NAME");
+  const auto codes = pool::shape_of(pool, "NAIF_SURFACE_CODE");
+  const auto bodies = pool::shape_of(pool, "NAIF_SURFACE_BODY");
   if (codes.has_value() != names.has_value() || bodies.has_value() != names.has_value()) {
     return make_error("SPICE(BADSURFACEMAP)", std::string("Surface mapping kernel variables are in an inconsistent "
                                                           "state. NAIF_SURFACE_NAME was ") +

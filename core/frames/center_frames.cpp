@@ -21,11 +21,11 @@ std::string trimmed(std::string_view s) { return std::string(text::rtrim(text::l
 // result is upper-cased and held in 32 characters).
 std::string object_variable(std::string_view x) { return text::upper(text::fit("OBJECT_" + trimmed(x) + "_FRAME")); }
 
-bool in_pool(const Context& ctx, const std::string& var) { return pool::dtpool(ctx.pool(), var).has_value(); }
+bool in_pool(const Context& ctx, const std::string& var) { return pool::shape_of(ctx.pool(), var).has_value(); }
 
 // The frame an OBJECT_..._FRAME variable names, by name or by ID.
 Result<std::optional<NamedFrame>> object_frame(const Context& ctx, const std::string& var) {
-  const auto shape = pool::dtpool(ctx.pool(), var);
+  const auto shape = pool::shape_of(ctx.pool(), var);
   if (shape->type == 'C') {
     SC_TRY_ASSIGN(auto&& values, pool::gcpool(ctx.pool(), var, 0, 1));
     const std::string name = text::fit((*values)[0]);  // used as given: no case folding here

@@ -28,7 +28,7 @@ bool clock_loaded(const pool::Pool& pool, int sclkid) {
                                                                  {"SCLK_PARTITION_START_", 1},
                                                                  {"SCLK_PARTITION_END_", 1}}};
   for (const auto& [prefix, size] : vars) {
-    const auto shape = pool::dtpool(pool, std::string(prefix) + id);
+    const auto shape = pool::shape_of(pool, std::string(prefix) + id);
     if (!shape || shape->type != 'N' || shape->n / size * size != shape->n) return false;
   }
   return true;

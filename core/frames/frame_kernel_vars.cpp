@@ -24,13 +24,13 @@ Result<std::string> find_frame_variable(const Context& ctx, std::string_view fra
   const std::string by_name = variable_name(name, item);
   const bool id_fits = by_id.size() <= kMaxVariableName;
   const bool name_fits = by_name.size() <= kMaxVariableName;
-  if (id_fits && pool::dtpool(ctx.pool(), by_id)) return by_id;
+  if (id_fits && pool::shape_of(ctx.pool(), by_id)) return by_id;
   if (!id_fits && !name_fits) {
     return make_error("SPICE(VARNAMETOOLONG)", "Kernel variables " + by_id + " and " + by_name +
                                                    " are both longer than 32 characters; neither can be looked "
                                                    "up in the kernel pool to define frame " + name + ".");
   }
-  if (name_fits && pool::dtpool(ctx.pool(), by_name)) return by_name;
+  if (name_fits && pool::shape_of(ctx.pool(), by_name)) return by_name;
   return make_error("SPICE(KERNELVARNOTFOUND)",
                     "At least one of the kernel variables " + by_id + " or " + by_name +
                         " was expected to be present in the kernel pool but neither was found. One of them is "
@@ -49,7 +49,7 @@ Error too_many(const std::string& var, std::string_view frame_name, std::size_t 
 
 Result<int> frame_body_variable(const Context& ctx, std::string_view frame_name, int frame_id, std::string_view item) {
   SC_TRY_ASSIGN(auto&& var, find_frame_variable(ctx, frame_name, frame_id, item));
-  const auto shape = pool::dtpool(ctx.pool(), var);
+  const auto shape = pool::shape_of(ctx.pool(), var);
   if (shape->n > 1) return too_many(var, frame_name, shape->n, 1);
   if (shape->type == 'C') {
     SC_TRY_ASSIGN(auto&& values, pool::gcpool(ctx.pool(), var, 0, 1));
@@ -68,7 +68,7 @@ Result<int> frame_body_variable(const Context& ctx, std::string_view frame_name,
 Result<std::vector<int>> frame_int_variable(const Context& ctx, std::string_view frame_name, int frame_id,
                                             std::string_view item, int max_values) {
   SC_TRY_ASSIGN(auto&& var, find_frame_variable(ctx, frame_name, frame_id, item));
-  const auto shape = pool::dtpool(ctx.pool(), var);
+  const auto shape = pool::shape_of(ctx.pool(), var);
   if (shape->type == 'C') {
     return make_error("SPICE(BADVARIABLETYPE)", "The kernel variable " + var + " used to define frame " +
                                                     std::string(text::rtrim(frame_name)) +
@@ -81,7 +81,7 @@ Result<std::vector<int>> frame_int_variable(const Context& ctx, std::string_view
 
 Status require_variable(const Context& ctx, std::string_view caller, std::string_view name, std::size_t size,
                         char type) {
-  const auto shape = pool::dtpool(ctx.pool(), name);
+  const auto shape = pool::shape_of(ctx.pool(), name);
   const std::string who(caller);
   const std::string var(name);
   if (!shape) {

@@ -82,7 +82,7 @@ auto constants_item(const Context& ctx, int refid, std::string_view item, const 
   auto va = read(a);
   if (!va) return va;
   if (!*va) return read(b);
-  if (pool::dtpool(ctx.pool(), b)) {
+  if (pool::shape_of(ctx.pool(), b)) {
     return make_error(code, "Both kernel variables " + a + " and " + b +
                                 " are present in the kernel pool. At most one form of the kernel variable name may "
                                 "be present.");
@@ -110,7 +110,7 @@ double dot(const std::vector<double>& a, const std::vector<double>& b) {
 
 // Reads the model from the body's pool variables (load_text_pck_model keeps what this returns).
 Result<TextPckModel> read_text_pck_model(const Context& ctx, int body, double et) {
-  if (!pool::dtpool(ctx.pool(), body_var(body, "PM"))) return missing_data(ctx, body, et);
+  if (!pool::shape_of(ctx.pool(), body_var(body, "PM"))) return missing_data(ctx, body, et);
   TextPckModel m;
   m.body = body;
   const int refid = system_barycenter(body);

@@ -35,8 +35,8 @@ Keyword keyword(const std::string& id_agent, const std::string& name_agent, std:
 
 // The spelling in use: the name form when present, an error when both are.
 Result<std::string> choose(const Context& ctx, const Keyword& k, std::string_view frame_name) {
-  const bool id_form = pool::dtpool(ctx.pool(), k.by_id).has_value();
-  const bool name_form = pool::dtpool(ctx.pool(), k.by_name).has_value();
+  const bool id_form = pool::shape_of(ctx.pool(), k.by_id).has_value();
+  const bool name_form = pool::shape_of(ctx.pool(), k.by_name).has_value();
   if (id_form && name_form) {
     return make_error("SPICE(COMPETINGFRAMESPEC)",
                       "Frame name-based and frame ID-based text kernel (fixed-offset) frame definition keywords '" +

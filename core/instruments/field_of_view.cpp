@@ -60,7 +60,7 @@ std::optional<double> first_number(const pool::Pool& pool, const std::string& na
 // three values, numeric.
 Result<math::Vec3> three_vector(const pool::Pool& pool, const std::string& name, const char* missing_code,
                                 const char* what, const char* bad_code, int instid) {
-  auto shape = pool::dtpool(pool, name);
+  auto shape = pool::shape_of(pool, name);
   if (!shape) return missing(missing_code, name, what, instid);
   if (shape->n != 3)
     return make_error(bad_code, "The number of components of " + std::string(what) + " given in '" + name +
@@ -88,10 +88,10 @@ Error too_little_room(const char* shape, int need, int instid, int room) {
 // The CORNERS specification: the boundary vectors are given.
 Status read_corners(const pool::Pool& pool, int instid, int room, FieldOfView& fov) {
   std::string name = key(instid, "FOV_BOUNDARY");
-  auto shape = pool::dtpool(pool, name);
+  auto shape = pool::shape_of(pool, name);
   if (!shape) {
     name += "_CORNERS";
-    shape = pool::dtpool(pool, name);
+    shape = pool::shape_of(pool, name);
   }
   if (!shape) {
     const std::string plain = key(instid, "FOV_BOUNDARY");

@@ -1,6 +1,7 @@
 #include "kernels/kernel_registry.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <sstream>
 
 #include "errors/quoted.hpp"
@@ -12,13 +13,31 @@
 namespace sc::kernels {
 namespace {
 
-// ktotal/kdata kinds: a blank-separated list of SPK, CK, PCK, DSK, EK, TEXT, META or ALL.
-bool kind_matches(std::string_view kinds, std::string_view filtyp) {
+// tspice's extra query words for text kernels (LSK, FK, IK, SCLK), guessed from the file name's
+// extension as tspice guesses them; CSPICE knows only TEXT, which stays the reported type.
+std::string_view text_subtype(std::string_view file) {
+  const auto slash = file.find_last_of('/');
+  const auto base = slash == std::string_view::npos ? file : file.substr(slash + 1);
+  const auto dot = base.find_last_of('.');
+  if (dot == std::string_view::npos) return "";
+  std::string ext(base.substr(dot + 1));
+  for (auto& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (ext == "tls" || ext == "lsk") return "LSK";
+  if (ext == "tf" || ext == "fk") return "FK";
+  if (ext == "ti" || ext == "ik") return "IK";
+  if (ext == "tsc" || ext == "sclk") return "SCLK";
+  return "";
+}
+
+// ktotal/kdata kinds: a blank-separated list of SPK, CK, PCK, DSK, EK, TEXT, META or ALL (case
+// ignored, unknown words match nothing, as in CSPICE), plus tspice's LSK, FK, IK and SCLK.
+bool kind_matches(std::string_view kinds, const KernelInfo& info) {
   std::string list(kinds);
   for (auto& c : list) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
   std::istringstream words(list);
   for (std::string w; words >> w;) {
-    if (w == "ALL" || w == filtyp) return true;
+    if (w == "ALL" || w == info.filtyp) return true;
+    if (info.filtyp == "TEXT" && w == text_subtype(info.file)) return true;
   }
   return false;
 }
@@ -166,8 +185,19 @@ Status KernelRegistry::load(std::string_view given_name, std::string_view source
     return e;
   };
 
-  // Loading a name again replaces the earlier kernel and moves it to the end of the load order
-  // (the highest priority), as a repeated furnsh does in CSPICE.
+  // A text kernel loaded again is read again, as CSPICE's FURNSH does (checked with tspice): its
+  // assignments go on top of the pool as it is (nothing is cleared, so only the agents watching
+  // its names are told), and it keeps its place in the load order.
+  if (k.info.filtyp == "TEXT") {
+    auto same = std::find_if(loaded_.begin(), loaded_.end(), [&](const LoadedKernel& l) { return l.info.file == name; });
+    if (same != loaded_.end() && same->info.filtyp == "TEXT") {
+      if (auto applied = pool_.apply(k.statements, name); !applied) return restore(std::move(applied).error());
+      *same = std::move(k);
+      return {};
+    }
+  }
+  // Any other kernel loaded again replaces the earlier one and moves to the end of the load order
+  // (the highest priority).
   if (kinfo(name)) remove(name);
   if (k.file_type.binary()) k.info.handle = next_handle_++;
   if (auto applied = pool_.apply(k.statements, name); !applied) return restore(std::move(applied).error());
@@ -234,10 +264,8 @@ void KernelRegistry::rebuild_pool() {
 }
 
 Status KernelRegistry::unload(std::string_view name) {
-  if (!kinfo(name)) {
-    return make_error("SPICE(NOSUCHFILE)", "The kernel " + quoted(name) + " cannot be unloaded: it is not loaded.")
-        .within("unload");
-  }
+  // UNLOAD of a file that is not loaded does nothing in CSPICE (no error, nothing unstaged).
+  if (!kinfo(name)) return {};
   remove(name);
   staged_.erase(std::string(name));  // memory kernels free their bytes here
   return {};
@@ -267,18 +295,20 @@ Result<FileType> KernelRegistry::file_type(std::string_view name) const {
 
 int KernelRegistry::ktotal(std::string_view kinds) const {
   return static_cast<int>(
-      std::count_if(loaded_.begin(), loaded_.end(), [&](const auto& k) { return kind_matches(kinds, k.info.filtyp); }));
+      std::count_if(loaded_.begin(), loaded_.end(), [&](const auto& k) { return kind_matches(kinds, k.info); }));
 }
 
 std::optional<KernelInfo> KernelRegistry::kdata(int which, std::string_view kinds) const {
   if (which < 0) return std::nullopt;
   int seen = 0;
   for (const auto& k : loaded_) {
-    if (!kind_matches(kinds, k.info.filtyp)) continue;
+    if (!kind_matches(kinds, k.info)) continue;
     if (seen++ == which) return k.info;
   }
   return std::nullopt;
 }
+
+bool KernelRegistry::knows(std::string_view name) const { return staged_.find(name) != staged_.end() || kinfo(name).has_value(); }
 
 std::optional<KernelInfo> KernelRegistry::kinfo(std::string_view file) const {
   for (const auto& k : loaded_) {

@@ -77,6 +77,9 @@ class KernelRegistry {
   int ktotal(std::string_view kinds) const;
   std::optional<KernelInfo> kdata(int which, std::string_view kinds) const;
   std::optional<KernelInfo> kinfo(std::string_view file) const;
+  // Whether `name` is a loaded kernel or has bytes staged under it (a closed virtual output, a
+  // memory kernel): the TS layer then reads a relative name as that virtual id (issue 18).
+  bool knows(std::string_view name) const;
 
   const std::vector<LoadedKernel>& loaded() const { return loaded_; }
   // A new file handle: loaded kernels and files opened through dafopr/dasopr (file_access/) share

@@ -78,6 +78,7 @@ Status Pool::apply(std::span<const Assignment> statements, std::string_view file
   }
   ++version_;
   for (const auto& s : statements) {
+    watchers_.notify(s.name);  // LDPOOL posts a notice for every variable a kernel assigns
     auto it = vars_.find(s.name);
     if (!s.append || it == vars_.end()) {
       assign(s.name, s.value);
@@ -93,18 +94,21 @@ Status Pool::apply(std::span<const Assignment> statements, std::string_view file
 Status Pool::put(std::string_view name, Variable value) {
   SC_TRY(check_variable_name(name));
   assign(name, std::move(value));
+  watchers_.notify(name);
   return {};
 }
 
 bool Pool::erase(std::string_view name) {
   auto it = vars_.find(name);
-  if (it == vars_.end()) return false;
+  if (it == vars_.end()) return false;  // DVPOOL returns quietly, telling no one
   vars_.erase(it);
+  watchers_.notify(name);
   ++version_;
   return true;
 }
 
 void Pool::clear() {
+  watchers_.notify_all();  // CLPOOL keeps the watches and tells every watching agent
   vars_.clear();
   ++version_;
   next_arrival_ = 0;  // only relative order matters, and an empty pool has none

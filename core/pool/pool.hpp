@@ -12,6 +12,7 @@
 
 #include "errors/result.hpp"
 #include "pool/variable.hpp"
+#include "pool/watchers.hpp"
 
 namespace sc::pool {
 
@@ -34,6 +35,10 @@ class Pool {
 
   std::size_t size() const { return vars_.size(); }
 
+  // SWPOOL/CVPOOL's agents: every change above tells the ones watching the names it touches
+  // (clear tells all), as CSPICE's pool does.
+  Watchers& watchers() { return watchers_; }
+
   // Changes whenever the variables may have changed (every edit, and every assignment of another
   // pool, which never gives back an earlier number), so values derived from the pool can be kept
   // until it moves on (kernels/derived_values).
@@ -46,6 +51,7 @@ class Pool {
     const std::uint64_t next = std::max(version_, other.version_) + 1;
     vars_ = other.vars_;
     next_arrival_ = other.next_arrival_;
+    watchers_ = other.watchers_;
     version_ = next;
     return *this;
   }
@@ -53,6 +59,7 @@ class Pool {
     const std::uint64_t next = std::max(version_, other.version_) + 1;
     vars_ = std::move(other.vars_);
     next_arrival_ = other.next_arrival_;
+    watchers_ = std::move(other.watchers_);
     version_ = next;
     return *this;
   }
@@ -78,6 +85,7 @@ class Pool {
   std::unordered_map<std::string, Slot, Hash, std::equal_to<>> vars_;
   std::uint64_t next_arrival_ = 0;
   std::uint64_t version_ = 0;
+  Watchers watchers_;
 };
 
 // Validates a variable name for pdpool/pipool/pcpool: non-blank, no embedded blanks, at most 32

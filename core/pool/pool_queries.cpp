@@ -25,9 +25,17 @@ std::vector<T> window(const std::vector<T>& values, int start, int room) {
                         values.begin() + static_cast<std::ptrdiff_t>(first + count));
 }
 
+// The C wrappers' CHKFSTR: a zero-length string (a blank one passes).
+Status nonempty(std::string_view value, const char* operation, const char* what) {
+  if (!value.empty()) return {};
+  return make_error("SPICE(EMPTYSTRING)", std::string("String \"") + what + "\" has length zero.")
+      .within(operation);
+}
+
 }  // namespace
 
 Result<std::optional<std::vector<double>>> gdpool(const Pool& pool, std::string_view name, int start, int room) {
+  SC_TRY(nonempty(name, "gdpool_c", "name"));
   SC_TRY(check_room(room, name));
   const Variable* v = pool.find(name);
   if (v == nullptr || v->type != VarType::Numeric) return std::optional<std::vector<double>>();
@@ -35,6 +43,7 @@ Result<std::optional<std::vector<double>>> gdpool(const Pool& pool, std::string_
 }
 
 Result<std::optional<std::vector<int>>> gipool(const Pool& pool, std::string_view name, int start, int room) {
+  SC_TRY(nonempty(name, "gipool_c", "name"));
   SC_TRY(check_room(room, name));
   const Variable* v = pool.find(name);
   if (v == nullptr || v->type != VarType::Numeric) return std::optional<std::vector<int>>();
@@ -52,6 +61,7 @@ Result<std::optional<std::vector<int>>> gipool(const Pool& pool, std::string_vie
 }
 
 Result<std::optional<std::vector<std::string>>> gcpool(const Pool& pool, std::string_view name, int start, int room) {
+  SC_TRY(nonempty(name, "gcpool_c", "name"));
   SC_TRY(check_room(room, name));
   const Variable* v = pool.find(name);
   if (v == nullptr || v->type != VarType::Character) return std::optional<std::vector<std::string>>();
@@ -60,6 +70,7 @@ Result<std::optional<std::vector<std::string>>> gcpool(const Pool& pool, std::st
 
 Result<std::optional<std::vector<std::string>>> gnpool(const Pool& pool, std::string_view pattern, int start,
                                                        int room) {
+  SC_TRY(nonempty(pattern, "gnpool_c", "name"));
   SC_TRY(check_room(room, pattern));
   auto names = pool.match(pattern);
   if (names.empty()) return std::optional<std::vector<std::string>>();
@@ -67,13 +78,19 @@ Result<std::optional<std::vector<std::string>>> gnpool(const Pool& pool, std::st
   return std::optional(window(names, start, room));
 }
 
-std::optional<VariableShape> dtpool(const Pool& pool, std::string_view name) {
+std::optional<VariableShape> shape_of(const Pool& pool, std::string_view name) {
   const Variable* v = pool.find(name);
   if (v == nullptr) return std::nullopt;
   return VariableShape{v->size(), v->type == VarType::Numeric ? 'N' : 'C'};
 }
 
-bool expool(const Pool& pool, std::string_view name) {
+Result<std::optional<VariableShape>> dtpool(const Pool& pool, std::string_view name) {
+  SC_TRY(nonempty(name, "dtpool_c", "name"));
+  return shape_of(pool, name);
+}
+
+Result<bool> expool(const Pool& pool, std::string_view name) {
+  SC_TRY(nonempty(name, "expool_c", "name"));
   const Variable* v = pool.find(name);
   return v != nullptr && v->type == VarType::Numeric;
 }
@@ -97,6 +114,23 @@ Status pcpool(Pool& pool, std::string_view name, std::span<const std::string> va
   v.type = VarType::Character;
   v.strings.assign(values.begin(), values.end());
   return pool.put(name, std::move(v));
+}
+
+Status swpool(Pool& pool, std::string_view agent, std::span<const std::string> names) {
+  SC_TRY(nonempty(agent, "swpool_c", "agent"));
+  pool.watchers().watch(agent, names);
+  return {};
+}
+
+Result<bool> cvpool(Pool& pool, std::string_view agent) {
+  SC_TRY(nonempty(agent, "cvpool_c", "agent"));
+  return pool.watchers().check(agent);
+}
+
+Status dvpool(Pool& pool, std::string_view name) {
+  SC_TRY(nonempty(name, "dvpool_c", "name"));
+  pool.erase(name);
+  return {};
 }
 
 }  // namespace sc::pool

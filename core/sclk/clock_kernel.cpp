@@ -28,7 +28,7 @@ std::string clock_text(int sc) { return std::to_string(sc); }
 // SCLI01: an integer variable with at most one value. nullopt when it is missing and `optional`.
 Result<std::optional<int>> read_integer(const pool::Pool& pool, std::string_view base, int sc, bool optional) {
   const std::string name = variable_name(base, sc);
-  const auto shape = pool::dtpool(pool, name);
+  const auto shape = pool::shape_of(pool, name);
   if (shape && shape->n > 1) {
     return make_error("SPICE(ARRAYTOOSMALL)", "Item " + name + " for SCLK " + clock_text(sc) + " has size " +
                                                   std::to_string(shape->n) + " but output array has size 1.");

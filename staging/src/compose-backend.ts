@@ -34,8 +34,11 @@ import {
   type Found,
   type KernelData,
   type KernelInfo,
-  type KernelKind,
+  type GetmsgWhich,
+  type KernelKindInput,
   type KernelSource,
+  type SpkPackedDescriptor,
+  type SpkSegmentDescriptor,
   type AbCorr,
   type PoolType,
   type TimeDefaultItem,
@@ -168,6 +171,14 @@ class ComposedBackend implements SpiceBackend {
     );
   }
 
+  /** Whether the core holds a virtual id (issue 18: one reading of kernel names, resolveName). */
+  readonly #known = (id: string): boolean => this.#call("kernelKnown", (r) => r.kernelKnown(id));
+
+  /** A kernel name as furnsh, unload and kinfo read it (kernel-source.ts resolveName). */
+  #resolveName(name: string, operation: string): string {
+    return resolveName(name, this.#host, operation, this.#known);
+  }
+
   /** Runs a raw call, converting an error record into a SpiceError named after `operation`. */
   #call<T>(operation: string, invoke: (raw: RawContext) => RawResult<T>): T {
     if (this.#raw === undefined) {
@@ -180,6 +191,9 @@ class ComposedBackend implements SpiceBackend {
     }
     const result = invoke(this.#raw);
     if (isRawError(result)) {
+      // A failed call leaves CSPICE's error status reset, as tspice leaves it (issue 18): getmsg's
+      // long message is blank afterwards.
+      this.#raw.reset();
       throw new SpiceError({ short: result.short, long: result.long, trace: result.trace, operation });
     }
     return result as T;
@@ -261,7 +275,7 @@ class ComposedBackend implements SpiceBackend {
   }
 
   furnsh(kernel: KernelSource): void {
-    const staged = stageKernel(kernel, this.#host);
+    const staged = stageKernel(kernel, this.#host, this.#known);
     const bytes = staged.bytes;
     this.#call("furnsh", (r) => {
       if (bytes === undefined) return r.furnsh(staged.name);
@@ -271,7 +285,7 @@ class ComposedBackend implements SpiceBackend {
   }
 
   unload(path: string): void {
-    const name = resolveName(path, this.#host, "unload");
+    const name = this.#resolveName(path, "unload");
     this.#call("unload", (r) => r.unload(name));
   }
 
@@ -279,23 +293,23 @@ class ComposedBackend implements SpiceBackend {
     this.#call("kclear", (r) => r.kclear());
   }
 
-  ktotal(kind: KernelKind = "ALL"): number {
-    return this.#invoke("ktotal", [kind]);
+  ktotal(kind: KernelKindInput = "ALL"): number {
+    return this.#invoke("ktotal", [kindList("ktotal", kind)]);
   }
 
-  kdata(which: number, kind: KernelKind = "ALL"): Found<KernelData> {
-    const k = this.#invoke("kdata", [which, kind]);
+  kdata(which: number, kind: KernelKindInput = "ALL"): Found<KernelData> {
+    const k = this.#invoke("kdata", [which, kindList("kdata", kind)]);
     return k === null ? { found: false } : { found: true, ...k };
   }
 
   kinfo(path: string): Found<KernelInfo> {
-    const name = resolveName(path, this.#host, "kinfo");
+    const name = this.#resolveName(path, "kinfo");
     const k = this.#call("kinfo", (r) => r.kinfo(name));
     return k === null ? { found: false } : { found: true, filtyp: k.filtyp, source: k.source, handle: k.handle };
   }
 
   getfat(path: string): { arch: string; type: string } {
-    const name = resolveName(path, this.#host, "getfat");
+    const name = this.#resolveName(path, "getfat");
     const [arch = "?", type = "?"] = this.#call("getfat", (r) => r.getfat(name));
     return { arch, type };
   }
@@ -340,6 +354,84 @@ class ComposedBackend implements SpiceBackend {
   lmpool(text: string | readonly string[]): void {
     const joined = Array.isArray(text) ? checkStrings("lmpool", "text", text).join("\n") : text;
     this.#invoke("lmpool", [joined as string]);
+  }
+
+  // ---- Issue 18 (h18-pool) ----
+  swpool(agent: string, names: readonly string[]): void {
+    this.#invoke("swpool", [agent, stringsOrNone("swpool", "names", names)]);
+  }
+
+  cvpool(agent: string): boolean {
+    return this.#invoke("cvpool", [agent]);
+  }
+
+  dvpool(name: string): void {
+    this.#invoke("dvpool", [name]);
+  }
+
+  clpool(): void {
+    this.#invoke("clpool", []);
+  }
+
+  kxtrct(keywd: string, terms: readonly string[], wordsq: string): Found<{ wordsq: string; substr: string }> {
+    const r = this.#invoke("kxtrct", [keywd, stringsOrNone("kxtrct", "terms", terms), wordsq]);
+    return r === null ? { found: false } : { found: true, wordsq: r.wordsq, substr: r.substr };
+  }
+
+  kplfrm(frmcls: number, idset?: SpiceIntCell): number[] {
+    // CSPICE empties the output set first, even when the class is refused.
+    if (idset !== undefined) this.scard(0, idset);
+    const ids: number[] = this.#invoke("kplfrm", [frmcls]);
+    if (idset !== undefined) {
+      if (ids.length > this.size(idset)) {
+        throw new SpiceError({
+          short: "SPICE(SETTOOSMALL)",
+          long: `Frame ID set argument IDSET has size ${this.size(idset)}; required size is at least ${ids.length}. Make sure that the caller of this routine has initialized IDSET via SSIZEI.`,
+          trace: "kplfrm",
+          operation: "kplfrm",
+        });
+      }
+      for (const id of ids) this.insrti(id, idset);
+    }
+    return ids;
+  }
+
+  spkpds(body: number, center: number, frame: string, type: number, first: number, last: number): SpkPackedDescriptor {
+    return this.#invoke("spkpds", [body, center, frame, type, first, last]) as SpkPackedDescriptor;
+  }
+
+  spkuds(descr: readonly number[] | Float64Array): SpkSegmentDescriptor {
+    const d = this.#invoke("spkuds", [Float64Array.from(checkNumbers("spkuds", "descr", descr))]);
+    return { body: d.body, center: d.center, frame: d.frame, type: d.type, first: d.first, last: d.last, baddr: d.baddr, eaddr: d.eaddr };
+  }
+
+  chkin(module: string): void {
+    this.#invoke("chkin", [module]);
+  }
+
+  chkout(module: string): void {
+    this.#invoke("chkout", [module]);
+  }
+
+  failed(): boolean {
+    return this.#invoke("failed", []);
+  }
+
+  getmsg(which: GetmsgWhich): string {
+    return this.#invoke("getmsg", [which]);
+  }
+
+  reset(): void {
+    this.#invoke("reset", []);
+  }
+
+  setmsg(message: string): void {
+    this.#invoke("setmsg", [message]);
+  }
+
+  sigerr(short: string): never {
+    this.#invoke("sigerr", [short]);
+    throw new Error("spicecraft: sigerr returned without an error"); // the core always fails it
   }
 
   bodfnd(body: number, item: string): boolean {
@@ -693,14 +785,14 @@ class ComposedBackend implements SpiceBackend {
   }
 
   #coverage(operation: "spkcov" | "pckcov", file: string, idcode: number, cover: WindowInput | undefined): SpiceWindow {
-    const name = resolveName(file, this.#host, operation);
+    const name = this.#resolveName(file, operation);
     checkInt(operation, "idcode", idcode);
     const flat = flatWindow(operation, cover);
     return coverageWindow(this.#call(operation, (r) => r[operation](name, idcode, flat)));
   }
 
   #idSet(operation: "spkobj" | "pckfrm", file: string, ids: readonly number[] | undefined): number[] {
-    const name = resolveName(file, this.#host, operation);
+    const name = this.#resolveName(file, operation);
     const input = Int32Array.from(ids === undefined || ids.length === 0 ? [] : checkNumbers(operation, "ids", ids, true));
     return this.#call(operation, (r) => r[operation](name, input));
   }
@@ -715,18 +807,18 @@ class ComposedBackend implements SpiceBackend {
   }
 
   dafec(file: string): string[] {
-    const name = resolveName(file, this.#host, "dafec");
+    const name = this.#resolveName(file, "dafec");
     return this.#call("dafec", (r) => r.dafec(name));
   }
 
   // --- Low-level file access (issue 18): DAF/DAS by handle (core/file_access/)
 
   exists(file: string): boolean {
-    return this.#invoke("exists", [resolveName(file, this.#host, "exists")]);
+    return this.#invoke("exists", [this.#resolveName(file, "exists")]);
   }
 
   dafopr(file: string): number {
-    return this.#invoke("dafopr", [resolveName(file, this.#host, "dafopr")]);
+    return this.#invoke("dafopr", [this.#resolveName(file, "dafopr")]);
   }
 
   dafcls(handle: number): void {
@@ -784,7 +876,7 @@ class ComposedBackend implements SpiceBackend {
   }
 
   dasopr(file: string): number {
-    return this.#invoke("dasopr", [resolveName(file, this.#host, "dasopr")]);
+    return this.#invoke("dasopr", [this.#resolveName(file, "dasopr")]);
   }
 
   dascls(handle: number): void {
@@ -944,7 +1036,7 @@ class ComposedBackend implements SpiceBackend {
   }
 
   spkpvn(file: string, i: number, et: number): SegmentState {
-    const name = resolveName(file, this.#host, "spkpvn");
+    const name = this.#resolveName(file, "spkpvn");
     const { ref, state, center } = this.#invoke("spkpvn", [name, i, et]);
     return { ref, state: state as State6, center };
   }
@@ -1151,14 +1243,14 @@ class ComposedBackend implements SpiceBackend {
   }
 
   ckobj(file: string, ids?: readonly number[]): number[] {
-    const name = resolveName(file, this.#host, "ckobj");
+    const name = this.#resolveName(file, "ckobj");
     const input = Int32Array.from(ids === undefined || ids.length === 0 ? [] : checkNumbers("ckobj", "ids", ids, true));
     return this.#call("ckobj", (r) => r.ckobj(name, input));
   }
 
   ckcov(file: string, idcode: number, needav: boolean, level: CkCoverageLevel, tol: number, timsys: "SCLK" | "TDB",
     cover?: WindowInput): SpiceWindow {
-    const name = resolveName(file, this.#host, "ckcov");
+    const name = this.#resolveName(file, "ckcov");
     const flat = flatWindow("ckcov", cover);
     const args = this.#checkedCkcov(idcode, needav, level, tol, timsys);
     return coverageWindow(this.#call("ckcov", (r) => r.ckcov(name, args.idcode, args.needav, args.level, args.tol, args.timsys, flat)));
@@ -1175,7 +1267,7 @@ class ComposedBackend implements SpiceBackend {
 
   cklpf(kernel: KernelSource): number {
     this.furnsh(kernel);
-    const staged = stageKernel(kernel, this.#host);
+    const staged = stageKernel(kernel, this.#host, this.#known);
     const info = this.kinfo(staged.name);
     return info.found ? info.handle : 0;
   }
@@ -1640,13 +1732,13 @@ class ComposedBackend implements SpiceBackend {
   // ---- Issue 13, DSK (h13-dsk): files, DLA segment lists, type 2 plates ----
 
   dskobj(file: string, ids?: readonly number[]): number[] {
-    const name = resolveName(file, this.#host, "dskobj");
+    const name = this.#resolveName(file, "dskobj");
     const input = Int32Array.from(ids === undefined || ids.length === 0 ? [] : checkNumbers("dskobj", "ids", ids, true));
     return this.#invoke("dskobj", [name, input]);
   }
 
   dsksrf(file: string, bodyid: number, ids?: readonly number[]): number[] {
-    const name = resolveName(file, this.#host, "dsksrf");
+    const name = this.#resolveName(file, "dsksrf");
     const input = Int32Array.from(ids === undefined || ids.length === 0 ? [] : checkNumbers("dsksrf", "ids", ids, true));
     return this.#invoke("dsksrf", [name, bodyid, input]);
   }
@@ -1655,18 +1747,18 @@ class ComposedBackend implements SpiceBackend {
   dlabfs(file: string): DlaDescriptor[];
   dlabfs(fileOrHandle: string | number): Found<{ descr: DlaDescriptor }> | DlaDescriptor[] {
     if (typeof fileOrHandle === "number") return ComposedBackend.#foundDla(this.#invoke("dlaFirst", [fileOrHandle], "dlabfs"));
-    const flat: number[] = this.#invoke("dlabfs", [resolveName(fileOrHandle, this.#host, "dlabfs")]);
+    const flat: number[] = this.#invoke("dlabfs", [this.#resolveName(fileOrHandle, "dlabfs")]);
     const out: DlaDescriptor[] = [];
     for (let k = 0; k + 8 <= flat.length; k += 8) out.push(ComposedBackend.#dla(flat.slice(k, k + 8)));
     return out;
   }
 
   dskgd(file: string, i: number): DskDescriptor {
-    return ComposedBackend.#dskDescriptor(this.#invoke("dskgd", [resolveName(file, this.#host, "dskgd"), i]));
+    return ComposedBackend.#dskDescriptor(this.#invoke("dskgd", [this.#resolveName(file, "dskgd"), i]));
   }
 
   dskb02(file: string, i: number): DskType2Bounds {
-    const r = this.#invoke("dskb02", [resolveName(file, this.#host, "dskb02"), i]);
+    const r = this.#invoke("dskb02", [this.#resolveName(file, "dskb02"), i]);
     const b: number[] = r.vtxbds;
     return {
       nv: r.nv, np: r.np, nvxtot: r.nvxtot,
@@ -1677,30 +1769,30 @@ class ComposedBackend implements SpiceBackend {
   }
 
   dskz02(file: string, i: number): { nv: number; np: number } {
-    const r = this.#invoke("dskz02", [resolveName(file, this.#host, "dskz02"), i]);
+    const r = this.#invoke("dskz02", [this.#resolveName(file, "dskz02"), i]);
     return { nv: r.nv, np: r.np };
   }
 
   dskp02(file: string, i: number, start: number, room: number): [number, number, number][] {
-    const flat: number[] = this.#invoke("dskp02", [resolveName(file, this.#host, "dskp02"), i, start, room]);
+    const flat: number[] = this.#invoke("dskp02", [this.#resolveName(file, "dskp02"), i, start, room]);
     return ComposedBackend.#triples(flat) as [number, number, number][];
   }
 
   dskv02(file: string, i: number, start: number, room: number): Vector3[] {
-    const flat: number[] = this.#invoke("dskv02", [resolveName(file, this.#host, "dskv02"), i, start, room]);
+    const flat: number[] = this.#invoke("dskv02", [this.#resolveName(file, "dskv02"), i, start, room]);
     return ComposedBackend.#triples(flat) as Vector3[];
   }
 
   dskn02(file: string, i: number, plid: number): Vector3 {
-    return this.#invoke("dskn02", [resolveName(file, this.#host, "dskn02"), i, plid]) as Vector3;
+    return this.#invoke("dskn02", [this.#resolveName(file, "dskn02"), i, plid]) as Vector3;
   }
 
   dski02(file: string, i: number, item: number, start: number, room: number): number[] {
-    return this.#invoke("dski02", [resolveName(file, this.#host, "dski02"), i, item, start, room]);
+    return this.#invoke("dski02", [this.#resolveName(file, "dski02"), i, item, start, room]);
   }
 
   dskd02(file: string, i: number, item: number, start: number, room: number): number[] {
-    return this.#invoke("dskd02", [resolveName(file, this.#host, "dskd02"), i, item, start, room]);
+    return this.#invoke("dskd02", [this.#resolveName(file, "dskd02"), i, item, start, room]);
   }
 
   dskxsi(pri: boolean, target: string, srflst: readonly number[], et: number, fixref: string, vertex: NumberArray,
@@ -2329,6 +2421,18 @@ function stateLt(raw: { state: number[]; lt: number }): StateLt {
 
 function positionLt(raw: { pos: number[]; lt: number }): PositionLt {
   return { pos: raw.pos as PositionLt["pos"], lt: raw.lt };
+}
+
+/** An array of strings that may be empty (swpool's names, kxtrct's terms: CSPICE takes a count of 0). */
+function stringsOrNone(operation: string, name: string, value: readonly string[]): string[] {
+  return Array.isArray(value) && value.length === 0 ? [] : checkStrings(operation, name, value);
+}
+
+/** ktotal/kdata's kinds as CSPICE takes them: an array becomes CSPICE's blank-separated list. */
+function kindList(operation: string, kind: KernelKindInput): string {
+  if (typeof kind === "string") return kind;
+  if (!Array.isArray(kind)) throw new TypeError(`${operation}: kind must be a string or an array of strings`);
+  return checkStrings(operation, "kind", kind as readonly string[]).join(" ");
 }
 
 function found<T>(values: T[] | null): Found<{ values: T[] }> {

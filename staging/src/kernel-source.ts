@@ -24,9 +24,15 @@ export interface HostCapabilities {
   hostWriter?: HostWriter;
 }
 
+/**
+ * Whether the backend already holds a virtual id (a loaded kernel, or bytes staged under it such as
+ * a closed VirtualOutput's): then a relative name on a host with files means that id.
+ */
+export type KnownVirtualId = (id: string) => boolean;
+
 /** Resolves a furnsh argument. Throws TypeError for a malformed argument, SpiceError for a bad id. */
-export function stageKernel(source: KernelSource, host: HostCapabilities): StagedKernel {
-  if (typeof source === "string") return { name: resolveName(source, host, "furnsh") };
+export function stageKernel(source: KernelSource, host: HostCapabilities, known?: KnownVirtualId): StagedKernel {
+  if (typeof source === "string") return { name: resolveName(source, host, "furnsh", known) };
   if (typeof source !== "object" || source === null) {
     throw new TypeError("furnsh: kernel must be a path, a virtual id or { path, bytes }");
   }
@@ -45,11 +51,28 @@ export function stageKernel(source: KernelSource, host: HostCapabilities): Stage
 }
 
 /**
- * The name to look a kernel up by (unload, kinfo, getfat): virtual ids are normalised; without host
- * files every name is a virtual id; otherwise a name is a host path as given.
+ * The one reading of a kernel name (furnsh of a string, unload, kinfo, getfat and every call that
+ * takes a kernel's name): `/kernels/...` is a virtual id, normalised; without host files every name
+ * is a virtual id; on a host with files a relative name that normalises to a virtual id the backend
+ * holds (`known`: `furnsh({ path: "rel.tm", bytes })` registered `/kernels/rel.tm`, a closed
+ * VirtualOutput `{ path: "x.bsp" }` staged `/kernels/x.bsp`) is that id, as the VirtualOutput
+ * contract promises; any other name is a host path as given.
  */
-export function resolveName(name: string, host: HostCapabilities, operation: string): string {
+export function resolveName(name: string, host: HostCapabilities, operation: string, known?: KnownVirtualId): string {
   checkString(operation, "path", name);
   if (isVirtualId(name) || !host.hostFiles) return normalizeVirtualId(name, operation);
+  if (known !== undefined && !name.startsWith("/")) {
+    const id = virtualIdOrUndefined(name);
+    if (id !== undefined && known(id)) return id;
+  }
   return name;
+}
+
+/** The virtual id a name normalises to, or undefined when it cannot be one (`..`, a URL, ...). */
+function virtualIdOrUndefined(name: string): string | undefined {
+  try {
+    return normalizeVirtualId(name);
+  } catch {
+    return undefined;
+  }
 }

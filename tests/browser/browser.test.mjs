@@ -56,7 +56,7 @@ test("a Web Worker runs a backend and its SpiceError crosses back intact", async
   assert.deepEqual(r.value, { found: true, values: [0.001657] });
   assert.equal(r.short, "SPICE(NOSUCHFILE)");
   assert.equal(r.isSpiceError, true);
-  assert.match(r.message, /^unload: SPICE\(NOSUCHFILE\): /);
+  assert.match(r.message, /^furnsh: SPICE\(NOSUCHFILE\): /);
 });
 
 test("in a browser a plain string is a virtual id, never a host file", async () => {

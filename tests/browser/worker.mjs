@@ -9,7 +9,7 @@ spice.furnsh({ path: "lsk/naif0012.tls", bytes: lsk });
 const value = spice.gdpool("DELTET/K", 0, 1);
 let error;
 try {
-  spice.unload("/kernels/never.bsp");
+  spice.furnsh("/kernels/never.bsp"); // not staged: SPICE(NOSUCHFILE) (unload of it is a no-op, as in CSPICE)
 } catch (e) {
   error = e.toJSON();
 }

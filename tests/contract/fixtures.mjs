@@ -81,3 +81,6 @@ requiredGolden.push("gf");
 // Issue 14, GF coordinate searches (h14-gfmore): gf2.json (gfposc with longitude and right
 // ascension, gfsubc, gfsntc, gfoclt, gfrr, gfilum, gfpa) passes in full on node and wasm.
 requiredGolden.push("gf2");
+// Issue 18 (h18-pool): pool-extras.json (watchers, kxtrct, kplfrm, spkpds/spkuds, tparse, tpictr,
+// timdef, the error subsystem) passes in full on node and wasm.
+requiredGolden.push("pool-extras");

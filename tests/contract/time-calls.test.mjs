@@ -1,15 +1,11 @@
-// tparse, tpictr, timdef, convrt and CSPICE's constants on both backends: CSPICE's answers from
-// pool-extras.json (its other calls belong to later issues, so only the time cases run),
-// documented values, and the two backends agreeing bit for bit.
+// tparse, tpictr, timdef, convrt and CSPICE's constants on both backends: documented values, and
+// the two backends agreeing bit for bit. CSPICE's tparse/tpictr/timdef answers (pool-extras.json)
+// run with the rest of that file in tests/contract/backends.test.mjs (issue 18).
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { describe, test } from "node:test";
 import { createBackend } from "../../dist/index.js";
-import { runGolden } from "../golden/golden.mjs";
-import { fixturesDir, kernelsDir } from "./fixtures.mjs";
-
-const poolExtras = join(fixturesDir, "golden", "pool-extras.json");
-const timeCases = (c) => c.call === "tparse" || c.call === "tpictr" || c.id.startsWith("steps-timdef");
+import { kernelsDir } from "./fixtures.mjs";
 
 const CONSTANTS = ["pi", "halfpi", "twopi", "dpr", "rpd", "spd", "clight", "j1900", "j1950", "j2000", "j2100", "jyear",
   "tyear", "b1900", "b1950"];
@@ -18,14 +14,6 @@ for (const backend of ["node", "wasm"]) {
   const makeBackend = () => createBackend({ backend });
 
   describe(`time strings and defaults: ${backend}`, () => {
-    for (const mode of ["bytes", "path"]) {
-      test(`CSPICE's tparse, tpictr and timdef answers (pool-extras.json, kernels as ${mode})`, async () => {
-        const r = await runGolden(makeBackend, poolExtras, { kernelsDir, mode, only: timeCases });
-        assert.deepEqual(r.failures, [], `${r.failed} of ${r.passed + r.failed} cases failed`);
-        assert.equal(r.passed, 34 + 16 + 5);
-      });
-    }
-
     test("timdef changes what str2et reads and what timout writes, per backend", async () => {
       const spice = await makeBackend();
       const other = await makeBackend();

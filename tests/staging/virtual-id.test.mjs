@@ -33,3 +33,20 @@ test("strings are host paths where host files exist and virtual ids elsewhere", 
   assert.throws(() => stageKernel({ path: "x.bsp", bytes: [1] }, { hostFiles: true }), TypeError);
   assert.throws(() => stageKernel(null, { hostFiles: true }), TypeError);
 });
+
+test("one reading of names: a relative name the backend holds as a virtual id is that id (issue 18)", () => {
+  const held = new Set(["/kernels/rel.tm", "/kernels/out/x.bsp"]);
+  const known = (id) => held.has(id);
+  const host = { hostFiles: true };
+  for (const op of ["unload", "kinfo", "getfat"]) {
+    assert.equal(resolveName("rel.tm", host, op, known), "/kernels/rel.tm");
+    assert.equal(resolveName("./out//x.bsp", host, op, known), "/kernels/out/x.bsp");
+    assert.equal(resolveName("other.tm", host, op, known), "other.tm"); // not held: a host path
+    assert.equal(resolveName("../rel.tm", host, op, known), "../rel.tm"); // never a virtual id
+    assert.equal(resolveName("/abs/rel.tm", host, op, known), "/abs/rel.tm");
+  }
+  assert.deepEqual(stageKernel("out/x.bsp", host, known), { name: "/kernels/out/x.bsp" });
+  assert.deepEqual(stageKernel("out/y.bsp", host, known), { name: "out/y.bsp" });
+  // Without host files every name was a virtual id already.
+  assert.equal(resolveName("other.tm", { hostFiles: false }, "unload", known), "/kernels/other.tm");
+});

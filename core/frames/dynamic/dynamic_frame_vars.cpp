@@ -29,7 +29,7 @@ Result<std::optional<Found>> look_up(const FrameKeys& f, std::string_view item, 
   const bool id_fits = by_id.size() <= kMaxName;
   const bool name_fits = by_name.size() <= kMaxName;
   if (id_fits) {
-    if (auto shape = pool::dtpool(f.ctx.pool(), by_id)) return std::optional(Found{by_id, *shape});
+    if (auto shape = pool::shape_of(f.ctx.pool(), by_id)) return std::optional(Found{by_id, *shape});
   }
   if (!id_fits && !name_fits) {
     return make_error("SPICE(VARNAMETOOLONG)", "Kernel variable " + by_id + " has length " +
@@ -46,7 +46,7 @@ Result<std::optional<Found>> look_up(const FrameKeys& f, std::string_view item, 
                       "32 characters. One of these variables is needed to define the parameterized dynamic frame " +
                           f.name + ".");
   }
-  if (auto shape = pool::dtpool(f.ctx.pool(), by_name)) return std::optional(Found{by_name, *shape});
+  if (auto shape = pool::shape_of(f.ctx.pool(), by_name)) return std::optional(Found{by_name, *shape});
   if (!required) return std::optional<Found>();
   if (!id_fits) {
     return make_error("SPICE(KERNELVARNOTFOUND)",

@@ -78,3 +78,57 @@ TEST_CASE("a meta-kernel given as bytes lists only kernels given as bytes unless
   CHECK(opened == std::vector<std::string>{"/host/a.tls"});
   CHECK(registry.kinfo("/host/a.tls")->source == "/kernels/h.tm");
 }
+
+TEST_CASE("unload of a kernel that is not loaded does nothing, as CSPICE's UNLOAD (issue 18)") {
+  sc::kernels::KernelRegistry registry;
+  CHECK(registry.unload("/kernels/never.bsp").ok());
+  REQUIRE(registry.furnsh_bytes("/kernels/lsk/a.tls", sc::io::Bytes::from_vector(fixture_bytes("lsk/naif0012.tls"))).ok());
+  CHECK(registry.unload("/kernels/lsk/b.tls").ok());
+  CHECK(registry.ktotal("ALL") == 1);
+  CHECK(registry.knows("/kernels/lsk/a.tls"));
+  CHECK_FALSE(registry.knows("/kernels/lsk/b.tls"));
+  registry.stage("/kernels/out.bsp", sc::io::Bytes::from_vector(fixture_bytes("spk/de430-2015-03-02.bsp")));
+  CHECK(registry.knows("/kernels/out.bsp"));  // staged (a closed virtual output), not loaded
+}
+
+TEST_CASE("ktotal/kdata kinds: blank-separated lists, case ignored, and tspice's text subtypes (issue 18)") {
+  sc::kernels::KernelRegistry registry;
+  auto load = [&](const char* id, const char* fixture) {
+    REQUIRE(registry.furnsh_bytes(id, sc::io::Bytes::from_vector(fixture_bytes(fixture))).ok());
+  };
+  load("/kernels/lsk/naif0012.tls", "lsk/naif0012.tls");
+  load("/kernels/fk/moon_080317.tf", "fk/moon_080317.tf");
+  load("/kernels/pck/pck00010.tpc", "pck/pck00010.tpc");
+  load("/kernels/spk/de430.bsp", "spk/de430-2015-03-02.bsp");
+  CHECK(registry.ktotal("TEXT") == 3);
+  CHECK(registry.ktotal("spk text") == 4);
+  CHECK(registry.ktotal("LSK") == 1);
+  CHECK(registry.ktotal("FK LSK") == 2);
+  CHECK(registry.ktotal("IK SCLK") == 0);
+  CHECK(registry.ktotal("BOGUS") == 0);
+  CHECK(registry.kdata(0, "FK")->file == "/kernels/fk/moon_080317.tf");
+  CHECK(registry.kdata(0, "FK")->filtyp == "TEXT");  // CSPICE's type stays the reported one
+}
+
+TEST_CASE("a text kernel loaded again is read again in place: nothing cleared, only its names' watchers told") {
+  sc::kernels::KernelRegistry registry;
+  auto text = [](std::string s) { return sc::io::Bytes::from_vector(std::vector<std::uint8_t>(s.begin(), s.end())); };
+  REQUIRE(registry.furnsh_bytes("/kernels/a.tpc", text("\\begindata\nA = 1\n")).ok());
+  REQUIRE(registry.furnsh_bytes("/kernels/b.tpc", text("\\begindata\nB = 2\n")).ok());
+  const std::vector<std::string> watched_p{"P"}, watched_a{"A"};
+  registry.pool().watchers().watch("WATCH_P", watched_p);
+  registry.pool().watchers().watch("WATCH_A", watched_a);
+  CHECK(registry.pool().watchers().check("WATCH_P"));
+  CHECK(registry.pool().watchers().check("WATCH_A"));
+  sc::pool::Variable p;
+  p.numbers = {5};
+  REQUIRE(registry.pool().put("P", p).ok());
+  CHECK(registry.pool().watchers().check("WATCH_P"));
+
+  REQUIRE(registry.furnsh_bytes("/kernels/a.tpc", text("\\begindata\nA = 3\n")).ok());
+  CHECK(registry.kdata(0, "ALL")->file == "/kernels/a.tpc");  // keeps its place
+  CHECK(registry.pool().find("P") != nullptr);                // the pool was not cleared
+  CHECK(registry.pool().find("A")->numbers == std::vector<double>{3});
+  CHECK(registry.pool().watchers().check("WATCH_A"));
+  CHECK_FALSE(registry.pool().watchers().check("WATCH_P"));
+}
