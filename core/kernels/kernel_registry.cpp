@@ -288,7 +288,12 @@ Result<FileType> KernelRegistry::file_type(std::string_view name) const {
     if (k.info.file == name) return k.file_type;
   }
   auto bytes = read_bytes(name);
-  if (!bytes) return std::move(bytes).error().within("getfat");
+  if (!bytes) {
+    // GETFAT checks that the file exists itself: SPICE(FILENOTFOUND), where furnsh says NOSUCHFILE.
+    Error e = std::move(bytes).error();
+    if (e.short_code == "SPICE(NOSUCHFILE)") e.short_code = "SPICE(FILENOTFOUND)";
+    return std::move(e).within("getfat");
+  }
   SC_TRY(refuse_empty(name, *bytes));
   return detect_file_type(bytes->span());
 }
