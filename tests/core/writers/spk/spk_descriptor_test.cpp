@@ -1,4 +1,4 @@
-// SPKPDS / SPKUDS (core/spk/descriptor): packing as DAFPS does, bit for bit, and CSPICE's checks.
+// SPKPDS / SPKUDS (core/writers/spk/spk_descriptor): packing as DAFPS does, bit for bit, and CSPICE's checks.
 #include <doctest/doctest.h>
 
 #include <array>
@@ -6,7 +6,7 @@
 #include <cstdint>
 
 #include "context.hpp"
-#include "spk/descriptor.hpp"
+#include "writers/spk/spk_descriptor.hpp"
 
 namespace {
 

@@ -1,5 +1,6 @@
 // SPKPDS / SPKUDS: an SPK segment descriptor packed as DAF keeps it (ND = 2 doubles, NI = 6
-// integers in 5 doubles) and unpacked again.
+// integers in 5 doubles) and unpacked again. Beside the writers: packing checks the frame name
+// and the writers' descriptor rules (spkpds_checks.hpp).
 #pragma once
 
 #include <array>

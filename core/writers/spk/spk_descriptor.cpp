@@ -1,4 +1,4 @@
-#include "spk/descriptor.hpp"
+#include "writers/spk/spk_descriptor.hpp"
 
 #include <cstdint>
 #include <string>
