@@ -108,6 +108,8 @@ export interface SpiceBackend {
    * release whose answers the golden tests check (`CSPICE_N0067`).
    */
   tkvrsn(item?: "TOOLKIT"): string;
+  /** tspice's name for {@link tkvrsn}: the same string. */
+  spiceVersion(): string;
 
   /** Loads a kernel (binary or text, or a meta-kernel and what it lists). Loading a name again replaces it. */
   furnsh(kernel: KernelSource): void;

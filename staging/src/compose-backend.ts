@@ -274,6 +274,10 @@ class ComposedBackend implements SpiceBackend {
     return `spicecraft ${this.version} (CSPICE_N0067 compatible)`;
   }
 
+  spiceVersion(): string {
+    return this.tkvrsn("TOOLKIT");
+  }
+
   furnsh(kernel: KernelSource): void {
     const staged = stageKernel(kernel, this.#host, this.#known);
     const bytes = staged.bytes;
