@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 #include <optional>
 #include <span>
 #include <string>
@@ -24,6 +25,14 @@
 #include "writers/spk/spk_writer_api.hpp"
 
 namespace sc::shim::adapters {
+
+// Doubles handed over as their bytes (dafgs: packed summaries are bit patterns, not numbers).
+inline Result<io::Bytes> words_as_bytes(Result<std::vector<double>> r) {
+  if (!r) return std::move(r).error();
+  std::vector<std::uint8_t> bytes(r->size() * sizeof(double));
+  std::memcpy(bytes.data(), r->data(), bytes.size());
+  return io::Bytes::from_vector(std::move(bytes));
+}
 
 // DLA descriptors cross the C table as 8 integers (CSPICE's SpiceDLADescr order).
 inline Result<std::optional<std::array<int, 8>>> dla_found(Result<std::optional<das::DlaDescriptor>> r) {

@@ -16,6 +16,8 @@ Commands:
   frame <from> <to>        the 3x3 rotation from frame <from> to frame <to> at --at (pxform)
   coverage <file>          what an SPK or binary PCK holds: each body or frame class and its time windows
   comments <file>          the comment area of an SPK or binary PCK
+  inventory <file>         every segment of an SPK, CK, binary PCK or DSK, in file order (as NAIF's brief):
+                           body or instrument, center, frame, data type and coverage (UTC where an LSK is loaded)
   azel <target>            azimuth, elevation and range of <target> from a ground station (--station, --at)
   clock <sclk-id> <value>  a spacecraft clock string ("1/0999194620:121") as ET, UTC and encoded ticks, or a
                            time as the clock string and ticks; <sclk-id> is the clock's ID (-74) or its
@@ -66,6 +68,7 @@ Examples:
   spicecraft body MOON
   spicecraft frame J2000 IAU_EARTH --at 2015-03-02T12:00:00
   spicecraft coverage kernels/de430-2015-03-02.bsp
+  spicecraft inventory kernels/de430-2015-03-02.bsp
   spicecraft kernels --no-default-kernels --kernels naif0012.tls --backend wasm
   spicecraft azel MOON --station 35.426,-116.889,1.002 --at 2015-03-02T12:00:00 --abcorr LT+S
   spicecraft clock MRO 1/0999194620:121 --kernels mroSCLK.tsc
@@ -82,6 +85,7 @@ const COMMAND_OPTIONS: Record<string, readonly string[]> = {
   frame: ["at"],
   coverage: [],
   comments: [],
+  inventory: [],
   azel: ["station", "observer-body", "at", "abcorr"],
   clock: [],
   attitude: ["at", "ref"],

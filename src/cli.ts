@@ -11,6 +11,7 @@
  *   spicecraft time <time string>            ET, UTC, TDB and Julian dates of a time
  *   spicecraft frame <from> <to> --at <time> the rotation matrix from one frame to another (pxform)
  *   spicecraft coverage <file>               bodies (SPK) or frame classes (binary PCK) and their coverage
+ *   spicecraft inventory <file>              every segment of an SPK, CK, binary PCK or DSK (as NAIF's brief)
  *   spicecraft comments <file>               the comment area of a DAF kernel
  *   spicecraft azel <target> --station <lat,lon,alt> --at <time> [--observer-body B] [--abcorr C]
  *   spicecraft clock <sclk-id> <clock string | time>   spacecraft clock string <-> ET, UTC, encoded ticks
@@ -205,6 +206,34 @@ function coverage(spice: SpiceBackend, file: string): object[] {
   });
 }
 
+/**
+ * Every segment of an SPK, CK, binary PCK or DSK (inventory): one row per segment, times as UTC
+ * (ET coverage; CK coverage stays in encoded clock ticks, which need the SCLK kernel).
+ */
+function inventoryRows(spice: SpiceBackend, file: string): object[] {
+  const { arch, type, segments } = spice.inventory(file);
+  if (segments.length === 0 && !(arch === "DAF" || (arch === "DAS" && type === "DSK"))) {
+    throw new TypeError(`inventory: ${file} is ${arch}/${type}; give an SPK, CK, binary PCK or DSK`);
+  }
+  const utc = (et: number) => spice.et2utc(et, "ISOC", 3);
+  const name = (id: number) => {
+    const n = spice.bodc2n(id);
+    return n.found ? `${id} (${n.name})` : String(id);
+  };
+  return segments.map((s) => {
+    switch (s.kind) {
+      case "SPK":
+        return { body: name(s.body), center: name(s.center), frame: s.frame, type: s.dataType, from: utc(s.start), to: utc(s.stop), segment: s.name };
+      case "CK":
+        return { instrument: s.instrument, frame: s.frame, type: s.dataType, av: s.angularVelocity, fromTicks: s.startTicks, toTicks: s.stopTicks, segment: s.name };
+      case "PCK":
+        return { frameClassId: s.frameClassId, frame: s.frame, type: s.dataType, from: utc(s.start), to: utc(s.stop), segment: s.name };
+      case "DSK":
+        return { surface: s.surface, center: name(s.center), frame: s.frame, type: s.dataType, from: utc(s.start), to: utc(s.stop) };
+    }
+  });
+}
+
 // The time scale of each time-valued field, printed after its value in text output (JSON stays plain).
 const TIME_SCALES: Record<string, string> = {
   utc: "UTC",
@@ -364,6 +393,11 @@ async function main(argv: string[]): Promise<number> {
       case "coverage": {
         if (rest[0] === undefined) throw new TypeError("coverage: give an SPK or binary PCK file");
         print(coverage(spice, rest[0]), values.json);
+        return 0;
+      }
+      case "inventory": {
+        if (rest[0] === undefined) throw new TypeError("inventory: give an SPK, CK, binary PCK or DSK file");
+        print(inventoryRows(spice, rest[0]), values.json);
         return 0;
       }
       case "comments": {

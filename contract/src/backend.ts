@@ -765,11 +765,12 @@ export interface SpiceBackend {
   daffpa(handle: number): boolean;
   /**
    * The current array's summary, packed (dafgs_c): ND doubles, then NI integers two to a double in
-   * this machine's byte order; unpack it with {@link dafus}. The packed words are bit patterns
-   * (some may read as NaN): pass them on unchanged, do not compute with them. SPICE(NOCURRENTARRAY) when the last
-   * search step found nothing.
+   * this machine's byte order; unpack it with {@link dafus}. A Float64Array (array-like, as CSPICE's
+   * double array): the packed words are bit patterns, and an integer pair can form a NaN, which the
+   * typed array keeps bit for bit where a JS number array would not; pass it to dafus as it is.
+   * SPICE(NOCURRENTARRAY) when the last search step found nothing.
    */
-  dafgs(handle: number): number[];
+  dafgs(handle: number): Float64Array;
   /** The current array's name (dafgn_c), trailing blanks removed. Errors as {@link dafgs}. */
   dafgn(handle: number): string;
   /**
@@ -782,8 +783,8 @@ export interface SpiceBackend {
   dafhsf(handle: number): { nd: number; ni: number };
   /** Unpacks a summary (dafus_c): ND in 0..125, NI in 0..250-2ND as CSPICE takes them. SPICE(BADARRAYSIZE) for a short `sum`. */
   dafus(sum: readonly number[] | Float64Array, nd: number, ni: number): { dc: number[]; ic: number[] };
-  /** Packs a summary (dafps_c), the inverse of {@link dafus}. */
-  dafps(nd: number, ni: number, dc: readonly number[], ic: readonly number[]): number[];
+  /** Packs a summary (dafps_c), the inverse of {@link dafus}; a Float64Array for the reason {@link dafgs} gives. */
+  dafps(nd: number, ni: number, dc: readonly number[], ic: readonly number[]): Float64Array;
   /** Opens a DAS file (a DSK or an EK) for reading (dasopr_c). Errors as {@link dafopr}, the other way round. */
   dasopr(file: string): number;
   /** Closes a DAS file opened by {@link dasopr} (dascls_c). */
@@ -2726,4 +2727,15 @@ export interface SpiceBackend {
    * const [row0, row1, row2] = spice.frameTransform("J2000", "IAU_EARTH", "2015-03-02T12:00:00");
    */
   frameTransform(from: string, to: string, at: Epoch): Matrix3x3;
+  /**
+   * What an SPK, CK, binary PCK or DSK holds, segment by segment in file order (bodies, centers,
+   * frames, data types, coverage), in the spirit of NAIF's brief, ckbrief and dskbrief; built from
+   * dafopr/daffna/dafgs/dafus and dasopr/dlabfs/dskgd. `file` is a virtual id or host path, loaded
+   * or not. Text kernels and EKs have no segments (`segments: []`).
+   *
+   * @example
+   * const { ids, segments } = spice.inventory("kernels/de430-2015-03-02.bsp");
+   * // ids: the bodies; segments[0]: { kind: "SPK", body, center, frame: "J2000", dataType: 2, start, stop, ... }
+   */
+  inventory(file: string): import("./types.js").FileInventory;
 }

@@ -817,3 +817,78 @@ export interface NamedState {
   /** The epoch used (ET, TDB seconds past J2000). */
   et: number;
 }
+
+// ---- Issue 18: inventory(file), in the spirit of NAIF's brief ----
+
+/** One segment of an SPK (DAF array): body relative to center in a frame, over [start, stop] (ET). */
+export interface SpkInventorySegment {
+  kind: "SPK";
+  /** The segment identifier. */
+  name: string;
+  body: number;
+  center: number;
+  /** The frame's name (its ID as text when the frame is not known). */
+  frame: string;
+  frameId: number;
+  /** SPK data type (2, 3, 13, ...). */
+  dataType: number;
+  /** Coverage, TDB seconds past J2000. */
+  start: number;
+  stop: number;
+}
+
+/** One segment of a CK: an instrument's attitude relative to a frame, over encoded SCLK ticks. */
+export interface CkInventorySegment {
+  kind: "CK";
+  name: string;
+  instrument: number;
+  frame: string;
+  frameId: number;
+  dataType: number;
+  /** Whether the segment has angular velocity. */
+  angularVelocity: boolean;
+  /** Coverage in encoded spacecraft clock ticks (convert with sct2e and the SCLK kernel). */
+  startTicks: number;
+  stopTicks: number;
+}
+
+/** One segment of a binary PCK: a frame class ID's orientation relative to a frame, over [start, stop] (ET). */
+export interface PckInventorySegment {
+  kind: "PCK";
+  name: string;
+  frameClassId: number;
+  frame: string;
+  frameId: number;
+  dataType: number;
+  start: number;
+  stop: number;
+}
+
+/** One segment of a DSK: a surface of a body in a body-fixed frame. */
+export interface DskInventorySegment {
+  kind: "DSK";
+  surface: number;
+  center: number;
+  frame: string;
+  frameId: number;
+  dataType: number;
+  dataClass: number;
+  start: number;
+  stop: number;
+}
+
+/** A segment as inventory lists it. */
+export type InventorySegment = SpkInventorySegment | CkInventorySegment | PckInventorySegment | DskInventorySegment;
+
+/** What a kernel file holds (inventory). */
+export interface FileInventory {
+  /** The file as given. */
+  file: string;
+  /** getfat's architecture and type (`DAF`/`SPK`, `DAS`/`DSK`, `KPL`/`LSK`, ...). */
+  arch: string;
+  type: string;
+  /** Every segment, in file order; empty for text kernels and EKs. */
+  segments: InventorySegment[];
+  /** The distinct bodies (SPK), instruments (CK), frame class IDs (PCK) or surfaces (DSK), sorted. */
+  ids: number[];
+}

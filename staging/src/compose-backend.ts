@@ -119,6 +119,8 @@ import { DafOutputs } from "./daf-outputs.js";
 import { CkWriters } from "./ck-writers.js"; // CK writers (issue 12, i12-ckw)
 import type { Epoch, Matrix3x3, NamedState, StateQuery } from "@spicecraft/contract"; // helpers (issue 17)
 import { etToUtc, frameTransform, getState, utcToEt } from "./convenience.js"; // helpers (issue 17)
+import { fileInventory } from "./file-inventory.js"; // inventory (issue 18)
+import type { FileInventory } from "@spicecraft/contract";
 
 /** What a backend package supplies besides its raw context. */
 export interface BackendIdentity extends HostCapabilities {
@@ -845,8 +847,10 @@ class ComposedBackend implements SpiceBackend {
     return this.#invoke("daffpa", [handle]);
   }
 
-  dafgs(handle: number): number[] {
-    return [...this.#invoke("dafgs", [handle])];
+  dafgs(handle: number): Float64Array {
+    // The words arrive as bytes: a Float64Array over a copy keeps every bit (a NaN pattern included).
+    const bytes = this.#invoke("dafgs", [handle]) ?? new Uint8Array(0);
+    return new Float64Array(new Uint8Array(bytes).buffer);
   }
 
   dafgn(handle: number): string {
@@ -869,14 +873,15 @@ class ComposedBackend implements SpiceBackend {
     sum.forEach((v: unknown, i: number) => {
       if (typeof v !== "number") throw new TypeError(`dafus: sum[${i}] must be a number, got ${typeof v}`);
     });
-    const { dc, ic } = this.#invoke("dafus", [Float64Array.from(sum), nd, ni]);
+    const { dc, ic } = this.#invoke("dafus", [sum instanceof Float64Array ? sum : Float64Array.from(sum), nd, ni]);
     return { dc: [...dc], ic: [...ic] };
   }
 
-  dafps(nd: number, ni: number, dc: readonly number[], ic: readonly number[]): number[] {
+  dafps(nd: number, ni: number, dc: readonly number[], ic: readonly number[]): Float64Array {
     const doubles = Float64Array.from(checkNumbers("dafps", "dc", dc));
     const ints = Int32Array.from(checkNumbers("dafps", "ic", ic, true));
-    return [...this.#invoke("dafps", [nd, ni, doubles, ints])];
+    const bytes = this.#invoke("dafps", [nd, ni, doubles, ints]) ?? new Uint8Array(0);
+    return new Float64Array(new Uint8Array(bytes).buffer);
   }
 
   dasopr(file: string): number {
@@ -2385,6 +2390,10 @@ class ComposedBackend implements SpiceBackend {
 
   frameTransform(from: string, to: string, at: Epoch): Matrix3x3 {
     return frameTransform(this, from, to, at);
+  }
+
+  inventory(file: string): FileInventory {
+    return fileInventory(this, checkString("inventory", "file", file));
   }
 }
 

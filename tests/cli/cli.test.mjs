@@ -116,6 +116,14 @@ for (const backend of ["node", "wasm"]) {
     const [[a, b]] = spice.spkcov(spk, 301);
     assert.equal(moon.intervals, `${spice.et2utc(a, "ISOC", 3)} .. ${spice.et2utc(b, "ISOC", 3)}`);
 
+    // inventory (issue 18): one row per DAF array, bodies as spkobj, each within spkcov's window.
+    const segments = JSON.parse((await run(process.execPath, [cli, "inventory", spk, "--backend", backend, "--json"])).stdout);
+    assert.deepEqual([...new Set(segments.map((r) => Number.parseInt(r.body, 10)))].sort((x, y) => x - y), spice.spkobj(spk));
+    const moonRow = segments.find((r) => r.body === "301 (MOON)");
+    assert.equal(moonRow.center, "3 (EARTH BARYCENTER)");
+    assert.equal(moonRow.frame, "J2000");
+    assert.equal(moonRow.from, spice.et2utc(a, "ISOC", 3));
+
     const comments = (await run(process.execPath, [cli, "comments", spk, "--backend", backend])).stdout;
     assert.equal(comments, spice.dafec(spk).map((line) => `${line}\n`).join(""));
     spice.dispose();

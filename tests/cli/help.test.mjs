@@ -14,7 +14,7 @@ const root = fileURLToPath(new URL("../../", import.meta.url));
 const cli = `${root}dist/cli.js`;
 const spicecraft = (args) => run(process.execPath, [cli, ...args], { cwd: root });
 const failing = (args) => spicecraft(args).then(() => assert.fail(`${args.join(" ")} succeeded`), (e) => e);
-const COMMANDS = ["kernels", "pool", "body", "state", "elements", "time", "frame", "coverage", "comments", "azel", "clock", "attitude", "subpoint", "illum", "find"];
+const COMMANDS = ["kernels", "pool", "body", "state", "elements", "time", "frame", "coverage", "comments", "inventory", "azel", "clock", "attitude", "subpoint", "illum", "find"];
 
 test("--version and -v print the package's version", async () => {
   const { version } = JSON.parse(readFileSync(`${root}package.json`, "utf8"));
