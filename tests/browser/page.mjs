@@ -17,7 +17,15 @@ async function runGoldenFiles(names) {
     const spice = await createWasmBackend();
     try {
       for (const k of golden.kernels) spice.furnsh({ path: `/kernels/${k}`, bytes: await bytes(`/tests/fixtures/kernels/${k}`) });
-      out[name] = runCases(spice, golden);
+      // The kernels `steps` cases furnsh again or load later (the file's `files`), fetched up front:
+      // the cases run synchronously, as under Node, where runGolden reads them from disk.
+      const fetched = new Map();
+      for (const k of [...golden.kernels, ...(golden.files ?? [])]) fetched.set(`/kernels/${k}`, await bytes(`/tests/fixtures/kernels/${k}`));
+      const kernelSource = (id) => {
+        if (!fetched.has(id)) throw new Error(`${id} is not among the golden file's kernels and files`);
+        return { path: id, bytes: fetched.get(id) };
+      };
+      out[name] = runCases(spice, golden, undefined, kernelSource);
     } finally {
       spice.dispose();
     }

@@ -100,8 +100,8 @@ for (const kind of ["node", "wasm"]) {
               assert.equal(got.found, want.found, `body ${id} at ${et}`);
               if (!want.found) continue;
               assert.equal(got.ident, want.ident);
-              assert.ok(got.packed.every((v, i) => Object.is(v, want.descr[i])), `body ${id} at ${et}: packed descriptor`);
-              assert.deepEqual(got.descr, tspice.spkuds(want.descr));
+              assert.ok(got.descr.every((v, i) => Object.is(v, want.descr[i])), `body ${id} at ${et}: packed descriptor`);
+              assert.deepEqual(got.segment, tspice.spkuds(want.descr));
               assert.ok(SPKS.some((s) => got.file === `/kernels/spk/${s}`), got.file);
               compared++;
             }
