@@ -32,6 +32,20 @@ function dafSegment(calls: InventoryCalls, type: string, name: string, dc: numbe
   return { kind: "PCK", name, frameClassId: classId, frame: frameName(calls, frame), frameId: frame, dataType, start, stop };
 }
 
+/** What a segment is about: its body (SPK), instrument (CK), frame class ID (PCK) or surface (DSK). */
+function segmentKey(s: InventorySegment): number {
+  switch (s.kind) {
+    case "SPK":
+      return s.body;
+    case "CK":
+      return s.instrument;
+    case "PCK":
+      return s.frameClassId;
+    case "DSK":
+      return s.surface;
+  }
+}
+
 /**
  * The inventory of one kernel file (a virtual id or host path, loaded or not). SPICE(UNKNOWNFILARC)
  * style errors for files that are not binary kernels; text kernels have no segments to list.
@@ -66,7 +80,6 @@ export function fileInventory(calls: InventoryCalls, file: string): FileInventor
       calls.dascls(h);
     }
   }
-  const ids = (key: "body" | "instrument" | "frameClassId" | "surface") =>
-    [...new Set(segments.flatMap((s) => (key in s ? [(s as unknown as Record<string, number>)[key]!] : [])))].sort((a, b) => a - b);
-  return { file, arch, type, segments, ids: type === "SPK" ? ids("body") : type === "CK" ? ids("instrument") : type === "PCK" ? ids("frameClassId") : type === "DSK" ? ids("surface") : [] };
+  const ids = [...new Set(segments.map(segmentKey))].sort((a, b) => a - b);
+  return { file, arch, type, segments, ids };
 }

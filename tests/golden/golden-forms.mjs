@@ -1,5 +1,5 @@
-// The golden files' value forms for handle-based calls (../shared/golden/README.md, "Calls that
-// fill a cell or window, and handle-based calls"): CSPICE's answers were recorded as a composition
+// The golden files' value forms for handle-based calls (tests/fixtures/golden/README.md, "Handle-based
+// calls: value forms"): CSPICE's answers were recorded as a composition
 // of calls (open, search, close), so a case of such a call runs the same composition through the
 // backend's CSPICE-named calls. Environment-free (the browser page uses it too).
 
