@@ -5,6 +5,7 @@
 #pragma once
 
 #include "bodies/body_names.hpp"
+#include "ek/query_results.hpp"
 #include "errors/error_status.hpp"
 #include "file_access/open_files.hpp"
 #include "io/bytes.hpp"
@@ -48,6 +49,9 @@ class Context {
   const kernels::GfTolerance& gf_tolerance() const { return gf_tolerance_; }
   // Files opened by dafopr/dasopr and DAF searches (file_access/): issue 18, low-level access.
   file_access::OpenFiles& open_files() { return open_files_; }
+  // The last EK query's result set (ekfind; ekgc, ekgd, ekgi read it).
+  ek::QueryResults& ek_results() { return ek_results_; }
+  const ek::QueryResults& ek_results() const { return ek_results_; }
   // GFSSTP's step (issue 14, GF): recorded by every GF search and gfsstp, read by gfstep.
   const kernels::GfStep& gf_step() const { return gf_step_; }
   // CSPICE's error subsystem calls (issue 18: chkin, setmsg, sigerr, getmsg ...).
@@ -65,6 +69,7 @@ class Context {
   kernels::GfStep gf_step_;            // issue 14, GF
   errors::ErrorStatus error_status_;   // issue 18
   file_access::OpenFiles open_files_;  // issue 18
+  ek::QueryResults ek_results_;        // issue 18
 };
 
 }  // namespace sc

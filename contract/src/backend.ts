@@ -798,6 +798,37 @@ export interface SpiceBackend {
   /** The DLA segment descriptor before `descr` (dlafps_c). */
   dlafps(handle: number, descr: import("./types.js").DlaDescriptor): Found<{ descr: import("./types.js").DlaDescriptor }>;
 
+  // --- EK (issue 18): event kernels. Load an EK with furnsh to query it; ekopr opens one by handle.
+
+  /**
+   * Opens an EK for reading (ekopr_c) and returns its handle. SPICE(FILENOTFOUND),
+   * SPICE(FILARCHMISMATCH) for a DAF, SPICE(UNKNOWNFILARC) for a file that is not a DAS,
+   * SPICE(WRONGARCHITECTURE) for a DAS that is not an EK (a DSK).
+   */
+  ekopr(file: string): number;
+  /** Closes an EK opened by {@link ekopr} (ekcls_c). */
+  ekcls(handle: number): void;
+  /** The number of segments of the EK open under `handle` (eknseg_c): ekopr's, or a loaded EK's (kdata). */
+  eknseg(handle: number): number;
+  /** The number of tables the loaded EKs hold (ekntab_c); 0 when none is loaded. */
+  ekntab(): number;
+  /**
+   * The name of loaded table `n`, 0-based in the order the tables became known (ektnam_c).
+   * SPICE(NOLOADEDFILES) when no EK is loaded, SPICE(INVALIDINDEX) for `n` outside 0 .. ekntab() - 1.
+   */
+  ektnam(n: number): string;
+  /**
+   * A character element of the last query's result (ekgc_c): SELECT item `selidx`, result row
+   * `row`, element `elment` (all 0-based), without trailing blanks. Errors in CSPICE's order:
+   * SPICE(NOLOADEDFILES), SPICE(INVALIDINDEX) (row, element, SELECT index), SPICE(INVALIDTYPE)
+   * for a column that is not CHARACTER. As CSPICE, a scalar column answers its value for any element.
+   */
+  ekgc(selidx: number, row: number, elment: number): import("./types.js").EkGetResult<string>;
+  /** A DOUBLE PRECISION or TIME (TDB seconds past J2000) element of the last query's result (ekgd_c); see {@link ekgc}. */
+  ekgd(selidx: number, row: number, elment: number): import("./types.js").EkGetResult<number>;
+  /** An INTEGER element of the last query's result (ekgi_c); see {@link ekgc}. */
+  ekgi(selidx: number, row: number, elment: number): import("./types.js").EkGetResult<number>;
+
   /** Frees the core context. Any later call throws. */
   dispose(): void;
 

@@ -892,3 +892,18 @@ export interface FileInventory {
   /** The distinct bodies (SPK), instruments (CK), frame class IDs (PCK) or surfaces (DSK), sorted. */
   ids: number[];
 }
+
+// ---- Issue 18, EK ----
+
+/**
+ * What {@link SpiceBackend.ekfind} answers (tspice compatible): the number of rows the query
+ * selected, or, for a query that does not parse or names what is not loaded, CSPICE's message
+ * (ekfind_c reports those through its error flag, not as a SPICE error).
+ */
+export type EkFindResult = { ok: true; nmrows: number } | { ok: false; errmsg: string };
+
+/**
+ * One element of a query result (ekgc/ekgd/ekgi, tspice compatible): `found: false` when the entry
+ * has no such element (an array's index past its end), `isNull` for a null entry, else the value.
+ */
+export type EkGetResult<T> = { found: false } | { found: true; isNull: true } | { found: true; isNull: false; value: T };

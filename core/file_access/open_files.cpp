@@ -88,7 +88,8 @@ Result<std::shared_ptr<const das::DasFile>> OpenFiles::das(const kernels::Kernel
   for (const auto& k : kernels.loaded()) {
     if (k.info.handle != handle || k.file_type.arch != "DAS") continue;
     if (k.dla) return std::shared_ptr<const das::DasFile>(k.dla, &k.dla->das);
-    // A loaded DAS kernel kept only as bytes (an EK): its file record and directory, read again.
+    if (k.ek) return std::shared_ptr<const das::DasFile>(k.ek, &k.ek->das());
+    // A loaded DAS kernel kept only as bytes: its file record and directory, read again.
     SC_TRY_ASSIGN(auto&& das, das::DasFile::open(k.bytes, k.info.file));
     return std::make_shared<const das::DasFile>(std::move(das));
   }

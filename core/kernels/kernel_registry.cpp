@@ -81,6 +81,25 @@ Status refuse_empty(std::string_view name, const io::Bytes& bytes) {
 
 }  // namespace
 
+namespace {
+
+// The loaded EKs, in load order.
+std::vector<std::shared_ptr<const ek::EkFile>> loaded_eks(const std::vector<LoadedKernel>& loaded) {
+  std::vector<std::shared_ptr<const ek::EkFile>> out;
+  for (const auto& k : loaded) {
+    if (k.ek) out.push_back(k.ek);
+  }
+  return out;
+}
+
+}  // namespace
+
+ek::LoadedTables KernelRegistry::ek_tables() const { return ek::assemble_tables(ek_tables_, loaded_eks(loaded_)); }
+
+bool KernelRegistry::eks_loaded() const {
+  return std::any_of(loaded_.begin(), loaded_.end(), [](const LoadedKernel& k) { return k.ek != nullptr; });
+}
+
 Result<LoadedKernel> KernelRegistry::prepare(std::string_view name, std::string_view source,
                                              const Source& opened) const {
   const io::Bytes& bytes = opened.bytes;
@@ -116,6 +135,11 @@ Result<LoadedKernel> KernelRegistry::prepare(std::string_view name, std::string_
     if (t == "DSK" && k.file_type.arch == "DAS") {
       SC_TRY_ASSIGN(auto&& file, das::DlaFile::open(k.bytes, k.info.file));
       k.dla = std::move(file);
+    }
+    // An EK (issue 18): its segments and column descriptors (EKLEF reads them at load too).
+    if (t == "EK" && k.file_type.arch == "DAS") {
+      SC_TRY_ASSIGN(auto&& file, ek::EkFile::open(k.bytes, k.info.file));
+      k.ek = std::move(file);
     }
     return k;
   }
@@ -178,9 +202,11 @@ Status KernelRegistry::load(std::string_view given_name, std::string_view source
   // Bytes are shared, so the copy is cheap; loading is not a hot path.
   const auto saved_loaded = loaded_;
   const auto saved_pool = pool_;
+  const auto saved_tables = ek_tables_;
   auto restore = [&](Error e) {
     loaded_ = saved_loaded;
     pool_ = saved_pool;
+    ek_tables_ = saved_tables;
     rebuild_index();
     return e;
   };
@@ -199,6 +225,9 @@ Status KernelRegistry::load(std::string_view given_name, std::string_view source
   // Any other kernel loaded again replaces the earlier one and moves to the end of the load order
   // (the highest priority).
   if (kinfo(name)) remove(name);
+  if (k.ek) {
+    if (auto added = ek::add_tables(ek_tables_, *k.ek, name); !added) return restore(std::move(added).error());
+  }
   if (k.file_type.binary()) k.info.handle = next_handle_++;
   if (auto applied = pool_.apply(k.statements, name); !applied) return restore(std::move(applied).error());
   loaded_.push_back(std::move(k));
@@ -245,6 +274,7 @@ void KernelRegistry::remove(std::string_view name) {
   };
   loaded_.erase(std::remove_if(loaded_.begin(), loaded_.end(), gone), loaded_.end());
   rebuild_index();
+  ek::drop_tables(ek_tables_, loaded_eks(loaded_));
   // CSPICE clears the pool and reloads the remaining text kernels when one is unloaded.
   if (text_removed) rebuild_pool();
 }
@@ -278,6 +308,7 @@ void KernelRegistry::unstage_unless_loaded(std::string_view name) {
 
 void KernelRegistry::kclear() {
   loaded_.clear();
+  ek_tables_.clear();
   index_.clear();
   staged_.clear();
   pool_.clear();

@@ -13,6 +13,8 @@
 
 #include "daf/segment_file.hpp"
 #include "das/dla_segments.hpp"
+#include "ek/ek_file.hpp"
+#include "ek/loaded_tables.hpp"
 #include "errors/result.hpp"
 #include "io/bytes.hpp"
 #include "kernels/file_type.hpp"
@@ -45,6 +47,8 @@ struct LoadedKernel {
   std::shared_ptr<const daf::SegmentFile> segments;
   // DSKs (issue 13): the DAS file and its DLA segment list, read once at load. Null otherwise.
   std::shared_ptr<const das::DlaFile> dla;
+  // EKs (issue 18): the file's segments and column descriptors, read once at load. Null otherwise.
+  std::shared_ptr<const ek::EkFile> ek;
 };
 
 class KernelRegistry {
@@ -90,6 +94,11 @@ class KernelRegistry {
   const pool::Pool& pool() const { return pool_; }
   pool::Pool& pool() { return pool_; }
 
+  // The EK tables the loaded EKs hold, as CSPICE's query manager knows them (EKLEF/EKUEF): the
+  // order tables became known, their columns, their segments in load order (ekntab, ektnam, ekfind).
+  ek::LoadedTables ek_tables() const;
+  bool eks_loaded() const;
+
  private:
   // A kernel's bytes and what the files they list may be: a staged memory kernel's own setting, or
   // `allowed` for a host file.
@@ -112,6 +121,7 @@ class KernelRegistry {
   SegmentIndex index_;                                    // segments of loaded_ by key
   pool::Pool pool_;
   std::vector<std::string> loading_;  // meta-kernels being loaded, to catch self-reference
+  std::vector<ek::TableSchema> ek_tables_;  // the EK tables in the order they became known
   int next_handle_ = 1;
 };
 

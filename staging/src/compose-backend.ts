@@ -31,6 +31,7 @@ import {
   type Matrix3,
   type Matrix6,
   type NamedFrame,
+  type EkGetResult,
   type Found,
   type KernelData,
   type KernelInfo,
@@ -907,6 +908,44 @@ class ComposedBackend implements SpiceBackend {
   dlafps(handle: number, descr: DlaDescriptor): Found<{ descr: DlaDescriptor }> {
     return ComposedBackend.#foundDla(this.#invoke("dlaPrevious", [handle, ComposedBackend.#dlaArray("dlafps", descr)], "dlafps"));
   }
+  ekopr(file: string): number {
+    return this.#invoke("ekopr", [this.#resolveName(file, "ekopr")]);
+  }
+
+  ekcls(handle: number): void {
+    this.#invoke("ekcls", [handle]);
+  }
+
+  eknseg(handle: number): number {
+    return this.#invoke("eknseg", [handle]);
+  }
+
+  ekntab(): number {
+    return this.#invoke("ekntab", []);
+  }
+
+  ektnam(n: number): string {
+    return this.#invoke("ektnam", [n]);
+  }
+
+  ekgc(selidx: number, row: number, elment: number): EkGetResult<string> {
+    return ComposedBackend.#ekValue(this.#invoke("ekgc", [selidx, row, elment]));
+  }
+
+  ekgd(selidx: number, row: number, elment: number): EkGetResult<number> {
+    return ComposedBackend.#ekValue(this.#invoke("ekgd", [selidx, row, elment]));
+  }
+
+  ekgi(selidx: number, row: number, elment: number): EkGetResult<number> {
+    return ComposedBackend.#ekValue(this.#invoke("ekgi", [selidx, row, elment]));
+  }
+
+  /** The raw fetch's three outputs as the contract's tri-state. */
+  static #ekValue<T>(raw: { found: boolean; null: boolean; value: T }): EkGetResult<T> {
+    if (!raw.found) return { found: false };
+    return raw.null ? { found: true, isNull: true } : { found: true, isNull: false, value: raw.value };
+  }
+
 
   static #foundDla(flat: ArrayLike<number> | null): Found<{ descr: DlaDescriptor }> {
     return flat === null ? { found: false } : { found: true, descr: ComposedBackend.#dla(Array.from(flat)) };

@@ -12,8 +12,6 @@ import { cspiceOracle } from "./cspice-oracle.mjs";
 import { goldenFile, kernelsDir } from "./fixtures.mjs";
 
 const tspice = cspiceOracle({ backend: "node" });
-// eknseg needs the EK reader (issue 18, item 1), not built yet: its four cases are left out.
-const notYet = (c) => c.call !== "eknseg";
 const lowlevel = readGolden(goldenFile("lowlevel"));
 const bits = (x) => {
   const view = new DataView(new ArrayBuffer(8));
@@ -26,11 +24,10 @@ describe("lowlevel.json (CSPICE N0067's answers)", () => {
   const dumps = {};
   for (const backend of ["node", "wasm"]) {
     for (const mode of ["bytes", "path"]) {
-      test(`${backend}, kernels loaded as ${mode}: every case but eknseg's`, async () => {
-        const r = await runGolden(() => createBackend({ backend }), goldenFile("lowlevel"), { kernelsDir, mode, only: notYet });
+      test(`${backend}, kernels loaded as ${mode}: every case`, async () => {
+        const r = await runGolden(() => createBackend({ backend }), goldenFile("lowlevel"), { kernelsDir, mode });
         assert.deepEqual(r.failures, [], `${r.failed} of ${r.passed + r.failed} cases failed`);
-        assert.equal(r.passed, lowlevel.cases.filter(notYet).length);
-        assert.equal(lowlevel.cases.length - r.passed, 4);
+        assert.equal(r.passed, lowlevel.cases.length);
         dumps[`${backend}/${mode}`] = r.dump;
       });
     }

@@ -1,6 +1,6 @@
 // The environment-free part of the golden runner (no node:fs), shared by Node and the browser page:
 // comparing results with CSPICE's answers and running a file's cases on a loaded backend.
-import { fileCalls, goldenForms } from "./golden-forms.mjs";
+import { fileCalls, formMethods, goldenForms } from "./golden-forms.mjs";
 
 export function deepMap(value, f) {
   if (Array.isArray(value)) return value.map((v) => deepMap(v, f));
@@ -76,7 +76,7 @@ function judge(call, want, got, error, tol, mapName) {
 
 function attempt(spice, call, args) {
   try {
-    if (goldenForms[call] && typeof spice[call] === "function") return { got: goldenForms[call](spice, args) };
+    if (goldenForms[call] && typeof spice[formMethods[call] ?? call] === "function") return { got: goldenForms[call](spice, args) };
     if (typeof spice[call] !== "function") throw new Error(`not implemented: ${call}`);
     return { got: spice[call](...args) };
   } catch (error) {

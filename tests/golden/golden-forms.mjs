@@ -43,7 +43,43 @@ export const goldenForms = {
       for (let f = spice.dlabfs(h); f.found; f = spice.dlafns(h, f.descr)) out.push(f.descr);
       return out;
     }),
+  // eknseg(file): ekopr, eknseg, ekcls.
+  eknseg: (spice, [file]) => withOpen(spice, "ekopr", "ekcls", file, (h) => spice.eknseg(h)),
+  // ekfind(query, kinds): the query's rows fetched item by item (ek.json's notes): kinds[j] is 'I',
+  // 'D', 'T' or 'C' (ekgi, ekgd, ekgd, ekgc), '[]' marks an array fetched until found is false;
+  // a null entry is null.
+  ekfind: (spice, [query, kinds]) => {
+    const found = spice.ekfind(query);
+    if (!found.ok) return found;
+    const fetch = { I: "ekgi", D: "ekgd", T: "ekgd", C: "ekgc" };
+    const rows = [];
+    for (let r = 0; r < found.nmrows; r++) {
+      rows.push(
+        kinds.map((kind, j) => {
+          const get = (e) => spice[fetch[kind[0]]](j, r, e);
+          if (!kind.endsWith("[]")) {
+            const v = get(0);
+            return v.found && !v.isNull ? v.value : null;
+          }
+          const values = [];
+          for (let e = 0; ; e++) {
+            const v = get(e);
+            if (!v.found) break;
+            if (v.isNull) return null;
+            values.push(v.value);
+          }
+          return values;
+        }),
+      );
+    }
+    return { ok: true, nmrows: found.nmrows, rows };
+  },
+  // steps' ekfind-raw: the contract's ekfind itself.
+  "ekfind-raw": (spice, [query]) => spice.ekfind(query),
 };
+
+/** The backend method a value form needs (its own name unless listed). */
+export const formMethods = { "ekfind-raw": "ekfind" };
 
 /** The calls whose arguments name files that need not be loaded (the golden files' `files` list). */
 export const fileCalls = new Set(["getfat", "exists", "dafopr", "dafbfs", "daffna", "dasopr", "dlabfs", "eknseg"]);
