@@ -297,7 +297,7 @@ class WhereClause {
             const int p = prev(first_);
             Level& below = levels_[levels_.size() - 2];
             if (below.start == p) below.start = first_;
-            erase(p);
+            if (p >= 0) erase(p);  // always the '(' that opened the level
             erase(second_);
           }
           levels_.pop_back();
