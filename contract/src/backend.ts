@@ -818,6 +818,21 @@ export interface SpiceBackend {
    */
   ektnam(n: number): string;
   /**
+   * Runs an EK query on the loaded EKs (ekfind_c): `SELECT ... FROM ... [WHERE ...] [ORDER BY ...]`
+   * in the EK query language (ek.req: comparisons, LIKE with `*` and `%`, BETWEEN, IS NULL, AND, OR,
+   * NOT, joins of up to ten tables with aliases, TIME values as time strings). `{ ok: true, nmrows }`
+   * and the rows are kept for {@link ekgc}, {@link ekgd} and {@link ekgi}, in CSPICE's order (that of
+   * ORDER BY, ties and unordered queries included); `{ ok: false, errmsg }` with CSPICE's message for
+   * a query that does not parse or names a table or column that is not loaded (the previous rows are
+   * kept). Throws SPICE(EMPTYSTRING) for an empty query, a time string's error, SPICE(NOLOADEDFILES).
+   *
+   * @example
+   * spice.furnsh("events.bes");
+   * const r = spice.ekfind("SELECT EVENT_ID, EVENT_TIME FROM EVENT_LOG WHERE SEVERITY >= 4 ORDER BY EVENT_TIME");
+   * if (r.ok) for (let row = 0; row < r.nmrows; row++) console.log(spice.ekgi(0, row, 0), spice.ekgd(1, row, 0));
+   */
+  ekfind(query: string): import("./types.js").EkFindResult;
+  /**
    * A character element of the last query's result (ekgc_c): SELECT item `selidx`, result row
    * `row`, element `elment` (all 0-based), without trailing blanks. Errors in CSPICE's order:
    * SPICE(NOLOADEDFILES), SPICE(INVALIDINDEX) (row, element, SELECT index), SPICE(INVALIDTYPE)

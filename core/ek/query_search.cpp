@@ -288,8 +288,11 @@ Result<JoinRowSet> Search::search_table(int from, const std::vector<SearchConstr
           match = ok;
         }
         if (match) {
-          std::vector<int> records{record};
-          SC_TRY_ASSIGN(auto&& ok, columns_match(cs, by_column, segvec, records));
+          // Constraints name tables by FROM position: this table's segment and record go there.
+          std::vector<int> segments(static_cast<std::size_t>(from) + 1, -1), records(segments.size(), 0);
+          segments.back() = seg;
+          records.back() = record;
+          SC_TRY_ASSIGN(auto&& ok, columns_match(cs, by_column, segments, records));
           match = ok;
         }
       }

@@ -23,6 +23,17 @@ int ekntab(const Context& ctx);
 // SPICE(INVALIDINDEX) for an index outside 0 .. ekntab - 1.
 Result<std::string> ektnam(const Context& ctx, int n);
 
+// EKFIND: prepares `query` against the loaded tables (ek/query/) and, when it is a valid query,
+// searches them (ek::search) and keeps the rows for the fetches. A bad query is not an error:
+// ok = false and CSPICE's message, the last result set kept. Signalled errors: those
+// prepare_query returns (SPICE(EMPTYSTRING), time conversion), SPICE(NOLOADEDFILES).
+struct EkFindOutcome {
+  bool ok = false;
+  int nmrows = 0;
+  std::string errmsg;
+};
+Result<EkFindOutcome> ekfind(Context& ctx, std::string_view query);
+
 // The fetches, 0-based: the result of the last ekfind (see ek::QueryResults for the errors).
 Result<ek::Fetched<std::string>> ekgc(const Context& ctx, int selidx, int row, int element);
 Result<ek::Fetched<double>> ekgd(const Context& ctx, int selidx, int row, int element);

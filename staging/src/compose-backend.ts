@@ -31,6 +31,7 @@ import {
   type Matrix3,
   type Matrix6,
   type NamedFrame,
+  type EkFindResult,
   type EkGetResult,
   type Found,
   type KernelData,
@@ -926,6 +927,11 @@ class ComposedBackend implements SpiceBackend {
 
   ektnam(n: number): string {
     return this.#invoke("ektnam", [n]);
+  }
+
+  ekfind(query: string): EkFindResult {
+    const r = this.#invoke("ekfind", [query]);
+    return r.ok ? { ok: true, nmrows: r.nmrows } : { ok: false, errmsg: r.errmsg };
   }
 
   ekgc(selidx: number, row: number, elment: number): EkGetResult<string> {

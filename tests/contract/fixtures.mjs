@@ -84,3 +84,7 @@ requiredGolden.push("gf2");
 // Issue 18 (h18-pool): pool-extras.json (watchers, kxtrct, kplfrm, spkpds/spkuds, tparse, tpictr,
 // timdef, the error subsystem) passes in full on node and wasm.
 requiredGolden.push("pool-extras");
+
+// Issue 18: lowlevel.json (DAF/DAS/DLA access, eknseg) and ek.json (the EK query language, ekfind and
+// the fetches) pass in full on node and wasm.
+requiredGolden.push("lowlevel", "ek");

@@ -153,3 +153,13 @@ TEST_CASE("an integer column against a double: the index search rounds it, the r
   q.order = {{loaded.column(q, 0, "EVENT_ID"), false}};
   check(loaded, q, {loaded.column(q, 0, "EVENT_ID"), loaded.column(q, 0, "SEVERITY")}, "ekfind#39");
 }
+
+TEST_CASE("a constraint between two columns of the second FROM table is checked within that table") {
+  const Loaded loaded;
+  ek::SearchRequest q{{loaded.table("CALIBRATION"), loaded.table("CALIBRATION")}, {}, {}};
+  ek::SearchConstraint join{loaded.column(q, 0, "INSTRUMENT_ID"), ek::Op::eq, true, loaded.column(q, 1, "INSTRUMENT_ID"), {}};
+  ek::SearchConstraint within{loaded.column(q, 1, "OFFSET"), ek::Op::lt, true, loaded.column(q, 1, "GAIN"), {}};
+  q.conjunctions = {{join, within}};
+  const auto rows = ok(ek::search(loaded.tables, q));
+  CHECK_FALSE(rows.empty());
+}
