@@ -11,7 +11,7 @@ cd "$(dirname "$0")/.."
 seconds=${1:-60}
 shift || true
 case "$seconds" in '' | *[!0-9]*) echo "usage: scripts/fuzz.sh [SECONDS] [TARGET...]" >&2; exit 2 ;; esac
-all=(binary_kernel_fuzz text_kernel_fuzz time_string_fuzz sclk_string_fuzz virtual_id_fuzz)
+all=(binary_kernel_fuzz text_kernel_fuzz time_string_fuzz sclk_string_fuzz virtual_id_fuzz ek_fuzz)
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=("${all[@]}")
 
@@ -26,6 +26,7 @@ max_len() {
   case "$1" in
     binary_kernel_fuzz) echo 200000 ;;
     text_kernel_fuzz) echo 200000 ;;
+    ek_fuzz) echo 200000 ;;
     *) echo 4096 ;;
   esac
 }

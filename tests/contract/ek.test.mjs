@@ -189,6 +189,30 @@ const oracle = cspiceOracle({
   },
 });
 
+describe("TIME values given as spacecraft clock strings, against CSPICE", () => {
+  // "<clock> SCLK <clock string>": the clock named like a body (BODN2C), read through its SCLK kernel.
+  // (A malformed clock string is a signalled SCLK error here where CSPICE returns SCPARS's message
+  // through ekfind's flag: README, EK.)
+  const queries = [
+    ["SELECT EVENT_ID FROM EVENT_LOG WHERE EVENT_TIME > 'MGS SCLK 700000000' ORDER BY EVENT_ID", ["I"]],
+    ["SELECT EVENT_ID, EVENT_TIME FROM EVENT_LOG WHERE EVENT_TIME BETWEEN 'MGS SCLK 1/0600000000.100' AND 'mgs sclk 1/0800000000' ORDER BY EVENT_TIME", ["I", "T"]],
+    ["SELECT EVENT_ID FROM EVENT_LOG WHERE EVENT_TIME > 'NOSUCH SCLK 1/1'", ["I"]],
+    ["SELECT EVENT_ID FROM EVENT_LOG WHERE EVENT_TIME > '-94 SCLK 1/0600000000'", ["I"]],
+  ];
+  for (const backend of ["node", "wasm"]) {
+    test(backend, async () => {
+      const spice = await createBackend({ backend });
+      try {
+        for (const f of ["lsk/naif0012.tls", "sclk/mgs_sclkscet_00061.tsc", ...EKS]) spice.furnsh(host(f));
+        oracle.furnsh(host("sclk/mgs_sclkscet_00061.tsc"));
+        for (const [q, kinds] of queries) assert.deepEqual(goldenForms.ekfind(spice, [q, kinds]), goldenForms.ekfind(oracle, [q, kinds]), q);
+      } finally {
+        spice.dispose();
+      }
+    });
+  }
+});
+
 describe("300 random queries: spicecraft's rows are CSPICE's rows, in CSPICE's order", () => {
   const rnd = random(18);
   const queries = Array.from({ length: 300 }, () => randomQuery(rnd));

@@ -82,6 +82,11 @@ seed("binary_kernel_fuzz", pckExcerpt(join(kernels, "pck", "moon_pa_de421_1900-2
 
 // text kernels and meta-kernels
 for (const f of fixtures([".tls", ".tpc", ".tf", ".tsc", ".ti"])) seed("text_kernel_fuzz", readFileSync(f));
+// ek_fuzz: an odd first byte and an EK file, or an even one and a query (ek.json's).
+for (const f of fixtures([".bes"])) seed("ek_fuzz", Buffer.concat([Buffer.from([1]), readFileSync(f)]));
+for (const c of JSON.parse(readFileSync(join(golden, "ek.json"), "utf8")).cases) {
+  if (c.call === "ekfind") seed("ek_fuzz", Buffer.concat([Buffer.from([0]), Buffer.from(c.args[0], "utf8")]));
+}
 for (const meta of [
   "KPL/MK\n\\begindata\nKERNELS_TO_LOAD = ( '/kernels/staged/extra.tk' )\n\\begintext\n",
   "\\begindata\nPATH_VALUES = ( '/kernels/staged' )\nPATH_SYMBOLS = ( 'S' )\nKERNELS_TO_LOAD = ( '$S/extra.tk', '$S/ex+'\n'tra.tk' )\n",
