@@ -787,10 +787,23 @@ export interface SpiceBackend {
   dafps(nd: number, ni: number, dc: readonly number[], ic: readonly number[]): Float64Array;
   /** Opens a DAS file (a DSK or an EK) for reading (dasopr_c). Errors as {@link dafopr}, the other way round. */
   dasopr(file: string): number;
-  /** Closes a DAS file opened by {@link dasopr} (dascls_c). */
+  /**
+   * Closes a DAS file (dascls_c): one opened by {@link dasopr} for reading, or one opened by
+   * {@link dlaopn} for writing, which is then written (a VirtualOutput kept in the backend, or the
+   * host file; as {@link dskcls}).
+   */
   dascls(handle: number): void;
   /** dlacls_c: the same as {@link dascls}. */
   dlacls(handle: number): void;
+  /**
+   * Opens a new DAS file of DLA segments of file type `ftype` (its ID word is `DAS/` and the type's
+   * first four characters) for writing (dlaopn_c), with `ncomch` characters of comment area: a
+   * VirtualOutput or a host path, as {@link dskopn}. Close it with {@link dascls} or {@link dlacls}.
+   * SPICE(BADRECORDCOUNT) for a negative `ncomch`, SPICE(BLANKFILENAME), SPICE(BLANKFILETYPE),
+   * SPICE(ILLEGALCHARACTER) for a type with non-printing characters, SPICE(FILEOPENFAIL) for a
+   * name already being written.
+   */
+  dlaopn(file: OutputTarget, ftype: string, ifname: string, ncomch: number): number;
   /** The last DLA segment descriptor (dlabbs_c); see {@link dlabfs}. */
   dlabbs(handle: number): Found<{ descr: import("./types.js").DlaDescriptor }>;
   /** The DLA segment descriptor after `descr` (dlafns_c): `{ found: false }` at the end of the list. */

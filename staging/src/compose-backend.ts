@@ -891,11 +891,25 @@ class ComposedBackend implements SpiceBackend {
   }
 
   dascls(handle: number): void {
-    this.#invoke("dascls", [handle]);
+    this.#closeDas(handle, "dascls");
   }
 
   dlacls(handle: number): void {
-    this.#invoke("dascls", [handle], "dlacls");
+    this.#closeDas(handle, "dlacls");
+  }
+
+  /** A writer's handle (dlaopn, dskopn) closes its output; any other is a file opened for reading. */
+  #closeDas(handle: number, operation: string): void {
+    if (this.#dskOutputs.has(handle)) {
+      this.#dskOutputs.close(operation, handle, () => this.#invoke("dskcls", [handle, false], operation));
+    } else {
+      this.#invoke("dascls", [handle], operation);
+    }
+  }
+
+  dlaopn(file: OutputTarget, ftype: string, ifname: string, ncomch: number): number {
+    return this.#dskOutputs.openNew("dlaopn", file, ifname, ncomch, (name, hostFile) =>
+      this.#invoke("dlaopn", [name, ftype, ifname, ncomch, hostFile]));
   }
 
   dlabbs(handle: number): Found<{ descr: DlaDescriptor }> {

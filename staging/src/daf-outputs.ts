@@ -75,6 +75,11 @@ export class DafOutputs {
     return handle;
   }
 
+  /** Whether `handle` is an output opened here and not closed yet. */
+  has(handle: number): boolean {
+    return this.#open.has(handle);
+  }
+
   /**
    * SPKCLS / CKCLS. A host output's file is written first, from the bytes the core would hand over,
    * and the handle closed in the core only once the file is on disk: any failure (folder gone, disk

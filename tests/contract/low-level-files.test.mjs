@@ -4,6 +4,8 @@
 // dafgs/dafgn/dafgda/dafus against CSPICE's own packed descriptors and against tspice's traversal
 // of the same files, backward searches, and the handle rules.
 import assert from "node:assert/strict";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { describe, test } from "node:test";
 import { join } from "node:path";
 import { createBackend } from "../../dist/index.js";
@@ -182,5 +184,43 @@ for (const backend of ["node", "wasm"]) {
         spice.dispose();
       }
     });
+  });
+}
+
+for (const backend of ["node", "wasm"]) {
+  test(`${backend}: dlaopn writes the empty DLA file CSPICE writes, byte for byte; dlacls/dascls close it`, async () => {
+    const dir = mkdtempSync(join(tmpdir(), "spicecraft-dla-"));
+    const spice = await createBackend({ backend });
+    try {
+      const error = (f) => {
+        try {
+          f();
+        } catch (e) {
+          return e.short;
+        }
+        return "no error";
+      };
+      const theirs = tspice.dlaopn(join(dir, "cspice.dla"), "XYZ", "made by dlaopn", 100);
+      tspice.dlacls(theirs);
+      const ours = spice.dlaopn({ kind: "virtual-output", path: "out/made.dla" }, "XYZ", "made by dlaopn", 100);
+      spice.dlacls(ours);
+      assert.deepEqual(spice.readVirtualOutput("out/made.dla"), new Uint8Array(readFileSync(join(dir, "cspice.dla"))));
+      assert.deepEqual(spice.getfat("out/made.dla"), { arch: "DAS", type: "XYZ" });
+      const h = spice.dasopr("out/made.dla");
+      assert.deepEqual(spice.dlabfs(h), { found: false });
+      spice.dascls(h);
+      if (backend === "node") {
+        const host = spice.dlaopn(join(dir, "host.dla"), " DSK ", "made by dlaopn", 0);
+        spice.dascls(host);
+        assert.deepEqual(spice.getfat(join(dir, "host.dla")), { arch: "DAS", type: "DSK" });
+      }
+      const target = { kind: "virtual-output", path: "out/bad.dla" };
+      assert.equal(error(() => spice.dlaopn(target, "XYZ", "x", -1)), "SPICE(BADRECORDCOUNT)");
+      assert.equal(error(() => spice.dlaopn(target, " ", "x", 0)), "SPICE(BLANKFILETYPE)");
+      assert.equal(error(() => spice.dlaopn(target, "X\tZ", "x", 0)), "SPICE(ILLEGALCHARACTER)");
+    } finally {
+      spice.dispose();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 }
