@@ -16,7 +16,11 @@ Error missing_element(const ColumnDescriptor& column, int index) {
                                       ". Column entry element was not found.");
 }
 
-bool verdict(Op op, int rel) {
+int sign(double a, double b) { return a < b ? -1 : (a > b ? 1 : 0); }
+
+}  // namespace
+
+bool satisfies(Op op, int rel) {
   switch (op) {
     case Op::eq: return rel == 0;
     case Op::lt: return rel < 0;
@@ -27,10 +31,6 @@ bool verdict(Op op, int rel) {
     default: return false;
   }
 }
-
-int sign(double a, double b) { return a < b ? -1 : (a > b ? 1 : 0); }
-
-}  // namespace
 
 int fortran_compare(std::string_view a, std::string_view b) {
   const std::size_t n = std::max(a.size(), b.size());
@@ -86,7 +86,7 @@ Result<bool> compare_with_literal(Op op, const Entry& entry, const ColumnDescrip
         break;
     }
   }
-  return verdict(op, rel);
+  return satisfies(op, rel);
 }
 
 Result<int> compare_entries(const Entry& left, const ColumnDescriptor& lcol, int li, const Entry& right,
@@ -119,7 +119,7 @@ Result<bool> entries_match(Op op, const Entry& left, const ColumnDescriptor& lco
     const bool m = like_match(ls, rs);
     return op == Op::like ? m : !m;
   }
-  return verdict(op, rel);
+  return satisfies(op, rel);
 }
 
 }  // namespace sc::ek

@@ -23,6 +23,9 @@ struct Literal {
   std::string c;
 };
 
+// Whether a comparison's outcome `rel` (-1, 0, 1) satisfies `op` (EQ ... NE; false for the others).
+bool satisfies(Op op, int rel);
+
 // -1, 0 or 1 as `a` sorts before, with or after `b` under Fortran's string comparison.
 int fortran_compare(std::string_view a, std::string_view b);
 

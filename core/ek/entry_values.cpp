@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <type_traits>
 
 #include "ek/ek_layout.hpp"
 #include "errors/quoted.hpp"
@@ -140,6 +141,26 @@ struct Reader {
         [&](int page_base) { return char_forward_base(page_base); });
   }
 
+  // The elements of an integer or double array entry whose count is at `p`: from p + 1 on, across
+  // linked pages (ZZEKRD04, ZZEKRD05).
+  template <class T, class Forward>
+  Status read_numbers(int p, int base, int page_size, std::span<T> out, Forward forward) const {
+    std::size_t k = 0;
+    return follow(
+        p + 1, base, static_cast<long long>(out.size()), page_size,
+        [&](int at, int m) -> Status {
+          const auto part = out.subspan(k, static_cast<std::size_t>(m));
+          if constexpr (std::is_same_v<T, double>) {
+            SC_TRY(das().read_doubles(at, part));
+          } else {
+            SC_TRY(das().read_ints(at, part));
+          }
+          k += part.size();
+          return {};
+        },
+        forward);
+  }
+
   // ZZEKRD04/05/06: array entries of type 1 segments: the element count, then the elements.
   Result<Entry> array() const {
     SC_TRY_ASSIGN(auto&& p, data_pointer());
@@ -152,18 +173,11 @@ struct Reader {
         SC_TRY_ASSIGN(auto&& n, read_int(p));
         SC_TRY(check_count(n, das::DataType::integer));
         e.ints.resize(static_cast<std::size_t>(n));
-        std::size_t k = 0;
-        SC_TRY(follow(
-            p + 1, L::int_base_of(p), n, L::kIntDataSize,
-            [&](int at, int m) -> Status {
-              SC_TRY(das().read_ints(at, std::span(e.ints).subspan(k, static_cast<std::size_t>(m))));
-              k += static_cast<std::size_t>(m);
-              return {};
-            },
-            [&](int base) -> Result<int> {
-              SC_TRY_ASSIGN(auto&& next, int_forward(base));
-              return L::int_page_base(next);
-            }));
+        SC_TRY(read_numbers(p, L::int_base_of(p), L::kIntDataSize, std::span(e.ints),
+                            [&](int base) -> Result<int> {
+                              SC_TRY_ASSIGN(auto&& next, int_forward(base));
+                              return L::int_page_base(next);
+                            }));
         break;
       }
       case DataType::dp:
@@ -172,18 +186,11 @@ struct Reader {
         if (!(count >= 0 && count <= das().last_address(das::DataType::dp))) return corrupt("its element count is invalid");
         const int n = static_cast<int>(count + 0.5);  // IDNINT
         e.doubles.resize(static_cast<std::size_t>(n));
-        std::size_t k = 0;
-        SC_TRY(follow(
-            p + 1, L::double_base_of(p), n, L::kDoubleDataSize,
-            [&](int at, int m) -> Status {
-              SC_TRY(das().read_doubles(at, std::span(e.doubles).subspan(k, static_cast<std::size_t>(m))));
-              k += static_cast<std::size_t>(m);
-              return {};
-            },
-            [&](int base) -> Result<int> {
-              SC_TRY_ASSIGN(auto&& next, double_forward(base));
-              return L::double_page_base(next);
-            }));
+        SC_TRY(read_numbers(p, L::double_base_of(p), L::kDoubleDataSize, std::span(e.doubles),
+                            [&](int base) -> Result<int> {
+                              SC_TRY_ASSIGN(auto&& next, double_forward(base));
+                              return L::double_page_base(next);
+                            }));
         break;
       }
       case DataType::character: {

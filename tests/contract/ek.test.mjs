@@ -10,6 +10,7 @@ import { createBackend } from "../../dist/index.js";
 import { firstDifference, readGolden, runGolden } from "../golden/golden.mjs";
 import { goldenForms } from "../golden/golden-forms.mjs";
 import { cspiceOracle } from "./cspice-oracle.mjs";
+import { prng } from "./corrupt-kernels-sweep.mjs";
 import { goldenFile, kernelsDir } from "./fixtures.mjs";
 
 const EKS = ["ek/spicecraft_events.bes", "ek/spicecraft_instruments.bes"];
@@ -67,18 +68,6 @@ for (const backend of ["node", "wasm"]) {
 }
 
 // ---- Random queries against CSPICE ----
-
-/** A small deterministic generator (mulberry32). */
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // The scalar columns of each table (name, kind, values to compare with), and array columns to select.
 const TABLES = {
@@ -214,7 +203,7 @@ describe("TIME values given as spacecraft clock strings, against CSPICE", () => 
 });
 
 describe("300 random queries: spicecraft's rows are CSPICE's rows, in CSPICE's order", () => {
-  const rnd = random(18);
+  const rnd = prng(18);
   const queries = Array.from({ length: 300 }, () => randomQuery(rnd));
   for (const backend of ["node", "wasm"]) {
     test(backend, async () => {
