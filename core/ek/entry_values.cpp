@@ -46,14 +46,17 @@ struct Reader {
     return static_cast<int>(n);
   }
 
-  // Type 1 segments: the data pointer of this row's record. Values below 1 are flags.
+  // Type 1 segments: the data pointer of this row's record, with its flags checked as ZZEKRD01 ...
+  // ZZEKRD06 check them: kNullPointer for a null entry, else the address of the entry's data.
   Result<int> data_pointer() const {
-    return read_int(record + L::kRecordDataBase + column.ordinal);
-  }
-  Status uninitialized() const {
-    return make_error("SPICE(UNINITIALIZEDVALUE)", "Attempted to read uninitialized column entry.  COLUMN = " +
-                                                       column.name + "; RECORD = " + std::to_string(record) +
-                                                       "; EK = " + file.file_name());
+    SC_TRY_ASSIGN(auto&& p, read_int(record + L::kRecordDataBase + column.ordinal));
+    if (p == L::kUninitialized || p == L::kNoBackup) {
+      return make_error("SPICE(UNINITIALIZEDVALUE)", "Attempted to read uninitialized column entry.  COLUMN = " +
+                                                         column.name + "; RECORD = " + std::to_string(record) +
+                                                         "; EK = " + file.file_name());
+    }
+    if (p < 1 && p != L::kNullPointer) return corrupt("its data pointer is " + std::to_string(p));
+    return p;
   }
 
   // Reads `count` words of one type from `first` on, continuing on the page the current page's
@@ -98,13 +101,9 @@ struct Reader {
     return {};
   }
 
-  // ZZEKRD01/02/03: scalar entries of type 1 segments.
-  Result<Entry> scalar() const {
-    SC_TRY_ASSIGN(auto&& p, data_pointer());
+  // ZZEKRD01/02/03: a scalar entry of a type 1 segment whose data is at `p`.
+  Result<Entry> scalar(int p) const {
     Entry e;
-    if (p == L::kNullPointer) return Entry{true, {}, {}, {}};
-    if (p == L::kUninitialized || p == L::kNoBackup) return uninitialized().error();
-    if (p < 1) return corrupt("its data pointer is " + std::to_string(p));
     switch (column.type) {
       case DataType::integer: {
         SC_TRY_ASSIGN(auto&& v, read_int(p));
@@ -161,13 +160,9 @@ struct Reader {
         forward);
   }
 
-  // ZZEKRD04/05/06: array entries of type 1 segments: the element count, then the elements.
-  Result<Entry> array() const {
-    SC_TRY_ASSIGN(auto&& p, data_pointer());
+  // ZZEKRD04/05/06: an array entry of a type 1 segment at `p`: the element count, then the elements.
+  Result<Entry> array(int p) const {
     Entry e;
-    if (p == L::kNullPointer) return Entry{true, {}, {}, {}};
-    if (p == L::kUninitialized || p == L::kNoBackup) return uninitialized().error();
-    if (p < 1) return corrupt("its data pointer is " + std::to_string(p));
     switch (column.type) {
       case DataType::integer: {
         SC_TRY_ASSIGN(auto&& n, read_int(p));
@@ -258,8 +253,9 @@ Result<Entry> read_entry(const EkFile& file, const Segment& segment, const Colum
     return reader.fixed();
   }
   if (record < 1) return reader.corrupt("the record pointer is invalid");
-  if (column.column_class >= 4) return reader.array();
-  return reader.scalar();
+  SC_TRY_ASSIGN(auto&& p, reader.data_pointer());
+  if (p == layout::kNullPointer) return Entry{true, {}, {}, {}};
+  return column.column_class >= 4 ? reader.array(p) : reader.scalar(p);
 }
 
 Result<Entry> read_row_entry(const EkFile& file, const Segment& segment, const ColumnDescriptor& column, int row) {

@@ -20,16 +20,16 @@ Result<int> eknseg(Context& ctx, int handle) {
   return static_cast<int>(ek->segments().size());
 }
 
-int ekntab(const Context& ctx) { return static_cast<int>(ctx.kernels().ek_tables().tables.size()); }
+int ekntab(const Context& ctx) { return static_cast<int>(ctx.kernels().ek_schemas().size()); }
 
 Result<std::string> ektnam(const Context& ctx, int n) {
   if (!ctx.kernels().eks_loaded()) return make_error("SPICE(NOLOADEDFILES)", "No E-kernels are currently loaded.");
-  const auto tables = ctx.kernels().ek_tables();
-  if (n < 0 || n >= static_cast<int>(tables.tables.size())) {
+  const auto& tables = ctx.kernels().ek_schemas();
+  if (n < 0 || n >= static_cast<int>(tables.size())) {
     return make_error("SPICE(INVALIDINDEX)",
                       "The index " + std::to_string(n + 1) + " does not correspond to a loaded table.");
   }
-  return tables.tables[static_cast<std::size_t>(n)].name;
+  return tables[static_cast<std::size_t>(n)].name;
 }
 
 Result<ek::Fetched<std::string>> ekgc(const Context& ctx, int selidx, int row, int element) {

@@ -79,10 +79,6 @@ Status refuse_empty(std::string_view name, const io::Bytes& bytes) {
                     "Attempt to read from file " + quoted(name) + " failed: the file is empty (0 bytes).");
 }
 
-}  // namespace
-
-namespace {
-
 // The loaded EKs, in load order.
 std::vector<std::shared_ptr<const ek::EkFile>> loaded_eks(const std::vector<LoadedKernel>& loaded) {
   std::vector<std::shared_ptr<const ek::EkFile>> out;

@@ -97,6 +97,8 @@ class KernelRegistry {
   // The EK tables the loaded EKs hold, as CSPICE's query manager knows them (EKLEF/EKUEF): the
   // order tables became known, their columns, their segments in load order (ekntab, ektnam, ekfind).
   ek::LoadedTables ek_tables() const;
+  // Only the tables' names and columns, in that order (ekntab, ektnam need no segments).
+  const std::vector<ek::TableSchema>& ek_schemas() const { return ek_tables_; }
   bool eks_loaded() const;
 
  private:
