@@ -1,0 +1,87 @@
+#include "writers/ek/ek_pages.hpp"
+
+#include "das/das_image.hpp"
+
+namespace sc::writers::ek {
+namespace L = sc::ek::layout;
+namespace {
+
+// ekpage.inc's directory words beside those the reader uses: the page size and base per type.
+constexpr int kCharSizeWord = 2, kCharBaseWord = 3;
+constexpr int kDoubleSizeWord = 7, kDoubleBaseWord = 8;
+constexpr int kIntSizeWord = 12, kIntBaseWord = 13;
+
+}  // namespace
+
+EkPages::EkPages() : ints_(L::kIntPageOrigin, 0) {
+  int_at(L::kArchitectureWord) = L::kArchitecture;
+  int_at(kCharSizeWord) = L::kCharPageSize;
+  int_at(kDoubleSizeWord) = L::kDoublePageSize;
+  int_at(kIntSizeWord) = L::kIntPageSize;
+  int_at(kCharBaseWord) = 0;
+  int_at(kDoubleBaseWord) = 0;
+  int_at(kIntBaseWord) = L::kIntPageOrigin;
+}
+
+int EkPages::allocate(PageType type) {
+  int count_word = 0;
+  switch (type) {
+    case PageType::character:
+      chars_.append(L::kCharPageSize, ' ');
+      count_word = L::kCharPagesWord;
+      break;
+    case PageType::dp:
+      doubles_.insert(doubles_.end(), L::kDoublePageSize, 0.0);
+      count_word = L::kDoublePagesWord;
+      break;
+    case PageType::integer:
+      ints_.insert(ints_.end(), L::kIntPageSize, 0);
+      count_word = L::kIntPagesWord;
+      break;
+  }
+  return ++int_at(count_word);
+}
+
+int EkPages::base(PageType type, int page) {
+  switch (type) {
+    case PageType::character:
+      return L::char_page_base(page);
+    case PageType::dp:
+      return L::double_page_base(page);
+    case PageType::integer:
+      break;
+  }
+  return L::int_page_base(page);
+}
+
+IntPage EkPages::read_int_page(int page) const {
+  IntPage words{};
+  const auto at = static_cast<std::size_t>(L::int_page_base(page));
+  for (std::size_t i = 0; i < words.size(); ++i) words[i] = ints_[at + i];
+  return words;
+}
+
+void EkPages::write_int_page(int page, const IntPage& words) {
+  const auto at = static_cast<std::size_t>(L::int_page_base(page));
+  for (std::size_t i = 0; i < words.size(); ++i) ints_[at + i] = words[i];
+}
+
+void EkPages::write_chars(int address, std::string_view text) {
+  chars_.replace(static_cast<std::size_t>(address - 1), text.size(), text);
+}
+
+void EkPages::write_encoded(int address, int value) {
+  // PRTENC: base 128, most significant digit first, in 5 characters.
+  auto v = static_cast<unsigned>(value);
+  for (int k = L::kEncodedSize - 1; k >= 0; --k) {
+    char_at(address + k) = static_cast<char>(v % 128);
+    v /= 128;
+  }
+}
+
+std::vector<std::uint8_t> EkPages::image(std::string_view ifname, int ncomch) const {
+  return das::segregated_image(
+      {.type = "EK", .ifname = ifname, .ncomch = ncomch, .chars = chars_, .doubles = doubles_, .ints = ints_});
+}
+
+}  // namespace sc::writers::ek

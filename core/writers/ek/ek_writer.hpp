@@ -1,0 +1,92 @@
+// Writing an EK with CSPICE's fast load (ek.req, "Fast writing"): EKOPN's empty file, then per
+// segment EKIFLD (EKBSEG's checks, ZZEKBS01's metadata pages, ZZEKIF01's record pointer pages),
+// one EKACLI/EKACLD/EKACLC per column (ZZEKAC01-06: data pages, and an index tree for indexed
+// columns) and EKFFLD (ZZEKFF01: the record pointers and the record tree). Pages are allocated and
+// filled in CSPICE's order with CSPICE's contents, so the file is byte-identical to CSPICE's.
+//
+// Not yet written: FIXED_COUNT columns (segment type 2, classes 7-9) and files whose segment list or
+// whose per-segment page lists outgrow one tree node (82 segments; 82 pages of a type in a
+// segment): those need CSPICE's node splits (tree_building.hpp) and are refused with
+// SPICE(NOTSUPPORTED).
+#pragma once
+
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "errors/result.hpp"
+#include "writers/ek/column_declaration.hpp"
+#include "writers/ek/ek_pages.hpp"
+
+namespace sc::writers::ek {
+
+class EkWriter {
+ public:
+  // EKOPN after DASONW: the page directory and the empty segment list.
+  EkWriter(std::string ifname, int ncomch);
+
+  // EKIFLD: begins segment (number returned, 1-based) of `nrows` rows and returns through
+  // `record_pointers` the base address of each row's record (the RCPTRS CSPICE returns).
+  Result<int> begin_fast_load(std::string_view table, std::span<const std::string> names,
+                              std::span<const std::string> declarations, int nrows,
+                              std::vector<int>& record_pointers);
+
+  // EKACLI / EKACLD / EKACLC: one column's entries for every row. `sizes` gives each row's element
+  // count (used for SIZE = VARIABLE columns), `nulls` its null flag; values are packed row after row.
+  // `string_length` is the declared length of the Fortran strings holding `strings` (CSPICE's
+  // ekaclc_c passes vallen - 1): class 6 columns pad with it as ZZEKAC06 does.
+  Status add_int_column(int segno, std::string_view column, std::span<const int> values,
+                        std::span<const int> sizes, std::span<const bool> nulls, std::span<const int> record_pointers);
+  Status add_double_column(int segno, std::string_view column, std::span<const double> values,
+                           std::span<const int> sizes, std::span<const bool> nulls,
+                           std::span<const int> record_pointers);
+  Status add_char_column(int segno, std::string_view column, std::span<const std::string> values,
+                         std::span<const int> sizes, std::span<const bool> nulls, std::span<const int> record_pointers,
+                         int string_length);
+
+  // EKFFLD.
+  Status finish_fast_load(int segno, std::span<const int> record_pointers);
+
+  int segment_count() const { return segments_; }
+  bool loading() const { return load_.active; }
+
+  // EKCLS (DASCLS): the file's bytes.
+  std::vector<std::uint8_t> image() const { return pages_.image(ifname_, ncomch_); }
+
+ private:
+  struct Column {
+    std::string name;
+    ColumnDeclaration declaration;
+    int descriptor = 0;  // address of the column descriptor's first word minus one
+  };
+  struct FastLoad {
+    bool active = false;
+    int segno = 0;
+    int nrows = 0;
+    int metadata = 0;  // base address of the segment descriptor
+    int char_pages = 0, double_pages = 0, int_pages = 0;  // the segment's page-list trees
+    std::vector<Column> columns;
+    std::vector<int> record_pointers;
+    // CSPICE's scratch stack after the handle and segment number: per column added, its ordinal
+    // then its rows' data pointers.
+    std::vector<std::pair<int, std::vector<int>>> stack;
+  };
+
+  Result<const Column*> column_for(int segno, std::string_view column, std::span<const int> sizes,
+                                   std::span<const bool> nulls, std::span<const int> record_pointers,
+                                   int type) const;
+  // ZZEKAPS: a new page of `type` for the segment, entered in its page list.
+  Result<int> segment_page(PageType type);
+  void set_forward(PageType type, int page, int next);
+  Status write_index(const Column& column, std::vector<int> order);
+
+  EkPages pages_;
+  std::string ifname_;
+  int ncomch_ = 0;
+  int segment_tree_ = 0;
+  int segments_ = 0;
+  FastLoad load_;
+};
+
+}  // namespace sc::writers::ek
