@@ -8,9 +8,9 @@
 #include <span>
 
 #include "errors/result.hpp"
-#include "writers/ek/ek_pages.hpp"
+#include "ek/writing/ek_pages.hpp"
 
-namespace sc::writers::ek {
+namespace sc::ek::writing {
 
 // ZZEKTRIT: a new tree, one empty root page; returns its page number.
 int new_tree(EkPages& pages);
@@ -27,4 +27,4 @@ Result<int> append_to_tree(EkPages& pages, int tree, int value);
 // ZZEKTRSZ: the number of keys in the tree.
 int tree_size(const EkPages& pages, int tree);
 
-}  // namespace sc::writers::ek
+}  // namespace sc::ek::writing

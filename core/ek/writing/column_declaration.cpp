@@ -1,4 +1,4 @@
-#include "writers/ek/column_declaration.hpp"
+#include "ek/writing/column_declaration.hpp"
 
 #include <array>
 #include <cctype>
@@ -8,7 +8,7 @@
 
 #include "pool/cspice_decimal.hpp"
 
-namespace sc::writers::ek {
+namespace sc::ek::writing {
 namespace {
 
 constexpr int kIFalse = -1;
@@ -177,4 +177,4 @@ Status check_name(std::string_view what, std::string_view kind, std::string_view
   return {};
 }
 
-}  // namespace sc::writers::ek
+}  // namespace sc::ek::writing

@@ -1,9 +1,9 @@
-#include "writers/ek/tree_building.hpp"
+#include "ek/writing/tree_building.hpp"
 
 #include <array>
 #include <string>
 
-namespace sc::writers::ek {
+namespace sc::ek::writing {
 namespace L = sc::ek::layout;
 namespace {
 
@@ -202,4 +202,4 @@ Result<int> append_to_tree(EkPages& pages, int tree, int value) {
   return key;
 }
 
-}  // namespace sc::writers::ek
+}  // namespace sc::ek::writing

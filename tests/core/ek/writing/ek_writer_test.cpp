@@ -10,8 +10,8 @@
 #include "ek/ek_file.hpp"
 #include "ek/entry_values.hpp"
 #include "fixtures.hpp"
-#include "writers/ek/column_declaration.hpp"
-#include "writers/ek/ek_writer.hpp"
+#include "ek/writing/column_declaration.hpp"
+#include "ek/writing/ek_writer.hpp"
 
 using sc_test::error_code;
 using sc_test::ok;
@@ -44,7 +44,7 @@ std::string trimmed(std::string s) {
 std::pair<std::vector<std::uint8_t>, std::vector<std::uint8_t>> rewrite(const std::string& name) {
   auto bytes = sc_test::fixture_bytes("ek/" + name);
   const auto ek = ok(sc::ek::EkFile::open(sc::io::Bytes::from_vector(bytes), name));
-  sc::writers::ek::EkWriter writer(ek->das().file_record().internal_name, 0);
+  sc::ek::writing::EkWriter writer(ek->das().file_record().internal_name, 0);
   for (const auto& s : ek->segments()) {
     std::vector<std::string> names, decls;
     for (const auto& c : s.columns) {
@@ -120,7 +120,7 @@ TEST_CASE("EkWriter rewrites CSPICE's events EK (one table in two segments, null
 }
 
 TEST_CASE("column declarations parse as ZZEKPDEC parses them") {
-  using sc::writers::ek::parse_declaration;
+  using sc::ek::writing::parse_declaration;
   const auto c = ok(parse_declaration("DATATYPE = CHARACTER*(24), INDEXED = TRUE, NULLS_OK = TRUE"));
   CHECK(c.column_class == 3);
   CHECK(c.length == 24);
@@ -136,8 +136,8 @@ TEST_CASE("column declarations parse as ZZEKPDEC parses them") {
   CHECK(error_code(parse_declaration("DATATYPE = INTEGER, SIZE = 3, INDEXED = TRUE")) == "SPICE(BADCOLUMNDECL)");
   CHECK(error_code(parse_declaration("DATATYPE = CHARACTER*(*), SIZE = VARIABLE")) == "SPICE(BADCOLUMNDECL)");
   CHECK(error_code(parse_declaration("DATATYPE = CHARACTER(4)")) == "SPICE(BADCOLUMNDECL)");
-  CHECK(error_code(sc::writers::ek::check_name("EK column name", "Column", "1ABC", 32)) == "SPICE(INVALIDNAME)");
-  CHECK(error_code(sc::writers::ek::check_name("EK column name", "Column", std::string(33, 'A'), 32)) ==
+  CHECK(error_code(sc::ek::writing::check_name("EK column name", "Column", "1ABC", 32)) == "SPICE(INVALIDNAME)");
+  CHECK(error_code(sc::ek::writing::check_name("EK column name", "Column", std::string(33, 'A'), 32)) ==
         "SPICE(IDSTRINGTOOLONG)");
-  CHECK(sc::writers::ek::check_name("EK table name", "Table", "EVENT_LOG", 64).ok());
+  CHECK(sc::ek::writing::check_name("EK table name", "Table", "EVENT_LOG", 64).ok());
 }

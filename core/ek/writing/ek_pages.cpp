@@ -1,8 +1,8 @@
-#include "writers/ek/ek_pages.hpp"
+#include "ek/writing/ek_pages.hpp"
 
 #include "das/das_image.hpp"
 
-namespace sc::writers::ek {
+namespace sc::ek::writing {
 namespace L = sc::ek::layout;
 namespace {
 
@@ -84,4 +84,4 @@ std::vector<std::uint8_t> EkPages::image(std::string_view ifname, int ncomch) co
       {.type = "EK", .ifname = ifname, .ncomch = ncomch, .chars = chars_, .doubles = doubles_, .ints = ints_});
 }
 
-}  // namespace sc::writers::ek
+}  // namespace sc::ek::writing

@@ -16,10 +16,10 @@
 #include <vector>
 
 #include "errors/result.hpp"
-#include "writers/ek/column_declaration.hpp"
-#include "writers/ek/ek_pages.hpp"
+#include "ek/writing/column_declaration.hpp"
+#include "ek/writing/ek_pages.hpp"
 
-namespace sc::writers::ek {
+namespace sc::ek::writing {
 
 class EkWriter {
  public:
@@ -89,4 +89,4 @@ class EkWriter {
   FastLoad load_;
 };
 
-}  // namespace sc::writers::ek
+}  // namespace sc::ek::writing

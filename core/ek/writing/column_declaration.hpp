@@ -9,7 +9,7 @@
 
 #include "errors/result.hpp"
 
-namespace sc::writers::ek {
+namespace sc::ek::writing {
 
 struct ColumnDeclaration {
   int column_class = 0;  // 1-6 (scalar/array integer, double, character), 7-9 FIXED_COUNT scalars
@@ -29,4 +29,4 @@ Result<ColumnDeclaration> parse_declaration(std::string_view decl);
 // SPICE(INVALIDNAME).
 Status check_name(std::string_view what, std::string_view kind, std::string_view name, int max_length);
 
-}  // namespace sc::writers::ek
+}  // namespace sc::ek::writing

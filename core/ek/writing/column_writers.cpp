@@ -9,10 +9,10 @@
 #include <type_traits>
 #include <vector>
 
-#include "writers/ek/ek_writer.hpp"
-#include "writers/ek/tree_building.hpp"
+#include "ek/writing/ek_writer.hpp"
+#include "ek/writing/tree_building.hpp"
 
-namespace sc::writers::ek {
+namespace sc::ek::writing {
 namespace L = sc::ek::layout;
 namespace {
 
@@ -506,4 +506,4 @@ Status EkWriter::add_char_column(int segno, std::string_view column, std::span<c
   return {};
 }
 
-}  // namespace sc::writers::ek
+}  // namespace sc::ek::writing

@@ -13,7 +13,7 @@
 
 #include "ek/ek_layout.hpp"
 
-namespace sc::writers::ek {
+namespace sc::ek::writing {
 
 enum class PageType { character = 1, dp = 2, integer = 3 };
 
@@ -50,4 +50,4 @@ class EkPages {
   std::vector<std::int32_t> ints_;
 };
 
-}  // namespace sc::writers::ek
+}  // namespace sc::ek::writing

@@ -1,11 +1,11 @@
-#include "writers/ek/ek_writer.hpp"
+#include "ek/writing/ek_writer.hpp"
 
 #include <algorithm>
 #include <cctype>
 
-#include "writers/ek/tree_building.hpp"
+#include "ek/writing/tree_building.hpp"
 
-namespace sc::writers::ek {
+namespace sc::ek::writing {
 namespace L = sc::ek::layout;
 namespace {
 
@@ -282,4 +282,4 @@ Status EkWriter::finish_fast_load(int segno, std::span<const int> record_pointer
   return {};
 }
 
-}  // namespace sc::writers::ek
+}  // namespace sc::ek::writing
