@@ -819,7 +819,11 @@ export interface SpiceBackend {
    * SPICE(WRONGARCHITECTURE) for a DAS that is not an EK (a DSK).
    */
   ekopr(file: string): number;
-  /** Closes an EK opened by {@link ekopr} (ekcls_c). */
+  /**
+   * Closes an EK (ekcls_c): one opened by {@link ekopr}, or one being written ({@link ekopn},
+   * {@link ekopw}), whose file is then complete (a host file is written first; if that fails the
+   * handle stays open).
+   */
   ekcls(handle: number): void;
   /** The number of segments of the EK open under `handle` (eknseg_c): ekopr's, or a loaded EK's (kdata). */
   eknseg(handle: number): number;
@@ -856,6 +860,68 @@ export interface SpiceBackend {
   ekgd(selidx: number, row: number, elment: number): import("./types.js").EkGetResult<number>;
   /** An INTEGER element of the last query's result (ekgi_c); see {@link ekgc}. */
   ekgi(selidx: number, row: number, elment: number): import("./types.js").EkGetResult<number>;
+
+  // --- EK writers (issue 18): CSPICE's fast load, byte-identical to CSPICE's files.
+
+  /**
+   * Creates a new EK for writing (ekopn_c) and returns its handle: a {@link VirtualOutput} (kept in
+   * this backend, loadable by its id with furnsh or ekopr once closed) or a host path (Node: the file
+   * is written when {@link ekcls} closes the handle). `ifname` is the internal file name, `ncomch` the
+   * comment characters to reserve. Segments are written with {@link ekifld}, one `ekacl*` call per
+   * column and {@link ekffld}; {@link ekcls} closes the file. SPICE(INVALIDCOUNT) for ncomch < 0,
+   * SPICE(BLANKFILENAME), SPICE(FILEOPENFAIL) when the name is being written already.
+   *
+   * @example
+   * const h = spice.ekopn({ path: "events.bes" }, "EVENTS", 0);
+   * const { segno, rcptrs } = spice.ekifld(h, "EVENTS", 2, ["ID", "NOTE"],
+   *   ["DATATYPE = INTEGER, INDEXED = TRUE", "DATATYPE = CHARACTER*(*), NULLS_OK = TRUE"]);
+   * spice.ekacli(h, segno, "ID", [7, 3], [1, 1], [false, false], rcptrs);
+   * spice.ekaclc(h, segno, "NOTE", ["first", ""], [1, 1], [false, true], rcptrs);
+   * spice.ekffld(h, segno, rcptrs);
+   * spice.ekcls(h);
+   * spice.furnsh("events.bes");
+   */
+  ekopn(file: OutputTarget, ifname: string, ncomch: number): number;
+  /**
+   * Opens an existing EK to add segments (ekopw_c): a host path (rewritten at {@link ekcls}) or a
+   * virtual output or staged kernel by its id. SPICE(FILENOTFOUND), SPICE(FILEOPENFAIL), the readers'
+   * errors for a file that is not an EK (SPICE(WRONGARCHITECTURE), ...).
+   */
+  ekopw(file: OutputTarget): number;
+  /**
+   * Begins a segment of `nrows` rows of table `tabnam` (ekifld_c): column names and declarations
+   * (`"DATATYPE = INTEGER | DOUBLE PRECISION | TIME | CHARACTER*(n) | CHARACTER*(*)"`, optionally
+   * `SIZE = n | VARIABLE`, `INDEXED = TRUE`, `NULLS_OK = TRUE`). Returns the 0-based segment number
+   * and the record pointers to pass to the `ekacl*` calls and {@link ekffld}. Errors as EKBSEG's:
+   * SPICE(INVALIDCOUNT), SPICE(INVALIDNAME), SPICE(IDSTRINGTOOLONG), SPICE(BADCOLUMNDECL), ...;
+   * FIXED_COUNT columns are not written yet (SPICE(NOTSUPPORTED)).
+   */
+  ekifld(handle: number, tabnam: string, nrows: number, cnames: readonly string[], decls: readonly string[]): {
+    segno: number;
+    rcptrs: number[];
+  };
+  /**
+   * One INTEGER column's entries for every row of the segment being loaded (ekacli_c). `ivals` is
+   * packed row after row: one value per row for scalar columns (a placeholder for a null row), the
+   * row's `entszs[i]` values for arrays (none for a null row of a VARIABLE column). `entszs`,
+   * `nlflgs` and `rcptrs` have one entry per row. SPICE(WRONGDATATYPE) for a column of another type.
+   */
+  ekacli(handle: number, segno: number, column: string, ivals: readonly number[] | Int32Array,
+    entszs: readonly number[], nlflgs: readonly boolean[], rcptrs: readonly number[]): void;
+  /** One DOUBLE PRECISION or TIME (TDB seconds past J2000) column's entries (ekacld_c); see {@link ekacli}. */
+  ekacld(handle: number, segno: number, column: string, dvals: NumberArray,
+    entszs: readonly number[], nlflgs: readonly boolean[], rcptrs: readonly number[]): void;
+  /**
+   * One CHARACTER column's entries (ekaclc_c); see {@link ekacli}. Trailing blanks are not stored
+   * (a blank string is stored as one blank); strings longer than a fixed-length column are cut.
+   */
+  ekaclc(handle: number, segno: number, column: string, cvals: readonly string[],
+    entszs: readonly number[], nlflgs: readonly boolean[], rcptrs: readonly number[]): void;
+  /**
+   * Finishes the segment begun by {@link ekifld} (ekffld_c) once every column was added:
+   * SPICE(UNINITIALIZEDVALUE) names a column not added (CSPICE itself would abort).
+   */
+  ekffld(handle: number, segno: number, rcptrs: readonly number[]): void;
 
   /** Frees the core context. Any later call throws. */
   dispose(): void;

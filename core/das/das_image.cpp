@@ -29,7 +29,9 @@ void put_text(std::vector<std::uint8_t>& b, std::size_t at, std::string_view s, 
 }  // namespace
 
 std::vector<std::uint8_t> segregated_image(const DasImageSpec& spec) {
-  const std::size_t ncomr = (static_cast<std::size_t>(spec.ncomch > 0 ? spec.ncomch : 0) + kRecord - 1) / kRecord;
+  const std::size_t ncomr = !spec.comments.empty()
+                                ? spec.comments.size() / kRecord
+                                : (static_cast<std::size_t>(spec.ncomch > 0 ? spec.ncomch : 0) + kRecord - 1) / kRecord;
   const std::size_t counts[3] = {spec.chars.size(), spec.doubles.size(), spec.ints.size()};
   const std::size_t per_record[3] = {1024, 128, 256};
   std::size_t records[3];
@@ -42,23 +44,24 @@ std::vector<std::uint8_t> segregated_image(const DasImageSpec& spec) {
   put_i32(b, 68, 0);
   put_i32(b, 72, 0);
   put_i32(b, 76, static_cast<std::int32_t>(ncomr));
-  put_i32(b, 80, 0);
+  put_i32(b, 80, spec.ncomc);
   put_text(b, 84, "LTL-IEEE", 8);
   std::memcpy(b.data() + 699, kFtp, sizeof kFtp);
+  if (!spec.comments.empty()) std::memcpy(b.data() + kRecord, spec.comments.data(), ncomr * kRecord);
   // Directory: no neighbours (words 1-2), first and last logical address per type (3-8), the first
   // cluster's type (9), then each cluster's record count, signed: positive when its type follows the
   // previous cluster's in the cycle character -> double -> integer -> character, negative otherwise.
   const std::size_t db = (dir - 1) * kRecord;
   std::int32_t d[256] = {};
   int first_type = 0;
-  int previous = 0;
+  int previous = -1;  // the previous cluster's type index, none yet
   std::size_t k = 9;
   for (int t = 0; t < 3; ++t) {
     if (counts[t] == 0) continue;
     d[2 + 2 * t] = 1;
     d[3 + 2 * t] = static_cast<std::int32_t>(counts[t]);
     if (first_type == 0) first_type = t + 1;
-    const bool follows = previous == 0 || t == (previous + 1) % 3;
+    const bool follows = previous < 0 || t == (previous + 1) % 3;
     d[k++] = static_cast<std::int32_t>(records[t]) * (follows ? 1 : -1);
     previous = t;
   }

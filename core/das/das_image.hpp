@@ -15,7 +15,11 @@ namespace sc::das {
 struct DasImageSpec {
   std::string_view type;    // the file type after "DAS/" ("DSK", "EK"), four characters at most
   std::string_view ifname;  // the internal file name, cut to 60 characters
-  int ncomch = 0;           // comment characters to reserve (whole records)
+  int ncomch = 0;           // comment characters to reserve (whole records), when `comments` is empty
+  // An existing file's comment records (whole records) and the characters in use in them: a file
+  // opened for writing (EKOPW) keeps its comment area.
+  std::span<const std::uint8_t> comments;
+  int ncomc = 0;
   std::string_view chars;   // each array holds its type's logical addresses 1..n
   std::span<const double> doubles;
   std::span<const std::int32_t> ints;

@@ -15,6 +15,11 @@ Result<int> ekopr(Context& ctx, std::string_view file) {
 }
 
 Result<int> eknseg(Context& ctx, int handle) {
+  // An EK being written (ekopn, ekopw): its segments so far, the one being loaded included.
+  if (ctx.outputs().is_ek_writer(handle)) {
+    SC_TRY_ASSIGN(auto&& writer, ctx.outputs().ek_writer(handle));
+    return writer->segment_count();
+  }
   SC_TRY_ASSIGN(auto&& das, ctx.open_files().das(ctx.kernels(), handle));
   SC_TRY_ASSIGN(auto&& ek, ek::EkFile::open(*das));
   return static_cast<int>(ek->segments().size());

@@ -51,6 +51,9 @@ bool OutputRegistry::is_open(std::string_view name) const {
   for (const auto& [handle, output] : open_das_) {  // issue 13: DSKs being written
     if (output.name == name) return true;
   }
+  for (const auto& [handle, output] : open_ek_) {  // issue 18: EKs being written
+    if (output.name == name) return true;
+  }
   return false;
 }
 

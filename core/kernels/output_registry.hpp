@@ -13,6 +13,7 @@
 #include "daf/daf_writer.hpp"
 #include "daf/variable_packet_segment.hpp"
 #include "das/dla_writer.hpp"
+#include "ek/writing/ek_writer.hpp"
 #include "errors/result.hpp"
 #include "io/bytes.hpp"
 
@@ -63,6 +64,13 @@ class OutputRegistry {
   Result<das::DlaWriter*> das_writer(int handle);
   Result<ClosedOutput> close_das(int handle);
 
+  // Issue 18: EKs being written (ekopn/ekopw ... ekcls), with the same handles, names and virtual
+  // outputs (output_registry_ek.cpp). SPICE(NOSUCHHANDLE) for a handle not open for writing an EK.
+  Result<int> open_ek(std::string name, OutputKind kind, ek::writing::EkWriter writer);
+  Result<ek::writing::EkWriter*> ek_writer(int handle);
+  bool is_ek_writer(int handle) const { return open_ek_.count(handle) != 0; }
+  Result<ClosedOutput> close_ek(int handle);
+
  private:
   struct OpenOutput {
     std::string name;
@@ -84,6 +92,12 @@ class OutputRegistry {
     das::DlaWriter writer;
   };
   std::map<int, OpenDas> open_das_;  // issue 13: DSKs being written
+  struct OpenEk {
+    std::string name;
+    OutputKind kind;
+    ek::writing::EkWriter writer;
+  };
+  std::map<int, OpenEk> open_ek_;  // issue 18: EKs being written
 };
 
 }  // namespace sc::kernels

@@ -78,6 +78,7 @@ import type {
 import {
   checkFinite,
   checkFloat64Array,
+  checkInt32Array,
   type EulerAnglesAndRates,
   type RotationAndAngularVelocity,
   type TwoLineElements,
@@ -928,7 +929,75 @@ class ComposedBackend implements SpiceBackend {
   }
 
   ekcls(handle: number): void {
-    this.#invoke("ekcls", [handle]);
+    // A writer's handle (ekopn, ekopw) closes its output; any other is an EK opened for reading.
+    if (this.#ekOutputs.has(handle)) {
+      this.#ekOutputs.close("ekcls", handle, () => this.#invoke("ekCloseOutput", [handle], "ekcls"));
+    } else {
+      this.#invoke("ekcls", [handle]);
+    }
+  }
+
+  // ---- Issue 18, EK writers ----
+
+  #ekOutputsField: DafOutputs | undefined;
+
+  /** EK outputs: the same host-file handling as the other writers, with the EK's bytes. */
+  get #ekOutputs(): DafOutputs {
+    this.#ekOutputsField ??= new DafOutputs(this.#host, (operation, handle) =>
+      this.#call(operation, (r) => r.ekOutputBytes(handle)) ?? new Uint8Array(0));
+    return this.#ekOutputsField;
+  }
+
+  ekopn(file: OutputTarget, ifname: string, ncomch: number): number {
+    return this.#ekOutputs.openNew("ekopn", file, ifname, ncomch, (name, hostFile) =>
+      this.#invoke("ekopn", [name, ifname, ncomch, hostFile]));
+  }
+
+  ekopw(file: OutputTarget): number {
+    return this.#ekOutputs.openExisting("ekopw", file, (name, hostFile) => this.#invoke("ekopw", [name, hostFile]));
+  }
+
+  ekifld(handle: number, tabnam: string, nrows: number, cnames: readonly string[], decls: readonly string[]): {
+    segno: number;
+    rcptrs: number[];
+  } {
+    const r = this.#invoke("ekifld", [handle, tabnam, nrows, checkStrings("ekifld", "cnames", cnames),
+      checkStrings("ekifld", "decls", decls)]);
+    return { segno: r.segno, rcptrs: Array.from(r.rcptrs) };
+  }
+
+  /** The per-row arguments of the ekacl* calls, checked and converted for the core. */
+  static #ekRows(operation: string, entszs: readonly number[], nlflgs: readonly boolean[], rcptrs: readonly number[]):
+    [Int32Array, Int32Array, Int32Array] {
+    if (!Array.isArray(nlflgs)) throw new TypeError(`${operation}: nlflgs must be an array of booleans`);
+    const flags = Int32Array.from(nlflgs, (f, i) => {
+      if (typeof f !== "boolean") throw new TypeError(`${operation}: nlflgs[${i}] must be a boolean`);
+      return f ? 1 : 0;
+    });
+    return [checkInt32Array(operation, "entszs", entszs), flags, checkInt32Array(operation, "rcptrs", rcptrs)];
+  }
+
+  ekacli(handle: number, segno: number, column: string, ivals: readonly number[] | Int32Array,
+    entszs: readonly number[], nlflgs: readonly boolean[], rcptrs: readonly number[]): void {
+    this.#invoke("ekacli", [handle, segno, column, checkInt32Array("ekacli", "ivals", ivals),
+      ...ComposedBackend.#ekRows("ekacli", entszs, nlflgs, rcptrs)]);
+  }
+
+  ekacld(handle: number, segno: number, column: string, dvals: NumberArray,
+    entszs: readonly number[], nlflgs: readonly boolean[], rcptrs: readonly number[]): void {
+    this.#invoke("ekacld", [handle, segno, column, checkFloat64Array("ekacld", "dvals", dvals),
+      ...ComposedBackend.#ekRows("ekacld", entszs, nlflgs, rcptrs)]);
+  }
+
+  ekaclc(handle: number, segno: number, column: string, cvals: readonly string[],
+    entszs: readonly number[], nlflgs: readonly boolean[], rcptrs: readonly number[]): void {
+    if (!Array.isArray(cvals)) throw new TypeError("ekaclc: cvals must be an array of strings");
+    const values = cvals.map((v, i) => checkString("ekaclc", `cvals[${i}]`, v));
+    this.#invoke("ekaclc", [handle, segno, column, values, ...ComposedBackend.#ekRows("ekaclc", entszs, nlflgs, rcptrs)]);
+  }
+
+  ekffld(handle: number, segno: number, rcptrs: readonly number[]): void {
+    this.#invoke("ekffld", [handle, segno, checkInt32Array("ekffld", "rcptrs", rcptrs)]);
   }
 
   eknseg(handle: number): number {

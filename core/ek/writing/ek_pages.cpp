@@ -2,6 +2,8 @@
 
 #include "das/das_image.hpp"
 
+#include <cmath>
+
 namespace sc::ek::writing {
 namespace L = sc::ek::layout;
 namespace {
@@ -10,6 +12,10 @@ namespace {
 constexpr int kCharSizeWord = 2, kCharBaseWord = 3;
 constexpr int kDoubleSizeWord = 7, kDoubleBaseWord = 8;
 constexpr int kIntSizeWord = 12, kIntBaseWord = 13;
+// Free lists: the number of free pages and the first one, per type; a free page holds the next.
+constexpr int kCharFreeCount = 5, kCharFirstFree = 6;
+constexpr int kDoubleFreeCount = 10, kDoubleFirstFree = 11;
+constexpr int kIntFreeCount = 15, kIntFirstFree = 16;
 
 }  // namespace
 
@@ -23,7 +29,33 @@ EkPages::EkPages() : ints_(L::kIntPageOrigin, 0) {
   int_at(kIntBaseWord) = L::kIntPageOrigin;
 }
 
+EkPages::EkPages(std::string chars, std::vector<double> doubles, std::vector<std::int32_t> ints)
+    : chars_(std::move(chars)), doubles_(std::move(doubles)), ints_(std::move(ints)) {}
+
 int EkPages::allocate(PageType type) {
+  const int count_word = type == PageType::character ? kCharFreeCount
+                         : type == PageType::dp      ? kDoubleFreeCount
+                                                     : kIntFreeCount;
+  const int first_word = count_word + 1;
+  static_assert(kCharFirstFree == kCharFreeCount + 1 && kDoubleFirstFree == kDoubleFreeCount + 1 &&
+                kIntFirstFree == kIntFreeCount + 1);
+  const int p = int_at(first_word);
+  if (p <= 0) return append(type);
+  const int base = EkPages::base(type, p);
+  int next = 0;
+  if (type == PageType::character) {
+    for (int k = 1; k <= L::kEncodedSize; ++k) next = next * 128 + static_cast<unsigned char>(char_at(base + k));
+  } else if (type == PageType::dp) {
+    next = static_cast<int>(std::lround(double_at(base + 1)));  // IDNINT
+  } else {
+    next = int_at(base + 1);
+  }
+  int_at(count_word) -= 1;
+  int_at(first_word) = next;
+  return p;
+}
+
+int EkPages::append(PageType type) {
   int count_word = 0;
   switch (type) {
     case PageType::character:
@@ -79,9 +111,16 @@ void EkPages::write_encoded(int address, int value) {
   }
 }
 
-std::vector<std::uint8_t> EkPages::image(std::string_view ifname, int ncomch) const {
-  return das::segregated_image(
-      {.type = "EK", .ifname = ifname, .ncomch = ncomch, .chars = chars_, .doubles = doubles_, .ints = ints_});
+std::vector<std::uint8_t> EkPages::image(std::string_view ifname, int ncomch, std::span<const std::uint8_t> comments,
+                                         int ncomc) const {
+  return das::segregated_image({.type = "EK",
+                                .ifname = ifname,
+                                .ncomch = ncomch,
+                                .comments = comments,
+                                .ncomc = ncomc,
+                                .chars = chars_,
+                                .doubles = doubles_,
+                                .ints = ints_});
 }
 
 }  // namespace sc::ek::writing

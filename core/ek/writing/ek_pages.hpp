@@ -1,7 +1,8 @@
 // An EK being written, in memory: its three DAS logical arrays and CSPICE's page manager over them
-// (ZZEKPGIN, ZZEKPGAN, ZZEKPGRI/ZZEKPGWI). Pages are only ever appended here: a fast load never frees
-// one, so ZZEKPGAL's free lists stay empty and allocation is ZZEKPGAN's. The page sizes and bases
-// are the reader's (ek/ek_layout.hpp); at close the arrays become a segregated DAS file.
+// (ZZEKPGIN, ZZEKPGAN, ZZEKPGAL, ZZEKPGRI/ZZEKPGWI). A new file's free lists are empty, so both
+// allocations append; a file opened for writing may have pages CSPICE freed, which ZZEKPGAL reuses
+// first. The page sizes and bases are the reader's (ek/ek_layout.hpp); at close the arrays become a
+// segregated DAS file.
 #pragma once
 
 #include <array>
@@ -24,8 +25,12 @@ class EkPages {
   // ZZEKPGIN: the page directory (the first 256 integers) with the paging architecture and the
   // page sizes and bases.
   EkPages();
+  // An existing EK's logical arrays (EKOPW).
+  EkPages(std::string chars, std::vector<double> doubles, std::vector<std::int32_t> ints);
 
   // ZZEKPGAN: appends a page of `type` (blanks or zeros) and returns its number (1-based, per type).
+  int append(PageType type);
+  // ZZEKPGAL: the first free page of `type` if there is one (its old contents kept), else append().
   int allocate(PageType type);
   static int base(PageType type, int page);
 
@@ -42,7 +47,9 @@ class EkPages {
   void write_encoded(int address, int value);
 
   // DASCLS: the file's bytes (segregated, LTL-IEEE).
-  std::vector<std::uint8_t> image(std::string_view ifname, int ncomch) const;
+  // `comments`: an existing file's comment records and characters in use, kept as they are.
+  std::vector<std::uint8_t> image(std::string_view ifname, int ncomch, std::span<const std::uint8_t> comments = {},
+                                  int ncomc = 0) const;
 
  private:
   std::string chars_;

@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "ek/writing/tree_building.hpp"
+#include "daf/byte_order.hpp"
 
 namespace sc::ek::writing {
 namespace L = sc::ek::layout;
@@ -31,9 +32,48 @@ std::string padded(std::string s, std::size_t width) {
 
 EkWriter::EkWriter(std::string ifname, int ncomch) : ifname_(std::move(ifname)), ncomch_(std::max(ncomch, 0)) {
   // EKOPN: integer page 1 holds the file parameters; its first word, the segment list's root.
-  const int first = pages_.allocate(PageType::integer);
+  const int first = pages_.append(PageType::integer);
   segment_tree_ = new_tree(pages_);
   pages_.int_at(EkPages::base(PageType::integer, first) + L::kSegmentTreeWord) = segment_tree_;
+}
+
+Result<EkWriter> EkWriter::open_existing(const das::DasFile& das, std::span<const std::uint8_t> file_bytes) {
+  const auto& record = das.file_record();
+  const std::string& name = das.file_name();
+  if (record.byte_order != daf::ByteOrder::little) {
+    return make_error("SPICE(UNSUPPORTEDBFF)", "The EK " + name +
+                                                   " is in BIG-IEEE byte order; only LTL-IEEE files can be opened for "
+                                                   "writing here.");
+  }
+  if (record.nresvr != 0) {
+    return make_error("SPICE(NOTSUPPORTED)", "The EK " + name + " has reserved records; they cannot be kept.");
+  }
+  const int nc = das.last_address(das::DataType::character);
+  const int nd = das.last_address(das::DataType::dp);
+  const int ni = das.last_address(das::DataType::integer);
+  std::string chars;
+  if (nc > 0) {
+    SC_TRY_ASSIGN(auto&& text, das.read_chars(1, nc));
+    chars = std::move(text);
+  }
+  std::vector<double> doubles(static_cast<std::size_t>(nd));
+  if (nd > 0) SC_TRY(das.read_doubles(1, doubles));
+  std::vector<std::int32_t> ints(static_cast<std::size_t>(ni));
+  if (ni > 0) SC_TRY(das.read_ints(1, ints));
+  // The reader has checked the paging and the segment list (ek::EkFile::open); the pieces the writer
+  // needs must still be whole pages.
+  if (ni < L::kIntPageOrigin + L::kIntPageSize || (ni - L::kIntPageOrigin) % L::kIntPageSize != 0 ||
+      nd % L::kDoublePageSize != 0 || nc % L::kCharPageSize != 0) {
+    return make_error("SPICE(INVALIDFORMAT)", "The EK " + name + " does not consist of whole pages.");
+  }
+  EkWriter writer(std::string(record.internal_name), 0);
+  writer.pages_ = EkPages(std::move(chars), std::move(doubles), std::move(ints));
+  writer.segment_tree_ = writer.pages_.int_at(EkPages::base(PageType::integer, 1) + L::kSegmentTreeWord);
+  writer.segments_ = tree_size(writer.pages_, writer.segment_tree_);
+  const std::size_t first = 1024, size = static_cast<std::size_t>(record.ncomr) * 1024;
+  if (file_bytes.size() >= first + size) writer.comments_.assign(file_bytes.begin() + first, file_bytes.begin() + first + size);
+  writer.ncomc_ = record.ncomc;
+  return writer;
 }
 
 Result<int> EkWriter::segment_page(PageType type) {
@@ -98,11 +138,11 @@ Result<int> EkWriter::begin_fast_load(std::string_view table, std::span<const st
   // column, in that order.
   const int metasize = L::kSegmentDescriptorSize + ncols * L::kColumnDescriptorSize;
   const int nipage = (metasize + L::kIntPageSize - 1) / L::kIntPageSize;
-  const int p1 = pages_.allocate(PageType::integer);
-  for (int i = 2; i <= nipage; ++i) pages_.allocate(PageType::integer);
+  const int p1 = pages_.append(PageType::integer);
+  for (int i = 2; i <= nipage; ++i) pages_.append(PageType::integer);
   const int ncpage = (L::kTableNameSize + ncols * L::kColumnNameSize + L::kCharPageSize - 1) / L::kCharPageSize;
-  const int cp1 = pages_.allocate(PageType::character);
-  for (int i = 2; i <= ncpage; ++i) pages_.allocate(PageType::character);
+  const int cp1 = pages_.append(PageType::character);
+  for (int i = 2; i <= ncpage; ++i) pages_.append(PageType::character);
   const int mbase = EkPages::base(PageType::integer, p1);
   const int cbase = EkPages::base(PageType::character, cp1);
   const int rec = new_tree(pages_);

@@ -15,6 +15,7 @@
 #include <string_view>
 #include <vector>
 
+#include "das/das_file.hpp"
 #include "errors/result.hpp"
 #include "ek/writing/column_declaration.hpp"
 #include "ek/writing/ek_pages.hpp"
@@ -25,6 +26,9 @@ class EkWriter {
  public:
   // EKOPN after DASONW: the page directory and the empty segment list.
   EkWriter(std::string ifname, int ncomch);
+  // EKOPW: an existing EK (already read and checked as an EK) opened to add segments. Its comment
+  // area is kept. SPICE(UNSUPPORTEDBFF) for a BIG-IEEE file, SPICE(INVALIDFORMAT) for partial pages.
+  static Result<EkWriter> open_existing(const das::DasFile& das, std::span<const std::uint8_t> file_bytes);
 
   // EKIFLD: begins segment (number returned, 1-based) of `nrows` rows and returns through
   // `record_pointers` the base address of each row's record (the RCPTRS CSPICE returns).
@@ -52,7 +56,7 @@ class EkWriter {
   bool loading() const { return load_.active; }
 
   // EKCLS (DASCLS): the file's bytes.
-  std::vector<std::uint8_t> image() const { return pages_.image(ifname_, ncomch_); }
+  std::vector<std::uint8_t> image() const { return pages_.image(ifname_, ncomch_, comments_, ncomc_); }
 
  private:
   struct Column {
@@ -84,6 +88,8 @@ class EkWriter {
   EkPages pages_;
   std::string ifname_;
   int ncomch_ = 0;
+  std::vector<std::uint8_t> comments_;  // an existing file's comment records (EKOPW)
+  int ncomc_ = 0;
   int segment_tree_ = 0;
   int segments_ = 0;
   FastLoad load_;
