@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "writers/ek/tree_building.hpp"
+#include "writers/ek/tree_insertion.hpp"
 
 namespace sc::writers::ek {
 namespace L = sc::ek::layout;
