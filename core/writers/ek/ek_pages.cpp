@@ -1,6 +1,9 @@
 #include "writers/ek/ek_pages.hpp"
 
+#include <algorithm>
+
 #include "das/das_image.hpp"
+#include "writers/ek/das_directories.hpp"
 
 namespace sc::writers::ek {
 namespace L = sc::ek::layout;
@@ -13,7 +16,8 @@ constexpr int kIntSizeWord = 12, kIntBaseWord = 13;
 
 }  // namespace
 
-EkPages::EkPages() : ints_(L::kIntPageOrigin, 0) {
+// ZZEKPGIN's page directory is the file's first record, an integer one.
+EkPages::EkPages() : ints_(L::kIntPageOrigin, 0), records_{PageType::integer} {
   int_at(L::kArchitectureWord) = L::kArchitecture;
   int_at(kCharSizeWord) = L::kCharPageSize;
   int_at(kDoubleSizeWord) = L::kDoublePageSize;
@@ -39,6 +43,7 @@ int EkPages::allocate(PageType type) {
       count_word = L::kIntPagesWord;
       break;
   }
+  records_.push_back(type);  // a page is one DAS record
   return ++int_at(count_word);
 }
 
@@ -80,8 +85,17 @@ void EkPages::write_encoded(int address, int value) {
 }
 
 std::vector<std::uint8_t> EkPages::image(std::string_view ifname, int ncomch) const {
-  return das::segregated_image(
+  auto bytes = das::segregated_image(
       {.type = "EK", .ifname = ifname, .ncomch = ncomch, .chars = chars_, .doubles = doubles_, .ints = ints_});
+  // The first directory record follows the file record and the comment records.
+  const int first_directory = 2 + (std::max(ncomch, 0) + L::kCharPageSize - 1) / L::kCharPageSize;
+  for (const auto& record : trailing_directories(first_directory, records_)) {
+    for (const std::int32_t word : record) {
+      const auto u = static_cast<std::uint32_t>(word);
+      for (int k = 0; k < 4; ++k) bytes.push_back(static_cast<std::uint8_t>(u >> (8 * k)));
+    }
+  }
+  return bytes;
 }
 
 }  // namespace sc::writers::ek

@@ -1,7 +1,9 @@
 // An EK being written, in memory: its three DAS logical arrays and CSPICE's page manager over them
 // (ZZEKPGIN, ZZEKPGAN, ZZEKPGRI/ZZEKPGWI). Pages are only ever appended here: a fast load never frees
 // one, so ZZEKPGAL's free lists stay empty and allocation is ZZEKPGAN's. The page sizes and bases
-// are the reader's (ek/ek_layout.hpp); at close the arrays become a segregated DAS file.
+// are the reader's (ek/ek_layout.hpp); at close the arrays become a segregated DAS file, followed
+// by the directory records CSPICE's segregation leaves at its end (das_directories.hpp), which
+// depend on the order in which pages were allocated.
 #pragma once
 
 #include <array>
@@ -41,13 +43,14 @@ class EkPages {
   void write_chars(int address, std::string_view text);
   void write_encoded(int address, int value);
 
-  // DASCLS: the file's bytes (segregated, LTL-IEEE).
+  // DASCLS: the file's bytes (segregated, LTL-IEEE, with DASSDR's leftover directory records).
   std::vector<std::uint8_t> image(std::string_view ifname, int ncomch) const;
 
  private:
   std::string chars_;
   std::vector<double> doubles_;
   std::vector<std::int32_t> ints_;
+  std::vector<PageType> records_;  // the type of each DAS record in the order they were appended
 };
 
 }  // namespace sc::writers::ek
