@@ -51,14 +51,14 @@ std::vector<std::uint8_t> segregated_image(const DasImageSpec& spec) {
   const std::size_t db = (dir - 1) * kRecord;
   std::int32_t d[256] = {};
   int first_type = 0;
-  int previous = 0;
+  int previous = -1;  // no cluster yet (0 is the character type's index)
   std::size_t k = 9;
   for (int t = 0; t < 3; ++t) {
     if (counts[t] == 0) continue;
     d[2 + 2 * t] = 1;
     d[3 + 2 * t] = static_cast<std::int32_t>(counts[t]);
     if (first_type == 0) first_type = t + 1;
-    const bool follows = previous == 0 || t == (previous + 1) % 3;
+    const bool follows = previous < 0 || t == (previous + 1) % 3;
     d[k++] = static_cast<std::int32_t>(records[t]) * (follows ? 1 : -1);
     previous = t;
   }
