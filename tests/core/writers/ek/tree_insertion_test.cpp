@@ -30,7 +30,7 @@ using sc::writers::ek::EkPages;
 // root holds 41 to 62 keys (the root 1 to 82), no page is used twice, and the root's counts of keys
 // and nodes are right.
 struct TreeCheck {
-  const EkPages& pages;
+  EkPages& pages;
   int depth = 0;
   int nodes = 0;
   std::set<int> seen;
@@ -38,6 +38,10 @@ struct TreeCheck {
   std::vector<std::string> faults;
 
   int subtree(int node, int level) {
+    if (node < 1 || node > pages.int_at(L::kIntPagesWord)) {
+      faults.push_back("a child pointer is " + std::to_string(node));
+      return 0;
+    }
     const auto page = pages.read_int_page(node);
     auto word = [&](int i) { return page[static_cast<std::size_t>(i - 1)]; };
     ++nodes;
@@ -70,7 +74,7 @@ struct TreeCheck {
 // The values appended: distinct, and not the keys.
 int value_of(int key) { return 7 * key + 3; }
 
-void check_tree(const EkPages& pages, int root, int n) {
+void check_tree(EkPages& pages, int root, int n) {
   INFO("after " << n << " appends");
   const auto top = pages.read_int_page(root);
   TreeCheck check{.pages = pages, .depth = top[L::kTreeDepth - 1], .nodes = 0, .seen = {}, .values = {}, .faults = {}};
