@@ -1,6 +1,9 @@
 #include "ek/writing/ek_pages.hpp"
 
+#include <algorithm>
+
 #include "das/das_image.hpp"
+#include "ek/writing/das_directories.hpp"
 
 #include <cmath>
 
@@ -19,7 +22,8 @@ constexpr int kIntFreeCount = 15, kIntFirstFree = 16;
 
 }  // namespace
 
-EkPages::EkPages() : ints_(L::kIntPageOrigin, 0) {
+// ZZEKPGIN's page directory is the file's first record, an integer one.
+EkPages::EkPages() : ints_(L::kIntPageOrigin, 0), records_{PageType::integer} {
   int_at(L::kArchitectureWord) = L::kArchitecture;
   int_at(kCharSizeWord) = L::kCharPageSize;
   int_at(kDoubleSizeWord) = L::kDoublePageSize;
@@ -30,7 +34,11 @@ EkPages::EkPages() : ints_(L::kIntPageOrigin, 0) {
 }
 
 EkPages::EkPages(std::string chars, std::vector<double> doubles, std::vector<std::int32_t> ints)
-    : chars_(std::move(chars)), doubles_(std::move(doubles)), ints_(std::move(ints)) {}
+    : chars_(std::move(chars)), doubles_(std::move(doubles)), ints_(std::move(ints)) {
+  records_.insert(records_.end(), chars_.size() / L::kCharPageSize, PageType::character);
+  records_.insert(records_.end(), doubles_.size() / L::kDoublePageSize, PageType::dp);
+  records_.insert(records_.end(), ints_.size() / L::kIntPageSize, PageType::integer);
+}
 
 int EkPages::allocate(PageType type) {
   const int count_word = type == PageType::character ? kCharFreeCount
@@ -71,6 +79,7 @@ int EkPages::append(PageType type) {
       count_word = L::kIntPagesWord;
       break;
   }
+  records_.push_back(type);  // a page is one DAS record
   return ++int_at(count_word);
 }
 
@@ -113,14 +122,24 @@ void EkPages::write_encoded(int address, int value) {
 
 std::vector<std::uint8_t> EkPages::image(std::string_view ifname, int ncomch, std::span<const std::uint8_t> comments,
                                          int ncomc) const {
-  return das::segregated_image({.type = "EK",
-                                .ifname = ifname,
-                                .ncomch = ncomch,
-                                .comments = comments,
-                                .ncomc = ncomc,
-                                .chars = chars_,
-                                .doubles = doubles_,
-                                .ints = ints_});
+  auto bytes = das::segregated_image({.type = "EK",
+                                      .ifname = ifname,
+                                      .ncomch = ncomch,
+                                      .comments = comments,
+                                      .ncomc = ncomc,
+                                      .chars = chars_,
+                                      .doubles = doubles_,
+                                      .ints = ints_});
+  // The first directory record follows the file record and the comment records.
+  const int ncomr = !comments.empty() ? static_cast<int>(comments.size()) / L::kCharPageSize
+                                      : (std::max(ncomch, 0) + L::kCharPageSize - 1) / L::kCharPageSize;
+  for (const auto& record : trailing_directories(2 + ncomr, records_)) {
+    for (const std::int32_t word : record) {
+      const auto u = static_cast<std::uint32_t>(word);
+      for (int k = 0; k < 4; ++k) bytes.push_back(static_cast<std::uint8_t>(u >> (8 * k)));
+    }
+  }
+  return bytes;
 }
 
 }  // namespace sc::ek::writing

@@ -2,7 +2,8 @@
 // (ZZEKPGIN, ZZEKPGAN, ZZEKPGAL, ZZEKPGRI/ZZEKPGWI). A new file's free lists are empty, so both
 // allocations append; a file opened for writing may have pages CSPICE freed, which ZZEKPGAL reuses
 // first. The page sizes and bases are the reader's (ek/ek_layout.hpp); at close the arrays become a
-// segregated DAS file.
+// segregated DAS file, followed by the directory records CSPICE's segregation leaves at its end
+// (das_directories.hpp), which depend on the order in which pages were appended.
 #pragma once
 
 #include <array>
@@ -25,7 +26,8 @@ class EkPages {
   // ZZEKPGIN: the page directory (the first 256 integers) with the paging architecture and the
   // page sizes and bases.
   EkPages();
-  // An existing EK's logical arrays (EKOPW).
+  // An existing EK's logical arrays (EKOPW), as a segregated file holds them: its records are its
+  // character, then double, then integer records.
   EkPages(std::string chars, std::vector<double> doubles, std::vector<std::int32_t> ints);
 
   // ZZEKPGAN: appends a page of `type` (blanks or zeros) and returns its number (1-based, per type).
@@ -46,7 +48,7 @@ class EkPages {
   void write_chars(int address, std::string_view text);
   void write_encoded(int address, int value);
 
-  // DASCLS: the file's bytes (segregated, LTL-IEEE).
+  // DASCLS: the file's bytes (segregated, LTL-IEEE, with DASSDR's leftover directory records).
   // `comments`: an existing file's comment records and characters in use, kept as they are.
   std::vector<std::uint8_t> image(std::string_view ifname, int ncomch, std::span<const std::uint8_t> comments = {},
                                   int ncomc = 0) const;
@@ -55,6 +57,7 @@ class EkPages {
   std::string chars_;
   std::vector<double> doubles_;
   std::vector<std::int32_t> ints_;
+  std::vector<PageType> records_;  // the type of each DAS record in the order they were appended
 };
 
 }  // namespace sc::ek::writing

@@ -5,6 +5,7 @@
 
 #include "ek/writing/tree_building.hpp"
 #include "daf/byte_order.hpp"
+#include "ek/writing/tree_insertion.hpp"
 
 namespace sc::ek::writing {
 namespace L = sc::ek::layout;
@@ -65,6 +66,15 @@ Result<EkWriter> EkWriter::open_existing(const das::DasFile& das, std::span<cons
   if (ni < L::kIntPageOrigin + L::kIntPageSize || (ni - L::kIntPageOrigin) % L::kIntPageSize != 0 ||
       nd % L::kDoublePageSize != 0 || nc % L::kCharPageSize != 0) {
     return make_error("SPICE(INVALIDFORMAT)", "The EK " + name + " does not consist of whole pages.");
+  }
+  // A file whose writing needed more than one directory record ends with the ones segregation left
+  // there; the records appended now would follow them, which the directory replay does not model.
+  const std::size_t data_records = static_cast<std::size_t>(nc / L::kCharPageSize + nd / L::kDoublePageSize +
+                                                            ni / L::kIntPageSize);
+  if (file_bytes.size() > (2 + static_cast<std::size_t>(record.ncomr) + data_records) * 1024) {
+    return make_error("SPICE(NOTSUPPORTED)", "The EK " + name +
+                                                 " has directory records after its data (it was written in more than "
+                                                 "247 clusters); adding segments to it is not supported yet.");
   }
   EkWriter writer(std::string(record.internal_name), 0);
   writer.pages_ = EkPages(std::move(chars), std::move(doubles), std::move(ints));

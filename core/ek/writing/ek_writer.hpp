@@ -4,9 +4,10 @@
 // columns) and EKFFLD (ZZEKFF01: the record pointers and the record tree). Pages are allocated and
 // filled in CSPICE's order with CSPICE's contents, so the file is byte-identical to CSPICE's.
 //
-// Not yet written: FIXED_COUNT columns (segment type 2, classes 7-9) and files whose segment list or
-// whose per-segment page lists outgrow one tree node (82 segments; 82 pages of a type in a
-// segment): those need CSPICE's node splits (tree_building.hpp) and are refused with
+// The segment list and each segment's page lists grow by CSPICE's appends with node splits
+// (tree_insertion.hpp), so any number of segments and pages is written as CSPICE writes it.
+//
+// Not yet written: FIXED_COUNT columns (segment type 2, classes 7-9), refused with
 // SPICE(NOTSUPPORTED).
 #pragma once
 

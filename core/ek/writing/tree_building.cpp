@@ -3,25 +3,12 @@
 #include <array>
 #include <string>
 
+#include "ek/writing/tree_nodes.hpp"
+
 namespace sc::ek::writing {
 namespace L = sc::ek::layout;
-namespace {
-
-constexpr int kVersion = 1;                           // TRVERS
-constexpr int kMaxKidsChild = L::kChildMaxKeys + 1;   // MXKIDC = 63
-constexpr int kMaxKeysChild = L::kChildMaxKeys;       // MXKEYC = 62
-constexpr int kMinKidsChild = (2 * kMaxKidsChild + 1) / 3;  // MNKIDC = 42
-constexpr int kMinKeysChild = kMinKidsChild - 1;            // MNKEYC = 41
-constexpr int kMaxKeysRoot = L::kRootMaxKeys;               // MXKEYR = 82
-constexpr int kMaxKidsRoot = kMaxKeysRoot + 1;              // MXKIDR = 83
-
-// A page with CSPICE's 1-based word numbers.
-struct Page {
-  IntPage words{};
-  std::int32_t& operator[](int i) { return words[static_cast<std::size_t>(i - 1)]; }
-};
-
-}  // namespace
+using tree::kMaxKeysChild, tree::kMaxKeysRoot, tree::kMaxKidsChild, tree::kMaxKidsRoot, tree::kMinKeysChild,
+    tree::kMinKidsChild, tree::kVersion, tree::Page;
 
 int new_tree(EkPages& pages) {
   const int p = pages.allocate(PageType::integer);
@@ -181,25 +168,6 @@ Status fill_tree(EkPages& pages, int tree, std::span<const int> values) {
   }
   pages.int_at(EkPages::base(PageType::integer, tree) + L::kTreeNodes) = totnod;
   return {};
-}
-
-Result<int> append_to_tree(EkPages& pages, int tree, int value) {
-  Page root;
-  root.words = pages.read_int_page(tree);
-  const int nkeys = root[L::kTreeKeys];
-  if (root[L::kTreeNodes] != 1 || nkeys + 1 > kMaxKeysRoot) {
-    return make_error("SPICE(NOTSUPPORTED)", "Writing an EK whose segment list or page lists outgrow one tree node (" +
-                                                 std::to_string(kMaxKeysRoot) + " entries) is not supported yet.");
-  }
-  const int key = nkeys + 1;
-  root[L::kTreeKeys] = key;
-  root[L::kRootKeyCount] = key;
-  root[L::kRootKids + key + 1] = root[L::kRootKids + key];  // ZZEKTRUI shifts the child after the new key
-  root[L::kRootKeys + key] = key;
-  root[L::kRootData + key] = value;
-  root[L::kRootKids + key] = 0;
-  pages.write_int_page(tree, root.words);
-  return key;
 }
 
 }  // namespace sc::ek::writing

@@ -1,8 +1,8 @@
-// Writing the B*-trees of an EK (ektree.inc, read by ek/ek_tree): CSPICE's empty tree (ZZEKTRIT),
-// its bulk load of a tree from an ordered array (ZZEKTR1S: record trees and column indexes), and
-// appending a key at the end (ZZEKTRAP: the segment list, a segment's page lists). Page by page as
-// CSPICE writes them, down to the words a leaf keeps from its parent's page, so files match byte
-// for byte.
+// Writing the B*-trees of an EK (ektree.inc, read by ek/ek_tree): CSPICE's empty tree (ZZEKTRIT)
+// and its bulk load of a tree from an ordered array (ZZEKTR1S: record trees and column indexes).
+// Page by page as CSPICE writes them, down to the words a leaf keeps from its parent's page, so
+// files match byte for byte. Appending to a tree (the segment list, a segment's page lists) is
+// tree_insertion.hpp.
 #pragma once
 
 #include <span>
@@ -18,11 +18,6 @@ int new_tree(EkPages& pages);
 // ZZEKTR1S: loads the empty tree `tree` with values[0..n-1] under keys 1..n.
 // SPICE(COUNTTOOLARGE) past the maximum depth (10).
 Status fill_tree(EkPages& pages, int tree, std::span<const int> values);
-
-// ZZEKTRAP: appends `value` under key (tree size + 1) and returns that key. While the root is the
-// only node (82 keys) this is ZZEKTRUI's root insertion; the node splits CSPICE makes beyond it are
-// not written yet and are refused with SPICE(NOTSUPPORTED).
-Result<int> append_to_tree(EkPages& pages, int tree, int value);
 
 // ZZEKTRSZ: the number of keys in the tree.
 int tree_size(const EkPages& pages, int tree);

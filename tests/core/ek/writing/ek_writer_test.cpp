@@ -1,13 +1,17 @@
-// The EK fast-load writer (core/writers/ek): the two EKs CSPICE's own fast load wrote for the golden
-// files are read back entry by entry and written again through EkWriter, declaration for
-// declaration, column for column; the result must be the same file, byte for byte.
+// The EK fast-load writer (core/ek/writing): EKs CSPICE's own fast load wrote (the two of the golden
+// files, and the two of make-large-eks.mjs whose trees split) are read back entry by entry and
+// written again through EkWriter, declaration for declaration, column for column; the result must
+// be the same file, byte for byte.
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <array>
 #include <string>
 #include <vector>
 
 #include "ek/ek_file.hpp"
+#include "ek/ek_layout.hpp"
+#include "ek/ek_tree.hpp"
 #include "ek/entry_values.hpp"
 #include "fixtures.hpp"
 #include "ek/writing/column_declaration.hpp"
@@ -107,6 +111,40 @@ void check_same(const std::vector<std::uint8_t>& want, const std::vector<std::ui
   CHECK(differing == 0);
 }
 
+namespace L = sc::ek::layout;
+
+int int_word(const sc::das::DasFile& das, int address) {
+  std::array<std::int32_t, 1> w{};
+  ok(das.read_ints(address, w));
+  return w[0];
+}
+
+// What a tree's root records about the tree.
+struct TreeShape {
+  int depth = 0, keys = 0, nodes = 0;
+};
+TreeShape shape(const sc::das::DasFile& das, int root) {
+  const int base = L::int_page_base(root);
+  return {int_word(das, base + L::kTreeDepth), int_word(das, base + L::kTreeKeys), int_word(das, base + L::kTreeNodes)};
+}
+
+// The file's segment list.
+int segment_list(const sc::das::DasFile& das) { return int_word(das, L::int_page_base(1) + L::kSegmentTreeWord); }
+
+// Segment `index` (0-based)'s character, double and integer page lists (the words after its record
+// tree in its descriptor), each checked to hold as many pages as its root says.
+std::array<TreeShape, 3> page_lists(const sc::das::DasFile& das, int index) {
+  const auto metadata = ok(sc::ek::tree_values(das, segment_list(das)));
+  const int base = L::int_page_base(metadata[static_cast<std::size_t>(index)]);
+  std::array<TreeShape, 3> lists;
+  for (int k = 0; k < 3; ++k) {
+    const int root = int_word(das, base + L::kSegRecordTree + 1 + k);
+    lists[static_cast<std::size_t>(k)] = shape(das, root);
+    CHECK(static_cast<int>(ok(sc::ek::tree_values(das, root)).size()) == lists[static_cast<std::size_t>(k)].keys);
+  }
+  return lists;
+}
+
 }  // namespace
 
 TEST_CASE("EkWriter rewrites CSPICE's instruments EK (two tables, every scalar and array class) byte for byte") {
@@ -140,4 +178,32 @@ TEST_CASE("column declarations parse as ZZEKPDEC parses them") {
   CHECK(error_code(sc::ek::writing::check_name("EK column name", "Column", std::string(33, 'A'), 32)) ==
         "SPICE(IDSTRINGTOOLONG)");
   CHECK(sc::ek::writing::check_name("EK table name", "Table", "EVENT_LOG", 64).ok());
+}
+
+TEST_CASE("EkWriter rewrites CSPICE's large-table EK (page lists split to depth 3) byte for byte") {
+  const auto [want, got] = rewrite("spicecraft_large_table.bes");
+  // What the fixture exercises, read from CSPICE's file: the double list went past the first 2-to-3
+  // split of two inner nodes (5334 keys), the others past a root split, a balance and a 2-to-3 split
+  // of leaves (126 keys).
+  const auto ek = ok(sc::ek::EkFile::open(sc::io::Bytes::from_vector(want), "large"));
+  REQUIRE(ek->segments().size() == 1);
+  CHECK(ek->segments()[0].rows == 4000);
+  const auto [chars, doubles, ints] = page_lists(ek->das(), 0);
+  CHECK(doubles.depth == 3);
+  CHECK(doubles.keys > 5334);
+  CHECK(chars.depth == 2);
+  CHECK(chars.keys > 126);
+  CHECK(ints.depth == 2);
+  CHECK(ints.keys > 126);
+  check_same(want, got);
+}
+
+TEST_CASE("EkWriter rewrites CSPICE's EK of 300 segments (the segment list splits) byte for byte") {
+  const auto [want, got] = rewrite("spicecraft_many_segments.bes");
+  const auto ek = ok(sc::ek::EkFile::open(sc::io::Bytes::from_vector(want), "many"));
+  CHECK(ek->segments().size() == 300);
+  const auto segments = shape(ek->das(), segment_list(ek->das()));
+  CHECK(segments.depth == 2);
+  CHECK(segments.keys == 300);
+  check_same(want, got);
 }
