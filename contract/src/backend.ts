@@ -891,10 +891,11 @@ export interface SpiceBackend {
   /**
    * Begins a segment of `nrows` rows of table `tabnam` (ekifld_c): column names and declarations
    * (`"DATATYPE = INTEGER | DOUBLE PRECISION | TIME | CHARACTER*(n) | CHARACTER*(*)"`, optionally
-   * `SIZE = n | VARIABLE`, `INDEXED = TRUE`, `NULLS_OK = TRUE`). Returns the 0-based segment number
-   * and the record pointers to pass to the `ekacl*` calls and {@link ekffld}. Errors as EKBSEG's:
-   * SPICE(INVALIDCOUNT), SPICE(INVALIDNAME), SPICE(IDSTRINGTOOLONG), SPICE(BADCOLUMNDECL), ...;
-   * FIXED_COUNT columns are not written yet (SPICE(NOTSUPPORTED)).
+   * `SIZE = n | VARIABLE`, `INDEXED = TRUE`, `NULLS_OK = TRUE`, or `FIXED_COUNT = TRUE` for every
+   * column of a segment of scalars). Returns the 0-based segment number and the record pointers to
+   * pass to the `ekacl*` calls and {@link ekffld} (zeros for FIXED_COUNT segments, as CSPICE leaves
+   * them). Errors as EKBSEG's: SPICE(INVALIDCOUNT), SPICE(INVALIDNAME), SPICE(IDSTRINGTOOLONG),
+   * SPICE(BADCOLUMNDECL), SPICE(BADATTRIBUTES) for FIXED_COUNT and other columns mixed, ...
    */
   ekifld(handle: number, tabnam: string, nrows: number, cnames: readonly string[], decls: readonly string[]): {
     segno: number;

@@ -41,6 +41,9 @@ Result<Entry> QueryResults::entry_for(bool eks_loaded, int selidx, int row, int 
     return make_error("SPICE(INVALIDTYPE)", std::string("Column ") + c.name + " has data type " + type_name(c.type) + ".");
   }
   *column = &c;
+  // CSPICE fetches after the deferred sort; when it failed, the first fetch reports its error
+  // (later ones read an order vector the failed sort never wrote: here they report it again).
+  if (deferred_) return *deferred_;
   return read_entry(*seg.file, *seg.segment, c, r.records[static_cast<std::size_t>(sel.table)]);
 }
 

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <string>
+#include <optional>
 #include <vector>
 
 #include "ek/loaded_tables.hpp"
@@ -25,10 +26,13 @@ class QueryResults {
  public:
   // Replaces the result set (EKSRCH does, for every query that passes the front end). `tables`
   // keeps the EK files alive for the fetches.
-  void replace(LoadedTables tables, std::vector<SearchColumn> select, std::vector<ResultRow> rows) {
+  // `deferred`: an error every fetch reports after its own checks (search.hpp's SearchOutcome).
+  void replace(LoadedTables tables, std::vector<SearchColumn> select, std::vector<ResultRow> rows,
+               std::optional<Error> deferred = std::nullopt) {
     tables_ = std::move(tables);
     select_ = std::move(select);
     rows_ = std::move(rows);
+    deferred_ = std::move(deferred);
   }
   int rows() const { return static_cast<int>(rows_.size()); }
 
@@ -47,6 +51,7 @@ class QueryResults {
   LoadedTables tables_;
   std::vector<SearchColumn> select_;
   std::vector<ResultRow> rows_;
+  std::optional<Error> deferred_;
 };
 
 }  // namespace sc::ek

@@ -14,9 +14,10 @@ class Search {
  public:
   Search(const LoadedTables& tables, const SearchRequest& request) : tables_(tables), request_(request), cache_(tables) {}
 
-  Result<std::vector<ResultRow>> run();
+  Result<SearchOutcome> run();
 
  private:
+  std::optional<Error> truncated_sort_key(const std::vector<int>& segments, const std::vector<int>& records) const;
   const LoadedTable& table(int from) const {
     return tables_.tables[static_cast<std::size_t>(request_.from[static_cast<std::size_t>(from)])];
   }
@@ -104,7 +105,7 @@ Result<JoinRowSet> Search::join(const JoinRowSet& a, const JoinRowSet& b, const 
   return out;
 }
 
-Result<std::vector<ResultRow>> Search::run() {
+Result<SearchOutcome> Search::run() {
   const int ntab = static_cast<int>(request_.from.size());
   std::vector<JoinRowSet> unions;
   const std::vector<std::vector<SearchConstraint>> none(1);
@@ -141,7 +142,10 @@ Result<std::vector<ResultRow>> Search::run() {
   }
   std::vector<int> order(flat.size());
   for (std::size_t i = 0; i < flat.size(); ++i) order[i] = static_cast<int>(i);
-  if (!request_.order.empty() && !flat.empty()) {
+  std::optional<Error> deferred;
+  if (!request_.order.empty() && !flat.empty()) deferred = truncated_sort_key(flat.front().set->segments_of(*flat.front().row),
+                                                                               flat.front().row->records);
+  if (!request_.order.empty() && !flat.empty() && !deferred) {
     SC_TRY_ASSIGN(auto&& sorted, shell_sort_order(static_cast<int>(flat.size()), [&](int x, int y) -> Result<bool> {
                     const Flat& fx = flat[static_cast<std::size_t>(x)];
                     const Flat& fy = flat[static_cast<std::size_t>(y)];
@@ -156,18 +160,38 @@ Result<std::vector<ResultRow>> Search::run() {
                   }));
     order = std::move(sorted);
   }
-  std::vector<ResultRow> out;
-  out.reserve(order.size());
+  SearchOutcome out;
+  out.deferred = std::move(deferred);
+  out.rows.reserve(order.size());
   for (int i : order) {
     const Flat& f = flat[static_cast<std::size_t>(i)];
-    out.push_back(ResultRow{f.set->segments_of(*f.row), f.row->records});
+    out.rows.push_back(ResultRow{f.set->segments_of(*f.row), f.row->records});
   }
   return out;
 }
 
+// ZZEKJSRT reads every ORDER BY value of the rows into 32-character strings before sorting; ZZEKRD09
+// refuses a class 9 column longer than that. The first such read is the first row's first such key.
+std::optional<Error> Search::truncated_sort_key(const std::vector<int>& segments, const std::vector<int>& records) const {
+  constexpr int kSortBuffer = 32;  // ZZEKJSRT's INISUB
+  for (const auto& key : request_.order) {
+    const auto t = static_cast<std::size_t>(key.column.table);
+    const SegmentRef& seg = tables_.segments[static_cast<std::size_t>(segments[t])];
+    const ColumnDescriptor& c = seg.column(key.column.column);
+    if (c.column_class != 9 || c.string_length <= kSortBuffer) continue;
+    const auto number = seg.segment - seg.file->segments().data() + 1;
+    return make_error("SPICE(STRINGTRUNCATED)", "String value has length " + std::to_string(c.string_length) +
+                                                    "; output string can hold only " + std::to_string(kSortBuffer) +
+                                                    " characters.  COLUMN = " + c.name + "; SEGNO = " +
+                                                    std::to_string(number) + "; RECNO = " + std::to_string(records[t]) +
+                                                    "; EK = " + seg.file->file_name());
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
-Result<std::vector<ResultRow>> search(const LoadedTables& tables, const SearchRequest& request) {
+Result<SearchOutcome> search(const LoadedTables& tables, const SearchRequest& request) {
   return Search(tables, request).run();
 }
 

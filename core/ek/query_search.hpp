@@ -6,6 +6,7 @@
 // sorts the union (ZZEKJSRT).
 #pragma once
 
+#include <optional>
 #include <vector>
 
 #include "ek/join_row_sets.hpp"
@@ -22,6 +23,14 @@ struct ResultRow {
   std::vector<int> records;
 };
 
-Result<std::vector<ResultRow>> search(const LoadedTables& tables, const SearchRequest& request);
+struct SearchOutcome {
+  std::vector<ResultRow> rows;
+  // An error CSPICE raises only when the rows are first fetched (EKGC/EKGD/EKGI run ZZEKJSRT's
+  // deferred sort): ORDER BY a FIXED_COUNT string column (class 9) longer than the sort's 32-character
+  // buffer fails in ZZEKRD09 with SPICE(STRINGTRUNCATED). The rows are then left unsorted.
+  std::optional<Error> deferred;
+};
+
+Result<SearchOutcome> search(const LoadedTables& tables, const SearchRequest& request);
 
 }  // namespace sc::ek

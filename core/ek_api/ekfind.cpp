@@ -72,11 +72,11 @@ Result<EkFindOutcome> ekfind(Context& ctx, std::string_view query) {
   if (!prepared.query) return EkFindOutcome{false, 0, prepared.errmsg};
   if (!ctx.kernels().eks_loaded()) return make_error("SPICE(NOLOADEDFILES)", "No E-kernels are currently loaded.");
   const ek::ResolvedQuery& q = *prepared.query;
-  SC_TRY_ASSIGN(auto&& rows, ek::search(tables, request_of(q)));
+  SC_TRY_ASSIGN(auto&& found, ek::search(tables, request_of(q)));
   std::vector<ek::SearchColumn> select;
   for (const auto& s : q.select) select.push_back({s.table, s.column});
-  const int n = static_cast<int>(rows.size());
-  ctx.ek_results().replace(std::move(tables), std::move(select), std::move(rows));
+  const int n = static_cast<int>(found.rows.size());
+  ctx.ek_results().replace(std::move(tables), std::move(select), std::move(found.rows), std::move(found.deferred));
   return EkFindOutcome{true, n, {}};
 }
 

@@ -42,23 +42,30 @@ function randomString(rnd, long) {
   return s;
 }
 
-/** Random column declarations (1 to 8 columns of every class). */
-function randomColumns(rnd) {
+/**
+ * Random column declarations: 1 to 8 columns of every class, or (`fixedCount`) of FIXED_COUNT
+ * scalars only (a type 2 segment: classes 7-9).
+ */
+function randomColumns(rnd, fixedCount = false) {
   const ncols = 1 + int(rnd, 8);
   const columns = [];
   for (let c = 0; c < ncols; c++) {
-    const type = pick(rnd, ["INTEGER", "DOUBLE PRECISION", "TIME", "CHARACTER*(*)", "CHARACTER*(n)"]);
-    const declType = type === "CHARACTER*(n)" ? `CHARACTER*(${1 + int(rnd, 40)})` : type;
+    const types = ["INTEGER", "DOUBLE PRECISION", "TIME", "CHARACTER*(*)", "CHARACTER*(n)"];
+    const type = pick(rnd, fixedCount ? types.filter((t) => t !== "CHARACTER*(*)") : types);
+    const width = 1 + int(rnd, 40);
+    const declType = type === "CHARACTER*(n)" ? `CHARACTER*(${width})` : type;
     let size = 1;
-    if (rnd() < 0.35 && type !== "CHARACTER*(*)") size = rnd() < 0.5 ? 2 + int(rnd, 4) : -1;
+    if (!fixedCount && rnd() < 0.35 && type !== "CHARACTER*(*)") size = rnd() < 0.5 ? 2 + int(rnd, 4) : -1;
     const indexed = size === 1 && rnd() < 0.45;
     const nullsOk = rnd() < 0.4;
     const parts = [`DATATYPE = ${declType}`];
     if (size !== 1) parts.push(`SIZE = ${size < 0 ? "VARIABLE" : size}`);
     if (indexed || rnd() < 0.2) parts.push(`INDEXED = ${indexed ? "TRUE" : "FALSE"}`);
     if (nullsOk || rnd() < 0.2) parts.push(`NULLS_OK = ${nullsOk ? "TRUE" : "FALSE"}`);
+    if (fixedCount) parts.push("FIXED_COUNT = TRUE");
     const call = type.startsWith("CHARACTER") ? "ekaclc" : type === "INTEGER" ? "ekacli" : "ekacld";
-    columns.push({ name: `${pick(rnd, ["c", "C", "Col_", "X$"])}${c}`, decl: parts.join(", "), call, size, nullsOk });
+    columns.push({ name: `${pick(rnd, ["c", "C", "Col_", "X$"])}${c}`, decl: parts.join(", "), call, size, nullsOk,
+      fixedWidth: fixedCount && type === "CHARACTER*(n)" ? width : 0 });
   }
   return columns;
 }
@@ -70,11 +77,11 @@ function fill(rnd, column, nrows) {
   for (let r = 0; r < nrows; r++) {
     const isNull = column.nullsOk && rnd() < 0.25;
     const { size } = column;
-    const n = size === 1 ? 1 : size > 1 ? size : isNull ? 0 : rnd() < 0.02 ? 100 + int(rnd, 200) : 1 + int(rnd, 6);
+    const n = size === 1 ? 1 : size > 1 ? size : isNull ? 0 : rnd() < 0.04 ? 100 + int(rnd, 300) : 1 + int(rnd, 6);
     nlflgs.push(isNull);
     entszs.push(n);
     for (let k = 0; k < n; k++) {
-      if (column.call === "ekaclc") values.push(randomString(rnd, size === 1 && rnd() < 0.015));
+      if (column.call === "ekaclc") values.push(randomString(rnd, rnd() < 0.015));
       else if (column.call === "ekacli") values.push(small ? int(rnd, 5) - 2 : int(rnd, 4e9) - 2e9);
       else values.push(small ? pick(rnd, [0, -0, 1.5, -2.25, 1e300]) : (rnd() - 0.5) * 10 ** int(rnd, 20));
     }
@@ -82,12 +89,14 @@ function fill(rnd, column, nrows) {
   // ekaclc_c takes the strings' array width from the longest (tspice: its length + 1) and refuses a
   // width of 1 (SPICE(STRINGTOOSHORT)): an argument-passing limit of the C interface, not of EKs.
   if (column.call === "ekaclc" && values.length > 0 && values.every((v) => v === "")) values[0] = "a";
+  // ZZEKAC09 refuses a FIXED_COUNT column wider than the strings' array (SPICE(INVALIDSIZE)).
+  if (column.fixedWidth > 0 && values.every((v) => v.length < column.fixedWidth)) values[0] = values[0].padEnd(column.fixedWidth, "w");
   return { ...column, values, entszs, nlflgs };
 }
 
-/** A random table of `nrows` rows. */
+/** A random table of `nrows` rows (a quarter of them of FIXED_COUNT columns). */
 function randomTable(rnd, name, nrows) {
-  return { name, nrows, columns: randomColumns(rnd).map((c) => fill(rnd, c, nrows)) };
+  return { name, nrows, columns: randomColumns(rnd, rnd() < 0.25).map((c) => fill(rnd, c, nrows)) };
 }
 
 /** The same fast-load calls on a backend (spicecraft or tspice), columns in `order`. */
@@ -120,7 +129,7 @@ for (const backend of ["node", "wasm"]) {
           const rnd = prng(seed * 7919);
           const tables = [];
           const nsegments = 1 + int(rnd, 3);
-          for (let s = 0; s < nsegments; s++) tables.push(randomTable(rnd, pick(rnd, ["EVENTS", "T2", "Table_3"]), 1 + int(rnd, 100)));
+          for (let s = 0; s < nsegments; s++) tables.push(randomTable(rnd, pick(rnd, ["EVENTS", "T2", "Table_3"]), 1 + int(rnd, rnd() < 0.2 ? 1500 : 150)));
           const orders = tables.map((t) => shuffled(rnd, t.columns.length));
           const ncomch = pick(rnd, [0, 0, 100, 5000]);
           const path = join(dir, `cspice-${backend}-${seed}.bes`);
@@ -145,11 +154,79 @@ for (const backend of ["node", "wasm"]) {
       }
     });
 
+    test("written EKs answer queries as CSPICE's own copies do (both segment types, indexes, nulls)", async () => {
+      const spice = await createBackend({ backend });
+      try {
+        for (let seed = 1; seed <= 16; seed++) {
+          const rnd = prng(seed * 104729);
+          const table = { name: "Q", nrows: 1 + int(rnd, 300), columns: randomColumns(rnd, seed % 2 === 0) };
+          table.columns = table.columns.map((c) => fill(rnd, c, table.nrows));
+          const path = join(dir, `cspice-${backend}-q${seed}.bes`);
+          const theirs = tspice.ekopn(path, "Q", 0);
+          const mine = spice.ekopn({ kind: "virtual-output", path: `out/q${seed}.bes` }, "Q", 0);
+          const order = [...table.columns.keys()];
+          load(tspice, theirs, table, order);
+          load(spice, mine, table, order);
+          tspice.ekcls(theirs);
+          spice.ekcls(mine);
+          tspice.furnsh(path);
+          spice.furnsh(`out/q${seed}.bes`);
+          try {
+            const names = table.columns.map((c) => c.name).join(", ");
+            const queries = [`SELECT ${names} FROM Q`];
+            for (const c of table.columns) {
+              if (c.size !== 1) continue;
+              queries.push(`SELECT ${names} FROM Q ORDER BY ${c.name} DESC`);
+              if (c.nullsOk) queries.push(`SELECT ${c.name} FROM Q WHERE ${c.name} IS NULL`);
+              const v = c.values[int(rnd, c.values.length)];
+              const literal = c.call === "ekaclc" ? `'${v.trimEnd().replaceAll("'", "''")}'` : c.call === "ekacli" ? String(v) : v.toExponential(17);
+              if (c.call !== "ekaclc" || v.trim() !== "") queries.push(`SELECT ${names} FROM Q WHERE ${c.name} >= ${literal} ORDER BY ${c.name}`);
+            }
+            /** A call's value, or the short code it threw. */
+            const outcome = (f) => {
+              try {
+                return { value: f() };
+              } catch (e) {
+                return { error: code(() => { throw e; }) };
+              }
+            };
+            for (const q of queries) {
+              const want = tspice.ekfind(q);
+              assert.deepEqual(spice.ekfind(q), want, `seed ${seed}: ${q}`);
+              if (!want.ok) continue;
+              const selected = q.startsWith(`SELECT ${names} `) ? table.columns : table.columns.filter((c) => q.startsWith(`SELECT ${c.name} `));
+              fetches: for (let row = 0; row < want.nmrows; row++) {
+                for (const [i, c] of selected.entries()) {
+                  const get = c.call === "ekaclc" ? "ekgc" : c.call === "ekacli" ? "ekgi" : "ekgd";
+                  for (let e = 0; e < (c.size === 1 ? 1 : 400); e++) {
+                    const a = outcome(() => tspice[get](i, row, e));
+                    const b = outcome(() => spice[get](i, row, e));
+                    // tspice's ekgc returns at most 2047 characters (its output buffer); ours are whole.
+                    const cut = 2047;
+                    if (typeof a.value?.value === "string" && a.value.value.length === cut) b.value.value = b.value.value.slice(0, cut);
+                    assert.deepEqual(b, a, `seed ${seed}: ${q}: row ${row}, ${c.name}[${e}]`);
+                    // After a failed deferred sort CSPICE's later fetches read an order it never wrote.
+                    if (a.error) break fetches;
+                    if (!a.value.found || a.value.isNull) break;
+                  }
+                }
+              }
+            }
+          } finally {
+            tspice.unload(path);
+            spice.unload(`out/q${seed}.bes`);
+          }
+        }
+      } finally {
+        spice.dispose();
+      }
+    });
+
     test("a written EK loads and answers queries; ekopw appends a segment as CSPICE does", async () => {
       const spice = await createBackend({ backend });
       try {
         const rnd = prng(424242);
-        const table = randomTable(rnd, "LOG", 50);
+        const table = { name: "LOG", nrows: 50, columns: randomColumns(rnd).map((c) => fill(rnd, c, 50)) };
         table.columns[0] = { name: "ID", decl: "DATATYPE = INTEGER, INDEXED = TRUE", call: "ekacli", size: 1, nullsOk: false,
           values: [...Array(50).keys()].map((i) => (i * 37) % 50), entszs: Array(50).fill(1), nlflgs: Array(50).fill(false) };
         const order = [...table.columns.keys()];

@@ -11,6 +11,7 @@
 
 #include "ek/writing/ek_writer.hpp"
 #include "ek/writing/tree_building.hpp"
+#include "ek/writing/value_order.hpp"
 
 namespace sc::ek::writing {
 namespace L = sc::ek::layout;
@@ -30,43 +31,6 @@ struct PageTraits<double> {
   static constexpr int size = L::kDoublePageSize;
   static constexpr int data = L::kDoubleDataSize;
 };
-
-// ZZEKORDI / ZZEKORDD / ZZEKORDC: 1-based row numbers in index order. `le(a, b)` is the value
-// comparison (CSPICE's LE1 || (EQ1 && a < b) for strings, the same with ties by row for numbers);
-// with nulls allowed, null rows come first, in row order.
-template <class Less>
-std::vector<int> shell_order(int n, bool nulls_ok, std::span<const bool> nulls, Less le) {
-  std::vector<int> order(static_cast<std::size_t>(n));
-  for (int i = 0; i < n; ++i) order[static_cast<std::size_t>(i)] = i + 1;
-  auto in_order = [&](int a, int b) {
-    const bool na = nulls[static_cast<std::size_t>(a - 1)], nb = nulls[static_cast<std::size_t>(b - 1)];
-    if (!nulls_ok) return le(a, b);
-    if (na || nb) return (na && !nb) || (na && nb && a < b);
-    return le(a, b);
-  };
-  for (int gap = n / 2; gap > 0; gap /= 2) {
-    for (int i = gap + 1; i <= n; ++i) {
-      for (int j = i - gap; j > 0; j -= gap) {
-        auto& a = order[static_cast<std::size_t>(j - 1)];
-        auto& b = order[static_cast<std::size_t>(j + gap - 1)];
-        if (in_order(a, b)) break;
-        std::swap(a, b);
-      }
-    }
-  }
-  return order;
-}
-
-// Fortran's CHARACTER comparison: the shorter string padded with blanks.
-int fortran_compare(std::string_view a, std::string_view b) {
-  const std::size_t n = std::max(a.size(), b.size());
-  for (std::size_t i = 0; i < n; ++i) {
-    const auto ca = static_cast<unsigned char>(i < a.size() ? a[i] : ' ');
-    const auto cb = static_cast<unsigned char>(i < b.size() ? b[i] : ' ');
-    if (ca != cb) return ca < cb ? -1 : 1;
-  }
-  return 0;
-}
 
 // A value's characters as a Fortran string of `length` holds them (blank-padded or cut).
 char fortran_char(const std::string& s, int position, int length) {
@@ -206,6 +170,13 @@ Status write_arrays(Target& t, std::span<const T> values, std::span<const int> s
     }
   }
   return {};
+}
+
+// Scalar columns take one value per row (a placeholder for a null row).
+Status one_per_row(std::string_view column, std::size_t given, int nrows) {
+  if (static_cast<int>(given) == nrows) return {};
+  return make_error("SPICE(INVALIDCOUNT)", "Column " + std::string(column) + " is scalar: it takes one value per row (" +
+                                               std::to_string(nrows) + "), not " + std::to_string(given) + ".");
 }
 
 // RTRIM: the position of the last non-blank character, 1 for a blank string.
@@ -418,25 +389,32 @@ Status EkWriter::add_int_column(int segno, std::string_view column, std::span<co
                                 std::span<const int> record_pointers) {
   SC_TRY_ASSIGN(auto&& c, column_for(segno, column, sizes, nulls, record_pointers, 3));
   const auto& d = c->declaration;
+  auto order = [&] {
+    return shell_order(load_.nrows, d.nulls_ok, nulls, [&](int a, int b) {
+      const int va = values[static_cast<std::size_t>(a - 1)], vb = values[static_cast<std::size_t>(b - 1)];
+      return va < vb || (va == vb && a < b);
+    });
+  };
+  if (d.column_class == 7) {
+    SC_TRY(one_per_row(column, values.size(), load_.nrows));
+    FixedCountValues v;
+    v.ints = values;
+    v.nulls = nulls;
+    return add_fixed_count_column(*c, v, d.indexed ? order() : std::vector<int>{});
+  }
   std::vector<int> pointers;
   Target t{pages_, pointers, [this](PageType type) { return segment_page(type); },
            [this](PageType type, int p, int next) { set_forward(type, p, next); }};
   const int nrows = load_.nrows;
   if (d.column_class == 1) {
-    if (static_cast<int>(values.size()) != nrows) {
-      return make_error("SPICE(INVALIDCOUNT)", "Column " + std::string(column) + " is scalar: it takes one value per row (" +
-                                                   std::to_string(nrows) + "), not " + std::to_string(values.size()) + ".");
-    }
+    SC_TRY(one_per_row(column, values.size(), nrows));
     SC_TRY(write_scalars<int>(t, values, nulls, d.nulls_ok, nrows));
   } else {
     SC_TRY(write_arrays<int>(t, values, sizes, nulls, d.nulls_ok, d.size, nrows));
   }
   load_.stack.emplace_back(static_cast<int>(c - load_.columns.data()) + 1, std::move(pointers));
   if (d.indexed) {
-    SC_TRY(write_index(*c, shell_order(nrows, d.nulls_ok, nulls, [&](int a, int b) {
-      const int va = values[static_cast<std::size_t>(a - 1)], vb = values[static_cast<std::size_t>(b - 1)];
-      return va < vb || (va == vb && a < b);
-    })));
+    SC_TRY(write_index(*c, order()));
   }
   return {};
 }
@@ -446,25 +424,32 @@ Status EkWriter::add_double_column(int segno, std::string_view column, std::span
                                    std::span<const int> record_pointers) {
   SC_TRY_ASSIGN(auto&& c, column_for(segno, column, sizes, nulls, record_pointers, 2));
   const auto& d = c->declaration;
+  auto order = [&] {
+    return shell_order(load_.nrows, d.nulls_ok, nulls, [&](int a, int b) {
+      const double va = values[static_cast<std::size_t>(a - 1)], vb = values[static_cast<std::size_t>(b - 1)];
+      return va < vb || (va == vb && a < b);
+    });
+  };
+  if (d.column_class == 8) {
+    SC_TRY(one_per_row(column, values.size(), load_.nrows));
+    FixedCountValues v;
+    v.doubles = values;
+    v.nulls = nulls;
+    return add_fixed_count_column(*c, v, d.indexed ? order() : std::vector<int>{});
+  }
   std::vector<int> pointers;
   Target t{pages_, pointers, [this](PageType type) { return segment_page(type); },
            [this](PageType type, int p, int next) { set_forward(type, p, next); }};
   const int nrows = load_.nrows;
   if (d.column_class == 2) {
-    if (static_cast<int>(values.size()) != nrows) {
-      return make_error("SPICE(INVALIDCOUNT)", "Column " + std::string(column) + " is scalar: it takes one value per row (" +
-                                                   std::to_string(nrows) + "), not " + std::to_string(values.size()) + ".");
-    }
+    SC_TRY(one_per_row(column, values.size(), nrows));
     SC_TRY(write_scalars<double>(t, values, nulls, d.nulls_ok, nrows));
   } else {
     SC_TRY(write_arrays<double>(t, values, sizes, nulls, d.nulls_ok, d.size, nrows));
   }
   load_.stack.emplace_back(static_cast<int>(c - load_.columns.data()) + 1, std::move(pointers));
   if (d.indexed) {
-    SC_TRY(write_index(*c, shell_order(nrows, d.nulls_ok, nulls, [&](int a, int b) {
-      const double va = values[static_cast<std::size_t>(a - 1)], vb = values[static_cast<std::size_t>(b - 1)];
-      return va < vb || (va == vb && a < b);
-    })));
+    SC_TRY(write_index(*c, order()));
   }
   return {};
 }
@@ -474,15 +459,30 @@ Status EkWriter::add_char_column(int segno, std::string_view column, std::span<c
                                  std::span<const int> record_pointers, int string_length) {
   SC_TRY_ASSIGN(auto&& c, column_for(segno, column, sizes, nulls, record_pointers, 1));
   const auto& d = c->declaration;
+  auto order = [&] {
+    // Fortran compares the strings as the caller's array holds them: cut to its declared length.
+    auto held = [&](int row) {
+      const std::string& s = values[static_cast<std::size_t>(row - 1)];
+      return std::string_view(s).substr(0, static_cast<std::size_t>(std::max(string_length, 0)));
+    };
+    return shell_order(load_.nrows, d.nulls_ok, nulls, [&](int a, int b) {
+      return fortran_compare(held(a), held(b)) <= 0;  // CSPICE's LE1 || (EQ1 && a < b): equal strings in order
+    });
+  };
+  if (d.column_class == 9) {
+    SC_TRY(one_per_row(column, values.size(), load_.nrows));
+    FixedCountValues v;
+    v.strings = values;
+    v.nulls = nulls;
+    v.string_length = string_length;
+    return add_fixed_count_column(*c, v, d.indexed ? order() : std::vector<int>{});
+  }
   std::vector<int> pointers;
   Target t{pages_, pointers, [this](PageType type) { return segment_page(type); },
            [this](PageType type, int p, int next) { set_forward(type, p, next); }};
   const int nrows = load_.nrows;
   if (d.column_class == 3) {
-    if (static_cast<int>(values.size()) != nrows) {
-      return make_error("SPICE(INVALIDCOUNT)", "Column " + std::string(column) + " is scalar: it takes one value per row (" +
-                                                   std::to_string(nrows) + "), not " + std::to_string(values.size()) + ".");
-    }
+    SC_TRY(one_per_row(column, values.size(), nrows));
     SC_TRY(write_strings(t, values, nulls, d.nulls_ok, d.length, nrows));
   } else {
     if (d.length < 1) {
@@ -492,17 +492,7 @@ Status EkWriter::add_char_column(int segno, std::string_view column, std::span<c
     SC_TRY(write_string_arrays(t, values, sizes, nulls, d.nulls_ok, d.size, d.length, string_length, nrows));
   }
   load_.stack.emplace_back(static_cast<int>(c - load_.columns.data()) + 1, std::move(pointers));
-  if (d.indexed) {
-    // Fortran compares the strings as the caller's array holds them: cut to its declared length.
-    auto held = [&](int row) {
-      const std::string& s = values[static_cast<std::size_t>(row - 1)];
-      return std::string_view(s).substr(0, static_cast<std::size_t>(std::max(string_length, 0)));
-    };
-    SC_TRY(write_index(*c, shell_order(nrows, d.nulls_ok, nulls, [&](int a, int b) {
-      const int cmp = fortran_compare(held(a), held(b));
-      return cmp <= 0;  // CSPICE's LE1 || (EQ1 && a < b): equal strings are in order
-    })));
-  }
+  if (d.indexed) SC_TRY(write_index(*c, order()));
   return {};
 }
 

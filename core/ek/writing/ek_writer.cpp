@@ -101,6 +101,25 @@ Result<int> EkWriter::segment_page(PageType type) {
   return p;
 }
 
+Result<int> EkWriter::segment_pages(PageType type, int n) {
+  // ZZEKACPS: n pages appended together, then each given no links and no forward page, then each
+  // entered in the segment's page list.
+  const int first = pages_.append(type);
+  for (int i = 2; i <= n; ++i) pages_.append(type);
+  const int tree = type == PageType::character ? load_.char_pages
+                   : type == PageType::dp      ? load_.double_pages
+                                               : load_.int_pages;
+  for (int p = first; p < first + n; ++p) {
+    if (type == PageType::character) {
+      const int base = EkPages::base(type, p);
+      pages_.write_encoded(base + L::kCharForward + L::kEncodedSize, 0);
+      pages_.write_encoded(base + L::kCharForward, 0);
+    }
+  }
+  for (int p = first; p < first + n; ++p) SC_TRY(append_to_tree(pages_, tree, p));
+  return first;
+}
+
 void EkWriter::set_forward(PageType type, int page, int next) {
   const int base = EkPages::base(type, page);
   if (type == PageType::character) {
@@ -140,12 +159,11 @@ Result<int> EkWriter::begin_fast_load(std::string_view table, std::span<const st
                       "Column set contains a mixture of variable and fixed-count columns.  Segments must contain all "
                       "variable or all fixed count columns.");
   }
-  if (fixed) {
-    return make_error("SPICE(NOTSUPPORTED)", "Writing FIXED_COUNT columns (EK segment type 2) is not supported yet.");
-  }
+  const int type = fixed ? 2 : 1;
 
-  // ZZEKBS01: metadata pages, name pages, the segment's four trees, then one index tree per indexed
-  // column, in that order.
+  // ZZEKBS01 / ZZEKBS02: metadata pages, name pages, the segment's trees (type 1: its records and its
+  // character, double and integer page lists; type 2: the page lists), then (type 1) one index tree
+  // per indexed column, in that order.
   const int metasize = L::kSegmentDescriptorSize + ncols * L::kColumnDescriptorSize;
   const int nipage = (metasize + L::kIntPageSize - 1) / L::kIntPageSize;
   const int p1 = pages_.append(PageType::integer);
@@ -155,12 +173,12 @@ Result<int> EkWriter::begin_fast_load(std::string_view table, std::span<const st
   for (int i = 2; i <= ncpage; ++i) pages_.append(PageType::character);
   const int mbase = EkPages::base(PageType::integer, p1);
   const int cbase = EkPages::base(PageType::character, cp1);
-  const int rec = new_tree(pages_);
+  const int rec = type == 1 ? new_tree(pages_) : 0;
   const int cpt = new_tree(pages_);
   const int dpt = new_tree(pages_);
   const int ipt = new_tree(pages_);
   auto seg = [&](int word) -> std::int32_t& { return pages_.int_at(mbase + word); };
-  seg(L::kSegType) = 1;
+  seg(L::kSegType) = type;
   seg(L::kSegNumber) = segments_ + 1;
   seg(L::kSegMetadataBase) = mbase;
   seg(L::kSegTableName) = cbase;
@@ -192,16 +210,17 @@ Result<int> EkWriter::begin_fast_load(std::string_view table, std::span<const st
     col(L::kColSize) = c.declaration.size;
     col(L::kColName) = name_base;
     col(L::kColIndexType) = c.declaration.indexed ? 1 : kIFalse;
-    if (c.declaration.indexed) col(L::kColIndexPointer) = new_tree(pages_);  // ZZEKCIX1
+    if (c.declaration.indexed && type == 1) col(L::kColIndexPointer) = new_tree(pages_);  // ZZEKCIX1
     col(L::kColNullsOk) = c.declaration.nulls_ok ? kITrue : kIFalse;
     col(L::kColOrdinal) = i;
   }
   SC_TRY_ASSIGN(auto&& segno, append_to_tree(pages_, segment_tree_, p1));
   ++segments_;
 
-  // EKIFLD, then ZZEKIF01: the row count, and the record pointer pages.
+  // EKIFLD, then ZZEKIF01 / ZZEKIF02.
   seg(L::kSegRows) = nrows;
   load_ = FastLoad{.active = true,
+                   .type = type,
                    .segno = segno,
                    .nrows = nrows,
                    .metadata = mbase,
@@ -211,9 +230,22 @@ Result<int> EkWriter::begin_fast_load(std::string_view table, std::span<const st
                    .columns = std::move(columns),
                    .record_pointers = {},
                    .stack = {}};
+  record_pointers.clear();
+  if (type == 2) {
+    // ZZEKIF02: one integer page of column metadata, two words per column (data base, null flags'
+    // base). There are no records: CSPICE leaves RCPTRS as it was (tspice gives zeros).
+    SC_TRY_ASSIGN(auto&& p, segment_page(PageType::integer));
+    int offset = EkPages::base(PageType::integer, p);
+    for (const auto& c : load_.columns) {
+      pages_.int_at(c.descriptor + L::kColMetadata) = offset;
+      offset += 2;
+    }
+    record_pointers.assign(static_cast<std::size_t>(nrows), 0);
+    load_.record_pointers = record_pointers;
+    return segno;
+  }
   const int rpsize = L::kRecordDataBase + ncols;
   const int per_page = L::kIntDataSize / rpsize;
-  record_pointers.clear();
   while (static_cast<int>(record_pointers.size()) < nrows) {
     SC_TRY_ASSIGN(auto&& p, segment_page(PageType::integer));
     const int pbase = EkPages::base(PageType::integer, p);
@@ -287,6 +319,10 @@ Status EkWriter::finish_fast_load(int segno, std::span<const int> record_pointer
                   load_.record_pointers.end())) {
     return make_error("SPICE(INVALIDVALUE)", "The record pointers are not those EKIFLD returned for segment " +
                                                  std::to_string(segno) + ".");
+  }
+  if (load_.type == 2) {  // EKFFLD: "no actions are taken to complete a type 2 segment"
+    load_ = FastLoad{};
+    return {};
   }
   const int ncols = static_cast<int>(load_.columns.size());
   const int nrows = load_.nrows;

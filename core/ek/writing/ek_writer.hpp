@@ -7,8 +7,9 @@
 // The segment list and each segment's page lists grow by CSPICE's appends with node splits
 // (tree_insertion.hpp), so any number of segments and pages is written as CSPICE writes it.
 //
-// Not yet written: FIXED_COUNT columns (segment type 2, classes 7-9), refused with
-// SPICE(NOTSUPPORTED).
+// Segments of FIXED_COUNT columns (segment type 2, classes 7-9) are ZZEKBS02, ZZEKIF02 and
+// ZZEKAC07-09 (column_writers_fixed_count.cpp): each column's values packed in consecutive pages,
+// its null flags as 'T'/'F' characters, its index as the rows in value order; EKFFLD does nothing.
 #pragma once
 
 #include <span>
@@ -67,6 +68,7 @@ class EkWriter {
   };
   struct FastLoad {
     bool active = false;
+    int type = 1;  // 1: record-oriented (classes 1-6); 2: FIXED_COUNT columns (classes 7-9)
     int segno = 0;
     int nrows = 0;
     int metadata = 0;  // base address of the segment descriptor
@@ -83,8 +85,19 @@ class EkWriter {
                                    int type) const;
   // ZZEKAPS: a new page of `type` for the segment, entered in its page list.
   Result<int> segment_page(PageType type);
+  // ZZEKACPS: `n` consecutive new pages of `type` for the segment; returns the first.
+  Result<int> segment_pages(PageType type, int n);
   void set_forward(PageType type, int page, int next);
   Status write_index(const Column& column, std::vector<int> order);
+  struct FixedCountValues {
+    std::span<const int> ints;
+    std::span<const double> doubles;
+    std::span<const std::string> strings;
+    std::span<const bool> nulls;
+    int string_length = 0;
+  };
+  // ZZEKAC07-09 (column_writers_fixed_count.cpp); `order`: the rows in index order.
+  Status add_fixed_count_column(const Column& column, const FixedCountValues& values, std::vector<int> order);
 
   EkPages pages_;
   std::string ifname_;

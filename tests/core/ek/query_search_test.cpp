@@ -65,7 +65,7 @@ void check(const Loaded& loaded, const ek::SearchRequest& request, const std::ve
   const auto& expect = golden_case(id)["expect"];
   const auto& kinds = golden_case(id)["args"][1].array();
   ek::QueryResults results;
-  results.replace(loaded.tables, select, ok(ek::search(loaded.tables, request)));
+  results.replace(loaded.tables, select, ok(ek::search(loaded.tables, request)).rows);
   REQUIRE(results.rows() == static_cast<int>(expect["nmrows"].number()));
   for (int r = 0; r < results.rows(); ++r) {
     for (std::size_t j = 0; j < select.size(); ++j) {
@@ -113,7 +113,7 @@ TEST_CASE("unordered queries come in record order, or in the order of the index 
   }
   const auto& rows = golden_case("ekfind-all-instruments-unordered")["expect"]["rows"].array();
   ek::QueryResults results;
-  results.replace(loaded.tables, select, ok(ek::search(loaded.tables, instruments)));
+  results.replace(loaded.tables, select, ok(ek::search(loaded.tables, instruments)).rows);
   REQUIRE(results.rows() == static_cast<int>(rows.size()));
   for (int r = 0; r < results.rows(); ++r) {
     CHECK(ok(results.ekgi(true, 1, r + 1, 1)).value == static_cast<int>(rows[static_cast<std::size_t>(r)][0].number()));
@@ -160,6 +160,6 @@ TEST_CASE("a constraint between two columns of the second FROM table is checked 
   ek::SearchConstraint join{loaded.column(q, 0, "INSTRUMENT_ID"), ek::Op::eq, true, loaded.column(q, 1, "INSTRUMENT_ID"), {}};
   ek::SearchConstraint within{loaded.column(q, 1, "OFFSET"), ek::Op::lt, true, loaded.column(q, 1, "GAIN"), {}};
   q.conjunctions = {{join, within}};
-  const auto rows = ok(ek::search(loaded.tables, q));
+  const auto rows = ok(ek::search(loaded.tables, q)).rows;
   CHECK_FALSE(rows.empty());
 }
