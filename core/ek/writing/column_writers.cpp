@@ -11,6 +11,7 @@
 
 #include "ek/writing/ek_writer.hpp"
 #include "ek/writing/tree_building.hpp"
+#include "ek/entry_comparison.hpp"
 #include "ek/writing/value_order.hpp"
 
 namespace sc::ek::writing {
@@ -384,21 +385,29 @@ Status write_string_arrays(Target& t, std::span<const std::string> values, std::
 
 }  // namespace
 
-Status EkWriter::add_int_column(int segno, std::string_view column, std::span<const int> values,
-                                std::span<const int> sizes, std::span<const bool> nulls,
-                                std::span<const int> record_pointers) {
-  SC_TRY_ASSIGN(auto&& c, column_for(segno, column, sizes, nulls, record_pointers, 3));
+template <class T>
+Status EkWriter::add_numeric_column(int segno, std::string_view column, std::span<const T> values,
+                                    std::span<const int> sizes, std::span<const bool> nulls,
+                                    std::span<const int> record_pointers) {
+  constexpr bool ints = std::is_same_v<T, int>;
+  SC_TRY_ASSIGN(auto&& c, column_for(segno, column, sizes, nulls, record_pointers, ints ? 3 : 2));
   const auto& d = c->declaration;
+  // ZZEKORDI / ZZEKORDD: by value, ties by row.
   auto order = [&] {
     return shell_order(load_.nrows, d.nulls_ok, nulls, [&](int a, int b) {
-      const int va = values[static_cast<std::size_t>(a - 1)], vb = values[static_cast<std::size_t>(b - 1)];
+      const T va = values[static_cast<std::size_t>(a - 1)], vb = values[static_cast<std::size_t>(b - 1)];
       return va < vb || (va == vb && a < b);
     });
   };
-  if (d.column_class == 7) {
+  const int scalar_class = ints ? 1 : 2;
+  if (d.column_class == scalar_class + 6) {  // FIXED_COUNT
     SC_TRY(one_per_row(column, values.size(), load_.nrows));
     FixedCountValues v;
-    v.ints = values;
+    if constexpr (ints) {
+      v.ints = values;
+    } else {
+      v.doubles = values;
+    }
     v.nulls = nulls;
     return add_fixed_count_column(*c, v, d.indexed ? order() : std::vector<int>{});
   }
@@ -406,52 +415,27 @@ Status EkWriter::add_int_column(int segno, std::string_view column, std::span<co
   Target t{pages_, pointers, [this](PageType type) { return segment_page(type); },
            [this](PageType type, int p, int next) { set_forward(type, p, next); }};
   const int nrows = load_.nrows;
-  if (d.column_class == 1) {
+  if (d.column_class == scalar_class) {
     SC_TRY(one_per_row(column, values.size(), nrows));
-    SC_TRY(write_scalars<int>(t, values, nulls, d.nulls_ok, nrows));
+    SC_TRY(write_scalars<T>(t, values, nulls, d.nulls_ok, nrows));
   } else {
-    SC_TRY(write_arrays<int>(t, values, sizes, nulls, d.nulls_ok, d.size, nrows));
+    SC_TRY(write_arrays<T>(t, values, sizes, nulls, d.nulls_ok, d.size, nrows));
   }
   load_.stack.emplace_back(static_cast<int>(c - load_.columns.data()) + 1, std::move(pointers));
-  if (d.indexed) {
-    SC_TRY(write_index(*c, order()));
-  }
+  if (d.indexed) SC_TRY(write_index(*c, order()));
   return {};
+}
+
+Status EkWriter::add_int_column(int segno, std::string_view column, std::span<const int> values,
+                                std::span<const int> sizes, std::span<const bool> nulls,
+                                std::span<const int> record_pointers) {
+  return add_numeric_column<int>(segno, column, values, sizes, nulls, record_pointers);
 }
 
 Status EkWriter::add_double_column(int segno, std::string_view column, std::span<const double> values,
                                    std::span<const int> sizes, std::span<const bool> nulls,
                                    std::span<const int> record_pointers) {
-  SC_TRY_ASSIGN(auto&& c, column_for(segno, column, sizes, nulls, record_pointers, 2));
-  const auto& d = c->declaration;
-  auto order = [&] {
-    return shell_order(load_.nrows, d.nulls_ok, nulls, [&](int a, int b) {
-      const double va = values[static_cast<std::size_t>(a - 1)], vb = values[static_cast<std::size_t>(b - 1)];
-      return va < vb || (va == vb && a < b);
-    });
-  };
-  if (d.column_class == 8) {
-    SC_TRY(one_per_row(column, values.size(), load_.nrows));
-    FixedCountValues v;
-    v.doubles = values;
-    v.nulls = nulls;
-    return add_fixed_count_column(*c, v, d.indexed ? order() : std::vector<int>{});
-  }
-  std::vector<int> pointers;
-  Target t{pages_, pointers, [this](PageType type) { return segment_page(type); },
-           [this](PageType type, int p, int next) { set_forward(type, p, next); }};
-  const int nrows = load_.nrows;
-  if (d.column_class == 2) {
-    SC_TRY(one_per_row(column, values.size(), nrows));
-    SC_TRY(write_scalars<double>(t, values, nulls, d.nulls_ok, nrows));
-  } else {
-    SC_TRY(write_arrays<double>(t, values, sizes, nulls, d.nulls_ok, d.size, nrows));
-  }
-  load_.stack.emplace_back(static_cast<int>(c - load_.columns.data()) + 1, std::move(pointers));
-  if (d.indexed) {
-    SC_TRY(write_index(*c, order()));
-  }
-  return {};
+  return add_numeric_column<double>(segno, column, values, sizes, nulls, record_pointers);
 }
 
 Status EkWriter::add_char_column(int segno, std::string_view column, std::span<const std::string> values,

@@ -89,6 +89,10 @@ class EkWriter {
   Result<int> segment_pages(PageType type, int n);
   void set_forward(PageType type, int page, int next);
   Status write_index(const Column& column, std::vector<int> order);
+  // EKACLI and EKACLD (column_writers.cpp).
+  template <class T>
+  Status add_numeric_column(int segno, std::string_view column, std::span<const T> values, std::span<const int> sizes,
+                            std::span<const bool> nulls, std::span<const int> record_pointers);
   struct FixedCountValues {
     std::span<const int> ints;
     std::span<const double> doubles;

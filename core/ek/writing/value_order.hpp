@@ -5,7 +5,6 @@
 
 #include <algorithm>
 #include <span>
-#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -35,17 +34,6 @@ inline std::vector<int> shell_order(int n, bool nulls_ok, std::span<const bool> 
     }
   }
   return order;
-}
-
-// Fortran's CHARACTER comparison: the shorter string padded with blanks.
-inline int fortran_compare(std::string_view a, std::string_view b) {
-  const std::size_t n = std::max(a.size(), b.size());
-  for (std::size_t i = 0; i < n; ++i) {
-    const auto ca = static_cast<unsigned char>(i < a.size() ? a[i] : ' ');
-    const auto cb = static_cast<unsigned char>(i < b.size() ? b[i] : ' ');
-    if (ca != cb) return ca < cb ? -1 : 1;
-  }
-  return 0;
 }
 
 }  // namespace sc::ek::writing
