@@ -14,7 +14,7 @@ import { tmpdir } from "node:os";
 import { delimiter, join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import { fileURLToPath } from "node:url";
-import { promisify } from "node:util";
+import { promisify, stripVTControlCharacters as stripAnsi } from "node:util";
 import { createBackend } from "../../dist/index.js";
 import { startServer } from "../browser/server.mjs";
 import { launchChromium } from "../browser/chromium.mjs";
@@ -171,15 +171,17 @@ describe("zero-config bundling from the packed tarballs", () => {
 
   test("Vite dev server (vite, no vite.config)", async () => {
     const port = await freePort();
-    const child = spawn(process.execPath, [bin("vite", "bin/vite.js"), "--port", String(port), "--strictPort", "--host", "127.0.0.1"], { cwd: app, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, [bin("vite", "bin/vite.js"), "--port", String(port), "--strictPort", "--host", "127.0.0.1"], { cwd: app, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0" } });
     let log = "";
     child.stdout.on("data", (d) => (log += d));
     child.stderr.on("data", (d) => (log += d));
     try {
       await new Promise((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`vite did not start:\n${log}`)), 60_000);
-        child.stdout.on("data", () => log.includes(`:${port}`) && (clearTimeout(timer), resolve()));
-        child.on("exit", (code) => reject(new Error(`vite exited with ${code}:\n${log}`)));
+        const timer = setTimeout(() => reject(new Error(`vite did not start:\n${stripAnsi(log)}`)), 60_000);
+        // CI's environment makes Vite colour its banner ("127.0.0.1:\x1b[1m45677"), so escapes are
+        // stripped before looking for the port even though colour is also switched off above.
+        child.stdout.on("data", () => stripAnsi(log).includes(`:${port}`) && (clearTimeout(timer), resolve()));
+        child.on("exit", (code) => reject(new Error(`vite exited with ${code}:\n${stripAnsi(log)}`)));
       });
       // A fresh dev server's first visits are when Vite's dependency optimizer discovers what the page
       // and its Worker import; when it finds something late (spicecraft/worker, imported only by the
@@ -206,7 +208,7 @@ describe("zero-config bundling from the packed tarballs", () => {
         assert.deepEqual(await compute(`${base}/`), expected);
       } catch (error) {
         // CI keeps only the failure's text: Vite's own log and the warm-up say what went wrong.
-        error.message += `\nwarm-up:\n${warmup.join("\n")}\nvite log (last 3000 characters):\n${log.slice(-3000)}`;
+        error.message += `\nwarm-up:\n${warmup.join("\n")}\nvite log (last 3000 characters):\n${stripAnsi(log).slice(-3000)}`;
         throw error;
       }
     } finally {
