@@ -923,6 +923,46 @@ export interface SpiceBackend {
    * SPICE(UNINITIALIZEDVALUE) names a column not added (CSPICE itself would abort).
    */
   ekffld(handle: number, segno: number, rcptrs: readonly number[]): void;
+  /**
+   * Begins an empty segment of table `tabnam` for record-by-record writing (ekbseg_c); returns its
+   * 0-based number. Column names and declarations as for {@link ekifld} (FIXED_COUNT segments take
+   * no records: write them with the fast load). Records are then added with {@link ekappr} or
+   * {@link ekinsr} and filled one entry at a time with `ekace*`.
+   *
+   * @example
+   * const h = spice.ekopn({ path: "log.bes" }, "LOG", 0);
+   * const segno = spice.ekbseg(h, "LOG", ["ID", "NOTE"],
+   *   ["DATATYPE = INTEGER, INDEXED = TRUE", "DATATYPE = CHARACTER*(*), NULLS_OK = TRUE"]);
+   * const r = spice.ekappr(h, segno);
+   * spice.ekacei(h, segno, r, "ID", [7], false);
+   * spice.ekacec(h, segno, r, "NOTE", [""], true);
+   * spice.ekcls(h);
+   */
+  ekbseg(handle: number, tabnam: string, cnames: readonly string[], decls: readonly string[]): number;
+  /**
+   * Inserts an empty record before record `recno` (0-based; the record count appends) of segment
+   * `segno` (ekinsr_c): later records are renumbered. SPICE(INVALIDINDEX) outside 0..count.
+   */
+  ekinsr(handle: number, segno: number, recno: number): void;
+  /** Appends an empty record to segment `segno` (ekappr_c) and returns its 0-based number. */
+  ekappr(handle: number, segno: number): number;
+  /**
+   * Writes the INTEGER entry of `column` in record `recno` (ekacei_c): one value for a scalar
+   * column, the array for an array column (at least one value, even when null, as CSPICE requires).
+   * Indexed columns are indexed as they are written. SPICE(WRONGDATATYPE), SPICE(BADATTRIBUTE) for
+   * a null where nulls are not allowed, SPICE(INVALIDCOUNT) for a size that does not match the
+   * declaration, SPICE(NONEMPTYENTRY) for a scalar entry written twice.
+   */
+  ekacei(handle: number, segno: number, recno: number, column: string, ivals: readonly number[] | Int32Array,
+    isnull: boolean): void;
+  /** The DOUBLE PRECISION or TIME entry of `column` in record `recno` (ekaced_c); see {@link ekacei}. */
+  ekaced(handle: number, segno: number, recno: number, column: string, dvals: NumberArray, isnull: boolean): void;
+  /**
+   * The CHARACTER entry of `column` in record `recno` (ekacec_c); see {@link ekacei}. A scalar's
+   * trailing blanks are not stored; array elements are padded or cut to the declared length.
+   */
+  ekacec(handle: number, segno: number, recno: number, column: string, cvals: readonly string[],
+    isnull: boolean): void;
 
   /** Frees the core context. Any later call throws. */
   dispose(): void;

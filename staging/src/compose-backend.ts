@@ -996,6 +996,43 @@ class ComposedBackend implements SpiceBackend {
     this.#invoke("ekaclc", [handle, segno, column, values, ...ComposedBackend.#ekRows("ekaclc", entszs, nlflgs, rcptrs)]);
   }
 
+  ekbseg(handle: number, tabnam: string, cnames: readonly string[], decls: readonly string[]): number {
+    return this.#invoke("ekbseg", [handle, tabnam, checkStrings("ekbseg", "cnames", cnames),
+      checkStrings("ekbseg", "decls", decls)]);
+  }
+
+  ekinsr(handle: number, segno: number, recno: number): void {
+    this.#invoke("ekinsr", [handle, segno, recno]);
+  }
+
+  ekappr(handle: number, segno: number): number {
+    return this.#invoke("ekappr", [handle, segno]);
+  }
+
+  /** The null flag of the ekace* calls, checked. */
+  static #ekNull(operation: string, isnull: boolean): boolean {
+    if (typeof isnull !== "boolean") throw new TypeError(`${operation}: isnull must be a boolean`);
+    return isnull;
+  }
+
+  ekacei(handle: number, segno: number, recno: number, column: string, ivals: readonly number[] | Int32Array,
+    isnull: boolean): void {
+    this.#invoke("ekacei", [handle, segno, recno, column, checkInt32Array("ekacei", "ivals", ivals),
+      ComposedBackend.#ekNull("ekacei", isnull)]);
+  }
+
+  ekaced(handle: number, segno: number, recno: number, column: string, dvals: NumberArray, isnull: boolean): void {
+    this.#invoke("ekaced", [handle, segno, recno, column, checkFloat64Array("ekaced", "dvals", dvals),
+      ComposedBackend.#ekNull("ekaced", isnull)]);
+  }
+
+  ekacec(handle: number, segno: number, recno: number, column: string, cvals: readonly string[],
+    isnull: boolean): void {
+    if (!Array.isArray(cvals)) throw new TypeError("ekacec: cvals must be an array of strings");
+    const values = cvals.map((v, i) => checkString("ekacec", `cvals[${i}]`, v));
+    this.#invoke("ekacec", [handle, segno, recno, column, values, ComposedBackend.#ekNull("ekacec", isnull)]);
+  }
+
   ekffld(handle: number, segno: number, rcptrs: readonly number[]): void {
     this.#invoke("ekffld", [handle, segno, checkInt32Array("ekffld", "rcptrs", rcptrs)]);
   }

@@ -111,6 +111,14 @@ void EkPages::write_chars(int address, std::string_view text) {
   chars_.replace(static_cast<std::size_t>(address - 1), text.size(), text);
 }
 
+int EkPages::read_encoded(int address) const {
+  int value = 0;
+  for (int k = 0; k < L::kEncodedSize; ++k) {
+    value = value * 128 + static_cast<unsigned char>(chars_[static_cast<std::size_t>(address - 1 + k)]);
+  }
+  return value;
+}
+
 void EkPages::write_encoded(int address, int value) {
   // PRTENC: base 128, most significant digit first, in 5 characters.
   auto v = static_cast<unsigned>(value);

@@ -41,12 +41,17 @@ class EkPages {
   double& double_at(int address) { return doubles_[static_cast<std::size_t>(address - 1)]; }
   char& char_at(int address) { return chars_[static_cast<std::size_t>(address - 1)]; }
 
+  int int_page_count() const {
+    return static_cast<int>((ints_.size() - sc::ek::layout::kIntPageOrigin) / sc::ek::layout::kIntPageSize);
+  }
   // ZZEKPGRI / ZZEKPGWI: a whole integer page.
   IntPage read_int_page(int page) const;
   void write_int_page(int page, const IntPage& words);
   // Characters at `address` .. (DASUDC), and PRTENC's 5-character encoding of a non-negative integer.
   void write_chars(int address, std::string_view text);
   void write_encoded(int address, int value);
+  // PRTDEC: the integer encoded at `address`.
+  int read_encoded(int address) const;
 
   // DASCLS: the file's bytes (segregated, LTL-IEEE, with DASSDR's leftover directory records).
   // `comments`: an existing file's comment records and characters in use, kept as they are.

@@ -131,10 +131,8 @@ void EkWriter::set_forward(PageType type, int page, int next) {
   }
 }
 
-Result<int> EkWriter::begin_fast_load(std::string_view table, std::span<const std::string> names,
-                                      std::span<const std::string> declarations, int nrows,
-                                      std::vector<int>& record_pointers) {
-  if (nrows < 1) return make_error("SPICE(INVALIDCOUNT)", "Number of rows must be > 0, was " + std::to_string(nrows) + ". ");
+Result<EkWriter::NewSegment> EkWriter::create_segment(std::string_view table, std::span<const std::string> names,
+                                                      std::span<const std::string> declarations) {
   // EKBSEG's checks.
   SC_TRY(check_name("EK table name", "Table", table, L::kTableNameSize));
   const int ncols = static_cast<int>(names.size());
@@ -216,6 +214,16 @@ Result<int> EkWriter::begin_fast_load(std::string_view table, std::span<const st
   }
   SC_TRY_ASSIGN(auto&& segno, append_to_tree(pages_, segment_tree_, p1));
   ++segments_;
+  return NewSegment{segno, type, mbase, cpt, dpt, ipt, std::move(columns)};
+}
+
+Result<int> EkWriter::begin_fast_load(std::string_view table, std::span<const std::string> names,
+                                      std::span<const std::string> declarations, int nrows,
+                                      std::vector<int>& record_pointers) {
+  if (nrows < 1) return make_error("SPICE(INVALIDCOUNT)", "Number of rows must be > 0, was " + std::to_string(nrows) + ". ");
+  SC_TRY_ASSIGN(auto&& segment, create_segment(table, names, declarations));
+  const int segno = segment.segno, type = segment.type, mbase = segment.metadata;
+  auto seg = [&](int word) -> std::int32_t& { return pages_.int_at(mbase + word); };
 
   // EKIFLD, then ZZEKIF01 / ZZEKIF02.
   seg(L::kSegRows) = nrows;
@@ -224,12 +232,13 @@ Result<int> EkWriter::begin_fast_load(std::string_view table, std::span<const st
                    .segno = segno,
                    .nrows = nrows,
                    .metadata = mbase,
-                   .char_pages = cpt,
-                   .double_pages = dpt,
-                   .int_pages = ipt,
-                   .columns = std::move(columns),
+                   .char_pages = segment.char_pages,
+                   .double_pages = segment.double_pages,
+                   .int_pages = segment.int_pages,
+                   .columns = std::move(segment.columns),
                    .record_pointers = {},
                    .stack = {}};
+  const int ncols = static_cast<int>(load_.columns.size());
   record_pointers.clear();
   if (type == 2) {
     // ZZEKIF02: one integer page of column metadata, two words per column (data base, null flags'

@@ -12,6 +12,7 @@
 // its null flags as 'T'/'F' characters, its index as the rows in value order; EKFFLD does nothing.
 #pragma once
 
+#include <array>
 #include <span>
 #include <string>
 #include <string_view>
@@ -54,6 +55,22 @@ class EkWriter {
   // EKFFLD.
   Status finish_fast_load(int segno, std::span<const int> record_pointers);
 
+  // The record-by-record writers (ek.req, "Writing"): EKBSEG begins an empty segment, EKINSR and
+  // EKAPPR add empty records, EKACEI/EKACED/EKACEC fill one column entry of a record (ZZEKAD01-06,
+  // entry_writers.cpp), inserting it into the column's index (index_insertion.cpp). Segment and
+  // record numbers are 1-based here. Segments of FIXED_COUNT columns cannot be written this way
+  // (CSPICE: SPICE(NOCLASS) for their entries).
+  Result<int> begin_segment(std::string_view table, std::span<const std::string> names,
+                            std::span<const std::string> declarations);
+  Status insert_record(int segno, int recno);
+  Result<int> append_record(int segno);
+  Status add_int_entry(int segno, int recno, std::string_view column, std::span<const int> values, bool isnull);
+  Status add_double_entry(int segno, int recno, std::string_view column, std::span<const double> values,
+                          bool isnull);
+  // `string_length`: the declared length of the Fortran strings holding `values` (class 6 pads to it).
+  Status add_char_entry(int segno, int recno, std::string_view column, std::span<const std::string> values,
+                        bool isnull, int string_length);
+
   int segment_count() const { return segments_; }
   bool loading() const { return load_.active; }
 
@@ -79,6 +96,64 @@ class EkWriter {
     // then its rows' data pointers.
     std::vector<std::pair<int, std::vector<int>>> stack;
   };
+
+  // ZZEKBS01 / ZZEKBS02 after EKBSEG's checks: the new segment's metadata, name pages and trees.
+  struct NewSegment {
+    int segno = 0;
+    int type = 1;
+    int metadata = 0;
+    int char_pages = 0, double_pages = 0, int_pages = 0;
+    std::vector<Column> columns;
+  };
+  Result<NewSegment> create_segment(std::string_view table, std::span<const std::string> names,
+                                    std::span<const std::string> declarations);
+
+  // A segment's descriptor as the record writers read and update it (ZZEKMLOC, ZZEKSDSC): its words
+  // 1-based in `words`, written back by store().
+  struct SegmentState {
+    int mbase = 0;
+    std::array<int, 25> words{};
+    int& operator[](int word) { return words[static_cast<std::size_t>(word)]; }
+  };
+  Result<SegmentState> segment_state(int segno);
+  void store(const SegmentState& segment);
+  // ZZEKCDSC: the column descriptor's words (1-based) and its base address minus one.
+  struct ColumnState {
+    int base = 0;
+    std::array<int, 12> words{};
+    int operator[](int word) const { return words[static_cast<std::size_t>(word)]; }
+  };
+  Result<ColumnState> column_state(const SegmentState& segment, std::string_view column);
+  // The common start of EKACEx: segment, column (checked to be of data type `type`, 1 character,
+  // 2 double, 3 integer), and the record's pointer.
+  struct EntryTarget {
+    SegmentState segment;
+    ColumnState column;
+    int record_pointer = 0;
+    int recno = 0;
+  };
+  Result<EntryTarget> entry_target(int segno, int recno, std::string_view column, int type, const char* call);
+  // ZZEKAD01/02/04/05 (T = int: integer pages; T = double: double pages), ZZEKAD03, ZZEKAD06.
+  template <class T>
+  Status add_numeric_entry(EntryTarget& target, std::span<const T> values, bool isnull);
+  Status add_string_entry(EntryTarget& target, std::string_view value, bool isnull);
+  Status add_string_array_entry(EntryTarget& target, std::span<const std::string> values, bool isnull,
+                                int string_length);
+  // ZZEKAPS for record-by-record writing: a page for the segment from ZZEKPGAL, entered in its list.
+  Result<int> record_page(const SegmentState& segment, PageType type);
+  // ZZEKGLNK / ZZEKSLNK: a data page's link count.
+  int links(PageType type, int page);
+  void set_links(PageType type, int page, int count);
+  // ZZEKIII1 / ZZEKIID1 / ZZEKIIC1 (index_insertion.cpp): the record's new entry into the column's
+  // index, after the last entry that is below it or equal to it with a lower record pointer.
+  struct IndexKey {
+    bool null = false;
+    int i = 0;
+    double d = 0;
+    std::string_view c;
+  };
+  Status insert_index_entry(const SegmentState& segment, const ColumnState& column, int record_pointer,
+                            const IndexKey& key);
 
   Result<const Column*> column_for(int segno, std::string_view column, std::span<const int> sizes,
                                    std::span<const bool> nulls, std::span<const int> record_pointers,

@@ -118,6 +118,63 @@ Status ekffld(Context& ctx, int handle, int segno, std::span<const std::int32_t>
   return traced(std::move(status), "ekffld");
 }
 
+Result<int> ekbseg(Context& ctx, int handle, std::string_view tabnam, std::span<const std::string> cnames,
+                   std::span<const std::string> decls) {
+  auto segno = [&]() -> Result<int> {
+    SC_TRY_ASSIGN(auto&& writer, writer_of(ctx, handle));
+    SC_TRY_ASSIGN(auto&& n, writer->begin_segment(tabnam, cnames, decls));
+    return n - 1;
+  }();
+  return traced(std::move(segno), "ekbseg");
+}
+
+Status ekinsr(Context& ctx, int handle, int segno, int recno) {
+  auto status = [&]() -> Status {
+    SC_TRY_ASSIGN(auto&& writer, writer_of(ctx, handle));
+    return writer->insert_record(segno + 1, recno + 1);
+  }();
+  return traced(std::move(status), "ekinsr");
+}
+
+Result<int> ekappr(Context& ctx, int handle, int segno) {
+  auto recno = [&]() -> Result<int> {
+    SC_TRY_ASSIGN(auto&& writer, writer_of(ctx, handle));
+    SC_TRY_ASSIGN(auto&& n, writer->append_record(segno + 1));
+    return n - 1;
+  }();
+  return traced(std::move(recno), "ekappr");
+}
+
+Status ekacei(Context& ctx, int handle, int segno, int recno, std::string_view column,
+              std::span<const std::int32_t> ivals, bool isnull) {
+  auto status = [&]() -> Status {
+    SC_TRY_ASSIGN(auto&& writer, writer_of(ctx, handle));
+    return writer->add_int_entry(segno + 1, recno + 1, column, ivals, isnull);
+  }();
+  return traced(std::move(status), "ekacei");
+}
+
+Status ekaced(Context& ctx, int handle, int segno, int recno, std::string_view column, std::span<const double> dvals,
+              bool isnull) {
+  auto status = [&]() -> Status {
+    SC_TRY_ASSIGN(auto&& writer, writer_of(ctx, handle));
+    return writer->add_double_entry(segno + 1, recno + 1, column, dvals, isnull);
+  }();
+  return traced(std::move(status), "ekaced");
+}
+
+Status ekacec(Context& ctx, int handle, int segno, int recno, std::string_view column,
+              std::span<const std::string> cvals, bool isnull) {
+  auto status = [&]() -> Status {
+    SC_TRY_ASSIGN(auto&& writer, writer_of(ctx, handle));
+    // As ekaclc: the Fortran strings are as long as the longest value.
+    std::size_t longest = 1;
+    for (const auto& v : cvals) longest = std::max(longest, v.size());
+    return writer->add_char_entry(segno + 1, recno + 1, column, cvals, isnull, static_cast<int>(longest));
+  }();
+  return traced(std::move(status), "ekacec");
+}
+
 Result<io::Bytes> ek_output_bytes(Context& ctx, int handle) {
   auto writer = writer_of(ctx, handle);
   if (!writer) return std::move(writer).error().within("ekcls");

@@ -51,6 +51,22 @@ Status ekaclc(Context& ctx, int handle, int segno, std::string_view column, std:
 // EKFFLD.
 Status ekffld(Context& ctx, int handle, int segno, std::span<const std::int32_t> rcptrs);
 
+// The record-by-record writers (CSPICE's C interface: segment and record numbers 0-based).
+// EKBSEG: an empty segment; its 0-based number.
+Result<int> ekbseg(Context& ctx, int handle, std::string_view tabnam, std::span<const std::string> cnames,
+                   std::span<const std::string> decls);
+// EKINSR: an empty record inserted before record `recno` (0 .. nrec); EKAPPR: appended, its number.
+Status ekinsr(Context& ctx, int handle, int segno, int recno);
+Result<int> ekappr(Context& ctx, int handle, int segno);
+// EKACEI / EKACED / EKACEC: the entry of one column of one record (a scalar column takes the first
+// value).
+Status ekacei(Context& ctx, int handle, int segno, int recno, std::string_view column,
+              std::span<const std::int32_t> ivals, bool isnull);
+Status ekaced(Context& ctx, int handle, int segno, int recno, std::string_view column, std::span<const double> dvals,
+              bool isnull);
+Status ekacec(Context& ctx, int handle, int segno, int recno, std::string_view column,
+              std::span<const std::string> cvals, bool isnull);
+
 // The bytes ekcls would hand to the host now, leaving the handle open (the host writes first).
 Result<io::Bytes> ek_output_bytes(Context& ctx, int handle);
 // EKCLS of a writer's handle: the file's bytes for a host output; nullopt for a virtual output,
