@@ -242,7 +242,7 @@ Result<bool> split_two_to_three(Tree& t, int left, int right, int parent, int pk
   return overflow;
 }
 
-// ZZEKTRIN.
+// ZZEKTRIN: the unbalanced insertion, then the overflow, if any, resolved as CSPICE resolves it.
 Status insert(Tree& t, int key, int value) {
   SC_TRY_ASSIGN(bool overflow, insert_unbalanced(t, key, value));
   if (!overflow) return {};
