@@ -63,6 +63,27 @@ int EkPages::allocate(PageType type) {
   return p;
 }
 
+void EkPages::free_page(PageType type, int page) {
+  const int count_word = type == PageType::character ? kCharFreeCount
+                         : type == PageType::dp      ? kDoubleFreeCount
+                                                     : kIntFreeCount;
+  const int first_word = count_word + 1;
+  // The freed page links to the old head in the word(s) allocate() reads back: a character page
+  // holds it PRTENC-encoded in its first 5 characters, a double page as a double. Nothing else in
+  // the page changes, so a reused page starts with its old contents, as in CSPICE.
+  const int base = EkPages::base(type, page);
+  const int head = int_at(first_word);
+  if (type == PageType::character) {
+    write_encoded(base + 1, head);
+  } else if (type == PageType::dp) {
+    double_at(base + 1) = static_cast<double>(head);
+  } else {
+    int_at(base + 1) = head;
+  }
+  int_at(first_word) = page;
+  int_at(count_word) += 1;
+}
+
 int EkPages::append(PageType type) {
   int count_word = 0;
   switch (type) {

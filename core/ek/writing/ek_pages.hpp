@@ -1,7 +1,7 @@
 // An EK being written, in memory: its three DAS logical arrays and CSPICE's page manager over them
-// (ZZEKPGIN, ZZEKPGAN, ZZEKPGAL, ZZEKPGRI/ZZEKPGWI). A new file's free lists are empty, so both
-// allocations append; a file opened for writing may have pages CSPICE freed, which ZZEKPGAL reuses
-// first. The page sizes and bases are the reader's (ek/ek_layout.hpp); at close the arrays become a
+// (ZZEKPGIN, ZZEKPGAN, ZZEKPGAL, ZZEKPGFR, ZZEKPGRI/ZZEKPGWI). A new file's free lists are empty,
+// so allocations append until a page is freed (a tree node that disappears on deletion, or a page
+// CSPICE freed in a file opened for writing); ZZEKPGAL reuses free pages first. The page sizes and bases are the reader's (ek/ek_layout.hpp); at close the arrays become a
 // segregated DAS file, followed by the directory records CSPICE's segregation leaves at its end
 // (das_directories.hpp), which depend on the order in which pages were appended.
 #pragma once
@@ -34,6 +34,11 @@ class EkPages {
   int append(PageType type);
   // ZZEKPGAL: the first free page of `type` if there is one (its old contents kept), else append().
   int allocate(PageType type);
+  // ZZEKPGFR: puts allocated page `page` of `type` at the head of its free list; the page keeps its
+  // contents but for the link to the next free page in its first word(s), which allocate() reads.
+  // `page` must be an allocated page (CSPICE signals SPICE(INVALIDINDEX) otherwise; the tree code
+  // frees only nodes it has just unlinked).
+  void free_page(PageType type, int page);
   static int base(PageType type, int page);
 
   // Words by 1-based logical address, as DASRDx/DASUDx address them.

@@ -1,8 +1,8 @@
 // Writing the B*-trees of an EK (ektree.inc, read by ek/ek_tree): CSPICE's empty tree (ZZEKTRIT)
 // and its bulk load of a tree from an ordered array (ZZEKTR1S: record trees and column indexes).
 // Page by page as CSPICE writes them, down to the words a leaf keeps from its parent's page, so
-// files match byte for byte. Appending to a tree (the segment list, a segment's page lists) is
-// tree_insertion.hpp.
+// files match byte for byte. Inserting into a tree (appending: the segment list, a segment's page
+// lists) is tree_insertion.hpp, deleting tree_deletion.hpp, looking up one value tree_lookup.hpp.
 #pragma once
 
 #include <span>

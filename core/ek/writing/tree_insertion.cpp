@@ -2,204 +2,131 @@
 
 #include <string>
 
-#include "ek/writing/tree_nodes.hpp"
+#include "ek/writing/tree_editing.hpp"
 
 namespace sc::ek::writing {
 namespace L = sc::ek::layout;
-using tree::kMaxKeysChild, tree::kMaxKeysRoot, tree::kMinKeysChild, tree::Page;
+using tree::Family, tree::Page, tree::Tree;
+using tree::kMaxKeysChild, tree::kMaxKeysRoot, tree::kMinKeysChild;
+using tree::clear_words, tree::copy_words, tree::tree_bug;
 
 namespace {
 
-// Where a node's words start: the root's after the tree's header, a child's after its key count.
-struct Bases {
-  int count, keys, kids, data;
-};
-constexpr Bases kRootBases{L::kRootKeyCount, L::kRootKeys, L::kRootKids, L::kRootData};
-constexpr Bases kChildBases{L::kChildKeyCount, L::kChildKeys, L::kChildKids, L::kChildData};
-
-// MOVEI and CLEARI on 1-based word numbers; counts below 1 do nothing, as in CSPICE.
-void copy_words(const Page& from, int from_word, int n, Page& to, int to_word) {
-  for (int i = 0; i < n; ++i) to[to_word + i] = from[from_word + i];
-}
-void clear_words(Page& page, int word, int n) {
-  for (int i = 0; i < n; ++i) page[word + i] = 0;
+Error node_too_full(const Tree& t, int node, int count) {
+  return make_error("SPICE(NODETOOFULL)", "Node = " + std::to_string(node) + ". Tree = " + std::to_string(t.root()) +
+                                              ". Key count = " + std::to_string(count) +
+                                              "; max allowed, including overflow, is " +
+                                              std::to_string(kMaxKeysChild + 1) + ".");
 }
 
-// LSTLEI over a node's keys: the index of the last key <= `key`, 0 if none. A node's keys increase
-// strictly, so a scan finds what CSPICE's binary search finds.
-int last_at_most(const Page& page, const Bases& b, int count, int key) {
-  int i = 0;
-  while (i < count && page[b.keys + i + 1] <= key) ++i;
-  return i;
-}
-
-Error tree_bug(int root, const std::string& what) {
-  return make_error("SPICE(BUG)", "EK tree at integer page " + std::to_string(root) + ": " + what + ".");
-}
-
-// ZZEKTRLK's outputs: where a key is.
-struct Location {
-  int index = 0;   // its position in its node
-  int node = 0;    // the node's page
-  int offset = 0;  // the absolute key preceding the node's subtree (node keys are relative to it)
-  int level = 0;   // 1 for the root
-};
-
-// ZZEKTRPI's outputs: the parent of the node holding a key, and that node's siblings. All zero for
-// a key in the root.
-struct Family {
-  int parent = 0;
-  int pkey = 0;        // the parent's first key, absolute
-  int left_index = 0;  // the parent key between the left sibling and the node (0 if none)
-  int left = 0;
-  int right_index = 0;  // the parent key between the node and the right sibling (0 if none)
-  int right = 0;
-};
-
-// One tree being appended to: CSPICE's tree routines as methods, each reading and writing whole
-// pages as its namesake does.
-class Tree {
- public:
-  Tree(EkPages& pages, int root) : pages_(pages), root_(root) {}
-
-  // ZZEKTRIN for a key one past the last.
-  Status append(int key, int value);
-
- private:
-  Page read(int node) const { return Page{pages_.read_int_page(node)}; }
-  void write(int node, const Page& page) { pages_.write_int_page(node, page.words); }
-  const Bases& bases(int node) const { return node == root_ ? kRootBases : kChildBases; }
-
-  Result<Location> locate(int key) const;       // ZZEKTRLK
-  Result<Family> family_of(int key) const;      // ZZEKTRPI
-  int key_count(int node) const;                // ZZEKTRNK
-  Result<int> key_at(int node_key, int n) const;  // ZZEKTRKI
-  Result<bool> insert_last(int key, int value);   // ZZEKTRUI, appending: true on overflow
-  void split_root();                               // ZZEKTR13
-  Result<bool> split_two_to_three(int left, int right, int parent, int pkidx);  // ZZEKTR23
-  Status balance(int left, int right, int parent, int pkidx);                   // ZZEKTRBN
-  Status rotate(int left, int right, int parent, int pkidx, int count);         // ZZEKTRRK
-
-  EkPages& pages_;
-  int root_;
-};
-
-Result<Location> Tree::locate(int key) const {
-  Page page = read(root_);
-  const int depth = page[L::kTreeDepth];
-  const int total = page[L::kTreeKeys];
-  if (key < 1 || key > total) {
-    return make_error("SPICE(INDEXOUTOFRANGE)", "Key = " + std::to_string(key) + "; valid range = 1:" +
-                                                    std::to_string(total) + ". Tree = " + std::to_string(root_));
+// ZZEKTRUI: puts `value` in at `key` without rebalancing, always in a leaf unless the root is the
+// only node, and adds one to every later key in the leaf's ancestors. True if the node it went into
+// now holds one key too many.
+Result<bool> insert_unbalanced(Tree& t, int key, int value) {
+  const int root = t.root();
+  // The root's page is read once, first, and written last: the steps between write only other nodes.
+  Page rp = t.read(root);
+  const int total = rp[L::kTreeKeys];
+  if (key < 1 || key > total + 1) {
+    return make_error("SPICE(INVALIDINDEX)", "Key = " + std::to_string(key) + ". Valid range is 1:" +
+                                                 std::to_string(total + 1) + ". Tree = " + std::to_string(root) + ".");
   }
-  int level = 1;
-  int prev = last_at_most(page, kRootBases, page[L::kRootKeyCount], key);
-  int prev_key = prev > 0 ? page[L::kRootKeys + prev] : 0;
-  if (prev_key == key) return Location{prev, root_, 0, level};
-  int child = page[L::kRootKids + prev + 1];
-  int offset = prev_key;
-  while (child > 0) {
-    page = read(child);
-    if (++level > depth) return tree_bug(root_, "runaway node pointer chain looking up key " + std::to_string(key));
-    const int relative = key - offset;
-    prev = last_at_most(page, kChildBases, page[L::kChildKeyCount], relative);
-    prev_key = prev > 0 ? page[L::kChildKeys + prev] : 0;
-    if (prev_key == relative) return Location{prev, child, offset, level};
-    child = page[L::kChildKids + prev + 1];
-    offset += prev_key;
-  }
-  return tree_bug(root_, "key " + std::to_string(key) + " was not found");
-}
-
-Result<Family> Tree::family_of(int key) const {
-  Page page = read(root_);
-  Family f;
-  const int total = page[L::kTreeKeys];
-  if (key < 1 || key > total) {
-    return make_error("SPICE(INDEXOUTOFRANGE)", "Key = " + std::to_string(key) + "; valid range = 1:" +
-                                                    std::to_string(total) + ". Tree = " + std::to_string(root_));
-  }
-  int prev = last_at_most(page, kRootBases, page[L::kRootKeyCount], key);
-  int prev_key = prev > 0 ? page[L::kRootKeys + prev] : 0;
-  if (prev_key == key) return f;
-  // The node holding the key is below `parent`, under its child prev + 1.
-  auto record = [&](int parent, const Bases& b, int count) {
-    f.parent = parent;
-    f.left_index = prev;
-    f.left = prev > 0 ? page[b.kids + prev] : 0;
-    f.right_index = prev < count ? prev + 1 : 0;
-    f.right = prev < count ? page[b.kids + prev + 2] : 0;
-  };
-  int offset = prev_key;
-  f.pkey = page[L::kRootKeys + 1];
-  record(root_, kRootBases, page[L::kRootKeyCount]);
-  int child = page[L::kRootKids + prev + 1];
-  while (child > 0) {
-    page = read(child);
-    const int relative = key - offset;
-    prev = last_at_most(page, kChildBases, page[L::kChildKeyCount], relative);
-    prev_key = prev > 0 ? page[L::kChildKeys + prev] : 0;
-    if (prev_key == relative) return f;
-    f.pkey = page[L::kChildKeys + 1] + offset;
-    record(child, kChildBases, page[L::kChildKeyCount]);
-    offset += prev_key;
-    child = page[L::kChildKids + prev + 1];
-  }
-  return make_error("SPICE(ITEMNOTFOUND)", "Key " + std::to_string(key) + "; valid range = 1:" + std::to_string(total) +
-                                               ". Tree = " + std::to_string(root_) + ". Key was not found.");
-}
-
-int Tree::key_count(int node) const {
-  return pages_.int_at(EkPages::base(PageType::integer, node) + bases(node).count);
-}
-
-Result<int> Tree::key_at(int node_key, int n) const {
-  SC_TRY_ASSIGN(const auto& where, locate(node_key));
-  const int size = key_count(where.node);
-  if (n < 0 || n > size) {
-    return make_error("SPICE(INVALIDINDEX)", "Key index = " + std::to_string(n) + "; valid range in node " +
-                                                 std::to_string(where.node) + " is 1:" + std::to_string(size));
-  }
-  const int keys = where.level == 1 ? L::kRootKeys : L::kChildKeys;
-  return pages_.int_at(EkPages::base(PageType::integer, where.node) + keys + n) + where.offset;
-}
-
-Result<bool> Tree::insert_last(int key, int value) {
-  Page root = read(root_);
-  const int total = root[L::kTreeKeys];
-  if (root[L::kTreeNodes] == 1) {
-    // The root is the only node: the key goes at its end. CSPICE's shift of the keys after the new
-    // one is empty here, but its shift of the child pointers moves the pointer at the new key's
-    // position one word right, and the new key's own pointer is then cleared.
-    root[L::kTreeKeys] = total + 1;
-    root[L::kRootKeyCount] = total + 1;
-    root[L::kRootKids + key + 1] = root[L::kRootKids + key];
-    root[L::kRootKeys + key] = key;
-    root[L::kRootData + key] = value;
-    root[L::kRootKids + key] = 0;
-    write(root_, root);
+  if (rp[L::kTreeNodes] == 1) {
+    // The root is the only node: its later keys, values and child pointers move one word right (the
+    // pointers from the new key's own on, which is then cleared).
+    rp[L::kTreeKeys] = total + 1;
+    rp[L::kRootKeyCount] = total + 1;
+    for (int i = total; i >= key; --i) {
+      rp[L::kRootKeys + i + 1] = rp[L::kRootKeys + i] + 1;
+      rp[L::kRootData + i + 1] = rp[L::kRootData + i];
+    }
+    for (int i = total + 1; i >= key; --i) rp[L::kRootKids + i + 1] = rp[L::kRootKids + i];
+    rp[L::kRootKeys + key] = key;
+    rp[L::kRootData + key] = value;
+    rp[L::kRootKids + key] = 0;
+    t.write(root, rp);
     return total + 1 == kMaxKeysRoot + 1;
   }
-  // The last key of a tree of several nodes is in its last leaf: the new key follows it there.
-  SC_TRY_ASSIGN(const auto& last, locate(key - 1));
-  Page leaf = read(last.node);
-  const int nkeys = leaf[L::kChildKeyCount];
-  leaf[L::kChildKeys + nkeys + 1] = leaf[L::kChildKeys + nkeys] + 1;
-  leaf[L::kChildData + nkeys + 1] = value;
-  leaf[L::kChildKids + nkeys + 1] = 0;
-  leaf[L::kChildKeyCount] = nkeys + 1;
-  root[L::kTreeKeys] = total + 1;
-  write(root_, root);
-  write(last.node, leaf);
-  return nkeys == kMaxKeysChild;
+  if (key == total + 1) {
+    // Appending: the new key follows the last one, at the end of the last leaf; no ancestor key
+    // comes after it, so only the root's total changes.
+    SC_TRY_ASSIGN(const auto& last, t.locate(key - 1));
+    Page leaf = t.read(last.node);
+    const int nkeys = leaf[L::kChildKeyCount];
+    leaf[L::kChildKeys + nkeys + 1] = leaf[L::kChildKeys + nkeys] + 1;
+    leaf[L::kChildData + nkeys + 1] = value;
+    leaf[L::kChildKids + nkeys + 1] = 0;
+    leaf[L::kChildKeyCount] = nkeys + 1;
+    rp[L::kTreeKeys] = total + 1;
+    t.write(root, rp);
+    t.write(last.node, leaf);
+    return nkeys == kMaxKeysChild;
+  }
+  SC_TRY_ASSIGN(const auto& at, t.locate(key));
+  Family family;
+  int target = 0;
+  int nkeys = 0;
+  Page page;
+  if (at.level == rp[L::kTreeDepth]) {
+    // The key is in a leaf: the new value takes its place and the leaf's later words move right.
+    // The word of the new key keeps the old key's number, which is now the new key's.
+    SC_TRY_ASSIGN(family, t.family_of(key));
+    target = at.node;
+    page = t.read(target);
+    nkeys = page[L::kChildKeyCount];
+    if (nkeys > kMaxKeysChild) return node_too_full(t, target, nkeys);
+    for (int i = nkeys; i >= at.index; --i) page[L::kChildKeys + i + 1] = page[L::kChildKeys + i] + 1;
+    for (int i = nkeys; i >= at.index; --i) page[L::kChildData + i + 1] = page[L::kChildData + i];
+    for (int i = nkeys + 1; i >= at.index; --i) page[L::kChildKids + i + 1] = page[L::kChildKids + i];
+    page[L::kChildData + at.index] = value;
+  } else {
+    // The key is in an inner node: the new value goes after its in-order predecessor, key - 1, which
+    // is the last key of a leaf, and so becomes key there.
+    SC_TRY_ASSIGN(const auto& before, t.locate(key - 1));
+    SC_TRY_ASSIGN(family, t.family_of(key - 1));
+    target = before.node;
+    page = t.read(target);
+    nkeys = page[L::kChildKeyCount];
+    if (nkeys > kMaxKeysChild + 1) return node_too_full(t, target, nkeys);
+    page[L::kChildKeys + before.index + 1] = before.index + 1;
+    page[L::kChildData + before.index + 1] = value;
+    page[L::kChildKids + before.index + 2] = 0;
+  }
+  page[L::kChildKeyCount] = nkeys + 1;
+  const bool overflow = nkeys == kMaxKeysChild;
+  t.write(target, page);
+  // Every ancestor's keys right of the path down to the leaf move up by one. CSPICE finds each
+  // grandparent from the parent's first key before changing the parent: the look-up only passes
+  // through nodes above it, which are still as they were.
+  int parent = family.parent;
+  int pkey = family.pkey;
+  int right_index = family.right_index;
+  while (parent != root) {
+    SC_TRY_ASSIGN(const auto& up, t.family_of(pkey));
+    Page pp = t.read(parent);
+    if (right_index > 0) {
+      for (int i = right_index; i <= pp[L::kChildKeyCount]; ++i) pp[L::kChildKeys + i] += 1;
+      t.write(parent, pp);
+    }
+    parent = up.parent;
+    pkey = up.pkey;
+    right_index = up.right_index;
+  }
+  if (right_index > 0) {
+    for (int i = right_index; i <= rp[L::kRootKeyCount]; ++i) rp[L::kRootKeys + i] += 1;
+  }
+  rp[L::kTreeKeys] = total + 1;
+  t.write(root, rp);
+  return overflow;
 }
 
-void Tree::split_root() {
-  Page root = read(root_);
+// ZZEKTR13: the root, overflowing, keeps its middle key and hands the rest to two new children.
+void split_root(Tree& t) {
+  Page root = t.read(t.root());
   // Two new children take the first and the last MNKEYC keys of the overflowing root (83 keys);
   // the middle key stays, alone, in the root.
-  const int first = pages_.allocate(PageType::integer);
-  const int second = pages_.allocate(PageType::integer);
+  const int first = t.pages().allocate(PageType::integer);
+  const int second = t.pages().allocate(PageType::integer);
   Page c1, c2;
   c1[L::kChildKeyCount] = kMinKeysChild;
   copy_words(root, L::kRootKeys + 1, kMinKeysChild, c1, L::kChildKeys + 1);
@@ -225,32 +152,34 @@ void Tree::split_root() {
   clear_words(root, L::kRootKeys + 2, kMaxKeysRoot);
   clear_words(root, L::kRootData + 2, kMaxKeysRoot);
   clear_words(root, L::kRootKids + 3, kMaxKeysRoot);
-  write(root_, root);
-  write(first, c1);
-  write(second, c2);
+  t.write(t.root(), root);
+  t.write(first, c1);
+  t.write(second, c2);
 }
 
-Result<bool> Tree::split_two_to_three(int left, int right, int parent, int pkidx) {
+// ZZEKTR23: two full siblings, one overflowing, become three nodes; true if the parent, which
+// gains a key, now overflows.
+Result<bool> split_two_to_three(Tree& t, int left, int right, int parent, int pkidx) {
   // The two siblings hold 2 * MXKEYC + 1 keys; after the split the three nodes hold 41, 41 and 42
   // and the parent one key more.
   constexpr int lsize = 2 * kMaxKeysChild / 3;
   constexpr int msize = (2 * kMaxKeysChild + 1) / 3;
   constexpr int rsize = (2 * kMaxKeysChild + 2) / 3;
-  Page c1 = read(left);
-  Page c2 = read(right);
-  Page pp = read(parent);
-  const Bases& pb = bases(parent);
+  Page c1 = t.read(left);
+  Page c2 = t.read(right);
+  Page pp = t.read(parent);
+  const tree::Bases& pb = t.bases(parent);
   if (pp[pb.kids + pkidx] != left || pp[pb.kids + pkidx + 1] != right) {
-    return tree_bug(root_, "nodes " + std::to_string(left) + " and " + std::to_string(right) +
+    return tree_bug(t.root(), "nodes " + std::to_string(left) + " and " + std::to_string(right) +
                                " are not the children of node " + std::to_string(parent) + " around its key " +
                                std::to_string(pkidx));
   }
   const int nleft = c1[L::kChildKeyCount];
   const int nright = c2[L::kChildKeyCount];
   if (nleft + nright != 2 * kMaxKeysChild + 1) {
-    return tree_bug(root_, "nodes to split hold " + std::to_string(nleft) + " and " + std::to_string(nright) + " keys");
+    return tree_bug(t.root(), "nodes to split hold " + std::to_string(nleft) + " and " + std::to_string(nright) + " keys");
   }
-  const int fresh = pages_.allocate(PageType::integer);
+  const int fresh = t.pages().allocate(PageType::integer);
   Page c3;
   // The middle node: the left node's keys after position lsize + 1, ...
   const int lshift = nleft - (lsize + 1);
@@ -284,7 +213,7 @@ Result<bool> Tree::split_two_to_three(int left, int right, int parent, int pkidx
   pp[pb.keys + pkidx + 1] = pp[pb.keys + pkidx] + lmoved + rmoved + 2;
   pp[pb.kids + pkidx + 1] = fresh;
   pp[pb.count] += 1;
-  const bool overflow = pp[pb.count] == (parent == root_ ? kMaxKeysRoot : kMaxKeysChild) + 1;
+  const bool overflow = pp[pb.count] == (parent == t.root() ? kMaxKeysRoot : kMaxKeysChild) + 1;
 
   // The left node keeps its first lsize keys; CSPICE clears the rest, overflow words included.
   c1[L::kChildKeyCount] = lsize;
@@ -301,102 +230,21 @@ Result<bool> Tree::split_two_to_three(int left, int right, int parent, int pkidx
   clear_words(c2, L::kChildKids + rsize + 2, kMaxKeysChild + 2 - (rsize + 1));
 
   // One node more: in the parent's page when the parent is the root, else straight in the root's.
-  if (parent == root_) {
+  if (parent == t.root()) {
     pp[L::kTreeNodes] += 1;
   } else {
-    pages_.int_at(EkPages::base(PageType::integer, root_) + L::kTreeNodes) += 1;
+    t.add_nodes(1);
   }
-  write(parent, pp);
-  write(left, c1);
-  write(right, c2);
-  write(fresh, c3);
+  t.write(parent, pp);
+  t.write(left, c1);
+  t.write(right, c2);
+  t.write(fresh, c3);
   return overflow;
 }
 
-Status Tree::balance(int left, int right, int parent, int pkidx) {
-  if (left == root_ || right == root_) return tree_bug(root_, "only children can be balanced");
-  const int nleft = key_count(left);
-  const int nright = key_count(right);
-  const int sum = nleft + nright;
-  if (sum > 2 * kMaxKeysChild || sum < 2 * kMinKeysChild) {
-    return tree_bug(root_, "nodes to balance hold " + std::to_string(nleft) + " and " + std::to_string(nright) + " keys");
-  }
-  // Positive: keys move right; negative: left. The fuller node keeps the larger half.
-  int count = 0;
-  if (nleft > nright) count = nleft - (sum + 1) / 2;
-  if (nleft < nright) count = -(nright - (sum + 1) / 2);
-  return rotate(left, right, parent, pkidx, count);
-}
-
-Status Tree::rotate(int left, int right, int parent, int pkidx, int count) {
-  if (count == 0) return {};
-  if (left == root_ || right == root_) return tree_bug(root_, "only children take part in key rotation");
-  Page lp = read(left);
-  Page rp = read(right);
-  Page pp = read(parent);
-  const Bases& pb = bases(parent);
-  if (pp[pb.kids + pkidx] != left || pp[pb.kids + pkidx + 1] != right) {
-    return tree_bug(root_, "nodes " + std::to_string(left) + " and " + std::to_string(right) +
-                               " are not the children of node " + std::to_string(parent) + " around its key " +
-                               std::to_string(pkidx));
-  }
-  const int nleft = lp[L::kChildKeyCount];
-  const int nright = rp[L::kChildKeyCount];
-  if ((count > 0 && (nleft - count < kMinKeysChild - 1 || nright + count > kMaxKeysChild + 1)) ||
-      (count < 0 && (nleft - count > kMaxKeysChild + 1 || nright + count < kMinKeysChild - 1))) {
-    return tree_bug(root_, "rotating " + std::to_string(count) + " keys between nodes of " + std::to_string(nleft) +
-                               " and " + std::to_string(nright) + " keys");
-  }
-  const int left_tree = pkidx == 1 ? pp[pb.keys + 1] - 1 : pp[pb.keys + pkidx] - pp[pb.keys + pkidx - 1] - 1;
-  if (count > 0) {
-    // To the right: the left node's last `count` keys go, the first of them up into the parent and
-    // the parent's separating key down to the front of the right node.
-    const int remain = nleft - count;
-    const int future = lp[L::kChildKeys + remain + 1];
-    const int moved = left_tree - future;
-    const int shift = moved + 1;
-    for (int i = nright; i >= 1; --i) rp[L::kChildKeys + i + count] = rp[L::kChildKeys + i] + shift;
-    for (int i = nright; i >= 1; --i) rp[L::kChildData + i + count] = rp[L::kChildData + i];
-    for (int i = nright + 1; i >= 1; --i) rp[L::kChildKids + i + count] = rp[L::kChildKids + i];
-    rp[L::kChildKeys + count] = shift;
-    rp[L::kChildData + count] = pp[pb.data + pkidx];
-    pp[pb.data + pkidx] = lp[L::kChildData + remain + 1];
-    pp[pb.keys + pkidx] -= shift;
-    for (int i = 1; i <= count - 1; ++i) rp[L::kChildKeys + i] = lp[L::kChildKeys + remain + 1 + i] - future;
-    copy_words(lp, L::kChildData + remain + 2, count - 1, rp, L::kChildData + 1);
-    copy_words(lp, L::kChildKids + remain + 2, count, rp, L::kChildKids + 1);
-    lp[L::kChildKeyCount] -= count;
-    rp[L::kChildKeyCount] += count;
-  } else {
-    // To the left: the mirror image, except that CSPICE leaves the right node's vacated words as
-    // they were.
-    const int n = -count;
-    const int remain = nright - n;
-    const int future = rp[L::kChildKeys + n];
-    const int shift = -future;  // the right node's keys lose the moved subtree and the new parent key
-    const int rotated = left_tree + 1;
-    lp[L::kChildKeys + nleft + 1] = rotated;
-    lp[L::kChildData + nleft + 1] = pp[pb.data + pkidx];
-    pp[pb.data + pkidx] = rp[L::kChildData + n];
-    pp[pb.keys + pkidx] += future;
-    copy_words(rp, L::kChildKeys + 1, n - 1, lp, L::kChildKeys + nleft + 2);
-    copy_words(rp, L::kChildData + 1, n - 1, lp, L::kChildData + nleft + 2);
-    copy_words(rp, L::kChildKids + 1, n, lp, L::kChildKids + nleft + 2);
-    for (int i = 1; i <= n - 1; ++i) lp[L::kChildKeys + nleft + 1 + i] += rotated;
-    for (int i = 1; i <= remain; ++i) rp[L::kChildKeys + i] = rp[L::kChildKeys + i + n] + shift;
-    for (int i = 1; i <= remain; ++i) rp[L::kChildData + i] = rp[L::kChildData + i + n];
-    for (int i = 1; i <= remain + 1; ++i) rp[L::kChildKids + i] = rp[L::kChildKids + i + n];
-    lp[L::kChildKeyCount] += n;
-    rp[L::kChildKeyCount] -= n;
-  }
-  write(parent, pp);
-  write(left, lp);
-  write(right, rp);
-  return {};
-}
-
-Status Tree::append(int key, int value) {
-  SC_TRY_ASSIGN(bool overflow, insert_last(key, value));
+// ZZEKTRIN: the unbalanced insertion, then the overflow, if any, resolved as CSPICE resolves it.
+Status insert(Tree& t, int key, int value) {
+  SC_TRY_ASSIGN(bool overflow, insert_unbalanced(t, key, value));
   if (!overflow) return {};
   // ZZEKTRIN's states: find the overflowing node and try its left sibling, then its right one, for
   // room to balance into; failing that split it with a full sibling, which may overflow the parent,
@@ -409,15 +257,15 @@ Status Tree::append(int key, int value) {
   while (state != State::done) {
     switch (state) {
       case State::check_left: {
-        SC_TRY_ASSIGN(const auto& where, locate(lkey));
+        SC_TRY_ASSIGN(const auto& where, t.locate(lkey));
         node = where.node;
-        if (node == root_) {
+        if (node == t.root()) {
           state = State::split_root;
           break;
         }
-        SC_TRY_ASSIGN(family, family_of(lkey));
+        SC_TRY_ASSIGN(family, t.family_of(lkey));
         state = State::check_right;
-        if (family.left > 0 && key_count(family.left) < kMaxKeysChild) {
+        if (family.left > 0 && t.key_count(family.left) < kMaxKeysChild) {
           lnode = family.left;
           rnode = node;
           pkidx = family.left_index;
@@ -430,7 +278,7 @@ Status Tree::append(int key, int value) {
           lnode = node;
           rnode = family.right;
           pkidx = family.right_index;
-          state = key_count(family.right) < kMaxKeysChild ? State::balance : State::split_two;
+          state = t.key_count(family.right) < kMaxKeysChild ? State::balance : State::split_two;
         } else {
           lnode = family.left;
           rnode = node;
@@ -439,28 +287,28 @@ Status Tree::append(int key, int value) {
         }
         break;
       case State::balance:
-        SC_TRY(balance(lnode, rnode, family.parent, pkidx));
+        SC_TRY(t.balance(lnode, rnode, family.parent, pkidx));
         state = State::done;
         break;
       case State::split_two: {
         // A key of the node that the split leaves in place (its first if it is the left node, its
         // last if the right) finds the parent again afterwards: the old parent key may have moved
         // down into the new middle node.
-        SC_TRY_ASSIGN(int trust, key_at(lkey, node == lnode ? 1 : key_count(node)));
-        SC_TRY_ASSIGN(bool parent_overflow, split_two_to_three(lnode, rnode, family.parent, pkidx));
+        SC_TRY_ASSIGN(int trust, t.key_at(lkey, node == lnode ? 1 : t.key_count(node)));
+        SC_TRY_ASSIGN(bool parent_overflow, split_two_to_three(t, lnode, rnode, family.parent, pkidx));
         if (!parent_overflow) {
           state = State::done;
-        } else if (family.parent == root_) {
+        } else if (family.parent == t.root()) {
           state = State::split_root;
         } else {
-          SC_TRY_ASSIGN(family, family_of(trust));
+          SC_TRY_ASSIGN(family, t.family_of(trust));
           lkey = family.pkey;
           state = State::check_left;
         }
         break;
       }
       case State::split_root:
-        split_root();
+        split_root(t);
         state = State::done;
         break;
       case State::done:
@@ -472,9 +320,14 @@ Status Tree::append(int key, int value) {
 
 }  // namespace
 
+Status insert_into_tree(EkPages& pages, int tree, int key, int value) {
+  Tree t(pages, tree);
+  return insert(t, key, value);
+}
+
 Result<int> append_to_tree(EkPages& pages, int tree, int value) {
   const int key = pages.read_int_page(tree)[static_cast<std::size_t>(L::kTreeKeys - 1)] + 1;
-  SC_TRY(Tree(pages, tree).append(key, value));
+  SC_TRY(insert_into_tree(pages, tree, key, value));
   return key;
 }
 

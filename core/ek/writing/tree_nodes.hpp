@@ -1,9 +1,10 @@
-// What the EK tree writers (tree_building.cpp, tree_insertion.cpp) share: CSPICE's node limits
-// (ektree.inc) beside the word layout the reader uses (ek/ek_layout.hpp), and a page addressed by
-// CSPICE's 1-based word numbers. The writers index nodes exactly as CSPICE's Fortran does because
-// an overflowing node's extra key, child and value land in the words past each region (the root's
-// 83rd key in word 88, a child's 64th child pointer in word 128, ...): CSPICE reads them back from
-// there while it splits, and whatever it leaves there ends up in the file.
+// What the EK tree writers (tree_building.cpp, and tree_insertion.cpp and tree_deletion.cpp through
+// tree_editing.hpp) share: CSPICE's node limits (ektree.inc) beside the word layout the reader uses
+// (ek/ek_layout.hpp), and a page addressed by CSPICE's 1-based word numbers. The writers index nodes
+// exactly as CSPICE's Fortran does because an overflowing node's extra key, child and value land in
+// the words past each region (the root's 83rd key in word 88, a child's 64th child pointer in word
+// 128, ...): CSPICE reads them back from there while it splits, and whatever it leaves there ends up
+// in the file.
 #pragma once
 
 #include <cstddef>

@@ -1,22 +1,23 @@
-// append_to_tree (core/ek/writing/tree_insertion.cpp, CSPICE's ZZEKTRAP) alone, to depths the EK
-// fixtures cannot reach at a reasonable size (their bytes are checked against CSPICE's in
-// ek_writer_test.cpp): after each append up to 150,000 keys (depth 4 comes at 148,218) the tree
-// must be a valid EK B*-tree, checked here node by node, and the reader's in-order walk
-// (ek/ek_tree) must give back every appended value in order.
+// The tree insertions of core/ek/writing/tree_insertion.cpp alone, to depths the EK fixtures cannot
+// reach at a reasonable size (their bytes are checked against CSPICE's in ek_writer_test.cpp).
+// append_to_tree (ZZEKTRAP): after each append up to 150,000 keys (depth 4 comes at 148,218) the
+// tree must be a valid EK B*-tree, checked node by node, and the reader's in-order walk (ek/ek_tree)
+// must give back every appended value in order. insert_into_tree (ZZEKTRIN) at random keys: the
+// same after every insertion, against a std::vector that inserts at the same positions.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <random>
 #include <set>
-#include <string>
 #include <vector>
 
-#include "das/das_file.hpp"
 #include "ek/ek_layout.hpp"
-#include "ek/ek_tree.hpp"
+#include "ek_tree_check.hpp"
 #include "fixtures.hpp"
-#include "io/bytes.hpp"
 #include "ek/writing/ek_pages.hpp"
 #include "ek/writing/tree_building.hpp"
 #include "ek/writing/tree_insertion.hpp"
+#include "ek/writing/tree_lookup.hpp"
 
 using sc_test::ok;
 
@@ -25,71 +26,15 @@ namespace {
 namespace L = sc::ek::layout;
 using sc::ek::writing::EkPages;
 
-// Walks a tree through its pages, checking what every EK tree must satisfy: each node's keys are the
-// in-order positions relative to its subtree, leaves all at the recorded depth, every node but the
-// root holds 41 to 62 keys (the root 1 to 82), no page is used twice, and the root's counts of keys
-// and nodes are right.
-struct TreeCheck {
-  EkPages& pages;
-  int depth = 0;
-  int nodes = 0;
-  std::set<int> seen;
-  std::vector<int> values;
-  std::vector<std::string> faults;
-
-  int subtree(int node, int level) {
-    if (node < 1 || node > pages.int_at(L::kIntPagesWord)) {
-      faults.push_back("a child pointer is " + std::to_string(node));
-      return 0;
-    }
-    const auto page = pages.read_int_page(node);
-    auto word = [&](int i) { return page[static_cast<std::size_t>(i - 1)]; };
-    ++nodes;
-    if (!seen.insert(node).second) faults.push_back("page " + std::to_string(node) + " is in the tree twice");
-    const bool root = level == 1;
-    const int count = word(root ? L::kRootKeyCount : L::kChildKeyCount);
-    const int low = root ? 1 : 41, high = root ? L::kRootMaxKeys : L::kChildMaxKeys;
-    if (count < low || count > high) {
-      faults.push_back("node " + std::to_string(node) + " holds " + std::to_string(count) + " keys");
-      return 0;
-    }
-    const int keys = root ? L::kRootKeys : L::kChildKeys;
-    const int kids = root ? L::kRootKids : L::kChildKids;
-    const int data = root ? L::kRootData : L::kChildData;
-    int size = 0;
-    for (int i = 1; i <= count + 1; ++i) {
-      if (level < depth) size += subtree(word(kids + i), level + 1);
-      if (i > count) break;
-      ++size;
-      if (word(keys + i) != size) {
-        faults.push_back("node " + std::to_string(node) + " key " + std::to_string(i) + " is " +
-                         std::to_string(word(keys + i)) + ", not " + std::to_string(size));
-      }
-      values.push_back(word(data + i));
-    }
-    return size;
-  }
-};
-
 // The values appended: distinct, and not the keys.
 int value_of(int key) { return 7 * key + 3; }
 
 void check_tree(EkPages& pages, int root, int n) {
   INFO("after " << n << " appends");
-  const auto top = pages.read_int_page(root);
-  TreeCheck check{.pages = pages, .depth = top[L::kTreeDepth - 1], .nodes = 0, .seen = {}, .values = {}, .faults = {}};
-  const int size = check.subtree(root, 1);
-  CHECK(check.faults.empty());
-  if (!check.faults.empty()) MESSAGE("first fault: " << check.faults.front());
-  CHECK(size == n);
-  CHECK(top[L::kTreeKeys - 1] == n);
-  CHECK(top[L::kTreeNodes - 1] == check.nodes);
   std::vector<int> want(static_cast<std::size_t>(n));
   for (int k = 1; k <= n; ++k) want[static_cast<std::size_t>(k - 1)] = value_of(k);
-  CHECK(check.values == want);
-  // The reader, on the file the pages make.
-  const auto das = ok(sc::das::DasFile::open(sc::io::Bytes::from_vector(pages.image("TREE", 0)), "tree.bes"));
-  CHECK(ok(sc::ek::tree_values(das, root)) == want);
+  sc_test::check_tree_pages(pages, root, want);
+  CHECK(sc_test::read_tree_values(pages, root) == want);
 }
 
 }  // namespace
@@ -118,4 +63,41 @@ TEST_CASE("append_to_tree keeps a valid EK tree through root splits, balances an
   }
   CHECK(depth_reached_at == std::vector<int>{83, 3528, 148218});
   CHECK(sc::ek::writing::tree_size(pages, root) == 150000);
+}
+
+TEST_CASE("insert_into_tree at random keys keeps a valid EK tree to depth 3 (inner nodes split), later keys moving up") {
+  EkPages pages;
+  const int root = sc::ek::writing::new_tree(pages);
+  std::mt19937 rng(20240611);
+  std::vector<int> model;
+  int max_depth = 1;
+  for (int n = 1; n <= 15000; ++n) {
+    const int size = static_cast<int>(model.size());
+    // Mostly anywhere; sometimes the front or the end, where the tree's edge cases are.
+    const int pick = std::uniform_int_distribution<int>(0, 9)(rng);
+    const int key = pick == 0 ? 1 : pick == 1 ? size + 1 : std::uniform_int_distribution<int>(1, size + 1)(rng);
+    const int value = 1000000 + n;
+    INFO("insertion " << n << " at key " << key << " of " << size + 1);
+    ok(sc::ek::writing::insert_into_tree(pages, root, key, value));
+    model.insert(model.begin() + (key - 1), value);
+    const auto nodes = sc_test::check_tree_pages(pages, root, model);
+    if (n % 97 == 0 || n <= 200) CHECK(sc_test::read_tree_values(pages, root) == model);
+    // Nothing was freed, so every allocation appended.
+    CHECK(static_cast<int>(nodes.size()) == pages.int_at(L::kIntPagesWord));
+    CHECK(ok(sc::ek::writing::tree_value(pages, root, key)) == value);
+    max_depth = std::max(max_depth, pages.read_int_page(root)[L::kTreeDepth - 1]);
+  }
+  CHECK(max_depth == 3);
+  CHECK(sc_test::read_tree_values(pages, root) == model);
+}
+
+TEST_CASE("insert_into_tree takes keys 1 to size + 1 (ZZEKTRUI's range)") {
+  EkPages pages;
+  const int root = sc::ek::writing::new_tree(pages);
+  CHECK(sc_test::error_code(sc::ek::writing::insert_into_tree(pages, root, 2, 5)) == "SPICE(INVALIDINDEX)");
+  CHECK(sc_test::error_code(sc::ek::writing::insert_into_tree(pages, root, 0, 5)) == "SPICE(INVALIDINDEX)");
+  ok(sc::ek::writing::insert_into_tree(pages, root, 1, 5));
+  ok(sc::ek::writing::insert_into_tree(pages, root, 1, 4));
+  CHECK(sc_test::read_tree_values(pages, root) == std::vector<int>{4, 5});
+  CHECK(sc_test::error_code(sc::ek::writing::tree_value(pages, root, 3)) == "SPICE(INDEXOUTOFRANGE)");
 }
