@@ -963,6 +963,23 @@ export interface SpiceBackend {
    */
   ekacec(handle: number, segno: number, recno: number, column: string, cvals: readonly string[],
     isnull: boolean): void;
+  /**
+   * Deletes record `recno` (0-based) of segment `segno` (ekdelr_c): its entries, their index
+   * entries and the pages left empty (reused by later writes); later records move up by one.
+   * SPICE(INVALIDINDEX) outside 0..count-1.
+   */
+  ekdelr(handle: number, segno: number, recno: number): void;
+  /**
+   * Replaces the INTEGER entry of `column` in record `recno` (ekucei_c), moving its index entry.
+   * As in CSPICE, a scalar entry may be set to null even in a column declared without nulls.
+   */
+  ekucei(handle: number, segno: number, recno: number, column: string, ivals: readonly number[] | Int32Array,
+    isnull: boolean): void;
+  /** Replaces the DOUBLE PRECISION or TIME entry of `column` in record `recno` (ekuced_c); see {@link ekucei}. */
+  ekuced(handle: number, segno: number, recno: number, column: string, dvals: NumberArray, isnull: boolean): void;
+  /** Replaces the CHARACTER entry of `column` in record `recno` (ekucec_c); see {@link ekucei}. */
+  ekucec(handle: number, segno: number, recno: number, column: string, cvals: readonly string[],
+    isnull: boolean): void;
 
   /** Frees the core context. Any later call throws. */
   dispose(): void;

@@ -1033,6 +1033,28 @@ class ComposedBackend implements SpiceBackend {
     this.#invoke("ekacec", [handle, segno, recno, column, values, ComposedBackend.#ekNull("ekacec", isnull)]);
   }
 
+  ekdelr(handle: number, segno: number, recno: number): void {
+    this.#invoke("ekdelr", [handle, segno, recno]);
+  }
+
+  ekucei(handle: number, segno: number, recno: number, column: string, ivals: readonly number[] | Int32Array,
+    isnull: boolean): void {
+    this.#invoke("ekucei", [handle, segno, recno, column, checkInt32Array("ekucei", "ivals", ivals),
+      ComposedBackend.#ekNull("ekucei", isnull)]);
+  }
+
+  ekuced(handle: number, segno: number, recno: number, column: string, dvals: NumberArray, isnull: boolean): void {
+    this.#invoke("ekuced", [handle, segno, recno, column, checkFloat64Array("ekuced", "dvals", dvals),
+      ComposedBackend.#ekNull("ekuced", isnull)]);
+  }
+
+  ekucec(handle: number, segno: number, recno: number, column: string, cvals: readonly string[],
+    isnull: boolean): void {
+    if (!Array.isArray(cvals)) throw new TypeError("ekucec: cvals must be an array of strings");
+    const values = cvals.map((v, i) => checkString("ekucec", `cvals[${i}]`, v));
+    this.#invoke("ekucec", [handle, segno, recno, column, values, ComposedBackend.#ekNull("ekucec", isnull)]);
+  }
+
   ekffld(handle: number, segno: number, rcptrs: readonly number[]): void {
     this.#invoke("ekffld", [handle, segno, checkInt32Array("ekffld", "rcptrs", rcptrs)]);
   }

@@ -46,9 +46,6 @@ class EkPages {
   double& double_at(int address) { return doubles_[static_cast<std::size_t>(address - 1)]; }
   char& char_at(int address) { return chars_[static_cast<std::size_t>(address - 1)]; }
 
-  int int_page_count() const {
-    return static_cast<int>((ints_.size() - sc::ek::layout::kIntPageOrigin) / sc::ek::layout::kIntPageSize);
-  }
   // ZZEKPGRI / ZZEKPGWI: a whole integer page.
   IntPage read_int_page(int page) const;
   void write_int_page(int page, const IntPage& words);

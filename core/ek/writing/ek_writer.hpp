@@ -71,6 +71,16 @@ class EkWriter {
   Status add_char_entry(int segno, int recno, std::string_view column, std::span<const std::string> values,
                         bool isnull, int string_length);
 
+  // EKDELR: deletes a record (its entries, its index entries, pages left without links, and its
+  // place in the record tree; later records are renumbered). EKUCEI/EKUCED/EKUCEC: replace one
+  // entry (record_deletion.cpp, entry_updates.cpp).
+  Status delete_record(int segno, int recno);
+  Status update_int_entry(int segno, int recno, std::string_view column, std::span<const int> values, bool isnull);
+  Status update_double_entry(int segno, int recno, std::string_view column, std::span<const double> values,
+                             bool isnull);
+  Status update_char_entry(int segno, int recno, std::string_view column, std::span<const std::string> values,
+                           bool isnull, int string_length);
+
   int segment_count() const { return segments_; }
   bool loading() const { return load_.active; }
 
@@ -136,6 +146,9 @@ class EkWriter {
   // ZZEKAD01/02/04/05 (T = int: integer pages; T = double: double pages), ZZEKAD03, ZZEKAD06.
   template <class T>
   Status add_numeric_entry(EntryTarget& target, std::span<const T> values, bool isnull);
+  // ZZEKUE01 / ZZEKUE02 (entry_updates.cpp).
+  template <class T>
+  Status update_scalar_entry(EntryTarget& target, std::span<const T> values, bool isnull);
   Status add_string_entry(EntryTarget& target, std::string_view value, bool isnull);
   Status add_string_array_entry(EntryTarget& target, std::span<const std::string> values, bool isnull,
                                 int string_length);
@@ -154,6 +167,17 @@ class EkWriter {
   };
   Status insert_index_entry(const SegmentState& segment, const ColumnState& column, int record_pointer,
                             const IndexKey& key);
+  // ZZEKLERI/D/C: the position of the last index entry "less than or equal" to (key, pointer).
+  Result<int> index_position(const SegmentState& segment, const ColumnState& column, int record_pointer,
+                             const IndexKey& key);
+  // ZZEKIXDL (ZZEKFRX): removes the record's entry from the column's index.
+  Status delete_index_entry(const SegmentState& segment, const ColumnState& column, int record_pointer);
+  // ZZEKDE01-06: the record's entry of the column deleted, its pages released (record_deletion.cpp).
+  Status delete_entry(SegmentState& segment, const ColumnState& column, int record_pointer);
+  // One link fewer on a data page; a page left without links is freed (ZZEKDPS).
+  Status release_page(SegmentState& segment, PageType type, int page);
+  // ZZEKGFWD: a data page's forward pointer.
+  int forward(PageType type, int page);
 
   Result<const Column*> column_for(int segno, std::string_view column, std::span<const int> sizes,
                                    std::span<const bool> nulls, std::span<const int> record_pointers,

@@ -11,6 +11,7 @@
 #include <type_traits>
 
 #include "ek/writing/ek_writer.hpp"
+#include "ek/writing/entry_checks.hpp"
 
 namespace sc::ek::writing {
 namespace L = sc::ek::layout;
@@ -40,37 +41,6 @@ struct Numeric<double> {
 std::size_t rtrim_length(std::string_view s) {  // RTRIM: at least 1
   const auto last = s.find_last_not_of(' ');
   return last == std::string_view::npos ? 1 : last + 1;
-}
-
-}  // namespace
-
-namespace {
-
-// The checks every ZZEKAD0x makes before writing, in CSPICE's order; `column`: the column
-// descriptor's words, 1-based.
-Status entry_checks(std::span<const int> column, int segno, int recno, bool isnull, bool array, int nvals) {
-  const int colidx = column[L::kColOrdinal];
-  if (isnull && column[L::kColNullsOk] != L::kTrue) {
-    return make_error("SPICE(BADATTRIBUTE)", "Column having index " + std::to_string(colidx) + " in segment " +
-                                                 std::to_string(segno) +
-                                                 " does not allow nulls, but a null value was supplied for the "
-                                                 "element in record " +
-                                                 std::to_string(recno) + ".");
-  }
-  if (!array) return {};
-  if (nvals < 1) {
-    return make_error("SPICE(INVALIDCOUNT)", "COLIDX = " + std::to_string(colidx) + ";  segment = " +
-                                                 std::to_string(segno) + "; NVALS = " + std::to_string(nvals) +
-                                                 ";  NVALS must be positive ");
-  }
-  const int size = column[L::kColSize];
-  if (size != L::kFalse && nvals != size) {
-    return make_error("SPICE(INVALIDCOUNT)", "COLIDX = " + std::to_string(colidx) + ";  segment = " +
-                                                 std::to_string(segno) + "; NVALS = " + std::to_string(nvals) +
-                                                 "; declared entry size = " + std::to_string(size) +
-                                                 ".  Sizes must match.");
-  }
-  return {};
 }
 
 }  // namespace
@@ -179,6 +149,9 @@ Status EkWriter::add_numeric_entry(EntryTarget& t, std::span<const T> values, bo
   store(seg);
   return {};
 }
+
+template Status EkWriter::add_numeric_entry<int>(EntryTarget&, std::span<const int>, bool);
+template Status EkWriter::add_numeric_entry<double>(EntryTarget&, std::span<const double>, bool);
 
 Status EkWriter::add_string_entry(EntryTarget& t, std::string_view value, bool isnull) {
   // ZZEKAD03: the string's length (trailing blanks dropped, at least 1, at most a fixed declared

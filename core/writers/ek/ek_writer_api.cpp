@@ -175,6 +175,43 @@ Status ekacec(Context& ctx, int handle, int segno, int recno, std::string_view c
   return traced(std::move(status), "ekacec");
 }
 
+Status ekdelr(Context& ctx, int handle, int segno, int recno) {
+  auto status = [&]() -> Status {
+    SC_TRY_ASSIGN(auto&& writer, writer_of(ctx, handle));
+    return writer->delete_record(segno + 1, recno + 1);
+  }();
+  return traced(std::move(status), "ekdelr");
+}
+
+Status ekucei(Context& ctx, int handle, int segno, int recno, std::string_view column,
+              std::span<const std::int32_t> ivals, bool isnull) {
+  auto status = [&]() -> Status {
+    SC_TRY_ASSIGN(auto&& writer, writer_of(ctx, handle));
+    return writer->update_int_entry(segno + 1, recno + 1, column, ivals, isnull);
+  }();
+  return traced(std::move(status), "ekucei");
+}
+
+Status ekuced(Context& ctx, int handle, int segno, int recno, std::string_view column, std::span<const double> dvals,
+              bool isnull) {
+  auto status = [&]() -> Status {
+    SC_TRY_ASSIGN(auto&& writer, writer_of(ctx, handle));
+    return writer->update_double_entry(segno + 1, recno + 1, column, dvals, isnull);
+  }();
+  return traced(std::move(status), "ekuced");
+}
+
+Status ekucec(Context& ctx, int handle, int segno, int recno, std::string_view column,
+              std::span<const std::string> cvals, bool isnull) {
+  auto status = [&]() -> Status {
+    SC_TRY_ASSIGN(auto&& writer, writer_of(ctx, handle));
+    std::size_t longest = 1;
+    for (const auto& v : cvals) longest = std::max(longest, v.size());
+    return writer->update_char_entry(segno + 1, recno + 1, column, cvals, isnull, static_cast<int>(longest));
+  }();
+  return traced(std::move(status), "ekucec");
+}
+
 Result<io::Bytes> ek_output_bytes(Context& ctx, int handle) {
   auto writer = writer_of(ctx, handle);
   if (!writer) return std::move(writer).error().within("ekcls");

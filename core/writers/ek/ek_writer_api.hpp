@@ -67,6 +67,16 @@ Status ekaced(Context& ctx, int handle, int segno, int recno, std::string_view c
 Status ekacec(Context& ctx, int handle, int segno, int recno, std::string_view column,
               std::span<const std::string> cvals, bool isnull);
 
+// EKDELR: deletes record `recno` (0-based); later records move up.
+Status ekdelr(Context& ctx, int handle, int segno, int recno);
+// EKUCEI / EKUCED / EKUCEC: replaces the entry of one column of one record.
+Status ekucei(Context& ctx, int handle, int segno, int recno, std::string_view column,
+              std::span<const std::int32_t> ivals, bool isnull);
+Status ekuced(Context& ctx, int handle, int segno, int recno, std::string_view column, std::span<const double> dvals,
+              bool isnull);
+Status ekucec(Context& ctx, int handle, int segno, int recno, std::string_view column,
+              std::span<const std::string> cvals, bool isnull);
+
 // The bytes ekcls would hand to the host now, leaving the handle open (the host writes first).
 Result<io::Bytes> ek_output_bytes(Context& ctx, int handle);
 // EKCLS of a writer's handle: the file's bytes for a host output; nullopt for a virtual output,
