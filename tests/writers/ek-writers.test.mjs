@@ -12,6 +12,7 @@ import { after, before, describe, test } from "node:test";
 import { createBackend } from "../../dist/index.js";
 import { cspiceOracle } from "../contract/cspice-oracle.mjs";
 import { prng } from "../contract/corrupt-kernels-sweep.mjs";
+import { code, int, pick, randomString } from "./ek-random.mjs";
 
 const tspice = cspiceOracle({ backend: "node" });
 let dir;
@@ -19,28 +20,6 @@ before(() => {
   dir = mkdtempSync(join(tmpdir(), "spicecraft-ekw-"));
 });
 after(() => rmSync(dir, { recursive: true, force: true }));
-
-const int = (rnd, n) => Math.floor(rnd() * n);
-const pick = (rnd, list) => list[int(rnd, list.length)];
-
-/** The short code of what `f` throws (tspice puts it in the message), or "no error". */
-function code(f) {
-  try {
-    f();
-  } catch (e) {
-    return e.short ?? e.message.match(/SPICE\([A-Z0-9_]+\)/)?.[0] ?? e.message;
-  }
-  return "no error";
-}
-
-function randomString(rnd, long) {
-  const alphabet = "abcXYZ019 _'%*-.";
-  const length = long ? 1000 + int(rnd, 2200) : pick(rnd, [0, 1, 2, 5, 8, 12, 20, 33]);
-  let s = "";
-  for (let i = 0; i < length; i++) s += alphabet[int(rnd, alphabet.length)];
-  if (rnd() < 0.2) s += "   "; // trailing blanks are not stored
-  return s;
-}
 
 /**
  * Random column declarations: 1 to 8 columns of every class, or (`fixedCount`) of FIXED_COUNT

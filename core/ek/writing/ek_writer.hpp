@@ -178,6 +178,11 @@ class EkWriter {
   Status release_page(SegmentState& segment, PageType type, int page);
   // ZZEKGFWD: a data page's forward pointer.
   int forward(PageType type, int page);
+  // Whether a record was written by the fast load (its page has no link count, as ZZEKFF01 writes
+  // it), and the refusal to delete such a record's string or array entries (record_deletion.cpp).
+  bool fast_loaded(int record_pointer);
+  static Error fast_load_refusal(const char* what, int recno, int segno);
+  Status check_not_fast_loaded(const EntryTarget& target);
 
   Result<const Column*> column_for(int segno, std::string_view column, std::span<const int> sizes,
                                    std::span<const bool> nulls, std::span<const int> record_pointers,

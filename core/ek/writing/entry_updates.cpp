@@ -22,6 +22,12 @@ Error no_class(int cls, const char* kind, std::string_view column, int recno, in
 
 }  // namespace
 
+Status EkWriter::check_not_fast_loaded(const EntryTarget& t) {
+  const int datptr = pages_.int_at(t.record_pointer + L::kRecordDataBase + t.column[L::kColOrdinal]);
+  if (datptr > 0 && fast_loaded(t.record_pointer)) return fast_load_refusal("updated", t.recno, t.segment.words[L::kSegNumber]);
+  return {};
+}
+
 template <class T>
 Status EkWriter::update_scalar_entry(EntryTarget& t, std::span<const T> values, bool isnull) {
   constexpr PageType type = std::is_same_v<T, int> ? PageType::integer : PageType::dp;
@@ -75,6 +81,7 @@ Status EkWriter::update_int_entry(int segno, int recno, std::string_view column,
   const int cls = t.column[L::kColClass];
   if (cls == 1) return update_scalar_entry<int>(t, values, isnull);
   if (cls != 4) return no_class(cls, "integer", column, recno, segno);
+  SC_TRY(check_not_fast_loaded(t));
   SC_TRY(delete_entry(t.segment, t.column, t.record_pointer));
   SC_TRY(entry_checks(t.column.words, segno, recno, isnull, true, static_cast<int>(values.size())));
   return add_numeric_entry<int>(t, values, isnull);
@@ -86,6 +93,7 @@ Status EkWriter::update_double_entry(int segno, int recno, std::string_view colu
   const int cls = t.column[L::kColClass];
   if (cls == 2) return update_scalar_entry<double>(t, values, isnull);
   if (cls != 5) return no_class(cls, "d.p.", column, recno, segno);
+  SC_TRY(check_not_fast_loaded(t));
   SC_TRY(delete_entry(t.segment, t.column, t.record_pointer));
   SC_TRY(entry_checks(t.column.words, segno, recno, isnull, true, static_cast<int>(values.size())));
   return add_numeric_entry<double>(t, values, isnull);
@@ -96,6 +104,7 @@ Status EkWriter::update_char_entry(int segno, int recno, std::string_view column
   SC_TRY_ASSIGN(auto&& t, entry_target(segno, recno, column, 1, "EKUCEC"));
   const int cls = t.column[L::kColClass];
   if (cls != 3 && cls != 6) return no_class(cls, "character", column, recno, segno);
+  SC_TRY(check_not_fast_loaded(t));
   SC_TRY(delete_entry(t.segment, t.column, t.record_pointer));
   SC_TRY(entry_checks(t.column.words, segno, recno, isnull, cls == 6, static_cast<int>(values.size())));
   if (cls == 3) return add_string_entry(t, values.empty() ? std::string_view{} : std::string_view(values[0]), isnull);

@@ -45,6 +45,20 @@ Error corrupted(const std::string& what) {
 
 }  // namespace
 
+bool EkWriter::fast_loaded(int record_pointer) {
+  return links(PageType::integer, page_of(PageType::integer, record_pointer + 1)) == 0;
+}
+
+Error EkWriter::fast_load_refusal(const char* what, int recno, int segno) {
+  return make_error("SPICE(NOTSUPPORTED)",
+                    "Record " + std::to_string(recno) + " of segment " + std::to_string(segno) +
+                        " was written by the fast load and has a string or array entry; it cannot be " + what +
+                        ". The fast load counts on each page only the entries that start there, so deleting an entry "
+                        "continued from an earlier page would free a page other entries still use (CSPICE frees it and "
+                        "later overwrites them). Scalar numeric entries can be updated; records added with ekappr or "
+                        "ekinsr can be edited freely.");
+}
+
 int EkWriter::forward(PageType type, int page) {
   const int base = EkPages::base(type, page);
   switch (type) {
@@ -147,6 +161,15 @@ Status EkWriter::delete_record(int segno, int recno) {
   }
   SC_TRY_ASSIGN(auto&& record_pointer, tree_value(pages_, segment[L::kSegRecordTree], recno));
   const int ncols = segment[L::kSegColumns];
+  if (fast_loaded(record_pointer)) {
+    for (int i = 1; i <= ncols; ++i) {
+      const int base = segment.mbase + L::kSegmentDescriptorSize + (i - 1) * L::kColumnDescriptorSize;
+      const int cls = pages_.int_at(base + L::kColClass);
+      if (cls >= 3 && cls <= 6 && pages_.int_at(record_pointer + L::kRecordDataBase + i) > 0) {
+        return fast_load_refusal("deleted", recno, segno);
+      }
+    }
+  }
   for (int i = 1; i <= ncols; ++i) {
     ColumnState column;
     column.base = segment.mbase + L::kSegmentDescriptorSize + (i - 1) * L::kColumnDescriptorSize;
@@ -160,8 +183,13 @@ Status EkWriter::delete_record(int segno, int recno) {
     }
     SC_TRY(delete_entry(segment, column, record_pointer));
   }
-  // The record's own pointer structure: one link fewer on its page.
-  SC_TRY(release_page(segment, PageType::integer, page_of(PageType::integer, record_pointer + 1)));
+  // The record's own pointer structure: one link fewer on its page. A deliberate difference from
+  // CSPICE: the fast load writes its record pages with a link count of zero (ZZEKFF01), and CSPICE
+  // then frees such a page at the first deletion although the page's other records are still in
+  // use, so the next page allocated overwrites them (and a second deletion there frees it twice).
+  // A record page without links is left in place here.
+  const int record_page = page_of(PageType::integer, record_pointer + 1);
+  if (links(PageType::integer, record_page) > 0) SC_TRY(release_page(segment, PageType::integer, record_page));
   SC_TRY(delete_from_tree(pages_, segment[L::kSegRecordTree], recno));
   segment[L::kSegRows] -= 1;
   store(segment);
