@@ -24,6 +24,14 @@ struct Flags {
   std::size_t size;
 };
 
+// The length of the Fortran strings CSPICE's C wrappers (ekaclc_c, ekacec_c, ekucec_c) hand over:
+// as long as the longest value, at least 1 (tspice: vallen - 1).
+int fortran_width(std::span<const std::string> values) {
+  std::size_t longest = 1;
+  for (const auto& v : values) longest = std::max(longest, v.size());
+  return static_cast<int>(longest);
+}
+
 }  // namespace
 
 Result<int> ekopn(Context& ctx, std::string_view name, std::string_view ifname, int ncomch, kernels::OutputKind kind) {
@@ -101,11 +109,8 @@ Status ekaclc(Context& ctx, int handle, int segno, std::string_view column, std:
               std::span<const std::int32_t> rcptrs) {
   auto status = [&]() -> Status {
     SC_TRY_ASSIGN(auto&& writer, writer_of(ctx, handle));
-    // ekaclc_c hands Fortran an array of strings as long as the longest value (tspice: vallen - 1).
-    std::size_t longest = 1;
-    for (const auto& s : cvals) longest = std::max(longest, s.size());
     return writer->add_char_column(segno + 1, column, cvals, entszs, Flags(nlflgs).span(), rcptrs,
-                                   static_cast<int>(longest));
+                                   fortran_width(cvals));
   }();
   return traced(std::move(status), "ekaclc");
 }
@@ -167,10 +172,7 @@ Status ekacec(Context& ctx, int handle, int segno, int recno, std::string_view c
               std::span<const std::string> cvals, bool isnull) {
   auto status = [&]() -> Status {
     SC_TRY_ASSIGN(auto&& writer, writer_of(ctx, handle));
-    // As ekaclc: the Fortran strings are as long as the longest value.
-    std::size_t longest = 1;
-    for (const auto& v : cvals) longest = std::max(longest, v.size());
-    return writer->add_char_entry(segno + 1, recno + 1, column, cvals, isnull, static_cast<int>(longest));
+    return writer->add_char_entry(segno + 1, recno + 1, column, cvals, isnull, fortran_width(cvals));
   }();
   return traced(std::move(status), "ekacec");
 }
@@ -205,9 +207,7 @@ Status ekucec(Context& ctx, int handle, int segno, int recno, std::string_view c
               std::span<const std::string> cvals, bool isnull) {
   auto status = [&]() -> Status {
     SC_TRY_ASSIGN(auto&& writer, writer_of(ctx, handle));
-    std::size_t longest = 1;
-    for (const auto& v : cvals) longest = std::max(longest, v.size());
-    return writer->update_char_entry(segno + 1, recno + 1, column, cvals, isnull, static_cast<int>(longest));
+    return writer->update_char_entry(segno + 1, recno + 1, column, cvals, isnull, fortran_width(cvals));
   }();
   return traced(std::move(status), "ekucec");
 }
