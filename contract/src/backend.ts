@@ -750,8 +750,31 @@ export interface SpiceBackend {
    * the arrays of a truncated file; data past its end read as zeros).
    */
   dafopr(file: string): number;
-  /** Closes a DAF opened by {@link dafopr} (dafcls_c; one link). Other handles are left alone. */
+  /**
+   * Closes a DAF (dafcls_c): one link of a handle from {@link dafopr}; a handle open for writing
+   * ({@link dafopw}, `spkopn`, `ckopn`, ...) is closed as `spkcls` closes it (a host file is written
+   * first) but needs no segment. Other handles are left alone.
+   */
   dafcls(handle: number): void;
+  /**
+   * Opens an existing DAF of any type for writing (dafopw_c): a host path (rewritten at
+   * {@link dafcls}) or a virtual output or staged kernel by its id. Its comments can then be
+   * added ({@link dafac}) or deleted ({@link dafdc}). SPICE(FILENOTFOUND), SPICE(FILEOPENFAIL) when
+   * it is being written already, SPICE(FILARCHMISMATCH) for a DAS file, SPICE(UNKNOWNFILARC) for a
+   * file that is neither, SPICE(UNSUPPORTEDBFF) for a BIG-IEEE file.
+   * @example
+   * const h = spice.dafopw({ path: "ephemeris.bsp" });
+   * spice.dafdc(h);
+   * spice.dafac(h, ["Comments rewritten."]);
+   * spice.dafcls(h);
+   */
+  dafopw(file: OutputTarget): number;
+  /**
+   * Deletes the whole comment area of a DAF open for writing (dafdc_c): the reserved records go,
+   * the summary, name and data records move up, and every array's addresses shift; the file keeps
+   * its length, as CSPICE's does. SPICE(DAFNOSUCHHANDLE) for a handle not open for writing.
+   */
+  dafdc(handle: number): void;
   /** Begins a forward search of the DAF's arrays (dafbfs_c): before the first array. SPICE(DAFNOSUCHHANDLE). */
   dafbfs(handle: number): void;
   /** Begins a backward search (dafbbs_c): after the last array. */

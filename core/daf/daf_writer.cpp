@@ -419,6 +419,46 @@ Status DafWriter::reserve_records(int count) {
   return {};
 }
 
+Status DafWriter::delete_comments() { return remove_reserved_records(fward_ - 2); }
+
+Status DafWriter::remove_reserved_records(int count) {
+  const int remove = std::min(count, fward_ - 2);
+  if (remove < 1) return {};
+  // Check the forward list first, so a damaged file fails before anything moves.
+  const long long records = static_cast<long long>(image_.size() / kRecordBytes) + 1;
+  for (long long rec = fward_, steps = 0; rec > 0; ++steps) {
+    const long long next = as_int(word(read_dp_record(rec), 0));
+    if (steps > records || (next != 0 && (next <= rec || next > records))) {
+      return make_error("SPICE(DAFCORRUPTED)", "The summary records of the DAF " + quoted(file_name_) +
+                                                   " do not form a forward list; its comment records cannot be "
+                                                   "removed.");
+    }
+    rec = next;
+  }
+  // DAFRRR, block by block from the first: the summary record (its NEXT and PREV pointers moved
+  // down too), the name record's 1000 characters, then the data records up to the next block, or up
+  // to the record holding FREE after the last.
+  long long begblk = fward_;
+  while (begblk > 0) {
+    DpRecord sumrec = read_dp_record(begblk);
+    const long long next = as_int(word(sumrec, 0));
+    const long long endblk = next > 0 ? next - 1 : record_of(free_);
+    if (next > 0) set_word(sumrec, 0, word(sumrec, 0) - remove);
+    if (as_int(word(sumrec, 1)) > 0) set_word(sumrec, 1, word(sumrec, 1) - remove);
+    write_dp_record(begblk - remove, sumrec);
+    write_char_record(begblk + 1 - remove, read_char_record(begblk + 1));
+    for (long long rec = begblk + 2; rec <= endblk; ++rec) write_dp_record(rec - remove, read_dp_record(rec));
+    begblk = next;
+  }
+  fward_ -= remove;
+  bward_ -= remove;
+  const int decrement = remove * static_cast<int>(kWordsPerRecord);
+  free_ -= decrement;
+  write_file_record_pointers();
+  shift_array_addresses(-decrement);
+  return {};
+}
+
 void DafWriter::shift_array_addresses(int increment) {
   const std::size_t sumsiz = static_cast<std::size_t>(nd_ + (ni_ + 1) / 2);
   const std::size_t addresses_at = static_cast<std::size_t>(nd_) * kWordBytes + 4 * static_cast<std::size_t>(ni_ - 2);

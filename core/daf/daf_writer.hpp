@@ -58,6 +58,12 @@ class DafWriter {
   // existing comment area has no end marker. On error nothing is changed.
   Status add_comments(std::span<const std::string> lines);
 
+  // DAFDC: deletes the comment area (every reserved record) as DAFRRR removes reserved records: the
+  // summary, name and data records move towards the start of the file, every address shifts down,
+  // and the file keeps its length (CSPICE cannot shorten a file; its last records are left as they
+  // were). SPICE(DAFCORRUPTED) if the summary records do not form a forward list; nothing changes.
+  Status delete_comments();
+
  private:
   using DpRecord = std::array<std::uint8_t, 1024>;
 
@@ -72,6 +78,7 @@ class DafWriter {
   void write_file_record_pointers();
   void write_data(long long first_address, std::span<const double> data);
   Status reserve_records(int count);  // DAFARR
+  Status remove_reserved_records(int count);  // DAFRRR
   void end_array(std::span<const std::uint8_t> packed_summary, std::string_view name);  // DAFENA
   void shift_array_addresses(int increment);
 

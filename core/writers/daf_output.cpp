@@ -51,7 +51,8 @@ Result<daf::DafWriter*> closable(Context& ctx, int handle, std::string_view file
 }  // namespace
 
 Result<io::Bytes> daf_output_bytes(Context& ctx, int handle, std::string_view operation) {
-  auto file = closable(ctx, handle, operation == "ckcls" ? "CK" : "SPK");
+  // DAFCLS closes any DAF open for writing, segments or not.
+  auto file = operation == "dafcls" ? ctx.outputs().writer(handle) : closable(ctx, handle, operation == "ckcls" ? "CK" : "SPK");
   if (!file) return std::move(file).error().within(std::string(operation));
   const auto& image = (*file)->bytes();
   return io::Bytes::from_vector(std::vector<std::uint8_t>(image.begin(), image.end()));

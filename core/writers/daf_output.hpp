@@ -40,8 +40,8 @@ Result<kernels::ClosedOutput> close_daf_output(Context& ctx, int handle, std::st
 // The bytes close_daf_output would hand to the host now, with its checks, leaving the handle open
 // (issue 16): the host writes its file first and closes the handle only once the file is safely on
 // disk, so a failed write (folder gone, disk full, file changed) keeps the segments for a retry.
-// `operation` is the close call the host is running ("spkcls" or "ckcls"): it names the file type in
-// the no-segments message and goes on the error's trace.
+// `operation` is the close call the host is running ("spkcls", "ckcls" or "dafcls", which needs no
+// segment): it names the file type in the no-segments message and goes on the error's trace.
 Result<io::Bytes> daf_output_bytes(Context& ctx, int handle, std::string_view operation);
 
 }  // namespace sc::writers

@@ -831,7 +831,17 @@ class ComposedBackend implements SpiceBackend {
   }
 
   dafcls(handle: number): void {
-    this.#invoke("dafcls", [handle]);
+    // A handle open for writing (dafopw, spkopn, ...) closes its output; any other was opened for reading.
+    if (this.#writers.has(handle)) this.#writers.dafcls(handle);
+    else this.#invoke("dafcls", [handle]);
+  }
+
+  dafopw(file: OutputTarget): number {
+    return this.#writers.dafopw(file);
+  }
+
+  dafdc(handle: number): void {
+    this.#invoke("dafdc", [handle]);
   }
 
   dafbfs(handle: number): void {

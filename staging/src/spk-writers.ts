@@ -113,6 +113,23 @@ export class SpkWriters {
     this.#outputs.close("spkcls", handle, () => this.#call("spkcls", (r) => r.spkcls(handle)));
   }
 
+  /** DAFOPW: any existing DAF opened for writing (comments: dafac, dafdc). */
+  dafopw(file: OutputTarget): number {
+    return this.#outputs.openExisting("dafopw", file, (name, hostFile) =>
+      this.#call("dafopw", (r) => r.dafopw(name, hostFile)),
+    );
+  }
+
+  /** Whether `handle` is a DAF open for writing here (spkopn, spkopa, ckopn, dafopw, ...). */
+  has(handle: number): boolean {
+    return this.#outputs.has(handle);
+  }
+
+  /** DAFCLS of a writer's handle: closes it as spkcls does, without demanding a segment. */
+  dafcls(handle: number): void {
+    this.#outputs.close("dafcls", handle, () => this.#call("dafcls", (r) => r.dafCloseOutput(handle)));
+  }
+
   spkw02(
     op: "spkw02" | "spkw03",
     args: [number, number, number, string, number, number, string],
