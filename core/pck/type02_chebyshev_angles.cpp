@@ -9,12 +9,9 @@ namespace sc::pck {
 
 Result<math::EulerState> evaluate_type02_angles(const daf::SegmentFile& file, const Segment& segment, double et) {
   SC_TRY_ASSIGN(auto&& record, read_chebyshev_record(file, segment, et));
-  math::EulerState angles{};
-  for (std::size_t i = 0; i < 3; ++i) {
-    const auto p = math::chebyshev_value_and_rate(record.component(i), record.midpoint, record.radius, et);
-    angles[i] = p.value;
-    angles[i + 3] = p.rate;
-  }
+  const auto p = math::chebyshev_values_and_rates<3>(record.words.span().subspan(2), record.coefficient_count,
+                                                    record.midpoint, record.radius, et);
+  math::EulerState angles{p[0].value, p[1].value, p[2].value, p[0].rate, p[1].rate, p[2].rate};
   // PCKE02 reduces w, and only w, modulo 2 pi; its rate is untouched.
   angles[2] = math::fortran_mod(angles[2], math::kTwoPi);
   return angles;

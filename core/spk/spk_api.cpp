@@ -6,9 +6,10 @@
 #include "spk/spk_api.hpp"
 
 #include <algorithm>
+#include <array>
 #include <optional>
+#include <span>
 #include <string>
-#include <vector>
 
 #include "bodies/body_names.hpp"
 #include "errors/number_text.hpp"
@@ -66,52 +67,61 @@ Error insufficient_data(const kernels::KernelRegistry& kernels, int target, int 
                         ". " + why);
 }
 
-std::string chain_text(const std::vector<int>& bodies) {
+std::string chain_text(std::span<const int> bodies) {
   std::string s;
   for (int b : bodies) s += (s.empty() ? "" : " -> ") + std::to_string(b);
   return s;
 }
 
-// The target's side: CTARG (bodies), STARG (legs, STARG(1) = 0) and TFRAME of SPKGEO.
+// The target's side: CTARG (bodies), STARG (legs, STARG(1) = 0) and TFRAME of SPKGEO, in fixed
+// arrays of CHLEN entries as SPKGEO keeps them (no allocation per call).
 struct TargetChain {
-  std::vector<int> bodies;
-  std::vector<State> legs;
-  std::vector<int> frames;
+  std::array<int, kChainLength> body_array{};
+  std::array<State, kChainLength> legs{};
+  std::array<int, kChainLength> frames{};
+  std::size_t size = 0;
+
+  std::span<const int> bodies() const { return {body_array.data(), size}; }
+  int last_body() const { return body_array[size - 1]; }
+  void push(int body, const State& leg, int frame) {
+    body_array[size] = body;
+    legs[size] = leg;
+    frames[size] = frame;
+    ++size;
+  }
 };
 
 Result<TargetChain> target_chain(const kernels::KernelRegistry& kernels, int target, double et, int observer) {
-  TargetChain c{{target}, {State{}}, {0}};
+  TargetChain c;
+  c.push(target, State{}, 0);
   bool found = true;
-  while (found && c.bodies.size() < kChainLength && c.bodies.back() != observer && c.bodies.back() != 0) {
-    SC_TRY_ASSIGN(auto&& leg, next_leg(kernels, c.bodies.back(), et));
+  while (found && c.size < kChainLength && c.last_body() != observer && c.last_body() != 0) {
+    SC_TRY_ASSIGN(auto&& leg, next_leg(kernels, c.last_body(), et));
     found = leg.has_value();
-    if (found) {
-      c.bodies.push_back(leg->center);
-      c.legs.push_back(leg->state);
-      c.frames.push_back(leg->frame);
-    }
+    if (found) c.push(leg->center, leg->state, leg->frame);
   }
-  if (c.frames.size() > 1) c.frames[0] = c.frames[1];
+  if (c.size > 1) c.frames[0] = c.frames[1];
 
   // A chain longer than CHLEN: SPKGEO keeps following it, adding each further leg to the last one.
   int extra = 0;
-  while (found && c.bodies.size() == kChainLength && c.bodies.back() != 0 && c.bodies.back() != observer) {
+  const std::size_t last = kChainLength - 1;
+  while (found && c.size == kChainLength && c.last_body() != 0 && c.last_body() != observer) {
     if (++extra > kMaxLegs) {
       return insufficient_data(kernels, target, observer, et,
                                "The chain of centers of " + std::to_string(target) + " does not end: it loops (" +
-                                   chain_text(c.bodies) + " ...).");
+                                   chain_text(c.bodies()) + " ...).");
     }
-    SC_TRY_ASSIGN(auto&& leg, next_leg(kernels, c.bodies.back(), et));
+    SC_TRY_ASSIGN(auto&& leg, next_leg(kernels, c.last_body(), et));
     found = leg.has_value();
     if (!found) break;
-    State folded = c.legs.back();
-    if (c.frames.back() != leg->frame) {
-      SC_TRY_ASSIGN(auto&& rotated, change_frame(folded, c.frames.back(), leg->frame));
+    State folded = c.legs[last];
+    if (c.frames[last] != leg->frame) {
+      SC_TRY_ASSIGN(auto&& rotated, change_frame(folded, c.frames[last], leg->frame));
       folded = rotated;
     }
-    c.legs.back() = math::state_add(folded, leg->state);
-    c.frames.back() = leg->frame;
-    c.bodies.back() = leg->center;
+    c.legs[last] = math::state_add(folded, leg->state);
+    c.frames[last] = leg->frame;
+    c.body_array[last] = leg->center;
   }
   return c;
 }
@@ -124,7 +134,7 @@ struct ObserverPath {
   std::size_t common = 0;
 };
 
-std::size_t position_in(const std::vector<int>& bodies, int body) {  // ISRCHI
+std::size_t position_in(std::span<const int> bodies, int body) {  // ISRCHI
   auto it = std::find(bodies.begin(), bodies.end(), body);
   return it == bodies.end() ? 0 : static_cast<std::size_t>(it - bodies.begin()) + 1;
 }
@@ -132,19 +142,20 @@ std::size_t position_in(const std::vector<int>& bodies, int body) {  // ISRCHI
 Result<ObserverPath> observer_path(const kernels::KernelRegistry& kernels, const TargetChain& c, int target,
                                    double et, int observer) {
   ObserverPath p;
-  if (c.bodies.back() == observer) {
-    p.common = c.bodies.size();
-    p.frame = c.frames.back();
+  if (c.last_body() == observer) {
+    p.common = c.size;
+    p.frame = c.frames[c.size - 1];
     return p;
   }
   int center = observer;
   int legs = 0;
-  std::vector<int> visited{observer};
+  std::array<int, kChainLength> visited_bodies{observer};  // for the message of a looping chain
+  std::size_t visited = 1;
   while (center != 0 && p.common == 0) {
     if (legs >= kMaxLegs) {
       return insufficient_data(kernels, target, observer, et,
                                "The chain of centers of " + std::to_string(observer) + " does not end: it loops (" +
-                                   chain_text(visited) + " ...).");
+                                   chain_text(std::span<const int>(visited_bodies.data(), visited)) + " ...).");
     }
     SC_TRY_ASSIGN(auto&& leg, next_leg(kernels, center, et));
     if (!leg.has_value()) break;
@@ -161,8 +172,8 @@ Result<ObserverPath> observer_path(const kernels::KernelRegistry& kernels, const
     }
     ++legs;
     center = l.center;
-    if (visited.size() < kChainLength) visited.push_back(center);
-    p.common = position_in(c.bodies, center);
+    if (visited < kChainLength) visited_bodies[visited++] = center;
+    p.common = position_in(c.bodies(), center);
   }
   return p;
 }
@@ -175,7 +186,7 @@ Result<State> spkgeo_j2000(const kernels::KernelRegistry& kernels, int target, d
   ObserverPath& obs = path;
   if (obs.common == 0) {
     return insufficient_data(kernels, target, observer, et,
-                             "Data for " + std::to_string(target) + " reach " + chain_text(c.bodies) +
+                             "Data for " + std::to_string(target) + " reach " + chain_text(c.bodies()) +
                                  "; no loaded segment links " + std::to_string(observer) + " to any of these bodies.");
   }
 

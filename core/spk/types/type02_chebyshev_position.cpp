@@ -7,13 +7,9 @@ namespace sc::spk {
 
 Result<State> evaluate_type02(const daf::SegmentFile& file, const Segment& segment, double et) {
   SC_TRY_ASSIGN(auto&& record, read_chebyshev_record(file, segment, et, 3));
-  State state{};
-  for (std::size_t i = 0; i < 3; ++i) {
-    const auto p = math::chebyshev_value_and_rate(record.component(i), record.midpoint, record.radius, et);
-    state[i] = p.value;
-    state[i + 3] = p.rate;
-  }
-  return state;
+  const auto p = math::chebyshev_values_and_rates<3>(record.words.span().subspan(2), record.coefficient_count,
+                                                    record.midpoint, record.radius, et);
+  return State{p[0].value, p[1].value, p[2].value, p[0].rate, p[1].rate, p[2].rate};
 }
 
 }  // namespace sc::spk
