@@ -14,18 +14,10 @@ namespace sc::frames {
 
 using math::Mat3;
 using math::Mat6;
-
-namespace {
-
 using inertial::kJ2000;
 
-struct FramePair {
-  int from = 0;
-  int to = 0;
-};
-
 // The C wrappers reject empty strings first; then both names must be known frames.
-Result<FramePair> frame_codes(const Context& ctx, std::string_view from, std::string_view to) {
+Result<FramePair> frame_pair(const Context& ctx, std::string_view from, std::string_view to) {
   if (from.empty()) return make_error("SPICE(EMPTYSTRING)", "The 'from' frame name is an empty string.");
   if (to.empty()) return make_error("SPICE(EMPTYSTRING)", "The 'to' frame name is an empty string.");
   SC_TRY_ASSIGN(auto&& f, namfrm_checked(ctx, from));
@@ -42,21 +34,19 @@ Result<FramePair> frame_codes(const Context& ctx, std::string_view from, std::st
   return FramePair{*f, *t};
 }
 
-}  // namespace
-
 Result<Mat3> pxform(const Context& ctx, std::string_view from, std::string_view to, double et, const FrameEnv& env) {
-  SC_TRY_ASSIGN(auto&& codes, frame_codes(ctx, from, to));
+  SC_TRY_ASSIGN(auto&& codes, frame_pair(ctx, from, to));
   return frame_rotation_change(ctx, codes.from, codes.to, et, env);
 }
 
 Result<Mat6> sxform(const Context& ctx, std::string_view from, std::string_view to, double et, const FrameEnv& env) {
-  SC_TRY_ASSIGN(auto&& codes, frame_codes(ctx, from, to));
+  SC_TRY_ASSIGN(auto&& codes, frame_pair(ctx, from, to));
   return frame_state_change(ctx, codes.from, codes.to, et, env);
 }
 
 Result<Mat3> pxfrm2(const Context& ctx, std::string_view from, std::string_view to, double et_from, double et_to,
                     const FrameEnv& env) {
-  SC_TRY_ASSIGN(auto&& codes, frame_codes(ctx, from, to));
+  SC_TRY_ASSIGN(auto&& codes, frame_pair(ctx, from, to));
   // Through J2000: from (at et_from) -> J2000 -> to (at et_to).
   SC_TRY_ASSIGN(auto&& jf, frame_rotation_change(ctx, codes.from, kJ2000, et_from, env));
   SC_TRY_ASSIGN(auto&& tj, frame_rotation_change(ctx, kJ2000, codes.to, et_to, env));

@@ -27,6 +27,14 @@ struct NamedFrame {
   std::string name;
 };
 
+// The two frame names of pxform/sxform/pxfrm2 as frame IDs, with their checks in CSPICE's order
+// (SPICE(EMPTYSTRING), then SPICE(UNKNOWNFRAME) naming the unknown one): what a batch resolves once.
+struct FramePair {
+  int from = 0;
+  int to = 0;
+};
+Result<FramePair> frame_pair(const Context& ctx, std::string_view from, std::string_view to);
+
 // `env` carries the ephemeris dynamic frames need (ephemeris_source.hpp); the geometry layer
 // passes one (geometry/frame_ephemeris.hpp), and the shim's pxform/sxform/pxfrm2 go through it.
 // Rotation taking vectors in `from` to vectors in `to` at TDB `et` (CSPICE pxform), row-major.

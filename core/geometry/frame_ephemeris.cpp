@@ -38,6 +38,11 @@ Result<math::Mat3> pxform(const Context& ctx, std::string_view from, std::string
   return frames::pxform(ctx, from, to, et, eph.env());
 }
 
+Result<math::Mat3> pxform_ids(const Context& ctx, const frames::FramePair& frames, double et) {
+  const SpkEphemeris eph(ctx);
+  return frames::rotation(ctx, frames.from, frames.to, et, eph.env());
+}
+
 Result<math::Mat6> sxform(const Context& ctx, std::string_view from, std::string_view to, double et) {
   const SpkEphemeris eph(ctx);
   return frames::sxform(ctx, from, to, et, eph.env());

@@ -10,6 +10,7 @@
 #include "context.hpp"
 #include "errors/result.hpp"
 #include "frames/dynamic/ephemeris_source.hpp"
+#include "frames/frames_api.hpp"
 #include "math/rotation.hpp"
 
 namespace sc::geometry {
@@ -38,5 +39,7 @@ Result<math::Mat3> pxform(const Context& ctx, std::string_view from, std::string
 Result<math::Mat6> sxform(const Context& ctx, std::string_view from, std::string_view to, double et);
 Result<math::Mat3> pxfrm2(const Context& ctx, std::string_view from, std::string_view to, double et_from,
                           double et_to);
+// pxform with the names already resolved (frames::frame_pair): pxformBatch's per-epoch step.
+Result<math::Mat3> pxform_ids(const Context& ctx, const frames::FramePair& frames, double et);
 
 }  // namespace sc::geometry

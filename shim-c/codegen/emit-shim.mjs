@@ -241,9 +241,18 @@ function emitBatch(e) {
     "auto& core = ctx->core;",
     "(void)core;",
     ...locals(call.params, over),
+    ...(e.prepare
+      ? [
+          // Prepared once, and only for a non-empty batch: its errors are the first value's.
+          `if (a_${over}_count == 0) return {};`,
+          `auto sc_p = settle([&] { return ${e.prepare.expr}; });`,
+          `if (!sc_p) return batch_failure(std::move(sc_p).error(), 0, "${e.jsName}");`,
+          "const auto& sc_request = *sc_p;",
+        ]
+      : []),
     `for (std::size_t sc_i = 0; sc_i < a_${over}_count; ++sc_i) {`,
     `  const double ${over} = a_${over}s[sc_i];`,
-    `  auto sc_r = settle([&] { return ${call.expr}; });`,
+    `  auto sc_r = settle([&] { return ${e.prepare ? e.prepare.each : call.expr}; });`,
     `  if (!sc_r) return batch_failure(std::move(sc_r).error(), sc_i, "${e.jsName}");`,
     "  auto& sc_v = *sc_r;",
     ...outs.map((o) => `  ${putOut(o, outs.length === 1 ? "sc_v" : `sc_v.${o.member}`, "sc_i")}`),

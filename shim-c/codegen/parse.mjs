@@ -94,7 +94,9 @@ function parseCall(text, where) {
  * Parses the call list. Returns { includes, entries } where entries are, in table order:
  *  { kind: "c", name, decl }                      a hand-written C entry
  *  { kind: "call", name, jsName, params, outs, expr, batch? }
- *  { kind: "batch", name, jsName, of, over, call } a batch over one f64 parameter of `of`
+ *  { kind: "batch", name, jsName, of, over, call, prepare? } a batch over one f64 parameter of `of`;
+ *    prepare = { expr, each }: `expr` (the call's other parameters, `core`) is evaluated once into
+ *    `sc_request`, and `each` (which may use `sc_request` and the batched parameter) per value
  *  { kind: "async", name, jsName, of, call }      `of` with a progress/cancellation control
  */
 export function parseCallList(source) {
@@ -113,8 +115,15 @@ export function parseCallList(source) {
       entries.push(entry);
     };
     if (/^\s/.test(text)) {
-      // An option of the previous call: `batch <param>`.
+      // An option of the previous entry: `batch <param>` after a call; `prepare <expr> then <expr>`
+      // after a batch (the work that does not depend on the batched value, done once).
       const prev = entries[entries.length - 1];
+      const pm = /^\s+prepare\s+(.+?)\s+then\s+(.+)$/.exec(text);
+      if (pm) {
+        if (prev?.kind !== "batch" || prev.prepare) fail(where, "`  prepare ... then ...` belongs after a batch");
+        prev.prepare = { expr: pm[1], each: pm[2] };
+        continue;
+      }
       const om = /^\s+batch\s+([a-z][a-z0-9_]*)$/.exec(text);
       if (!om || prev?.kind !== "call") fail(where, "expected `  batch <param>` after a call");
       add(makeBatch(`${prev.name}_batch`, prev, om[1], where));
