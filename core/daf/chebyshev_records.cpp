@@ -10,12 +10,7 @@ namespace {
 
 constexpr long long kDirectoryWords = 4;
 
-struct Directory {
-  double init;
-  double intlen;
-  long long record_size;
-  long long record_count;
-};
+using Directory = ChebyshevDirectory;
 
 Result<Directory> read_directory(const DafFile& daf, const ChebyshevArray& array) {
   auto fail = [&](std::string code, std::string what) {
@@ -39,7 +34,7 @@ Result<Directory> read_directory(const DafFile& daf, const ChebyshevArray& array
     return fail("SPICE(INVALIDCOUNT)", "its directory gives RSIZE = " + number_text(rsize) + " and N = " + number_text(n) +
                                            ", which do not fit its " + std::to_string(length) + " words.");
   }
-  Directory d{init, intlen, static_cast<long long>(rsize), static_cast<long long>(n)};
+  Directory d{init, intlen, static_cast<long long>(rsize), static_cast<long long>(n), 0};
   if (d.record_count > (length - kDirectoryWords) / d.record_size) {
     return fail("SPICE(INVALIDCOUNT)", "its directory gives " + std::to_string(d.record_count) + " records of " +
                                            std::to_string(d.record_size) + " words, more than its " +
@@ -48,7 +43,9 @@ Result<Directory> read_directory(const DafFile& daf, const ChebyshevArray& array
   return d;
 }
 
-long long record_number(const Directory& d, double et) {
+}  // namespace
+
+long long chebyshev_record_number(const Directory& d, double et) {
   const double q = (et - d.init) / d.intlen;
   const auto n = static_cast<double>(d.record_count);
   if (q >= n) return d.record_count;                   // MIN(recno, N); also +inf
@@ -56,20 +53,34 @@ long long record_number(const Directory& d, double et) {
   return 1;                                            // before INIT, or NaN
 }
 
-}  // namespace
-
 Result<ChebyshevRecord> read_chebyshev_record(const DafFile& daf, const ChebyshevArray& array, double et,
                                               std::size_t components) {
-  SC_TRY_ASSIGN(auto&& dir, read_directory(daf, array));
-
   ChebyshevRecord rec;
-  rec.coefficient_count = static_cast<std::size_t>((dir.record_size - 2) / static_cast<long long>(components));
-  if (dir.record_size < 2 || rec.coefficient_count < 1) {
+  SC_TRY(read_chebyshev_record(daf, array, et, components, rec));
+  return rec;
+}
+
+Status read_chebyshev_record(const DafFile& daf, const ChebyshevArray& array, double et, std::size_t components,
+                             ChebyshevRecord& rec) {
+  SC_TRY_ASSIGN(auto&& dir, read_chebyshev_directory(daf, array, components));
+  return read_chebyshev_record_at(daf, array, dir, chebyshev_record_number(dir, et), rec);
+}
+
+Result<ChebyshevDirectory> read_chebyshev_directory(const DafFile& daf, const ChebyshevArray& array,
+                                                   std::size_t components) {
+  SC_TRY_ASSIGN(auto&& dir, read_directory(daf, array));
+  dir.coefficient_count = static_cast<std::size_t>((dir.record_size - 2) / static_cast<long long>(components));
+  if (dir.record_size < 2 || dir.coefficient_count < 1) {
     return make_error("SPICE(INVALIDCOUNT)", "Cannot use " + array.description() +
                                                  ": its records of " + std::to_string(dir.record_size) +
                                                  " words hold no coefficients (NCOF must be positive).");
   }
-  const long long recno = record_number(dir, et);
+  return dir;
+}
+
+Status read_chebyshev_record_at(const DafFile& daf, const ChebyshevArray& array, const ChebyshevDirectory& dir,
+                                long long recno, ChebyshevRecord& rec) {
+  rec.coefficient_count = dir.coefficient_count;
   rec.words.resize(static_cast<std::size_t>(dir.record_size));
   SC_TRY(daf.read_words(array.begin + (recno - 1) * dir.record_size, rec.words.span()));
   rec.midpoint = rec.words[0];
@@ -79,7 +90,7 @@ Result<ChebyshevRecord> read_chebyshev_record(const DafFile& daf, const Chebyshe
                                                   std::to_string(recno) + " has the interval radius " +
                                                   number_text(rec.radius) + "; it must be positive.");
   }
-  return rec;
+  return {};
 }
 
 }  // namespace sc::daf

@@ -84,5 +84,27 @@ struct ChebyshevArray {
 //   SPICE(INVALIDRADIUS)  the record's RADIUS is not positive (as SPKE02/SPKE03 check).
 Result<ChebyshevRecord> read_chebyshev_record(const DafFile& daf, const ChebyshevArray& array, double et,
                                               std::size_t components);
+// The same into the caller's record: the evaluators' form, which copies the record's words once
+// (from the file) instead of again into and out of a Result.
+Status read_chebyshev_record(const DafFile& daf, const ChebyshevArray& array, double et, std::size_t components,
+                             ChebyshevRecord& out);
+
+// read_chebyshev_record in its three steps, for a reader that keeps the directory and the last
+// record across epochs (spk/leg_cache.hpp): the same checks, in the same order, with the same errors.
+struct ChebyshevDirectory {
+  double init = 0;
+  double intlen = 0;
+  long long record_size = 0;
+  long long record_count = 0;
+  std::size_t coefficient_count = 0;  // NCOF per component
+};
+// The directory and NCOF (SPICE(INVALIDCOUNT), SPICE(INTLENNOTPOS)).
+Result<ChebyshevDirectory> read_chebyshev_directory(const DafFile& daf, const ChebyshevArray& array,
+                                                   std::size_t components);
+// The 1-based record covering `et` (see above).
+long long chebyshev_record_number(const ChebyshevDirectory& dir, double et);
+// Record `recno` (SPICE(INVALIDRADIUS)).
+Status read_chebyshev_record_at(const DafFile& daf, const ChebyshevArray& array, const ChebyshevDirectory& dir,
+                                long long recno, ChebyshevRecord& out);
 
 }  // namespace sc::daf

@@ -15,8 +15,9 @@ Result<State> ssb_state_in(const Context& ctx, int body, double et, const Output
   return rotate_state(frame, j2000);
 }
 
-Result<State> geometric_state_in(const Context& ctx, int target, double et, const OutputFrame& frame, int observer) {
-  SC_TRY_ASSIGN(auto&& j2000, spk::geometric_state_j2000(ctx.kernels(), target, et, observer));
+Result<State> geometric_state_in(const Context& ctx, int target, double et, const OutputFrame& frame, int observer,
+                                 spk::LegCache* legs) {
+  SC_TRY_ASSIGN(auto&& j2000, spk::geometric_state_j2000(ctx.kernels(), target, et, observer, legs));
   return rotate_state(frame, j2000);
 }
 

@@ -9,14 +9,19 @@
 #include "geometry/output_frame.hpp"
 #include "math/vector_ops.hpp"
 
+namespace sc::spk {
+class LegCache;
+}
+
 namespace sc::geometry {
 
 // State of `body` relative to the solar-system barycenter in `frame` (SPKGEO with observer 0).
 Result<math::State> ssb_state_in(const Context& ctx, int body, double et, const OutputFrame& frame);
 
-// State of `target` relative to `observer` in `frame` (SPKGEO).
+// State of `target` relative to `observer` in `frame` (SPKGEO). `legs` (may be null) keeps segments
+// and records across a batch's epochs (spk/leg_cache.hpp).
 Result<math::State> geometric_state_in(const Context& ctx, int target, double et, const OutputFrame& frame,
-                                       int observer);
+                                       int observer, spk::LegCache* legs = nullptr);
 
 // One-way light time of a separation: |pos| / c (SPKGEO's LT).
 double light_time_of(const math::Vec3& pos);

@@ -169,17 +169,17 @@ Result<StateRequest> prepare_spkgeo(const Context& ctx, int target, std::string_
   return r;
 }
 
-Result<StateLt> evaluate_state(const Context& ctx, const StateRequest& r, double et) {
+Result<StateLt> evaluate_state(const Context& ctx, const StateRequest& r, double et, spk::LegCache* legs) {
   switch (r.path) {
     case StateRequest::Path::Zero:
       return StateLt{};
     case StateRequest::Path::GeometricInertial: {
-      SC_TRY_ASSIGN(auto&& state, geometric_state_in(ctx, r.target, et, r.frame, r.observer));
+      SC_TRY_ASSIGN(auto&& state, geometric_state_in(ctx, r.target, et, r.frame, r.observer, legs));
       SC_TRY(require_finite(state, "the geometric state", et));
       return StateLt{state, light_time_of(position_of(state))};
     }
     case StateRequest::Path::GeometricRotating: {
-      SC_TRY_ASSIGN(auto&& j2000, geometric_state_in(ctx, r.target, et, j2000_frame(), r.observer));
+      SC_TRY_ASSIGN(auto&& j2000, geometric_state_in(ctx, r.target, et, j2000_frame(), r.observer, legs));
       SC_TRY_ASSIGN(auto&& state, state_in_frame(ctx, r.frame, j2000, et, r.level));
       SC_TRY(require_finite(state, "the geometric state", et));
       return StateLt{state, light_time_of(position_of(state))};
@@ -229,10 +229,10 @@ Result<PositionRequest> prepare_spkezp(const Context& ctx, int target, std::stri
   return r;
 }
 
-Result<PositionLt> evaluate_position(const Context& ctx, const PositionRequest& r, double et) {
+Result<PositionLt> evaluate_position(const Context& ctx, const PositionRequest& r, double et, spk::LegCache* legs) {
   switch (r.path) {
     case PositionRequest::Path::Geometric: {
-      SC_TRY_ASSIGN(auto&& s, evaluate_state(ctx, r.state, et));
+      SC_TRY_ASSIGN(auto&& s, evaluate_state(ctx, r.state, et, legs));
       return PositionLt{{s.state[0], s.state[1], s.state[2]}, s.lt};
     }
     case PositionRequest::Path::ApparentInertial: {
@@ -245,6 +245,18 @@ Result<PositionLt> evaluate_position(const Context& ctx, const PositionRequest& 
       return rotating_frame_position(ctx, r, et);
   }
   return PositionLt{};
+}
+
+Result<StateBatch> prepare_spkezr_batch(const Context& ctx, std::string_view target, std::string_view ref,
+                                        std::string_view abcorr, std::string_view observer) {
+  SC_TRY_ASSIGN(auto&& request, prepare_spkezr(ctx, target, ref, abcorr, observer));
+  return StateBatch{request, {}};
+}
+
+Result<PositionBatch> prepare_spkpos_batch(const Context& ctx, std::string_view target, std::string_view ref,
+                                           std::string_view abcorr, std::string_view observer) {
+  SC_TRY_ASSIGN(auto&& request, prepare_spkpos(ctx, target, ref, abcorr, observer));
+  return PositionBatch{request, {}};
 }
 
 }  // namespace sc::geometry

@@ -15,6 +15,7 @@
 #include "geometry/abcorr.hpp"
 #include "geometry/output_frame.hpp"
 #include "geometry/states.hpp"
+#include "spk/leg_cache.hpp"
 
 namespace sc::geometry {
 
@@ -65,12 +66,32 @@ Result<StateRequest> prepare_spkez(const Context& ctx, int target, std::string_v
                                    int observer, int level = 0);
 Result<StateRequest> prepare_spkgeo(const Context& ctx, int target, std::string_view ref, int observer,
                                     int level = 0);
-Result<StateLt> evaluate_state(const Context& ctx, const StateRequest& request, double et);
+// `legs` (may be null) keeps segments and records across a batch's epochs; only uncorrected states
+// use it so far.
+Result<StateLt> evaluate_state(const Context& ctx, const StateRequest& request, double et,
+                               spk::LegCache* legs = nullptr);
 
 Result<PositionRequest> prepare_spkpos(const Context& ctx, std::string_view target, std::string_view ref,
                                        std::string_view abcorr, std::string_view observer);
 Result<PositionRequest> prepare_spkezp(const Context& ctx, int target, std::string_view ref,
                                        std::string_view abcorr, int observer, int level = 0);
-Result<PositionLt> evaluate_position(const Context& ctx, const PositionRequest& request, double et);
+Result<PositionLt> evaluate_position(const Context& ctx, const PositionRequest& request, double et,
+                                     spk::LegCache* legs = nullptr);
+
+// What spkezrBatch and spkposBatch prepare: the request and the legs its epochs share.
+struct StateBatch {
+  StateRequest request;
+  spk::LegCache legs;
+  Result<StateLt> evaluate(const Context& ctx, double et) { return evaluate_state(ctx, request, et, &legs); }
+};
+struct PositionBatch {
+  PositionRequest request;
+  spk::LegCache legs;
+  Result<PositionLt> evaluate(const Context& ctx, double et) { return evaluate_position(ctx, request, et, &legs); }
+};
+Result<StateBatch> prepare_spkezr_batch(const Context& ctx, std::string_view target, std::string_view ref,
+                                        std::string_view abcorr, std::string_view observer);
+Result<PositionBatch> prepare_spkpos_batch(const Context& ctx, std::string_view target, std::string_view ref,
+                                           std::string_view abcorr, std::string_view observer);
 
 }  // namespace sc::geometry

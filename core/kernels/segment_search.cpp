@@ -14,7 +14,11 @@ FoundSegment found_at(const KernelRegistry& kernels, const SegmentIndex::Entry& 
 // Each walks the registry's segment index from the back: CSPICE's order, at a cost independent of
 // how many unrelated files are loaded.
 std::optional<FoundSegment> find_segment(const KernelRegistry& kernels, const SegmentKind& kind, int key, double et) {
-  const auto entries = kernels.segment_index().entries(kind, key);
+  return find_segment(kernels, kernels.segment_index().entries(kind, key), et);
+}
+
+std::optional<FoundSegment> find_segment(const KernelRegistry& kernels, std::span<const SegmentIndex::Entry> entries,
+                                         double et) {
   for (auto e = entries.rbegin(); e != entries.rend(); ++e) {
     const LoadedKernel& k = kernels.loaded()[e->file];
     if (daf::segment_covers(k.segments->segments()[e->segment], et)) return found_at(kernels, *e);

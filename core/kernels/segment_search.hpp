@@ -21,6 +21,10 @@ struct FoundSegment {
 };
 
 std::optional<FoundSegment> find_segment(const KernelRegistry& kernels, const SegmentKind& kind, int key, double et);
+// The same over a key's entries already looked up (SegmentIndex::entries), for a reader that
+// searches one key at many epochs.
+std::optional<FoundSegment> find_segment(const KernelRegistry& kernels, std::span<const SegmentIndex::Entry> entries,
+                                         double et);
 
 // Every segment for `key` in the loaded files of the kind, in search order (last loaded file first,
 // last segment of a file first), whatever its coverage: the candidates CKBSS/CKSNS hand to CKPFS,

@@ -10,10 +10,10 @@
 
 namespace sc::pck {
 
-inline Result<daf::ChebyshevRecord> read_chebyshev_record(const daf::SegmentFile& file, const Segment& segment,
-                                                          double et) {
+inline Status read_chebyshev_record(const daf::SegmentFile& file, const Segment& segment, double et,
+                                    daf::ChebyshevRecord& out) {
   return daf::read_chebyshev_record(
-      file.daf(), {segment.begin, segment.end, [&] { return describe(segment, file.file_name()); }}, et, 3);
+      file.daf(), {segment.begin, segment.end, [&] { return describe(segment, file.file_name()); }}, et, 3, out);
 }
 
 }  // namespace sc::pck

@@ -8,7 +8,8 @@
 namespace sc::pck {
 
 Result<math::EulerState> evaluate_type02_angles(const daf::SegmentFile& file, const Segment& segment, double et) {
-  SC_TRY_ASSIGN(auto&& record, read_chebyshev_record(file, segment, et));
+  daf::ChebyshevRecord record;
+  SC_TRY(read_chebyshev_record(file, segment, et, record));
   const auto p = math::chebyshev_values_and_rates<3>(record.words.span().subspan(2), record.coefficient_count,
                                                     record.midpoint, record.radius, et);
   math::EulerState angles{p[0].value, p[1].value, p[2].value, p[0].rate, p[1].rate, p[2].rate};

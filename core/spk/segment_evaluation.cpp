@@ -67,6 +67,11 @@ Result<State> evaluate_by_type(const pool::Pool& pool, const daf::SegmentFile& f
 
 Result<State> evaluate_segment(const pool::Pool& pool, const daf::SegmentFile& file, const Segment& segment, double et) {
   SC_TRY_ASSIGN(auto&& state, evaluate_by_type(pool, file, segment, et));
+  SC_TRY(require_finite_state(state, file, segment, et));
+  return state;
+}
+
+Status require_finite_state(const State& state, const daf::SegmentFile& file, const Segment& segment, double et) {
   // Corrupt coefficients (a step of 1e-300, an exponent field flipped) can make any type's
   // arithmetic overflow to infinities or NaN. CSPICE hands those on; spicecraft stops here, naming
   // the segment, because a NaN's sign bit (and so its bits) differs between x86 and WASM and
@@ -76,7 +81,7 @@ Result<State> evaluate_segment(const pool::Pool& pool, const daf::SegmentFile& f
                                                  epoch_text(et) +
                                                  " gave a state that is not finite: the segment's data are corrupt.");
   }
-  return state;
+  return {};
 }
 
 Result<State> evaluate_segment(const daf::SegmentFile& file, const Segment& segment, double et) {

@@ -14,10 +14,9 @@
 #include "bodies/body_names.hpp"
 #include "errors/number_text.hpp"
 #include "inertial/inertial_frames.hpp"
-#include "kernels/segment_search.hpp"
 #include "math/vector_ops.hpp"
 #include "spk/frame_change.hpp"
-#include "spk/segment_evaluation.hpp"
+#include "spk/leg_cache.hpp"
 
 namespace sc::spk {
 namespace {
@@ -28,29 +27,6 @@ constexpr std::size_t kChainLength = 20;  // SPKGEO's CHLEN
 // SPKGEO follows chains until they end; a file whose centers form a loop would keep it going
 // forever. No real chain is longer than a handful of legs.
 constexpr int kMaxLegs = 1000;
-
-struct Leg {
-  State state;  // of the body relative to `center`, in `frame`
-  int center;
-  int frame;
-};
-
-// SPKSFS + SPKPVN: the leg from `body` to its center at `et`, std::nullopt when no loaded segment
-// covers it.
-Result<std::optional<Leg>> next_leg(const kernels::KernelRegistry& kernels, int body, double et) {
-  const auto found = kernels::find_segment(kernels, kernels::kSpk, body, et);
-  if (!found) {
-    // SPKSFS refuses to search when no SPK is loaded at all (SPKGEO passes that error on).
-    if (!kernels::any_loaded(kernels, kernels::kSpk)) {
-      return make_error("SPICE(NOLOADEDFILES)",
-                        "At least one SPK file needs to be loaded by FURNSH before beginning a search.");
-    }
-    return std::optional<Leg>{};
-  }
-  const Segment segment = Segment::from_summary(*found->summary);
-  SC_TRY_ASSIGN(auto&& state, evaluate_segment(kernels.pool(), *found->file, segment, et));
-  return std::optional<Leg>{Leg{state, segment.center, segment.frame}};
-}
 
 // "301 (MOON)", as SPKGEO names bodies in its message (built-in and kernel-pool names).
 std::string body_text(const kernels::KernelRegistry& kernels, int code) {
@@ -76,9 +52,10 @@ std::string chain_text(std::span<const int> bodies) {
 // The target's side: CTARG (bodies), STARG (legs, STARG(1) = 0) and TFRAME of SPKGEO, in fixed
 // arrays of CHLEN entries as SPKGEO keeps them (no allocation per call).
 struct TargetChain {
-  std::array<int, kChainLength> body_array{};
-  std::array<State, kChainLength> legs{};
-  std::array<int, kChainLength> frames{};
+  // Only the first `size` entries are ever read: no need to fill the rest.
+  std::array<int, kChainLength> body_array;
+  std::array<State, kChainLength> legs;
+  std::array<int, kChainLength> frames;
   std::size_t size = 0;
 
   std::span<const int> bodies() const { return {body_array.data(), size}; }
@@ -91,12 +68,14 @@ struct TargetChain {
   }
 };
 
-Result<TargetChain> target_chain(const kernels::KernelRegistry& kernels, int target, double et, int observer) {
-  TargetChain c;
+// Fills `c` (the caller's: the chain is 1.3 kB, not worth copying out of a Result).
+Status target_chain(const kernels::KernelRegistry& kernels, int target, double et, int observer, LegCache* cache,
+                    TargetChain& c) {
+  c.size = 0;
   c.push(target, State{}, 0);
   bool found = true;
   while (found && c.size < kChainLength && c.last_body() != observer && c.last_body() != 0) {
-    SC_TRY_ASSIGN(auto&& leg, next_leg(kernels, c.last_body(), et));
+    SC_TRY_ASSIGN(auto&& leg, next_leg(kernels, c.last_body(), et, cache));
     found = leg.has_value();
     if (found) c.push(leg->center, leg->state, leg->frame);
   }
@@ -111,7 +90,7 @@ Result<TargetChain> target_chain(const kernels::KernelRegistry& kernels, int tar
                                "The chain of centers of " + std::to_string(target) + " does not end: it loops (" +
                                    chain_text(c.bodies()) + " ...).");
     }
-    SC_TRY_ASSIGN(auto&& leg, next_leg(kernels, c.last_body(), et));
+    SC_TRY_ASSIGN(auto&& leg, next_leg(kernels, c.last_body(), et, cache));
     found = leg.has_value();
     if (!found) break;
     State folded = c.legs[last];
@@ -123,7 +102,7 @@ Result<TargetChain> target_chain(const kernels::KernelRegistry& kernels, int tar
     c.frames[last] = leg->frame;
     c.body_array[last] = leg->center;
   }
-  return c;
+  return {};
 }
 
 // The observer's side: its state relative to the first body it reaches that is in the target's
@@ -140,7 +119,7 @@ std::size_t position_in(std::span<const int> bodies, int body) {  // ISRCHI
 }
 
 Result<ObserverPath> observer_path(const kernels::KernelRegistry& kernels, const TargetChain& c, int target,
-                                   double et, int observer) {
+                                   double et, int observer, LegCache* cache) {
   ObserverPath p;
   if (c.last_body() == observer) {
     p.common = c.size;
@@ -157,7 +136,7 @@ Result<ObserverPath> observer_path(const kernels::KernelRegistry& kernels, const
                                "The chain of centers of " + std::to_string(observer) + " does not end: it loops (" +
                                    chain_text(std::span<const int>(visited_bodies.data(), visited)) + " ...).");
     }
-    SC_TRY_ASSIGN(auto&& leg, next_leg(kernels, center, et));
+    SC_TRY_ASSIGN(auto&& leg, next_leg(kernels, center, et, cache));
     if (!leg.has_value()) break;
     const Leg& l = *leg;
     if (legs == 0) {
@@ -178,11 +157,12 @@ Result<ObserverPath> observer_path(const kernels::KernelRegistry& kernels, const
   return p;
 }
 
-Result<State> spkgeo_j2000(const kernels::KernelRegistry& kernels, int target, double et, int observer) {
+Result<State> spkgeo_j2000(const kernels::KernelRegistry& kernels, int target, double et, int observer,
+                           LegCache* cache) {
   if (target == observer) return State{};
-  SC_TRY_ASSIGN(auto&& chain, target_chain(kernels, target, et, observer));
-  TargetChain& c = chain;
-  SC_TRY_ASSIGN(auto&& path, observer_path(kernels, c, target, et, observer));
+  TargetChain c;
+  SC_TRY(target_chain(kernels, target, et, observer, cache, c));
+  SC_TRY_ASSIGN(auto&& path, observer_path(kernels, c, target, et, observer, cache));
   ObserverPath& obs = path;
   if (obs.common == 0) {
     return insufficient_data(kernels, target, observer, et,
@@ -227,11 +207,12 @@ Result<State> spkgeo_j2000(const kernels::KernelRegistry& kernels, int target, d
 
 Result<State> ssb_state_j2000(const kernels::KernelRegistry& kernels, int body, double et) {
   // SPKSSB is SPKGEO with the solar-system barycenter as the observer.
-  return spkgeo_j2000(kernels, body, et, 0);
+  return spkgeo_j2000(kernels, body, et, 0, nullptr);
 }
 
-Result<State> geometric_state_j2000(const kernels::KernelRegistry& kernels, int target, double et, int observer) {
-  return spkgeo_j2000(kernels, target, et, observer);
+Result<State> geometric_state_j2000(const kernels::KernelRegistry& kernels, int target, double et, int observer,
+                                    LegCache* cache) {
+  return spkgeo_j2000(kernels, target, et, observer, cache);
 }
 
 }  // namespace sc::spk

@@ -9,6 +9,8 @@
 
 namespace sc::spk {
 
+class LegCache;
+
 // State of `body` relative to the solar-system barycenter (0), J2000, at TDB seconds `et`.
 // Fails with SPICE(SPKINSUFFDATA) naming the body, the epoch and what is missing.
 Result<State> ssb_state_j2000(const kernels::KernelRegistry& kernels, int body, double et);
@@ -16,6 +18,8 @@ Result<State> ssb_state_j2000(const kernels::KernelRegistry& kernels, int body, 
 // State of `target` relative to `observer`, J2000, at `et`: the difference of the two bodies' chains
 // from their common node, exactly as CSPICE's spkgeo computes it (not via the SSB when a closer
 // common center exists, because that loses bits).
-Result<State> geometric_state_j2000(const kernels::KernelRegistry& kernels, int target, double et, int observer);
+// `cache` (may be null) keeps segments and records across a batch's epochs (spk/leg_cache.hpp).
+Result<State> geometric_state_j2000(const kernels::KernelRegistry& kernels, int target, double et, int observer,
+                                    LegCache* cache = nullptr);
 
 }  // namespace sc::spk

@@ -247,7 +247,7 @@ function emitBatch(e) {
           `if (a_${over}_count == 0) return {};`,
           `auto sc_p = settle([&] { return ${e.prepare.expr}; });`,
           `if (!sc_p) return batch_failure(std::move(sc_p).error(), 0, "${e.jsName}");`,
-          "const auto& sc_request = *sc_p;",
+          "auto& sc_request = *sc_p;",
         ]
       : []),
     `for (std::size_t sc_i = 0; sc_i < a_${over}_count; ++sc_i) {`,

@@ -1,9 +1,12 @@
 // Batches that resolve once (issue 11, item 1): spkezrBatch, spkposBatch and pxformBatch resolve
 // their names, correction and frames once per batch (shim-c/calls.idl `prepare ... then ...`,
-// geometry/state_requests.hpp) and evaluate only the epoch-dependent work per epoch. Every epoch
-// must still give the single call's bits, and a failing batch the single call's error: the first
-// epoch's for what does not depend on the epoch (names, frames, corrections), the first failing
-// epoch's otherwise, on both backends.
+// geometry/state_requests.hpp) and evaluate only the epoch-dependent work per epoch; uncorrected
+// states keep each body's segment, Chebyshev directory and last record across epochs
+// (spk/leg_cache.hpp). Every epoch must still give the single call's bits, and a failing batch the
+// single call's error: the first epoch's for what does not depend on the epoch (names, frames,
+// corrections), the first failing epoch's otherwise, on both backends; with epochs in any order,
+// records and segments changing between them, and a later file's segment taking over part of the
+// time.
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -150,6 +153,76 @@ for (const backend of BACKENDS) {
           assert.equal(bits(batch.subarray(9 * i, 9 * (i + 1))), bits(single.values[i].flat()), `${from} -> ${to} at ${i}`);
         }
       }
+    });
+  });
+}
+
+/** Every epoch of the batch against the single call, bit for bit. */
+function assertBatchMatches(spice, ets, [target, ref, abcorr, observer], what) {
+  const states = spice.spkezrBatch(target, ets, ref, abcorr, observer);
+  const positions = spice.spkposBatch(target, ets, ref, abcorr, observer);
+  for (let i = 0; i < ets.length; i++) {
+    const s = spice.spkezr(target, ets[i], ref, abcorr, observer);
+    const p = spice.spkpos(target, ets[i], ref, abcorr, observer);
+    assert.equal(bits(states.states.subarray(6 * i, 6 * i + 6)), bits(s.state), `spkezrBatch ${what} at ${i}`);
+    assert.equal(bits([states.lts[i]]), bits([s.lt]), `spkezrBatch ${what} lt at ${i}`);
+    assert.equal(bits(positions.positions.subarray(3 * i, 3 * i + 3)), bits(p.pos ?? p.position), `spkposBatch ${what} at ${i}`);
+  }
+}
+
+/** A deterministic shuffle (records and segments then change back and forth between epochs). */
+function shuffled(values, seed = 7) {
+  const out = Float64Array.from(values);
+  let x = seed;
+  for (let i = out.length - 1; i > 0; i--) {
+    x = (x * 1103515245 + 12345) % 2147483648;
+    const j = x % (i + 1);
+    [out[i], out[j]] = [out[j], out[i]];
+  }
+  return out;
+}
+
+for (const backend of BACKENDS) {
+  test(`batches keep segments and records across epochs, bit for bit as single calls (${backend})`, async () => {
+    await withBackend(backend, (spice) => {
+      for (const k of ["lsk/naif0012.tls", "pck/pck00010.tpc"]) {
+        spice.furnsh({ path: `/kernels/${k}`, bytes: readFileSync(join(kernelsDir, k)) });
+      }
+      // A year of a DE file's layout: thousands of records per body.
+      spice.furnsh({ path: "/kernels/year.bsp", bytes: readFileSync(join(kernelsDir, "synthetic", "year-2015.bsp")) });
+      const [[a, b]] = spice.spkcov("/kernels/year.bsp", 301);
+      const year = Float64Array.from({ length: 1500 }, (_, i) => a + 1 + ((b - a - 2) * i) / 1499);
+      for (const request of [["MOON", "J2000", "NONE", "EARTH"], ["EARTH", "IAU_EARTH", "NONE", "SUN"], ["SUN", "ECLIPJ2000", "NONE", "MOON"]]) {
+        assertBatchMatches(spice, year, request, `${request.join(" ")} in order`);
+        assertBatchMatches(spice, shuffled(year), request, `${request.join(" ")} shuffled`);
+      }
+      spice.kclear();
+
+      // The big-endian DE excerpt (records decoded, not copied), then a later file whose type 8
+      // segment gives the Moon relative to the Earth for the middle third of the time: the chain
+      // changes shape (301 -> 399 instead of 301 -> 3 -> 399) within the batch.
+      for (const k of ["lsk/naif0012.tls", "spk/de430-2015-03-02-big-endian.bsp"]) {
+        spice.furnsh({ path: `/kernels/${k}`, bytes: readFileSync(join(kernelsDir, k)) });
+      }
+      const [[c, d]] = spice.spkcov("/kernels/spk/de430-2015-03-02-big-endian.bsp", 301);
+      const [t1, t2] = [c + (d - c) / 3, c + (2 * (d - c)) / 3];
+      const states = [];
+      for (let i = 0; i <= 20; i++) states.push(...spice.spkezr("MOON", t1 + ((t2 - t1) * i) / 20, "J2000", "NONE", "EARTH").state);
+      const h = spice.spkopn({ kind: "virtual-output", path: "override.bsp" }, "OVERRIDE", 0);
+      // Slightly different states, so that which segment served an epoch shows in its bits.
+      spice.spkw08(h, 301, 399, "J2000", t1, t2, "MOON OVERRIDE", 5, states.map((v) => v * (1 + 1e-9)), t1, (t2 - t1) / 20);
+      spice.spkcls(h);
+      spice.furnsh({ path: "/kernels/override.bsp", bytes: spice.readVirtualOutput("override.bsp") });
+      const span = Float64Array.from({ length: 600 }, (_, i) => c + 1 + ((d - c - 2) * i) / 599);
+      for (const request of [["MOON", "J2000", "NONE", "EARTH"], ["EARTH", "J2000", "NONE", "MOON"], ["MOON", "ECLIPJ2000", "NONE", "SUN"]]) {
+        assertBatchMatches(spice, span, request, `${request.join(" ")} with an override, in order`);
+        assertBatchMatches(spice, shuffled(span), request, `${request.join(" ")} with an override, shuffled`);
+      }
+      // The override did take over: its epochs differ from the DE excerpt's own.
+      const mid = (t1 + t2) / 2;
+      const withOverride = spice.spkezr("MOON", mid, "J2000", "NONE", "EARTH").state;
+      spice.unload("/kernels/override.bsp");
+      assert.notEqual(bits(withOverride), bits(spice.spkezr("MOON", mid, "J2000", "NONE", "EARTH").state));
     });
   });
 }

@@ -17,4 +17,12 @@ inline Result<daf::ChebyshevRecord> read_chebyshev_record(const daf::SegmentFile
       file.daf(), {segment.begin, segment.end, [&] { return describe(segment, file.file_name()); }}, et, components);
 }
 
+// The same into the caller's record (no copies through a Result).
+inline Status read_chebyshev_record(const daf::SegmentFile& file, const Segment& segment, double et,
+                                    std::size_t components, daf::ChebyshevRecord& out) {
+  return daf::read_chebyshev_record(
+      file.daf(), {segment.begin, segment.end, [&] { return describe(segment, file.file_name()); }}, et, components,
+      out);
+}
+
 }  // namespace sc::spk

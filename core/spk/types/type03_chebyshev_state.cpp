@@ -6,7 +6,12 @@
 namespace sc::spk {
 
 Result<State> evaluate_type03(const daf::SegmentFile& file, const Segment& segment, double et) {
-  SC_TRY_ASSIGN(auto&& record, read_chebyshev_record(file, segment, et, 6));
+  daf::ChebyshevRecord record;
+  SC_TRY(read_chebyshev_record(file, segment, et, 6, record));
+  return type03_state(record, et);
+}
+
+State type03_state(const daf::ChebyshevRecord& record, double et) {
   return math::chebyshev_values<6>(record.words.span().subspan(2), record.coefficient_count, record.midpoint,
                                    record.radius, et);
 }
