@@ -20,11 +20,12 @@ namespace {
 // SPKACS differentiates the observer's velocity over et -+ this many seconds.
 constexpr double kAccelerationStep = 1.0;
 
-Result<Vec3> observer_acceleration(const Context& ctx, int observer, double et, const OutputFrame& frame) {
+Result<Vec3> observer_acceleration(const Context& ctx, int observer, double et, const OutputFrame& frame,
+                                   spk::LegCache* legs) {
   std::array<Vec3, 2> velocities{};
   for (int i = 0; i < 2; ++i) {
     const double t = et + (i == 0 ? -1.0 : 1.0) * kAccelerationStep;
-    SC_TRY_ASSIGN(auto&& s, ssb_state_in(ctx, observer, t, frame));
+    SC_TRY_ASSIGN(auto&& s, ssb_state_in(ctx, observer, t, frame, legs));
     velocities[static_cast<std::size_t>(i)] = velocity_of(s);
   }
   return qderiv(velocities[0], velocities[1], kAccelerationStep);
@@ -33,19 +34,20 @@ Result<Vec3> observer_acceleration(const Context& ctx, int observer, double et, 
 }  // namespace
 
 Result<LightTimeState> apparent_state(const Context& ctx, int target, double et, const OutputFrame& frame,
-                                      const AbCorr& corr, int observer) {
-  SC_TRY_ASSIGN(auto&& observer_ssb, ssb_state_in(ctx, observer, et, frame));
+                                      const AbCorr& corr, int observer, spk::LegCache* legs) {
+  SC_TRY_ASSIGN(auto&& observer_ssb, ssb_state_in(ctx, observer, et, frame, legs));
   Vec3 acc{0.0, 0.0, 0.0};
   if (corr.stellar) {
-    SC_TRY_ASSIGN(auto&& a, observer_acceleration(ctx, observer, et, frame));
+    SC_TRY_ASSIGN(auto&& a, observer_acceleration(ctx, observer, et, frame, legs));
     acc = a;
   }
-  return apparent_state_from(ctx, target, et, frame, corr, observer_ssb, acc);
+  return apparent_state_from(ctx, target, et, frame, corr, observer_ssb, acc, legs);
 }
 
 Result<LightTimeState> apparent_state_from(const Context& ctx, int target, double et, const OutputFrame& frame,
-                                           const AbCorr& corr, const State& observer_ssb, const Vec3& accobs) {
-  return apparent_state_of([&](double epoch) { return ssb_state_in(ctx, target, epoch, frame); }, et, corr,
+                                           const AbCorr& corr, const State& observer_ssb, const Vec3& accobs,
+                                           spk::LegCache* legs) {
+  return apparent_state_of([&](double epoch) { return ssb_state_in(ctx, target, epoch, frame, legs); }, et, corr,
                            observer_ssb, accobs);
 }
 
@@ -67,8 +69,8 @@ Result<LightTimeState> apparent_state_of(const TargetSsbState& target_at, double
 }
 
 Result<LightTimePosition> apparent_position(const Context& ctx, int target, double et, const OutputFrame& frame,
-                                            const AbCorr& corr, const State& observer_ssb) {
-  SC_TRY_ASSIGN(auto&& corrected, light_time_position(ctx, target, et, frame, corr, observer_ssb));
+                                            const AbCorr& corr, const State& observer_ssb, spk::LegCache* legs) {
+  SC_TRY_ASSIGN(auto&& corrected, light_time_position(ctx, target, et, frame, corr, observer_ssb, legs));
   LightTimePosition out = corrected;
   SC_TRY(require_finite({out.lt}, "the light time", et));
   SC_TRY(require_finite(out.pos, "the light-time corrected position", et));

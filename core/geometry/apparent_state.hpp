@@ -20,13 +20,14 @@
 namespace sc::geometry {
 
 // SPKACS. `corr` must not be geometric (spkez sends NONE to spkgeo).
+// `legs` (may be null) keeps segments and records across a batch's epochs, here and below.
 Result<LightTimeState> apparent_state(const Context& ctx, int target, double et, const OutputFrame& frame,
-                                      const AbCorr& corr, int observer);
+                                      const AbCorr& corr, int observer, spk::LegCache* legs = nullptr);
 
 // SPKAPS: as above with the observer's SSB state and acceleration given.
 Result<LightTimeState> apparent_state_from(const Context& ctx, int target, double et, const OutputFrame& frame,
                                            const AbCorr& corr, const math::State& observer_ssb,
-                                           const math::Vec3& accobs);
+                                           const math::Vec3& accobs, spk::LegCache* legs = nullptr);
 
 // SPKAPS's light time and stellar aberration for any target (ZZSPKFAP for a constant-velocity
 // point; `target_at` as light_time_state_of takes it).
@@ -35,6 +36,7 @@ Result<LightTimeState> apparent_state_of(const TargetSsbState& target_at, double
 
 // SPKAPO: `observer_ssb` is the observer's SSB state in `frame` at et.
 Result<LightTimePosition> apparent_position(const Context& ctx, int target, double et, const OutputFrame& frame,
-                                            const AbCorr& corr, const math::State& observer_ssb);
+                                            const AbCorr& corr, const math::State& observer_ssb,
+                                            spk::LegCache* legs = nullptr);
 
 }  // namespace sc::geometry

@@ -10,8 +10,8 @@ using math::State;
 using math::Vec3;
 using math::vnorm;
 
-Result<State> ssb_state_in(const Context& ctx, int body, double et, const OutputFrame& frame) {
-  SC_TRY_ASSIGN(auto&& j2000, spk::ssb_state_j2000(ctx.kernels(), body, et));
+Result<State> ssb_state_in(const Context& ctx, int body, double et, const OutputFrame& frame, spk::LegCache* legs) {
+  SC_TRY_ASSIGN(auto&& j2000, spk::ssb_state_j2000(ctx.kernels(), body, et, legs));
   return rotate_state(frame, j2000);
 }
 

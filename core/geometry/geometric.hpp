@@ -16,7 +16,8 @@ class LegCache;
 namespace sc::geometry {
 
 // State of `body` relative to the solar-system barycenter in `frame` (SPKGEO with observer 0).
-Result<math::State> ssb_state_in(const Context& ctx, int body, double et, const OutputFrame& frame);
+Result<math::State> ssb_state_in(const Context& ctx, int body, double et, const OutputFrame& frame,
+                                 spk::LegCache* legs = nullptr);
 
 // State of `target` relative to `observer` in `frame` (SPKGEO). `legs` (may be null) keeps segments
 // and records across a batch's epochs (spk/leg_cache.hpp).

@@ -37,8 +37,8 @@ double sign_of(const AbCorr& corr) { return corr.transmission ? 1.0 : -1.0; }
 }  // namespace
 
 Result<LightTimeState> light_time_state(const Context& ctx, int target, double et, const OutputFrame& frame,
-                                        const AbCorr& corr, const State& observer_ssb) {
-  return light_time_state_of([&](double epoch) { return ssb_state_in(ctx, target, epoch, frame); }, et, corr,
+                                        const AbCorr& corr, const State& observer_ssb, spk::LegCache* legs) {
+  return light_time_state_of([&](double epoch) { return ssb_state_in(ctx, target, epoch, frame, legs); }, et, corr,
                              observer_ssb);
 }
 
@@ -91,9 +91,9 @@ Result<LightTimeState> light_time_state_of(const TargetSsbState& target_at, doub
 }
 
 Result<LightTimePosition> light_time_position(const Context& ctx, int target, double et, const OutputFrame& frame,
-                                              const AbCorr& corr, const State& observer_ssb) {
+                                              const AbCorr& corr, const State& observer_ssb, spk::LegCache* legs) {
   const Vec3 observer_pos = position_of(observer_ssb);
-  SC_TRY_ASSIGN(auto&& first, ssb_state_in(ctx, target, et, frame));
+  SC_TRY_ASSIGN(auto&& first, ssb_state_in(ctx, target, et, frame, legs));
   Vec3 pos = vsub(position_of(first), observer_pos);
   double lt = vnorm(pos) / kClight;
 
@@ -101,7 +101,7 @@ Result<LightTimePosition> light_time_position(const Context& ctx, int target, do
   if (corr.light_time) iterations = corr.converged ? kCnIterationsPosition : kLtIterations;
   const double sign = sign_of(corr);
   for (int i = 0; i < iterations; ++i) {
-    SC_TRY_ASSIGN(auto&& at_epoch, ssb_state_in(ctx, target, corrected_epoch(et, sign, lt), frame));
+    SC_TRY_ASSIGN(auto&& at_epoch, ssb_state_in(ctx, target, corrected_epoch(et, sign, lt), frame, legs));
     pos = vsub(position_of(at_epoch), observer_pos);
     lt = vnorm(pos) / kClight;
   }

@@ -20,6 +20,10 @@
 #include "geometry/output_frame.hpp"
 #include "math/vector_ops.hpp"
 
+namespace sc::spk {
+class LegCache;
+}
+
 namespace sc::geometry {
 
 struct LightTimeState {
@@ -40,9 +44,11 @@ using TargetSsbState = std::function<Result<math::State>(double epoch)>;
 
 // SPKLTC. `observer_ssb` is the observer's geometric state relative to the SSB at `et`, in `frame`.
 // A zero separation gives lt = dlt = 0 and the geometric state. SPICE(DIVIDEBYZERO) when the
-// target's range rate is about the speed of light.
+// target's range rate is about the speed of light. `legs` (may be null) keeps segments and records
+// across a batch's epochs (spk/leg_cache.hpp), here and below.
 Result<LightTimeState> light_time_state(const Context& ctx, int target, double et, const OutputFrame& frame,
-                                        const AbCorr& corr, const math::State& observer_ssb);
+                                        const AbCorr& corr, const math::State& observer_ssb,
+                                        spk::LegCache* legs = nullptr);
 
 // SPKLTC's iteration for any target (ZZSPKFLT for a constant-velocity point).
 Result<LightTimeState> light_time_state_of(const TargetSsbState& target_at, double et, const AbCorr& corr,
@@ -50,6 +56,7 @@ Result<LightTimeState> light_time_state_of(const TargetSsbState& target_at, doub
 
 // SPKAPO's light-time part (no stellar aberration).
 Result<LightTimePosition> light_time_position(const Context& ctx, int target, double et, const OutputFrame& frame,
-                                              const AbCorr& corr, const math::State& observer_ssb);
+                                              const AbCorr& corr, const math::State& observer_ssb,
+                                              spk::LegCache* legs = nullptr);
 
 }  // namespace sc::geometry

@@ -76,21 +76,21 @@ Result<OutputFrame> described_frame(const Context& ctx, std::string_view ref) {
 // zero when the observer is the center, the target's values when the target is, else SPKLTC
 // for the center from the observer's SSB state.
 Result<CenterLight> center_light_time(const Context& ctx, int center, double et, const AbCorr& corr, int target,
-                                      int observer, const LightTimeState& apparent) {
+                                      int observer, const LightTimeState& apparent, spk::LegCache* legs) {
   if (center == observer) return CenterLight{};
   if (center == target) return CenterLight{apparent.lt, apparent.dlt};
   const OutputFrame j2000 = j2000_frame();
-  SC_TRY_ASSIGN(auto&& observer_ssb, ssb_state_in(ctx, observer, et, j2000));
-  SC_TRY_ASSIGN(auto&& c, light_time_state(ctx, center, et, j2000, corr, observer_ssb));
+  SC_TRY_ASSIGN(auto&& observer_ssb, ssb_state_in(ctx, observer, et, j2000, legs));
+  SC_TRY_ASSIGN(auto&& c, light_time_state(ctx, center, et, j2000, corr, observer_ssb, legs));
   return CenterLight{c.lt, c.dlt};
 }
 
 // SPKEZ for non-inertial frames: the apparent state in J2000, then the frame's state
 // transformation at et -+ (light time to the frame's center), its derivative block scaled by
 // 1 -+ d(lt)/dt (light_rate_transform.hpp).
-Result<StateLt> rotating_frame_state(const Context& ctx, const StateRequest& r, double et) {
-  SC_TRY_ASSIGN(auto&& s, apparent_state(ctx, r.target, et, j2000_frame(), r.corr, r.observer));
-  SC_TRY_ASSIGN(auto&& center, center_light_time(ctx, r.frame.center, et, r.corr, r.target, r.observer, s));
+Result<StateLt> rotating_frame_state(const Context& ctx, const StateRequest& r, double et, spk::LegCache* legs) {
+  SC_TRY_ASSIGN(auto&& s, apparent_state(ctx, r.target, et, j2000_frame(), r.corr, r.observer, legs));
+  SC_TRY_ASSIGN(auto&& center, center_light_time(ctx, r.frame.center, et, r.corr, r.target, r.observer, s, legs));
   SC_TRY_ASSIGN(auto&& state, transform_at_light_time(ctx, r.frame.id, et, r.corr, center, s.state, r.level));
   SC_TRY(require_finite(state, "the state in the output frame", et));
   return StateLt{state, s.lt};
@@ -98,16 +98,17 @@ Result<StateLt> rotating_frame_state(const Context& ctx, const StateRequest& r, 
 
 // SPKEZP for non-inertial frames: the apparent position in J2000 rotated at et -+ (light time to
 // the frame's center, found as an apparent position too).
-Result<PositionLt> rotating_frame_position(const Context& ctx, const PositionRequest& r, double et) {
+Result<PositionLt> rotating_frame_position(const Context& ctx, const PositionRequest& r, double et,
+                                           spk::LegCache* legs) {
   const OutputFrame j2000 = j2000_frame();
-  SC_TRY_ASSIGN(auto&& observer_ssb, ssb_state_in(ctx, r.observer, et, j2000));
+  SC_TRY_ASSIGN(auto&& observer_ssb, ssb_state_in(ctx, r.observer, et, j2000, legs));
   if (r.corr_error) return Error(*r.corr_error);
-  SC_TRY_ASSIGN(auto&& p, apparent_position(ctx, r.target, et, j2000, *r.corr, observer_ssb));
+  SC_TRY_ASSIGN(auto&& p, apparent_position(ctx, r.target, et, j2000, *r.corr, observer_ssb, legs));
   double ltcent = 0.0;
   if (r.frame.center == r.target) {
     ltcent = p.lt;
   } else if (r.frame.center != r.observer) {
-    SC_TRY_ASSIGN(auto&& c, apparent_position(ctx, r.frame.center, et, j2000, *r.corr, observer_ssb));
+    SC_TRY_ASSIGN(auto&& c, apparent_position(ctx, r.frame.center, et, j2000, *r.corr, observer_ssb, legs));
     ltcent = c.lt;
   }
   if (r.transmission) ltcent = -ltcent;
@@ -185,11 +186,11 @@ Result<StateLt> evaluate_state(const Context& ctx, const StateRequest& r, double
       return StateLt{state, light_time_of(position_of(state))};
     }
     case StateRequest::Path::ApparentInertial: {
-      SC_TRY_ASSIGN(auto&& s, apparent_state(ctx, r.target, et, r.frame, r.corr, r.observer));
+      SC_TRY_ASSIGN(auto&& s, apparent_state(ctx, r.target, et, r.frame, r.corr, r.observer, legs));
       return StateLt{s.state, s.lt};
     }
     case StateRequest::Path::ApparentRotating:
-      return rotating_frame_state(ctx, r, et);
+      return rotating_frame_state(ctx, r, et, legs);
   }
   return StateLt{};
 }
@@ -236,13 +237,13 @@ Result<PositionLt> evaluate_position(const Context& ctx, const PositionRequest& 
       return PositionLt{{s.state[0], s.state[1], s.state[2]}, s.lt};
     }
     case PositionRequest::Path::ApparentInertial: {
-      SC_TRY_ASSIGN(auto&& observer_ssb, ssb_state_in(ctx, r.observer, et, r.frame));
+      SC_TRY_ASSIGN(auto&& observer_ssb, ssb_state_in(ctx, r.observer, et, r.frame, legs));
       if (r.corr_error) return Error(*r.corr_error);
-      SC_TRY_ASSIGN(auto&& p, apparent_position(ctx, r.target, et, r.frame, *r.corr, observer_ssb));
+      SC_TRY_ASSIGN(auto&& p, apparent_position(ctx, r.target, et, r.frame, *r.corr, observer_ssb, legs));
       return PositionLt{p.pos, p.lt};
     }
     case PositionRequest::Path::ApparentRotating:
-      return rotating_frame_position(ctx, r, et);
+      return rotating_frame_position(ctx, r, et, legs);
   }
   return PositionLt{};
 }

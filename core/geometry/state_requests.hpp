@@ -66,8 +66,8 @@ Result<StateRequest> prepare_spkez(const Context& ctx, int target, std::string_v
                                    int observer, int level = 0);
 Result<StateRequest> prepare_spkgeo(const Context& ctx, int target, std::string_view ref, int observer,
                                     int level = 0);
-// `legs` (may be null) keeps segments and records across a batch's epochs; only uncorrected states
-// use it so far.
+// `legs` (may be null) keeps segments and records across a batch's epochs (the frames' own data,
+// PCK and CK, are read afresh).
 Result<StateLt> evaluate_state(const Context& ctx, const StateRequest& request, double et,
                                spk::LegCache* legs = nullptr);
 

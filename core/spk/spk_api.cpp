@@ -205,9 +205,9 @@ Result<State> spkgeo_j2000(const kernels::KernelRegistry& kernels, int target, d
 
 }  // namespace
 
-Result<State> ssb_state_j2000(const kernels::KernelRegistry& kernels, int body, double et) {
+Result<State> ssb_state_j2000(const kernels::KernelRegistry& kernels, int body, double et, LegCache* cache) {
   // SPKSSB is SPKGEO with the solar-system barycenter as the observer.
-  return spkgeo_j2000(kernels, body, et, 0, nullptr);
+  return spkgeo_j2000(kernels, body, et, 0, cache);
 }
 
 Result<State> geometric_state_j2000(const kernels::KernelRegistry& kernels, int target, double et, int observer,

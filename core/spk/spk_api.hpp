@@ -13,7 +13,7 @@ class LegCache;
 
 // State of `body` relative to the solar-system barycenter (0), J2000, at TDB seconds `et`.
 // Fails with SPICE(SPKINSUFFDATA) naming the body, the epoch and what is missing.
-Result<State> ssb_state_j2000(const kernels::KernelRegistry& kernels, int body, double et);
+Result<State> ssb_state_j2000(const kernels::KernelRegistry& kernels, int body, double et, LegCache* cache = nullptr);
 
 // State of `target` relative to `observer`, J2000, at `et`: the difference of the two bodies' chains
 // from their common node, exactly as CSPICE's spkgeo computes it (not via the SSB when a closer

@@ -1,8 +1,8 @@
 // Batches that resolve once (issue 11, item 1): spkezrBatch, spkposBatch and pxformBatch resolve
 // their names, correction and frames once per batch (shim-c/calls.idl `prepare ... then ...`,
-// geometry/state_requests.hpp) and evaluate only the epoch-dependent work per epoch; uncorrected
-// states keep each body's segment, Chebyshev directory and last record across epochs
-// (spk/leg_cache.hpp). Every epoch must still give the single call's bits, and a failing batch the
+// geometry/state_requests.hpp) and evaluate only the epoch-dependent work per epoch, keeping each
+// body's segment, Chebyshev directory and last record across epochs (spk/leg_cache.hpp), with or
+// without light time and stellar aberration. Every epoch must still give the single call's bits, and a failing batch the
 // single call's error: the first epoch's for what does not depend on the epoch (names, frames,
 // corrections), the first failing epoch's otherwise, on both backends; with epochs in any order,
 // records and segments changing between them, and a later file's segment taking over part of the
@@ -191,8 +191,16 @@ for (const backend of BACKENDS) {
       // A year of a DE file's layout: thousands of records per body.
       spice.furnsh({ path: "/kernels/year.bsp", bytes: readFileSync(join(kernelsDir, "synthetic", "year-2015.bsp")) });
       const [[a, b]] = spice.spkcov("/kernels/year.bsp", 301);
-      const year = Float64Array.from({ length: 1500 }, (_, i) => a + 1 + ((b - a - 2) * i) / 1499);
-      for (const request of [["MOON", "J2000", "NONE", "EARTH"], ["EARTH", "IAU_EARTH", "NONE", "SUN"], ["SUN", "ECLIPJ2000", "NONE", "MOON"]]) {
+      // A margin of an hour: light time moves the epochs the ephemeris is read at.
+      const year = Float64Array.from({ length: 1500 }, (_, i) => a + 3600 + ((b - a - 7200) * i) / 1499);
+      for (const request of [
+        ["MOON", "J2000", "NONE", "EARTH"],
+        ["EARTH", "IAU_EARTH", "NONE", "SUN"],
+        ["SUN", "ECLIPJ2000", "NONE", "MOON"],
+        ["MOON", "J2000", "LT+S", "EARTH"],
+        ["EARTH", "IAU_EARTH", "CN+S", "SUN"],
+        ["SUN", "ECLIPJ2000", "XLT", "MOON"],
+      ]) {
         assertBatchMatches(spice, year, request, `${request.join(" ")} in order`);
         assertBatchMatches(spice, shuffled(year), request, `${request.join(" ")} shuffled`);
       }
@@ -213,8 +221,15 @@ for (const backend of BACKENDS) {
       spice.spkw08(h, 301, 399, "J2000", t1, t2, "MOON OVERRIDE", 5, states.map((v) => v * (1 + 1e-9)), t1, (t2 - t1) / 20);
       spice.spkcls(h);
       spice.furnsh({ path: "/kernels/override.bsp", bytes: spice.readVirtualOutput("override.bsp") });
-      const span = Float64Array.from({ length: 600 }, (_, i) => c + 1 + ((d - c - 2) * i) / 599);
-      for (const request of [["MOON", "J2000", "NONE", "EARTH"], ["EARTH", "J2000", "NONE", "MOON"], ["MOON", "ECLIPJ2000", "NONE", "SUN"]]) {
+      const span = Float64Array.from({ length: 600 }, (_, i) => c + 3600 + ((d - c - 7200) * i) / 599);
+      for (const request of [
+        ["MOON", "J2000", "NONE", "EARTH"],
+        ["EARTH", "J2000", "NONE", "MOON"],
+        ["MOON", "ECLIPJ2000", "NONE", "SUN"],
+        ["MOON", "J2000", "LT+S", "EARTH"],
+        ["EARTH", "J2000", "XCN+S", "MOON"],
+        ["MOON", "ECLIPJ2000", "CN", "SUN"],
+      ]) {
         assertBatchMatches(spice, span, request, `${request.join(" ")} with an override, in order`);
         assertBatchMatches(spice, shuffled(span), request, `${request.join(" ")} with an override, shuffled`);
       }
