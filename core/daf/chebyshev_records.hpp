@@ -58,10 +58,6 @@ struct ChebyshevRecord {
   double radius = 0;
   std::size_t coefficient_count = 0;  // NCOF per component
   RecordWords words;                  // the whole record as stored (MID, RADIUS, coefficients)
-
-  std::span<const double> component(std::size_t i) const {
-    return words.span().subspan(2 + i * coefficient_count, coefficient_count);
-  }
 };
 
 // The array at DAF addresses [begin, end] (inclusive), and how messages name it ("the type 2

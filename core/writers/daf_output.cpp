@@ -59,7 +59,7 @@ Result<io::Bytes> daf_output_bytes(Context& ctx, int handle, std::string_view op
 }
 
 Result<kernels::ClosedOutput> close_daf_output(Context& ctx, int handle, std::string_view file_type) {
-  SC_TRY(closable(ctx, handle, file_type));
+  if (!file_type.empty()) SC_TRY(closable(ctx, handle, file_type));
   auto output = ctx.outputs().close(handle);
   if (output && output->kind == kernels::OutputKind::virtual_output) {
     ctx.kernels().stage(output->name, output->bytes);

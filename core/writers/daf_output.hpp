@@ -34,7 +34,8 @@ Result<int> open_daf_output(Context& ctx, std::string_view name, std::string_vie
                             kernels::OutputKind kind, std::string_view file_type);
 
 // SPKCLS / CKCLS: SPICE(NOSEGMENTSFOUND) for a file without segments (the file stays open); a
-// closed virtual output is staged so furnsh can load it by its id.
+// closed virtual output is staged so furnsh can load it by its id. An empty `file_type` is DAFCLS,
+// which closes any DAF open for writing, segments or not.
 Result<kernels::ClosedOutput> close_daf_output(Context& ctx, int handle, std::string_view file_type);
 
 // The bytes close_daf_output would hand to the host now, with its checks, leaving the handle open

@@ -47,13 +47,9 @@ Status dafdc(Context& ctx, int handle) {
 }
 
 Result<std::optional<io::Bytes>> daf_close_output(Context& ctx, int handle) {
-  auto closed = ctx.outputs().close(handle);
-  if (!closed) return std::move(closed).error().within("dafcls");
-  if (closed->kind == kernels::OutputKind::virtual_output) {
-    ctx.kernels().stage(closed->name, closed->bytes);
-    return std::optional<io::Bytes>{};
-  }
-  return std::optional<io::Bytes>{closed->bytes};
+  SC_TRY_ASSIGN(auto&& closed, traced(close_daf_output(ctx, handle, ""), "dafcls"));
+  if (closed.kind == kernels::OutputKind::virtual_output) return std::optional<io::Bytes>{};
+  return std::optional<io::Bytes>{closed.bytes};
 }
 
 }  // namespace sc::writers
