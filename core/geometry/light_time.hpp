@@ -12,13 +12,12 @@
 //  - positions (SPKAPO, used by spkpos/spkezp): LT one iteration, CN exactly 3, no convergence test.
 #pragma once
 
-#include <functional>
-
 #include "context.hpp"
 #include "errors/result.hpp"
 #include "geometry/abcorr.hpp"
 #include "geometry/output_frame.hpp"
 #include "math/vector_ops.hpp"
+#include "util/function_ref.hpp"
 
 namespace sc::spk {
 class LegCache;
@@ -39,8 +38,8 @@ struct LightTimePosition {
 
 // The target's geometric state relative to the solar-system barycenter, in the output frame, at an
 // epoch: a body's SPK chain (SPKLTC), or a point with constant velocity relative to a body
-// (ZZSPKFLT, for spkcvt/spkcpt).
-using TargetSsbState = std::function<Result<math::State>(double epoch)>;
+// (ZZSPKFLT, for spkcvt/spkcpt). A reference, not a copy: it is only called during the call.
+using TargetSsbState = util::FunctionRef<Result<math::State>(double epoch)>;
 
 // SPKLTC. `observer_ssb` is the observer's geometric state relative to the SSB at `et`, in `frame`.
 // A zero separation gives lt = dlt = 0 and the geometric state. SPICE(DIVIDEBYZERO) when the
