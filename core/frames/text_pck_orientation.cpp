@@ -102,7 +102,8 @@ double int_power(double x, int n) {
   return result;
 }
 
-double dot(const std::vector<double>& a, const std::vector<double>& b) {
+// VDOTG over a's length; b holds at least as many values.
+double dot(const std::vector<double>& a, const double* b) {
   double sum = 0.0;
   for (std::size_t i = 0; i < a.size(); ++i) sum += a[i] * b[i];
   return sum;
@@ -154,6 +155,7 @@ Result<TextPckModel> read_text_pck_model(const Context& ctx, int body, double et
   m.pm_terms = std::move(pm_terms);
 
   const std::size_t needed = std::max({m.ra_terms.size(), m.dec_terms.size(), m.pm_terms.size()});
+  m.used_phases = static_cast<int>(needed);
   if (needed > static_cast<std::size_t>(m.phases)) {
     return make_error("SPICE(INSUFFICIENTANGLES)", "Insufficient number of nutation/precession angles for body " +
                                                        text::int_text(body) + " at time " + number_text(et) +
@@ -188,10 +190,13 @@ Mat6 text_pck_state_transform(const TextPckModel& m, double et) {
   double ddec = (m.dec[1] + (2.0 * tc) * m.dec[2]) / kSecondsPerCentury;
   double dw = (m.pm[1] + (2.0 * td) * m.pm[2]) / kSecondsPerDay;
 
+  // Only the angles some term reaches: TISBOD takes the sine and cosine of every angle of the
+  // system (13 for the Earth-Moon system, none of them used by the Earth's model), and those values
+  // never reach the result. The sines and cosines cost most of a frame change; no bit depends on
+  // the others. Fixed arrays: no allocation per epoch (the model has at most MAXANG angles).
   const int n = m.phase_coefficients;
-  std::vector<double> sinth(static_cast<std::size_t>(m.phases)), costh(sinth.size());
-  std::vector<double> dsinth(sinth.size()), dcosth(sinth.size());
-  for (int i = 0; i < m.phases; ++i) {
+  std::array<double, kMaxAngles> sinth, costh, dsinth, dcosth;
+  for (int i = 0; i < m.used_phases; ++i) {
     const double* c = m.angles.data() + static_cast<std::ptrdiff_t>(n) * i;
     double theta = 0.0;
     double dtheta = 0.0;
@@ -218,15 +223,12 @@ Mat6 text_pck_state_transform(const TextPckModel& m, double et) {
     dsinth[k] = co * dtheta;
     dcosth[k] = -s * dtheta;
   }
-  auto head = [](const std::vector<double>& v, std::size_t count) {
-    return std::vector<double>(v.begin(), v.begin() + static_cast<std::ptrdiff_t>(count));
-  };
-  ra = ra + dot(m.ra_terms, head(sinth, m.ra_terms.size()));
-  dec = dec + dot(m.dec_terms, head(costh, m.dec_terms.size()));
-  w = w + dot(m.pm_terms, head(sinth, m.pm_terms.size()));
-  dra = dra + dot(m.ra_terms, head(dsinth, m.ra_terms.size()));
-  ddec = ddec + dot(m.dec_terms, head(dcosth, m.dec_terms.size()));
-  dw = dw + dot(m.pm_terms, head(dsinth, m.pm_terms.size()));
+  ra = ra + dot(m.ra_terms, sinth.data());
+  dec = dec + dot(m.dec_terms, costh.data());
+  w = w + dot(m.pm_terms, sinth.data());
+  dra = dra + dot(m.ra_terms, dsinth.data());
+  ddec = ddec + dot(m.dec_terms, dcosth.data());
+  dw = dw + dot(m.pm_terms, dsinth.data());
 
   ra = ra * kRadiansPerDegree;
   dec = dec * kRadiansPerDegree;

@@ -28,6 +28,7 @@ struct TextPckModel {
   std::array<double, 3> ra{}, dec{}, pm{};
   int phase_coefficients = 2;    // coefficients per nutation-precession angle (degree + 1)
   int phases = 0;                // number of angles
+  int used_phases = 0;           // the angles the terms reach (the longest of the three term lists)
   std::vector<double> angles;    // phases * phase_coefficients values
   std::vector<double> ra_terms, dec_terms, pm_terms;
 };
