@@ -8,6 +8,8 @@
 #include <initializer_list>
 #include <array>
 #include <cstdint>
+#include <cstdlib>
+#include <memory>
 #include <optional>
 #include <span>
 #include <string>
@@ -72,6 +74,22 @@ inline gf::SearchControl control_of(const sc_control* c) {
   }
   if (c->cancelled != nullptr) out.cancelled = [c] { return c->cancelled(c->user) != 0; };
   return out;
+}
+
+// A bytesfill argument (spicecraft.h, sc_fill_fn): the core's own memory, filled by the caller. With
+// malloc rather than new, a size the heap cannot give is SPICE(MALLOCFAILED), not an abort (a WASM
+// heap has at most 2 GB and runs without exceptions).
+inline Result<io::Bytes> filled_bytes(sc_fill_fn fill, void* user, std::size_t length, const char* name) {
+  if (length == 0) return io::Bytes::from_vector({});
+  SC_TRY(require(reinterpret_cast<const void*>(fill), name));
+  std::shared_ptr<std::uint8_t> owned(static_cast<std::uint8_t*>(std::malloc(length)), [](std::uint8_t* p) { std::free(p); });
+  if (owned == nullptr) {
+    return make_error("SPICE(MALLOCFAILED)", "Could not allocate room for the core's copy of the " + std::to_string(length) +
+                                                 " bytes of argument '" + name + "'. Free memory or load a smaller file.");
+  }
+  fill(user, owned.get(), length);
+  const std::span<const std::uint8_t> view(owned.get(), length);
+  return io::Bytes(view, std::move(owned));
 }
 
 // A host callback (f64fn, boolfn) as the core's function of one number. Its failure (the host's

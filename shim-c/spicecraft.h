@@ -68,6 +68,12 @@ typedef struct sc_control {
   void* user;
 } sc_control;
 
+/* The bytesfill kind: kernel bytes the core keeps. The core allocates `length` bytes of its own and
+ * calls `fill` once, before the call returns, to have the caller write its bytes there: the one copy
+ * the core needs, with no caller-side copy before it (a WASM module would otherwise hold the bytes
+ * twice while they load). Ownership never crosses the table. */
+typedef void (*sc_fill_fn)(void* user, uint8_t* destination, size_t length);
+
 /* A host's file reader: on success calls `deliver` once with the whole file and returns SC_OK; the
  * bytes are copied. On failure fills *err and returns SC_ERROR. NULL: the host has no files. */
 typedef void (*sc_bytes_sink)(void* sink_user, const uint8_t* bytes, size_t length);
@@ -82,6 +88,7 @@ typedef sc_status (*sc_file_reader)(void* reader_user, const char* path, sc_byte
  *   i32, bool: int32_t       f64: double        f64[N], i32[N]: pointer to N values
  *   #f64[], #i32[], #str[]: int32_t count, pointer
  *   f64fn, boolfn, numsfn: sc_f64_fn / sc_bool_fn / sc_nums_fn, void* user
+ *   bytesfill: size_t length, sc_fill_fn, void* user
  *   outputs: f64: double*; i32, bool, found: int32_t*; char: char*; f64[N]/i32[N]: pointer to N values;
  *            str, str[]: sc_string_sink + user; f64[]: sc_double_sink + user; i32[]: sc_int_sink + user;
  *            kernel: sc_kernel_sink + user; bytes: sc_bytes_sink + user

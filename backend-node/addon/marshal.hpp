@@ -72,6 +72,24 @@ class JsCallback {
   Napi::Function fn_;
 };
 
+// The bytesfill kind: a Uint8Array's bytes, copied once straight into the memory the core keeps
+// (sc_fill_fn). The view stays valid: the call finishes before JS runs again.
+class BytesFiller {
+ public:
+  BytesFiller() = default;
+  explicit BytesFiller(std::span<const std::uint8_t> bytes) : bytes_(bytes) {}
+  std::size_t size() const { return bytes_.size(); }
+  sc_fill_fn function() const { return &BytesFiller::fill; }
+  void* user() const { return const_cast<BytesFiller*>(this); }  // the trampoline only reads it
+
+ private:
+  static void fill(void* user, std::uint8_t* destination, std::size_t length) {
+    const auto& self = *static_cast<const BytesFiller*>(user);
+    std::copy_n(self.bytes_.data(), std::min(length, self.bytes_.size()), destination);
+  }
+  std::span<const std::uint8_t> bytes_;
+};
+
 // A JS function of several numbers, or null (the numsfn kind: the mid-level GF searches' UDSTEP,
 // UDREFN, report and interrupt functions; null asks for the call's default). Its value: a number,
 // a boolean (1 or 0) or undefined (0, what the report functions give); anything else, or a throw,
@@ -142,6 +160,7 @@ class Args {
   std::span<const std::uint8_t> bytes(std::size_t i, const char* name) {
     return typed<std::uint8_t>(i, name, napi_uint8_array, "a Uint8Array", std::nullopt);
   }
+  BytesFiller bytesfill(std::size_t i, const char* name) { return BytesFiller(bytes(i, name)); }
   // A batch's epochs, read in place.
   std::span<const double> batch(std::size_t i, const char* name) { return f64s(i, name); }
   // Host callbacks (f64fn, boolfn); see JsCallback.

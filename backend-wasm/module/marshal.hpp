@@ -108,6 +108,25 @@ class JsCallback {
   val fn_ = val::undefined();
 };
 
+// The bytesfill kind: a Uint8Array copied once, by the JS engine, straight into the memory the core
+// keeps (sc_fill_fn), so the heap never holds the bytes twice while a kernel loads.
+class JsBytesFiller {
+ public:
+  JsBytesFiller() = default;
+  explicit JsBytesFiller(val array) : array_(std::move(array)), size_(array_["length"].as<std::size_t>()) {}
+  std::size_t size() const { return size_; }
+  sc_fill_fn function() const { return &JsBytesFiller::fill; }
+  void* user() const { return const_cast<JsBytesFiller*>(this); }  // the trampoline only reads it
+
+ private:
+  static void fill(void* user, std::uint8_t* destination, std::size_t length) {
+    const auto& self = *static_cast<const JsBytesFiller*>(user);
+    if (length == self.size_) val(emscripten::typed_memory_view(length, destination)).call<void>("set", self.array_);
+  }
+  val array_ = val::undefined();
+  std::size_t size_ = 0;
+};
+
 // A JS function of several numbers, or null (the numsfn kind), as on Node: a number, a boolean
 // (1 or 0) or undefined (0) is its value; anything else fails the call.
 class JsNumbersCallback {
@@ -230,6 +249,10 @@ class Args {
                                           ", " + std::to_string(out.size()) + " bytes) in the WASM heap");
     }
     return out;
+  }
+  JsBytesFiller bytesfill(const val& v, std::size_t i, const char* name) {
+    if (!v.instanceof(val::global("Uint8Array"))) return fail(i, name, "must be a Uint8Array"), JsBytesFiller();
+    return JsBytesFiller(v);
   }
   // A batch's epochs stay on the JS side: BatchChunks copies one chunk at a time.
   val batch(const val& v, std::size_t i, const char* name) {

@@ -153,6 +153,7 @@ export function checkRawArgument(operation: string, name: string, kind: RawArgKi
       if (typeof value !== "boolean") throw new TypeError(`${operation}: ${name} must be a boolean, got ${describe(value)}`);
       return value;
     case "bytes":
+    case "bytesfill":
       if (!(value instanceof Uint8Array)) {
         throw new TypeError(`${operation}: ${name} must be a Uint8Array, got ${describe(value)}`);
       }

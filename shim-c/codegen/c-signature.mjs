@@ -18,6 +18,8 @@ export function cInParams(p) {
         return [{ type: "double", name: n }];
       case "bytes":
         return [{ type: "const uint8_t*", name: n }, { type: "size_t", name: `${n}_length` }];
+      case "bytesfill":
+        return [{ type: "size_t", name: `${n}_length` }, { type: "sc_fill_fn", name: n }, { type: "void*", name: `${n}_user` }];
       case "f64fn":
         return [{ type: "sc_f64_fn", name: n }, { type: "void*", name: `${n}_user` }];
       case "boolfn":

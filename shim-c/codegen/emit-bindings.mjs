@@ -38,6 +38,9 @@ function cArgs(arg, local) {
         return [`${local}.data()`, `${local}.size()`];
       case "bool":
         return [`${local} ? 1 : 0`];
+      case "bytesfill":
+        // The binding's filler (marshal.hpp): the length, its static trampoline and itself.
+        return [`${local}.size()`, `${local}.function()`, `${local}.user()`];
       case "f64fn":
       case "boolfn":
       case "numsfn":
@@ -220,7 +223,7 @@ function readerCall(arg, backend) {
   const label = `"${p.name}"`;
   if (arg.isBatch) return `args.batch(${src}, ${label})`;
   if (p.shape === "scalar") {
-    const reader = { str: "str", text: "str", i32: "i32", f64: "f64", bool: "boolean", bytes: "bytes", f64fn: "f64fn", boolfn: "boolfn", numsfn: "numsfn" }[p.base];
+    const reader = { str: "str", text: "str", i32: "i32", f64: "f64", bool: "boolean", bytes: "bytes", bytesfill: "bytesfill", f64fn: "f64fn", boolfn: "boolfn", numsfn: "numsfn" }[p.base];
     return `args.${reader}(${src}, ${label})`;
   }
   if (p.base === "str") return `args.strs(${src}, ${label})`;

@@ -85,6 +85,9 @@ function locals(params, batchOver) {
         case "bytes":
           lines.push(`const auto ${p.name} = span_of(${a}, ${a}_length);`);
           break;
+        case "bytesfill":
+          lines.push(`SC_TRY_ASSIGN(auto ${p.name}, filled_bytes(${a}, ${a}_user, ${a}_length, "${p.name}"));`);
+          break;
         case "f64fn":
         case "boolfn":
         case "numsfn":

@@ -10,6 +10,7 @@ const IN_TS = {
   f64: "number",
   bool: "boolean",
   bytes: "Uint8Array",
+  bytesfill: "Uint8Array",
   f64fn: "(x: number) => unknown",
   boolfn: "(x: number) => unknown",
   numsfn: "((...args: number[]) => unknown) | null",
@@ -92,7 +93,7 @@ ${ms.map(signature).join("\n")}
 export type RawCallName = keyof RawCalls;
 
 /** The kinds of argument a raw call takes (checked in TS before the call). */
-export type RawArgKind = "str" | "i32" | "f64" | "bool" | "bytes" | "f64[]" | "i32[]" | "f64[n]" | "i32[n]" | "str[]" | "epochs" | "f64fn" | "boolfn" | "numsfn";
+export type RawArgKind = "str" | "i32" | "f64" | "bool" | "bytes" | "bytesfill" | "f64[]" | "i32[]" | "f64[n]" | "i32[n]" | "str[]" | "epochs" | "f64fn" | "boolfn" | "numsfn";
 
 /** Every raw method, in table order. */
 export const rawCallNames: readonly RawCallName[] = [

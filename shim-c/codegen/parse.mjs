@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 
 // f64fn, boolfn: a host function of one number (a JS callback), called while the call runs;
 // numsfn: a host function of several numbers giving a number, or null (the core's default).
-const IN_SCALARS = new Set(["str", "text", "i32", "f64", "bool", "bytes", "f64fn", "boolfn", "numsfn"]);
+const IN_SCALARS = new Set(["str", "text", "i32", "f64", "bool", "bytes", "bytesfill", "f64fn", "boolfn", "numsfn"]);
 const OUT_SCALARS = new Set(["f64", "i32", "bool", "char", "str", "str[]", "f64[]", "i32[]", "kernel", "bytes"]);
 const NAME = /^[a-z][a-z0-9_]*$/;
 

@@ -289,7 +289,7 @@ class ComposedBackend implements SpiceBackend {
     this.#call("furnsh", (r) => {
       if (bytes === undefined) return r.furnsh(staged.name);
       // What a byte-backed meta-kernel lists stays among virtual ids unless the caller opted in.
-      return staged.allowHostPaths ? r.furnshBytesHostPaths(staged.name, bytes) : r.furnshBytes(staged.name, bytes);
+      return staged.allowHostPaths ? r.furnshFilledHostPaths(staged.name, bytes) : r.furnshFilled(staged.name, bytes);
     });
   }
 

@@ -152,6 +152,32 @@ test("wasm: kernel bytes the heap cannot hold are SPICE(MALLOCFAILED), and the m
   }
 });
 
+test("wasm: kernel bytes load with one copy in the heap (furnshFilled), and too many are SPICE(MALLOCFAILED)", async () => {
+  const module = await loadWasmModule({});
+  const raw = new module.Context(null);
+  try {
+    // 2 GiB: more than the module's maximum memory; the core's malloc fails before the heap grows.
+    const failure = raw.furnshFilled("/kernels/huge.bsp", new Uint8Array(2 ** 31));
+    assert.equal(failure.short, "SPICE(MALLOCFAILED)");
+    assert.match(failure.long, /^Could not allocate room for the core's copy of the 2147483648 bytes of argument 'bytes'\./);
+    assert.ok(module.HEAP8.length < 64 * 1024 * 1024, `heap is ${module.HEAP8.length} bytes`);
+    // 200 MB (a text kernel without data: one line of "A"): the heap grows by one copy, where
+    // furnshBytes needed room for two (its argument's copy, then the core's).
+    const MB = 1024 * 1024;
+    const before = module.HEAP8.length;
+    assert.equal(raw.furnshFilled("/kernels/blank.tk", new Uint8Array(200 * MB).fill(0x41)), undefined);
+    assert.equal(raw.unload("/kernels/blank.tk"), undefined);
+    const grown = module.HEAP8.length - before;
+    assert.ok(grown > 150 * MB && grown < 240 * MB, `heap grew by ${grown / MB} MB`);
+    assert.equal(raw.furnshFilled("/kernels/de430.bsp", DE430()), undefined);
+    const r = raw.spkposBatch("MOON", new Float64Array([478_569_600, 478_573_200]), "J2000", "NONE", "EARTH");
+    assert.equal(r.pos.length, 6);
+  } finally {
+    raw.dispose();
+    raw.delete();
+  }
+});
+
 test("wasm: a host file too large for the heap is SPICE(MALLOCFAILED), and the module stays usable", async () => {
   const { createNodeHostReader } = await import("../../backend-wasm/dist/node-host-reader.js");
   const { mkdtempSync, rmSync, truncateSync, writeFileSync } = await import("node:fs");
