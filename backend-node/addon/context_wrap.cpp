@@ -9,11 +9,15 @@ namespace sc::node {
 Napi::Function ContextWrap::Define(Napi::Env env) {
   std::vector<PropertyDescriptor> methods = GeneratedMethods();
   methods.push_back(InstanceMethod<&ContextWrap::Dispose>("dispose"));
+  methods.push_back(InstanceMethod<&ContextWrap::Scratch>("scratch"));
   return DefineClass(env, "Context", methods);
 }
 
 ContextWrap::ContextWrap(const Napi::CallbackInfo& info)
     : Napi::ObjectWrap<ContextWrap>(info), api_(sc_get_api(SC_ABI_VERSION)) {
+  auto scratch = Napi::Float64Array::New(info.Env(), kScratchSize);
+  scratch_ = Napi::Persistent(scratch);
+  scratch_ptr_ = scratch.Data();
   sc_error err{};
   if (api_ == nullptr || api_->context_create_native(&ctx_, &err) != SC_OK) {
     Napi::Error::New(info.Env(), std::string("spicecraft: cannot create a context: ") + err.long_msg)
@@ -25,6 +29,9 @@ ContextWrap::~ContextWrap() {
   // Never while a job runs: start_job holds a reference to this object until the job settles.
   if (ctx_ != nullptr) api_->context_destroy(ctx_);
 }
+
+// The lean methods' output array (the same object every time; it never detaches).
+Napi::Value ContextWrap::Scratch(const Napi::CallbackInfo&) { return scratch_.Value(); }
 
 // Frees the context now rather than at garbage collection; later calls answer SPICE(DISPOSED). A
 // running async call is stopped first: the context is freed once it has settled.

@@ -21,9 +21,14 @@ class ContextWrap : public Napi::ObjectWrap<ContextWrap> {
 
  private:
   Napi::Value Dispose(const Napi::CallbackInfo& info);
+  Napi::Value Scratch(const Napi::CallbackInfo& info);
   static std::vector<PropertyDescriptor> GeneratedMethods();
 
 #include "node_methods.hpp"
+
+  // Where the lean `<name>Into` methods write their outputs (shim-c/codegen/lean.mjs): a
+  // Float64Array made once, its memory written directly.
+  double* scratch_data() { return scratch_ptr_; }
 
   // Queues an async call (issue 14). Until it settles the context is the job's: other methods
   // answer SPICE(CONTEXTBUSY), this object is kept from garbage collection, and dispose() stops the
@@ -32,6 +37,8 @@ class ContextWrap : public Napi::ObjectWrap<ContextWrap> {
   void job_settled();
 
   const sc_api* api_;
+  Napi::Reference<Napi::Float64Array> scratch_;
+  double* scratch_ptr_ = nullptr;
   sc_context* ctx_ = nullptr;
   AsyncJob* job_ = nullptr;      // the running async call, owned by node-addon-api until it settles
   sc_context* dispose_after_job_ = nullptr;

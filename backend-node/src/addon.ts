@@ -8,7 +8,7 @@ import { createRequire } from "node:module";
 import { homedir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { rawCallNames, type RawContext } from "@spicecraft/contract";
+import { rawCallNames, rawLeanCalls, type RawContext } from "@spicecraft/contract";
 import { detectCompiledMode, userCacheDir } from "./compiled-mode.js";
 import { candidatePaths, chooseVariant, loadNativeAddon, supportedTarget, type LoadedAddon, type LoaderHost } from "./loader.js";
 
@@ -95,6 +95,13 @@ function detectLibc(): "glibc" | "musl" | undefined {
   return report?.header?.glibcVersionRuntime ? "glibc" : "musl";
 }
 
+/** The methods a complete addon's Context has: the call list's, their lean forms, and `scratch`. */
+const REQUIRED_METHODS: readonly string[] = [
+  ...rawCallNames,
+  ...Object.values(rawLeanCalls).map((lean) => lean[0]),
+  "scratch",
+];
+
 /** The loader's view of this process and machine. */
 export function nodeLoaderHost(env: NodeJS.ProcessEnv = process.env): LoaderHost {
   return {
@@ -103,7 +110,7 @@ export function nodeLoaderHost(env: NodeJS.ProcessEnv = process.env): LoaderHost
     libc: detectLibc(),
     env,
     version: packageVersion(),
-    requiredCalls: rawCallNames,
+    requiredCalls: REQUIRED_METHODS,
     moduleUrl: import.meta.url,
     isSea: seaModule() !== undefined,
     homeDir: homedir(),

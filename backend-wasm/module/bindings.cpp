@@ -5,6 +5,7 @@
 #include <emscripten/bind.h>
 #include <emscripten/val.h>
 
+#include <array>
 #include <cstddef>
 #include <string>
 #include <vector>
@@ -60,8 +61,15 @@ class WasmContext {
 
 #include "wasm_methods.inc"
 
+  // The lean methods' outputs (shim-c/codegen/lean.mjs), as a view of this object's memory in the
+  // heap: JS must ask again when the heap has grown (the old view is then detached, length 0).
+  val scratch() { return val(emscripten::typed_memory_view(kScratchSize, scratch_.data())); }
+
  private:
+  double* scratch_data() { return scratch_.data(); }
+
   const sc_api* api_;
+  std::array<double, kScratchSize> scratch_{};
   val reader_;
   sc_context* ctx_ = nullptr;
 };
@@ -75,6 +83,7 @@ EMSCRIPTEN_BINDINGS(spicecraft) {
   emscripten::constant("abiVersion", SC_ABI_VERSION);
   const auto& cls = emscripten::class_<WasmContext>("Context")
                         .constructor<val>()
-                        .function("dispose", &WasmContext::dispose);
+                        .function("dispose", &WasmContext::dispose)
+                        .function("scratch", &WasmContext::scratch);
 #include "wasm_registration.inc"
 }

@@ -5,6 +5,7 @@ export {
   isRawError,
   rawCallArgs,
   rawCallNames,
+  rawLeanCalls,
   type RawArgKind,
   type RawCallName,
   type RawCalls,

@@ -1,6 +1,7 @@
 // Emits contract/src/generated/raw-calls.ts: the RawCalls interface every binding implements (the
 // Node addon's and the Embind module's Context), the method names, and each method's argument
 // kinds, which the shared TS layer checks before calling (staging/src/compose-backend.ts).
+import { leanLayout } from "./lean.mjs";
 import { camel } from "./parse.mjs";
 
 const IN_TS = {
@@ -68,6 +69,17 @@ function signature(entry) {
   return `  ${entry.jsName}(${params.join(", ")}): RawResult<${result}>;`;
 }
 
+// The value a lean form's outputs make, read from the scratch `o`: what the regular method returns.
+function leanUnpack(entry) {
+  const layout = leanLayout(entry);
+  const value = ({ out, offset, size }) => {
+    if (out.shape === "fixed") return `[${Array.from({ length: size }, (_, i) => `o[${offset + i}]!`).join(", ")}]`;
+    return out.base === "bool" ? `o[${offset}] !== 0` : `o[${offset}]!`;
+  };
+  const body = layout.length === 1 ? value(layout[0]) : `({ ${layout.map((l) => `${camel(l.out.name)}: ${value(l)}`).join(", ")} })`;
+  return `  ${entry.jsName}: ["${entry.jsName}Into", (o) => ${body}],`;
+}
+
 export function emitTs(model) {
   const ms = model.entries.filter((e) => e.kind !== "c");
   const kinds = ms.map((e) => {
@@ -94,6 +106,15 @@ export type RawCallName = keyof RawCalls;
 
 /** The kinds of argument a raw call takes (checked in TS before the call). */
 export type RawArgKind = "str" | "i32" | "f64" | "bool" | "bytes" | "bytesfill" | "f64[]" | "i32[]" | "f64[n]" | "i32[n]" | "str[]" | "epochs" | "f64fn" | "boolfn" | "numsfn";
+
+/**
+ * The lean forms (shim-c/codegen/lean.mjs): for each call that has one, the binding method writing
+ * the call's outputs into the context's \`scratch()\` (it returns undefined, null for "not found",
+ * or the error record) and the function building from the scratch the value the call returns.
+ */
+export const rawLeanCalls: { readonly [K in RawCallName]?: readonly [method: string, unpack: (o: Float64Array) => unknown] } = {
+${model.entries.filter((e) => leanLayout(e) !== null).map(leanUnpack).join("\n")}
+};
 
 /** Every raw method, in table order. */
 export const rawCallNames: readonly RawCallName[] = [

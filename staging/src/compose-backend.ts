@@ -23,6 +23,7 @@ import {
   checkStrings,
   isRawError,
   rawCallArgs,
+  rawLeanCalls,
   SpiceError,
   type BackendKind,
   type ConicElements,
@@ -210,7 +211,25 @@ class ComposedBackend implements SpiceBackend {
    */
   #invoke<K extends RawCallName>(name: K, args: Parameters<RawCalls[K]>, operation: string = name): RawValue<K> {
     const checked = checkedArguments(name, args, operation);
+    const lean = rawLeanCalls[name];
+    if (lean !== undefined) {
+      // The lean form: the binding writes the outputs into the scratch and this builds the value
+      // (the same value, built in JIT-compiled code rather than by Node-API or Embind calls).
+      const [method, unpack] = lean;
+      return this.#call(operation, (r) => {
+        const got = (r as unknown as Record<string, (...a: unknown[]) => RawResult<null | undefined>>)[method]!(...checked);
+        return (got === undefined ? unpack(this.#scratchOf(r)) : got) as RawResult<RawValue<K>>;
+      });
+    }
     return this.#call(operation, (r) => (r[name] as (...a: unknown[]) => RawResult<RawValue<K>>)(...checked));
+  }
+
+  #scratch: Float64Array | undefined;
+
+  /** The binding's scratch, asked for again when a WASM heap's growth has detached the old view. */
+  #scratchOf(raw: RawContext): Float64Array {
+    if (this.#scratch === undefined || this.#scratch.length === 0) this.#scratch = raw.scratch();
+    return this.#scratch;
   }
 
   /**
