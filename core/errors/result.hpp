@@ -1,13 +1,42 @@
 // Result<T>: a value or an Error. A hand-rolled std::expected because libc++ 14 (Emscripten 3.1.6)
 // has none, and the core must compile identically for native and WASM.
+//
+// An Error (two strings and a trace: 88 bytes) lives on the heap, behind one pointer: a successful
+// Result or Status then carries nothing of it to build, move and destroy, and the core passes
+// Results at every step (SC_TRY). Failures, which are rare, pay one allocation.
 #pragma once
 
+#include <memory>
 #include <utility>
 #include <variant>
 
 #include "errors/error.hpp"
 
 namespace sc {
+
+namespace detail {
+
+// An Error by pointer, copied deeply (a Result of a copyable T stays copyable).
+class ErrorBox {
+ public:
+  explicit ErrorBox(Error error) : error_(std::make_unique<Error>(std::move(error))) {}
+  ErrorBox(const ErrorBox& other) : error_(std::make_unique<Error>(*other.error_)) {}
+  ErrorBox& operator=(const ErrorBox& other) {
+    error_ = std::make_unique<Error>(*other.error_);
+    return *this;
+  }
+  ErrorBox(ErrorBox&&) noexcept = default;
+  ErrorBox& operator=(ErrorBox&&) noexcept = default;
+  ~ErrorBox() = default;
+
+  Error& get() { return *error_; }
+  const Error& get() const { return *error_; }
+
+ private:
+  std::unique_ptr<Error> error_;
+};
+
+}  // namespace detail
 
 template <class T>
 class [[nodiscard]] Result {
@@ -24,29 +53,46 @@ class [[nodiscard]] Result {
   const T& operator*() const& { return value(); }
   T* operator->() { return &value(); }
   const T* operator->() const { return &value(); }
-  Error& error() & { return std::get<1>(v_); }
-  const Error& error() const& { return std::get<1>(v_); }
-  Error&& error() && { return std::get<1>(std::move(v_)); }
+  Error& error() & { return std::get<1>(v_).get(); }
+  const Error& error() const& { return std::get<1>(v_).get(); }
+  Error&& error() && { return std::move(std::get<1>(v_).get()); }
 
  private:
-  std::variant<T, Error> v_;
+  std::variant<T, detail::ErrorBox> v_;
 };
 
 template <>
 class [[nodiscard]] Result<void> {
  public:
   Result() = default;
-  Result(Error error) : error_(std::move(error)), failed_(true) {}
+  Result(Error error) : error_(std::make_unique<Error>(std::move(error))) {}
+  Result(const Result& other) : error_(other.error_ ? std::make_unique<Error>(*other.error_) : nullptr) {}
+  Result& operator=(const Result& other) {
+    error_ = other.error_ ? std::make_unique<Error>(*other.error_) : nullptr;
+    return *this;
+  }
+  Result(Result&&) noexcept = default;
+  Result& operator=(Result&&) noexcept = default;
+  ~Result() = default;
 
-  explicit operator bool() const { return !failed_; }
-  bool ok() const { return !failed_; }
-  Error& error() & { return error_; }
-  const Error& error() const& { return error_; }
-  Error&& error() && { return std::move(error_); }
+  explicit operator bool() const { return error_ == nullptr; }
+  bool ok() const { return error_ == nullptr; }
+  // A success has no error; asking for it gives an empty one (as the by-value Error did).
+  Error& error() & { return held(); }
+  const Error& error() const& { return error_ ? *error_ : empty(); }
+  Error&& error() && { return std::move(held()); }
 
  private:
-  Error error_;
-  bool failed_ = false;
+  Error& held() {
+    if (!error_) empty_for_success_ = std::make_unique<Error>();
+    return error_ ? *error_ : *empty_for_success_;
+  }
+  static const Error& empty() {
+    static const Error none{};
+    return none;
+  }
+  std::unique_ptr<Error> error_;              // null: success
+  std::unique_ptr<Error> empty_for_success_;  // only if error() is asked of a success
 };
 
 using Status = Result<void>;
