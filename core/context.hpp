@@ -9,7 +9,6 @@
 #include "errors/error_status.hpp"
 #include "file_access/open_files.hpp"
 #include "io/bytes.hpp"
-#include "kernels/derived_values.hpp"
 #include "kernels/dsk_tolerances.hpp"
 #include "kernels/gf_step.hpp"
 #include "kernels/gf_tolerance.hpp"
@@ -40,8 +39,8 @@ class Context {
   // DSKTOL's tolerances (issue 13): read by the DSK ray and normal computations, set by dskstl.
   kernels::DskTolerances& dsk_tolerances() { return dsk_tolerances_; }
   const kernels::DskTolerances& dsk_tolerances() const { return dsk_tolerances_; }
-  // Values derived from the pool, kept until the pool changes (see kernels/derived_values.hpp).
-  const kernels::DerivedValues& derived() const { return derived_; }
+  // Values derived from the pool, kept until the pool changes (util/derived_values.hpp).
+  const util::DerivedValues& derived() const { return pool().derived(); }
   // CSPICE's cells behind handles (issue 14: newWindow ... insrtd); freed with the context.
   windows::CellRegistry& cells() { return cells_; }
   // gfstol's convergence tolerance (issue 14, GF): read by every GF search, set by gf::gfstol.
@@ -63,7 +62,6 @@ class Context {
   kernels::OutputRegistry outputs_;
   time::TimeDefaults time_defaults_;
   kernels::DskTolerances dsk_tolerances_;
-  kernels::DerivedValues derived_;
   windows::CellRegistry cells_;  // issue 14: cell handles
   kernels::GfTolerance gf_tolerance_;  // issue 14, GF
   kernels::GfStep gf_step_;            // issue 14, GF

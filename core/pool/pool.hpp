@@ -13,6 +13,7 @@
 #include "errors/result.hpp"
 #include "pool/variable.hpp"
 #include "pool/watchers.hpp"
+#include "util/derived_values.hpp"
 
 namespace sc::pool {
 
@@ -41,8 +42,12 @@ class Pool {
 
   // Changes whenever the variables may have changed (every edit, and every assignment of another
   // pool, which never gives back an earlier number), so values derived from the pool can be kept
-  // until it moves on (kernels/derived_values).
+  // until it moves on (derived(), below).
   std::uint64_t version() const { return version_; }
+
+  // Values derived from the variables, each kept under the version it was built from
+  // (util/derived_values.hpp): text PCK models, the leap-second table.
+  const util::DerivedValues& derived() const { return derived_; }
 
   Pool() = default;
   Pool(const Pool&) = default;
@@ -52,6 +57,7 @@ class Pool {
     vars_ = other.vars_;
     next_arrival_ = other.next_arrival_;
     watchers_ = other.watchers_;
+    derived_ = util::DerivedValues();  // the other pool's values are its own; none of ours hold
     version_ = next;
     return *this;
   }
@@ -60,6 +66,7 @@ class Pool {
     vars_ = std::move(other.vars_);
     next_arrival_ = other.next_arrival_;
     watchers_ = std::move(other.watchers_);
+    derived_ = util::DerivedValues();
     version_ = next;
     return *this;
   }
@@ -86,6 +93,7 @@ class Pool {
   std::uint64_t next_arrival_ = 0;
   std::uint64_t version_ = 0;
   Watchers watchers_;
+  util::DerivedValues derived_;
 };
 
 // Validates a variable name for pdpool/pipool/pcpool: non-blank, no embedded blanks, at most 32

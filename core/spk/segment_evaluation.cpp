@@ -37,7 +37,7 @@ Result<State> evaluate_by_type(const pool::Pool& pool, const daf::SegmentFile& f
     case 9:
       return evaluate_type09(file, segment, et);
     case 10:
-      return evaluate_type10(time::read_time_kernel(pool), file, segment, et);
+      return evaluate_type10(*time::time_kernel(pool), file, segment, et);
     case 12:
       return evaluate_type12(file, segment, et);
     case 13:

@@ -143,7 +143,8 @@ Result<std::string> et2utc(const pool::Pool& pool, double et, std::string_view f
   }
   SC_TRY(require_calendar_epoch(et));
   const int prec = std::clamp(precision, 0, 14);
-  const TimeKernel kernel = read_time_kernel(pool);
+  const auto kept = time_kernel(pool);
+  const TimeKernel& kernel = *kept;
   if (*f == Format::JulianDate) return julian_date_text(kernel, et, prec);
   return calendar_text(kernel, et, *f, prec);
 }

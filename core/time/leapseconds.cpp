@@ -131,4 +131,12 @@ Result<LeapTable> read_leap_table(const pool::Pool& pool) {
 
 TimeKernel read_time_kernel(const pool::Pool& pool) { return {read_leap_table(pool), read_uniform_constants(pool)}; }
 
+std::shared_ptr<const TimeKernel> time_kernel(const pool::Pool& pool) {
+  const std::uint64_t version = pool.version();
+  if (auto kept = pool.derived().find<TimeKernel>(0, version)) return kept;
+  auto built = std::make_shared<const TimeKernel>(read_time_kernel(pool));
+  pool.derived().store<TimeKernel>(0, version, built);
+  return built;
+}
+
 }  // namespace sc::time

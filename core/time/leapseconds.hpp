@@ -8,6 +8,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <vector>
 
 #include "errors/result.hpp"
@@ -59,5 +60,9 @@ Result<UniformConstants> read_uniform_constants(const pool::Pool& pool);
 Result<DeltetModel> read_deltet_model(const pool::Pool& pool);
 Result<LeapTable> read_leap_table(const pool::Pool& pool);
 TimeKernel read_time_kernel(const pool::Pool& pool);
+
+// The same, kept with the pool until it changes (pool::Pool::derived): str2et, et2utc and timout
+// would otherwise rebuild the leap-second table from DELTET/DELTA_AT at every call.
+std::shared_ptr<const TimeKernel> time_kernel(const pool::Pool& pool);
 
 }  // namespace sc::time

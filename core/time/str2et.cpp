@@ -284,7 +284,8 @@ Result<double> interpret(const pool::Pool& pool, const TimeDefaults& defaults, s
   }
   auto reading = reading_of(p, defaults);
   if (!reading) return std::move(reading).error();
-  const TimeKernel kernel = read_time_kernel(pool);
+  const auto kept = time_kernel(pool);
+  const TimeKernel& kernel = *kept;
   if (p.kind == ParsedKind::Jd) return julian_date_to_et(kernel, p, *reading);
   return calendar_to_et(kernel, p, *reading, defaults.calendar, text);
 }

@@ -139,7 +139,8 @@ Result<std::string> timout(const pool::Pool& pool, const TimeDefaults& defaults,
     return p == Part::TimeSystem || p == Part::Calendar || p == Part::Round || p == Part::Truncate;
   });
   const double pad = round ? rounding_pad(tokens) : 0.0;
-  const TimeKernel kernel = read_time_kernel(pool);
+  const auto kept = time_kernel(pool);
+  const TimeKernel& kernel = *kept;
   SC_TRY_ASSIGN(auto&& writer, TimoutWriter::create(kernel, et, pad, system, calendar, era));
   return writer.write(text, tokens);
 }

@@ -26,7 +26,7 @@ Result<math::State> propagate(const time::TimeKernel& kernel, std::span<const do
 
 Result<math::State> evsgp4(const pool::Pool& pool, double et, std::span<const double> geophs,
                            std::span<const double> elems) {
-  return propagate(time::read_time_kernel(pool), geophs, elems, et);
+  return propagate(*time::time_kernel(pool), geophs, elems, et);
 }
 
 }  // namespace sc::tle

@@ -143,7 +143,7 @@ Result<EpochAndElements> getelm(const pool::Pool& pool, int frstyr, std::span<co
   int full_year = begyr + static_cast<int>(yr);
   if (full_year < frstyr) full_year += 100;
   time::TimeVector tvec{static_cast<double>(full_year), d, 0, 0, 0, 0, 0, 0};
-  SC_TRY(time::transform_time_vector(time::read_time_kernel(pool), time::TimeVectorKind::Ydd, time::TimeVectorKind::Tdb, tvec));
+  SC_TRY(time::transform_time_vector(*time::time_kernel(pool), time::TimeVectorKind::Ydd, time::TimeVectorKind::Tdb, tvec));
   const double epoch = tvec[0];
   return EpochAndElements{epoch, {v_ndt20, v_ndd60, v_bstar, v_incl, v_node0, v_ecc, v_omega, v_mo, v_no, epoch}};
 }

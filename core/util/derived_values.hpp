@@ -1,8 +1,8 @@
-// Values a context derives from its kernel pool (text PCK models by body, ...), kept so that a call
-// does not rebuild them from pool variables every time, and dropped as soon as the pool moves on
-// (an entry remembers the pool version it was built from). Computing is const: a context that is
-// only read from may serve several threads, so the store locks; a copy of a context starts with an
-// empty store.
+// Values derived from a kernel pool (text PCK models by body, the leap-second table, ...), kept so
+// that a call does not rebuild them from pool variables every time, and dropped as soon as the pool
+// moves on (an entry remembers the pool version it was built from). The pool holds the store
+// (pool::Pool::derived). Computing is const: a context that is only read from may serve several
+// threads, so the store locks; a copy starts with an empty store.
 #pragma once
 
 #include <cstdint>
@@ -10,7 +10,7 @@
 #include <mutex>
 #include <unordered_map>
 
-namespace sc::kernels {
+namespace sc::util {
 
 class DerivedValues {
  public:
@@ -63,4 +63,4 @@ class DerivedValues {
   mutable std::unordered_map<Key, Entry, KeyHash> entries_;
 };
 
-}  // namespace sc::kernels
+}  // namespace sc::util
