@@ -162,29 +162,28 @@ function batchBody(entry) {
 function callBody(entry) {
   if (entry.kind === "batch") return batchBody(entry);
   const call = entry.kind === "async" ? entry.call : entry;
+  return [...invokeLines(entry), ...valueLines(call.outs)];
+}
+
+// The statements up to and including the table call, failures returned: the output locals are
+// filled after them. Shared by the regular and the lean form.
+function invokeLines(entry) {
+  const call = entry.kind === "async" ? entry.call : entry;
   const args = jsArgs(entry);
-  const outs = call.outs;
   const lines = cStringArrays(args);
-  const locals = outs.map(outLocal);
+  const locals = call.outs.map(outLocal);
   for (const l of locals) lines.push(l.decl);
   const control = entry.kind === "async" ? ["a_control.get()"] : [];
   const cargs = ["ctx_", ...args.flatMap((a) => cArgs(a, `a_${a.name}`)), ...control, ...locals.flatMap((l) => l.args), "&err"];
   lines.push("sc_error err;  // filled by the shim on failure, read only then");
   lines.push(`if (api_->${entry.name}(${cargs.join(", ")}) != SC_OK) return js.error(err);`);
-  lines.push(...valueLines(outs));
   return lines;
 }
 
 // A lean form (lean.mjs): the same call, its outputs written into the binding's scratch
 // (`sc_scratch`, scratchSize() doubles), and undefined returned.
 function leanBody(entry) {
-  const args = jsArgs(entry);
-  const lines = cStringArrays(args);
-  const locals = entry.outs.map(outLocal);
-  for (const l of locals) lines.push(l.decl);
-  const cargs = ["ctx_", ...args.flatMap((a) => cArgs(a, `a_${a.name}`)), ...locals.flatMap((l) => l.args), "&err"];
-  lines.push("sc_error err;  // filled by the shim on failure, read only then");
-  lines.push(`if (api_->${entry.name}(${cargs.join(", ")}) != SC_OK) return js.error(err);`);
+  const lines = invokeLines(entry);
   if (entry.outs.some((o) => o.base === "found")) lines.push("if (o_found == 0) return js.null();");
   lines.push("double* const sc_scratch = scratch_data();");
   for (const { out, offset, size } of leanLayout(entry)) {
